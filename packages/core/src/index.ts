@@ -1,0 +1,3 @@
+export * from './locale.ts';
+export * from './calendar.ts';
+export * from './practice.ts';

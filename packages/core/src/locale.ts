@@ -1,0 +1,36 @@
+/** The languages Tandem speaks. Every string a person reads exists in each of them. */
+export const LOCALES = ['en', 'lv'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+export const DEFAULT_TIME_ZONE = 'Europe/Riga';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * A time zone is valid when it is an IANA zone name the runtime knows ("Europe/Riga", "UTC").
+ * Abbreviations such as "EET" are refused: they do not say which daylight-saving rules apply.
+ */
+export function isValidTimeZone(value: string): boolean {
+  if (value !== 'UTC' && !/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Picks the best supported locale from an Accept-Language header value. */
+export function negotiateLocale(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) return DEFAULT_LOCALE;
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', q] = part.trim().split(';q=');
+      return { tag: tag.toLowerCase().split('-')[0] ?? '', q: q === undefined ? 1 : Number(q) };
+    })
+    .sort((a, b) => b.q - a.q);
+  return ranked.map((r) => r.tag).find(isLocale) ?? DEFAULT_LOCALE;
+}

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Config = {
+  port: number;
+  host: string;
+  /** PostgreSQL; when absent, the embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string | undefined;
+  /** Seed the demo practice at start: by default only on the embedded database. */
+  seedDemo: boolean;
+  webDist: string;
+  logLevel: string;
+  trustProxy: boolean;
+};
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+function parsePort(value: string | undefined): number {
+  const port = Number(value ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${value}"`);
+  return port;
+}
+
+function parseDemo(value: string | undefined, embedded: boolean): boolean {
+  const setting = (value ?? 'auto').toLowerCase();
+  if (!['auto', 'on', 'off'].includes(setting)) throw new Error(`TANDEM_DEMO must be auto, on or off, not "${value}"`);
+  return setting === 'on' || (setting === 'auto' && embedded);
+}
+
+/** Reads the configuration from the environment; a bad value stops the start with a clear message. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: resolve(env.TANDEM_DATA_DIR ?? 'data'),
+    publicUrl: env.TANDEM_PUBLIC_URL?.replace(/\/$/, '') || undefined,
+    seedDemo: parseDemo(env.TANDEM_DEMO, !databaseUrl),
+    webDist: resolve(env.TANDEM_WEB_DIST ?? DEFAULT_WEB_DIST),
+    logLevel: env.LOG_LEVEL ?? 'warn',
+    trustProxy: env.TRUST_PROXY === 'true',
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The one error type the domain and the services throw. Each code has one meaning, one HTTP
+ * status and one problem type (see http/problem.ts); the web app translates codes into words.
+ *
+ * - validation_failed: the request names a field that is missing or wrong (400)
+ * - unauthenticated: nobody is signed in, or the credential is unknown or expired (401)
+ * - invalid_credentials: wrong email or password (401)
+ * - forbidden: signed in, but this role may not do this (403)
+ * - foreign_origin: an unsafe request came from another site's page (403)
+ * - not_found / engagement_not_found / value_not_found / invitation_not_found: no such thing,
+ *   or not yours to know about (404)
+ * - email_taken: an account with this email exists (409)
+ * - conflict: the change collides with another one (409)
+ * - invitation_used / invitation_expired: the invitation link cannot be used again (410)
+ * - too_many_attempts: too many failed sign-ins for this email; try again later (429)
+ */
+export const ERROR_CODES = {
+  validation_failed: 400,
+  malformed_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  foreign_origin: 403,
+  not_found: 404,
+  engagement_not_found: 404,
+  value_not_found: 404,
+  invitation_not_found: 404,
+  email_taken: 409,
+  conflict: 409,
+  invitation_used: 410,
+  invitation_expired: 410,
+  unsupported_media_type: 415,
+  too_many_attempts: 429,
+  internal_error: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export type FieldError = { path: string; message: string; code?: string };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly errors: FieldError[];
+  readonly retryAfterSeconds?: number;
+
+  constructor(code: ErrorCode, detail: string, extra: { errors?: FieldError[]; retryAfterSeconds?: number } = {}) {
+    super(detail);
+    this.name = 'AppError';
+    this.code = code;
+    this.errors = extra.errors ?? [];
+    if (extra.retryAfterSeconds !== undefined) this.retryAfterSeconds = extra.retryAfterSeconds;
+  }
+
+  get status(): number {
+    return ERROR_CODES[this.code];
+  }
+}
+
+/** A bad value in one named field. */
+export function invalidField(path: string, message: string, code = 'invalid'): AppError {
+  return new AppError('validation_failed', `${path}: ${message}`, { errors: [{ path, message, code }] });
+}

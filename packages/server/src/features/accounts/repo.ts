@@ -1,0 +1,134 @@
+import type { Locale, Role } from '@tandem/core';
+import type { Sql } from '../../db/database.ts';
+
+export type UserRow = { id: string; email: string; name: string; locale: Locale; timeZone: string };
+export type MembershipRow = { practiceId: string; role: Role };
+
+const USER_COLUMNS = `id, email, name, locale, time_zone AS "timeZone"`;
+
+export async function insertPractice(sql: Sql, practice: { id: string; name: string }): Promise<void> {
+  await sql.query('INSERT INTO practices (id, name) VALUES ($1, $2)', [practice.id, practice.name]);
+}
+
+export async function insertUser(
+  sql: Sql,
+  user: { id: string; email: string; name: string; passwordHash: string; locale: Locale; timeZone: string },
+): Promise<void> {
+  await sql.query(
+    'INSERT INTO users (id, email, name, password_hash, locale, time_zone) VALUES ($1, $2, $3, $4, $5, $6)',
+    [user.id, user.email, user.name, user.passwordHash, user.locale, user.timeZone],
+  );
+}
+
+export async function insertMembership(sql: Sql, membership: { practiceId: string; userId: string; role: Role }) {
+  await sql.query('INSERT INTO memberships (practice_id, user_id, role) VALUES ($1, $2, $3)', [
+    membership.practiceId,
+    membership.userId,
+    membership.role,
+  ]);
+}
+
+export async function findUser(sql: Sql, userId: string): Promise<UserRow | undefined> {
+  const [row] = await sql.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [userId]);
+  return row;
+}
+
+export async function updateUser(
+  sql: Sql,
+  userId: string,
+  changes: { name?: string | undefined; locale?: Locale | undefined; timeZone?: string | undefined },
+): Promise<UserRow | undefined> {
+  const [row] = await sql.query<UserRow>(
+    `UPDATE users SET name = coalesce($2, name), locale = coalesce($3, locale), time_zone = coalesce($4, time_zone)
+      WHERE id = $1 RETURNING ${USER_COLUMNS}`,
+    [userId, changes.name ?? null, changes.locale ?? null, changes.timeZone ?? null],
+  );
+  return row;
+}
+
+/** The practices a person belongs to, the oldest membership first. */
+export async function listMemberships(sql: Sql, userId: string): Promise<MembershipRow[]> {
+  return sql.query<MembershipRow>(
+    `SELECT practice_id AS "practiceId", role FROM memberships WHERE user_id = $1 ORDER BY created_at, id`,
+    [userId],
+  );
+}
+
+export async function findPractice(sql: Sql, practiceId: string): Promise<{ id: string; name: string } | undefined> {
+  const [row] = await sql.query<{ id: string; name: string }>('SELECT id, name FROM practices WHERE id = $1', [practiceId]);
+  return row;
+}
+
+export async function findLogin(sql: Sql, email: string): Promise<{ userId: string; passwordHash: string } | undefined> {
+  const [row] = await sql.query<{ userId: string; passwordHash: string }>(
+    'SELECT user_id AS "userId", password_hash AS "passwordHash" FROM tandem_find_login($1)',
+    [email],
+  );
+  return row;
+}
+
+export type Credential = {
+  userId: string;
+  practiceId: string;
+  role: Role;
+  credentialId: string;
+  credentialKind: 'session' | 'api_token';
+};
+
+export async function resolveCredential(sql: Sql, tokenHash: string, now: Date): Promise<Credential | undefined> {
+  const [row] = await sql.query<Credential>(
+    `SELECT user_id AS "userId", practice_id AS "practiceId", role, credential_id AS "credentialId",
+            credential_kind AS "credentialKind"
+       FROM tandem_resolve_credential($1, $2)`,
+    [tokenHash, now],
+  );
+  return row;
+}
+
+export async function insertAuthSession(
+  sql: Sql,
+  session: { tokenHash: string; userId: string; practiceId: string; expiresAt: Date },
+): Promise<void> {
+  await sql.query('INSERT INTO auth_sessions (token_hash, user_id, practice_id, expires_at) VALUES ($1, $2, $3, $4)', [
+    session.tokenHash,
+    session.userId,
+    session.practiceId,
+    session.expiresAt,
+  ]);
+}
+
+export async function deleteAuthSession(sql: Sql, sessionId: string): Promise<void> {
+  await sql.query('DELETE FROM auth_sessions WHERE id = $1', [sessionId]);
+}
+
+export async function insertApiToken(
+  sql: Sql,
+  token: { tokenHash: string; userId: string; practiceId: string; label: string },
+): Promise<{ id: string; createdAt: Date }> {
+  const [row] = await sql.query<{ id: string; createdAt: Date }>(
+    `INSERT INTO api_tokens (token_hash, user_id, practice_id, label) VALUES ($1, $2, $3, $4)
+     RETURNING id, created_at AS "createdAt"`,
+    [token.tokenHash, token.userId, token.practiceId, token.label],
+  );
+  if (!row) throw new Error('INSERT ... RETURNING returned no row');
+  return row;
+}
+
+export async function revokeApiToken(sql: Sql, tokenId: string, now: Date): Promise<void> {
+  await sql.query('UPDATE api_tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [tokenId, now]);
+}
+
+export async function listRecentLoginAttempts(sql: Sql, email: string, since: Date) {
+  return sql.query<{ at: Date; succeeded: boolean }>(
+    'SELECT at, succeeded FROM login_attempts WHERE email = $1 AND at > $2 ORDER BY at',
+    [email, since],
+  );
+}
+
+export async function insertLoginAttempt(sql: Sql, attempt: { email: string; succeeded: boolean; at: Date }) {
+  await sql.query('INSERT INTO login_attempts (email, succeeded, at) VALUES ($1, $2, $3)', [
+    attempt.email,
+    attempt.succeeded,
+    attempt.at,
+  ]);
+}

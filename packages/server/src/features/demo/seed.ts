@@ -1,0 +1,92 @@
+import type { Locale, ValueKind } from '@tandem/core';
+import type { Scope } from '../../context.ts';
+import { actAs, runInScope, type ScopeDeps } from '../../run-scope.ts';
+import * as accounts from '../accounts/service.ts';
+import * as engagements from '../engagements/service.ts';
+import * as invitations from '../invitations/service.ts';
+import * as values from '../values/service.ts';
+
+/** Every demo account signs in with this password. The demo is for clicking through, not for real clients. */
+export const DEMO_PASSWORD = 'tandem-demo';
+
+type DemoClient = {
+  name: string;
+  email: string;
+  locale: Locale;
+  values: { kind: ValueKind; title: string; description: string }[];
+};
+
+export const DEMO_COACH = {
+  name: 'Ilze Ozola',
+  email: 'coach@demo.tandem.lv',
+  practiceName: 'Ozola Coaching',
+  locale: 'en' as Locale,
+  timeZone: 'Europe/Riga',
+};
+
+export const DEMO_CLIENTS: DemoClient[] = [
+  {
+    name: 'Marta Kalniņa',
+    email: 'marta@demo.tandem.lv',
+    locale: 'lv',
+    values: [
+      { kind: 'value', title: 'Godīgums', description: 'Runāt atklāti, arī tad, kad tas ir neērti.' },
+      { kind: 'value', title: 'Ģimene', description: 'Vakari un nedēļas nogales pieder ģimenei.' },
+      { kind: 'aspiration', title: 'Vadīt savu komandu', description: 'Divu gadu laikā kļūt par produktu komandas vadītāju.' },
+    ],
+  },
+  {
+    name: 'James Carter',
+    email: 'james@demo.tandem.lv',
+    locale: 'en',
+    values: [
+      { kind: 'value', title: 'Health', description: 'Energy to do the work well and still enjoy the evening.' },
+      { kind: 'value', title: 'Craftsmanship', description: 'Work I would sign my name under.' },
+      { kind: 'aspiration', title: 'Run my own consultancy', description: 'Independent within three years, with three steady clients.' },
+    ],
+  },
+  {
+    name: 'Anna Bērziņa',
+    email: 'anna@demo.tandem.lv',
+    locale: 'lv',
+    values: [
+      { kind: 'value', title: 'Izaugsme', description: 'Katru gadu iemācīties kaut ko jaunu un grūtu.' },
+      { kind: 'aspiration', title: 'Uzstāties konferencē', description: 'Nolasīt referātu starptautiskā konferencē angļu valodā.' },
+    ],
+  },
+];
+
+export type DemoLogin = { role: 'coach' | 'client'; name: string; email: string; password: string };
+
+export function demoLogins(): DemoLogin[] {
+  return [
+    { role: 'coach', name: DEMO_COACH.name, email: DEMO_COACH.email, password: DEMO_PASSWORD },
+    ...DEMO_CLIENTS.map((client) => ({ role: 'client' as const, name: client.name, email: client.email, password: DEMO_PASSWORD })),
+  ];
+}
+
+/**
+ * Seeds the demo practice through the same use cases people use, in one transaction: a coach,
+ * three clients who accepted their invitations, and their values and aspirations. Does nothing
+ * when the demo coach already exists. Returns whether it created the practice.
+ */
+export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Promise<boolean> {
+  return runInScope(deps, { token: undefined, publicUrl }, async (anonymous) => {
+    if (await accounts.accountExists(anonymous, DEMO_COACH.email)) return false;
+    const coachSession = await accounts.signUp(anonymous, { ...DEMO_COACH, password: DEMO_PASSWORD });
+    for (const client of DEMO_CLIENTS) {
+      const coach = await actAs(anonymous, coachSession.token);
+      const invited = await engagements.inviteClient(coach, { clientName: client.name, clientEmail: client.email });
+      const token = invited.inviteUrl.split('/').pop() ?? '';
+      const accepted = await invitations.acceptInvitation(await actAs(anonymous, undefined), token, {
+        name: client.name,
+        password: DEMO_PASSWORD,
+        locale: client.locale,
+        timeZone: DEMO_COACH.timeZone,
+      });
+      const clientScope: Scope = await actAs(anonymous, accepted.token);
+      for (const value of client.values) await values.addValue(clientScope, accepted.engagementId, value);
+    }
+    return true;
+  });
+}

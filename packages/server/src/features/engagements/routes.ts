@@ -1,0 +1,58 @@
+import type { TandemApp } from '../../http/app.ts';
+import { IdParams, problemResponses } from '../../http/schemas.ts';
+import { EngagementList, Engagement, InviteClientBody, InvitedEngagement, presentEngagement } from './schemas.ts';
+import * as engagements from './service.ts';
+
+const tags = ['engagements'];
+
+export function engagementRoutes(app: TandemApp) {
+  app.get(
+    '/engagements',
+    { schema: { tags, summary: 'The engagements I take part in', response: { 200: EngagementList, ...problemResponses } } },
+    async (request) => {
+      const rows = await app.inScope(request, (scope) => engagements.listEngagements(scope));
+      return { items: rows.map(presentEngagement) };
+    },
+  );
+
+  app.post(
+    '/engagements',
+    {
+      schema: {
+        tags,
+        summary: 'Invite a client: creates the engagement and a single-use invitation link',
+        body: InviteClientBody,
+        response: { 201: InvitedEngagement, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const invited = await app.inScope(request, (scope) => engagements.inviteClient(scope, request.body));
+      return reply.code(201).send({ ...presentEngagement(invited.engagement), inviteUrl: invited.inviteUrl });
+    },
+  );
+
+  app.get(
+    '/engagements/:id',
+    { schema: { tags, summary: 'One engagement', params: IdParams, response: { 200: Engagement, ...problemResponses } } },
+    async (request) => {
+      const { engagement } = await app.inScope(request, (scope) => engagements.getEngagement(scope, request.params.id));
+      return presentEngagement(engagement);
+    },
+  );
+
+  app.post(
+    '/engagements/:id/invitations',
+    {
+      schema: {
+        tags,
+        summary: 'A fresh invitation link for a client who has not joined yet (earlier links stop working)',
+        params: IdParams,
+        response: { 201: InvitedEngagement, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const invited = await app.inScope(request, (scope) => engagements.reinviteClient(scope, request.params.id));
+      return reply.code(201).send({ ...presentEngagement(invited.engagement), inviteUrl: invited.inviteUrl });
+    },
+  );
+}

@@ -1,0 +1,42 @@
+import { ENGAGEMENT_STATUSES } from '@tandem/core';
+import { z } from 'zod';
+import { CalendarDate, Timestamp, Uuid } from '../../http/schemas.ts';
+import type { Engagement as EngagementRow } from './service.ts';
+
+export const InviteClientBody = z.object({
+  clientName: z.string().trim().min(1, 'Required').max(200),
+  clientEmail: z.email().max(254),
+});
+
+export const Engagement = z.object({
+  id: Uuid,
+  status: z.enum(ENGAGEMENT_STATUSES),
+  startedOn: CalendarDate.nullable(),
+  createdAt: Timestamp,
+  coach: z.object({ id: Uuid, name: z.string() }),
+  client: z.object({
+    id: Uuid.nullable().describe('null until the client accepts the invitation'),
+    name: z.string(),
+    email: z.string(),
+  }),
+  invitationExpiresAt: Timestamp.nullable().describe('When the open invitation expires; null once the client has joined'),
+});
+export type Engagement = z.infer<typeof Engagement>;
+
+export const EngagementList = z.object({ items: z.array(Engagement) });
+
+export const InvitedEngagement = Engagement.extend({
+  inviteUrl: z.url().describe('The single-use link for the client; it ends in the invitation token'),
+});
+
+export function presentEngagement(row: EngagementRow): Engagement {
+  return {
+    id: row.id,
+    status: row.status,
+    startedOn: row.startedOn,
+    createdAt: row.createdAt.toISOString(),
+    coach: { id: row.coachId, name: row.coachName },
+    client: { id: row.clientId, name: row.clientName, email: row.clientEmail },
+    invitationExpiresAt: row.invitationExpiresAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,80 @@
+import { addDaysToInstant, INVITATION_TTL_DAYS } from '@tandem/core';
+import { requireActor, type Actor, type Scope } from '../../context.ts';
+import { AppError } from '../../errors.ts';
+import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
+import { normalizeEmail } from '../accounts/service.ts';
+import { recordAuditEvent } from '../audit/service.ts';
+import { canInviteClient, canReinvite, canViewEngagement } from './policy.ts';
+import * as repo from './repo.ts';
+
+export type Engagement = repo.EngagementRow;
+export type InvitedEngagement = { engagement: Engagement; inviteUrl: string; invitationExpiresAt: Date };
+
+export async function listEngagements(scope: Scope): Promise<Engagement[]> {
+  const actor = requireActor(scope);
+  return repo.listEngagementsFor(scope.tx, {
+    practiceId: actor.practiceId,
+    userId: actor.userId,
+    seesWholePractice: actor.role === 'owner',
+  });
+}
+
+/**
+ * Loads an engagement the actor may see. Anything else, including another practice's
+ * engagement, is "not found": its existence is not revealed.
+ */
+export async function getEngagement(scope: Scope, engagementId: string): Promise<{ actor: Actor; engagement: Engagement }> {
+  const actor = requireActor(scope);
+  const engagement = await repo.findEngagement(scope.tx, actor.practiceId, engagementId);
+  if (!engagement || !canViewEngagement(actor, engagement)) {
+    throw new AppError('engagement_not_found', 'No such engagement.');
+  }
+  return { actor, engagement };
+}
+
+/** A coach takes on a client: the engagement, and a single-use invitation link for the client. */
+export async function inviteClient(scope: Scope, input: { clientName: string; clientEmail: string }): Promise<InvitedEngagement> {
+  const actor = requireActor(scope);
+  if (!canInviteClient(actor)) throw new AppError('forbidden', 'Only coaches invite clients.');
+  const engagementId = await repo.insertEngagement(scope.tx, { practiceId: actor.practiceId, coachId: actor.userId });
+  const invitation = await issueInvitation(scope, actor, engagementId, {
+    name: input.clientName.trim(),
+    email: normalizeEmail(input.clientEmail),
+  });
+  await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'client_invited', subjectType: 'engagement', subjectId: engagementId });
+  return invitation;
+}
+
+/** A fresh link for a client who has not joined yet; any earlier link stops working. */
+export async function reinviteClient(scope: Scope, engagementId: string): Promise<InvitedEngagement> {
+  const { actor, engagement } = await getEngagement(scope, engagementId);
+  if (!canReinvite(actor, engagement)) {
+    throw engagement.clientId
+      ? new AppError('conflict', 'The client has already joined this engagement.')
+      : new AppError('forbidden', 'Only the engagement\'s coach sends its invitation.');
+  }
+  await repo.expireOpenInvitations(scope.tx, engagementId, scope.now);
+  return issueInvitation(scope, actor, engagementId, { name: engagement.clientName, email: engagement.clientEmail });
+}
+
+async function issueInvitation(
+  scope: Scope,
+  actor: Actor,
+  engagementId: string,
+  client: { name: string; email: string },
+): Promise<InvitedEngagement> {
+  const token = newSecretToken();
+  const expiresAt = addDaysToInstant(scope.now, INVITATION_TTL_DAYS);
+  await repo.insertInvitation(scope.tx, {
+    practiceId: actor.practiceId,
+    engagementId,
+    ...client,
+    tokenHash: hashSecretToken(token),
+    invitedBy: actor.userId,
+    expiresAt,
+    createdAt: scope.now,
+  });
+  const engagement = await repo.findEngagement(scope.tx, actor.practiceId, engagementId);
+  if (!engagement) throw new Error(`engagement ${engagementId} vanished inside its own transaction`);
+  return { engagement, inviteUrl: `${scope.publicUrl}/invite/${token}`, invitationExpiresAt: expiresAt };
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { calendarDateIn, DEFAULT_TIME_ZONE, type Locale } from '@tandem/core';
+import { setDatabaseContext, type Scope } from '../../context.ts';
+import { AppError } from '../../errors.ts';
+import { hashSecretToken } from '../accounts/credentials.ts';
+import * as accounts from '../accounts/service.ts';
+import { recordAuditEvent } from '../audit/service.ts';
+import * as repo from './repo.ts';
+
+export type InvitationStatus = 'open' | 'used' | 'expired';
+export type InvitationPreview = {
+  practiceName: string;
+  coachName: string;
+  clientName: string;
+  clientEmail: string;
+  expiresAt: Date;
+  status: InvitationStatus;
+};
+
+function statusOf(invitation: repo.InvitationRow, now: Date): InvitationStatus {
+  if (invitation.acceptedAt) return 'used';
+  return invitation.expiresAt.getTime() <= now.getTime() ? 'expired' : 'open';
+}
+
+async function findInvitation(scope: Scope, token: string): Promise<repo.InvitationRow> {
+  const invitation = await repo.findInvitationByTokenHash(scope.tx, hashSecretToken(token));
+  if (!invitation) throw new AppError('invitation_not_found', 'This invitation link is not valid.');
+  return invitation;
+}
+
+/** What the person holding the link sees before accepting: who invites them, and to what. */
+export async function previewInvitation(scope: Scope, token: string): Promise<InvitationPreview> {
+  const invitation = await findInvitation(scope, token);
+  return {
+    practiceName: invitation.practiceName,
+    coachName: invitation.coachName,
+    clientName: invitation.name,
+    clientEmail: invitation.email,
+    expiresAt: invitation.expiresAt,
+    status: statusOf(invitation, scope.now),
+  };
+}
+
+/**
+ * The client accepts: their account is created, they join the practice as a client, the
+ * engagement becomes theirs and starts today (in their time zone), and they are signed in.
+ * The link works once.
+ */
+export async function acceptInvitation(
+  scope: Scope,
+  token: string,
+  input: { name: string; password: string; locale?: Locale | undefined; timeZone?: string | undefined },
+): Promise<accounts.OpenedSession & { engagementId: string }> {
+  const invitation = await findInvitation(scope, token);
+  const status = statusOf(invitation, scope.now);
+  if (status === 'used') throw new AppError('invitation_used', 'This invitation has already been used. Sign in instead.');
+  if (status === 'expired') throw new AppError('invitation_expired', 'This invitation has expired. Ask your coach for a new link.');
+
+  const userId = randomUUID();
+  const membership = { practiceId: invitation.practiceId, role: 'client' as const };
+  await setDatabaseContext(scope.tx, { userId, ...membership });
+  await accounts.createAccount(scope, { userId, email: invitation.email, ...input });
+  await accounts.joinPractice(scope, { userId, ...membership });
+  const claimed = await repo.claimInvitation(scope.tx, {
+    tokenHash: hashSecretToken(token),
+    userId,
+    now: scope.now,
+    startedOn: calendarDateIn(input.timeZone ?? DEFAULT_TIME_ZONE, scope.now),
+  });
+  if (!claimed) throw new AppError('invitation_used', 'This invitation has already been used. Sign in instead.');
+  await recordAuditEvent(scope, { actorId: userId, practiceId: invitation.practiceId, action: 'invitation_accepted', subjectType: 'engagement', subjectId: invitation.engagementId });
+  const session = await accounts.openSession(scope, userId, membership);
+  return { ...session, engagementId: invitation.engagementId };
+}

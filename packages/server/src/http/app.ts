@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { accountRoutes } from '../features/accounts/routes.ts';
+import { engagementRoutes } from '../features/engagements/routes.ts';
+import { invitationRoutes } from '../features/invitations/routes.ts';
+import { valueRoutes } from '../features/values/routes.ts';
+import { handleError, sendProblem } from './problem.ts';
+import { createScopeRunner, type RunInScope } from './scope.ts';
+
+export type TandemApp = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Runs a request's work in its transaction, as the person who sent it. */
+    inScope: RunInScope;
+  }
+}
+
+export type AppOptions = {
+  db: Database;
+  /** The time source; tests pass a fixed clock. */
+  clock?: () => Date;
+  /** The address people reach Tandem at, for links such as invitations. Defaults to the request's own. */
+  publicUrl?: string;
+  /** The built web app to serve, if any. */
+  webDist?: string;
+  logger?: boolean | { level: string };
+  trustProxy?: boolean;
+};
+
+/** Unsafe requests whose Origin header names another site are refused before any work is done. */
+function isForeignOrigin(origin: string | undefined, expected: string): boolean {
+  if (!origin) return false;
+  try {
+    return new URL(origin).origin !== new URL(expected).origin;
+  } catch {
+    return true;
+  }
+}
+
+export async function buildApp(options: AppOptions): Promise<TandemApp> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorate('inScope', createScopeRunner({ db: options.db, clock: options.clock ?? (() => new Date()), publicUrl: options.publicUrl }));
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tandem API',
+        version: '1.0.0',
+        description:
+          'A coach and a client set goals together and see them through. Errors are application/problem+json (RFC 9457) with `errors: [{ path, message }]` naming each bad field.',
+      },
+      components: {
+        securitySchemes: {
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'tandem_session' },
+          bearerToken: { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/v1/auth/tokens' },
+        },
+      },
+      security: [{ sessionCookie: [] }, { bearerToken: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return;
+    const expected = options.publicUrl ?? `${request.protocol}://${request.host}`;
+    if (isForeignOrigin(request.headers.origin, expected)) {
+      return sendProblem(reply, request, new AppError('foreign_origin', 'Requests from another site are refused.'));
+    }
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => {
+    await options.db.query('SELECT 1');
+    return { status: 'ok', database: options.db.engine };
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      accountRoutes(api);
+      engagementRoutes(api);
+      invitationRoutes(api);
+      valueRoutes(api);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = options.webDist;
+  if (webDist && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && webDist && existsSync(webDist);
+    if (isPage) return reply.type('text/html').sendFile('index.html');
+    return sendProblem(reply, request, new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
+  });
+
+  return app;
+}

@@ -1,0 +1,105 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from '../errors.ts';
+
+/** Problem types are stable URIs; the part after the last slash is the error code. */
+export const PROBLEM_BASE = 'https://tandem.coach/problems/';
+
+const TITLES: Record<ErrorCode, string> = {
+  validation_failed: 'The request has invalid fields',
+  malformed_request: 'The request could not be read',
+  unauthenticated: 'Not signed in',
+  invalid_credentials: 'Wrong email or password',
+  forbidden: 'Not allowed',
+  foreign_origin: 'Request from another site refused',
+  not_found: 'Not found',
+  engagement_not_found: 'Engagement not found',
+  value_not_found: 'Value not found',
+  invitation_not_found: 'Invitation not found',
+  email_taken: 'Email already registered',
+  conflict: 'Conflicting change',
+  invitation_used: 'Invitation already used',
+  invitation_expired: 'Invitation expired',
+  unsupported_media_type: 'Unsupported content type',
+  too_many_attempts: 'Too many attempts',
+  internal_error: 'Something went wrong',
+};
+
+type PostgresError = Error & { code?: string; constraint?: string };
+
+/** PostgreSQL's own refusals, in the product's words. */
+function fromDatabaseError(error: PostgresError): AppError | undefined {
+  switch (error.code) {
+    case '23505':
+      return error.constraint === 'users_email_key'
+        ? new AppError('email_taken', 'An account with this email already exists.', {
+            errors: [{ path: 'email', message: 'An account with this email already exists.', code: 'email_taken' }],
+          })
+        : new AppError('conflict', 'This already exists.');
+    case '23514':
+    case '22P02':
+    case '22001':
+      return new AppError('validation_failed', 'A value is out of the allowed range.');
+    case '40001':
+    case '40P01':
+      return new AppError('conflict', 'Another change happened at the same time; try again.');
+    case '42501':
+      // Row-level security refused a row: the service checks should have caught it first.
+      return new AppError('not_found', 'Not found.');
+    default:
+      return undefined;
+  }
+}
+
+function fromValidation(error: FastifyError): AppError {
+  const issues = hasZodFastifySchemaValidationErrors(error) ? error.validation : [];
+  const where = error.validationContext;
+  const errors: FieldError[] = issues.map((issue) => {
+    const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    return { path: path || (where ?? 'body'), message: issue.message ?? 'Invalid value', code: issue.keyword };
+  });
+  return new AppError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; ') || 'Invalid request.', {
+    errors,
+  });
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const fastifyError = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(error)) return fromValidation(fastifyError);
+  const database = fromDatabaseError(error as PostgresError);
+  if (database) return database;
+  if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return new AppError('unsupported_media_type', 'Send JSON with Content-Type: application/json.');
+  }
+  if (fastifyError.statusCode === 413) return new AppError('malformed_request', 'The request body is too large.');
+  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return new AppError('malformed_request', fastifyError.message);
+  }
+  return new AppError('internal_error', 'Something went wrong on our side. Nothing was changed.');
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, appError: AppError) {
+  if (appError.retryAfterSeconds !== undefined) reply.header('Retry-After', String(appError.retryAfterSeconds));
+  return reply
+    .code(ERROR_CODES[appError.code])
+    .type('application/problem+json')
+    .serializer(JSON.stringify)
+    .send({
+      type: PROBLEM_BASE + appError.code,
+      title: TITLES[appError.code],
+      status: ERROR_CODES[appError.code],
+      detail: appError.message,
+      code: appError.code,
+      instance: request.url,
+      errors: appError.errors,
+    });
+}
+
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const appError = toAppError(error);
+  if (appError.code === 'internal_error') {
+    request.log.error({ err: error, serialization: isResponseSerializationError(error as Error) }, 'request failed');
+  }
+  return sendProblem(reply, request, appError);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const Uuid = z.uuid();
+export const Timestamp = z.iso.datetime({ offset: true }).describe('An instant, ISO 8601 in UTC');
+export const CalendarDate = z.iso.date().describe('A calendar date in the client\'s time zone, YYYY-MM-DD');
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().describe('A stable error code, e.g. validation_failed, engagement_not_found'),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })),
+  })
+  .describe('An RFC 9457 problem; `errors` names each bad field');
+
+/** The error responses every authenticated route can give. */
+export const problemResponses = {
+  400: Problem,
+  401: Problem,
+  403: Problem,
+  404: Problem,
+  409: Problem,
+} as const;
+
+export const IdParams = z.object({ id: Uuid });
