@@ -1,0 +1,143 @@
+// Test support for the server and the CLI: a real database (PGlite, or PostgreSQL when
+// TEST_DATABASE_URL is set), the real app listening on a real port, a small HTTP client with a
+// cookie jar, and factories that build whatever parents a test needs through the API itself.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openPglite, openPostgres, type Database } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { buildApp, type TandemApp } from '../src/http/app.ts';
+
+export type Engine = 'pglite' | 'postgres';
+
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL names one. */
+export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export type TestDatabase = Database & { schema?: string; drop(): Promise<void> };
+
+/** A fresh, migrated database: in-memory PGlite, or a schema of its own on the test PostgreSQL. */
+export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
+  if (engine === 'pglite') {
+    const db = await openPglite();
+    await migrate(db);
+    return Object.assign(db, { drop: () => db.close() });
+  }
+  const connectionString = process.env.TEST_DATABASE_URL;
+  if (!connectionString) throw new Error('TEST_DATABASE_URL is not set');
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const db = await openPostgres({ connectionString, schema, maxConnections: 5 });
+  await migrate(db);
+  return Object.assign(db, {
+    schema,
+    async drop() {
+      await db.close();
+      const admin = new pg.Client({ connectionString });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.end();
+    },
+  });
+}
+
+/** A clock a test can set and move. */
+export function fixedClock(start: string | Date) {
+  let now = new Date(start);
+  const clock = () => new Date(now);
+  return Object.assign(clock, {
+    set(to: string | Date) {
+      now = new Date(to);
+    },
+    advanceMinutes(minutes: number) {
+      now = new Date(now.getTime() + minutes * 60_000);
+    },
+  });
+}
+
+export type TestServer = { app: TandemApp; db: TestDatabase; url: string; close(): Promise<void> };
+
+/** The real app on a real port over a fresh database. */
+export async function startTestServer(engine: Engine, options: { clock?: () => Date } = {}): Promise<TestServer> {
+  const db = await openTestDatabase(engine);
+  const app = await buildApp({ db, ...(options.clock ? { clock: options.clock } : {}) });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    app,
+    db,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };
+
+/** An HTTP client for one person: it keeps their session cookie like a browser does. */
+export class Browser {
+  cookie: string | undefined;
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
+    const response = await fetch(this.baseUrl + path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie?.startsWith('tandem_session=')) {
+      const value = setCookie.split(';')[0] ?? '';
+      this.cookie = value === 'tandem_session=' ? undefined : value;
+    }
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+  }
+
+  get = <T = any>(path: string) => this.request<T>('GET', path);
+  post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body);
+  patch = <T = any>(path: string, body?: unknown) => this.request<T>('PATCH', path, body);
+}
+
+let counter = 0;
+export function uniqueEmail(prefix = 'person'): string {
+  counter += 1;
+  return `${prefix}.${counter}.${randomBytes(3).toString('hex')}@example.test`;
+}
+
+export const PASSWORD = 'correct horse battery';
+
+/** A coach with a practice of their own, signed in. */
+export async function signUpCoach(server: { url: string }, overrides: Partial<{ name: string; email: string; practiceName: string }> = {}) {
+  const browser = new Browser(server.url);
+  const email = overrides.email ?? uniqueEmail('coach');
+  const response = await browser.post('/api/v1/auth/signup', {
+    name: overrides.name ?? 'Coach Carter',
+    email,
+    password: PASSWORD,
+    practiceName: overrides.practiceName ?? 'Carter Coaching',
+  });
+  if (response.status !== 201) throw new Error(`signup failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return { browser, email, me: response.body };
+}
+
+/** The coach invites a client, who accepts in a browser of their own. */
+export async function inviteClient(server: { url: string }, coach: Browser, name = 'Client Kalniņa') {
+  const email = uniqueEmail('client');
+  const invited = await coach.post('/api/v1/engagements', { clientName: name, clientEmail: email });
+  if (invited.status !== 201) throw new Error(`invite failed: ${invited.status} ${JSON.stringify(invited.body)}`);
+  const token = String(invited.body.inviteUrl).split('/').pop() ?? '';
+  const client = new Browser(server.url);
+  const accepted = await client.post(`/api/v1/invitations/${token}/accept`, { name, password: PASSWORD });
+  if (accepted.status !== 201) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  return { client, email, engagementId: invited.body.id as string, token, me: accepted.body };
+}

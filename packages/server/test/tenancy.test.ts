@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setDatabaseContext } from '../src/context.ts';
+import type { Sql } from '../src/db/database.ts';
+import { listValues } from '../src/features/values/repo.ts';
+import { ENGINES, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
+
+type Person = { userId: string; practiceId: string; role: 'owner' | 'coach' | 'client' };
+
+describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) => {
+  let server: TestServer;
+  let coachA: Person;
+  let clientA1: Person;
+  let clientA2: Person;
+  let coachB: Person;
+  let engagementA1: string;
+  let engagementA2: string;
+
+  /** Runs SQL the way a request does: as tandem_app, with the person set for row-level security. */
+  function asPerson<T>(person: Person, work: (tx: Sql) => Promise<T>): Promise<T> {
+    return server.db.transaction(async (tx) => {
+      await tx.query('SET LOCAL ROLE tandem_app');
+      await setDatabaseContext(tx, person);
+      return work(tx);
+    });
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer(engine);
+    const a = await signUpCoach(server, { practiceName: 'Practice A' });
+    await a.browser.post('/api/v1/auth/tokens', { email: a.email, password: PASSWORD });
+    const b = await signUpCoach(server, { practiceName: 'Practice B' });
+    coachA = { userId: a.me.user.id, practiceId: a.me.practice.id, role: 'owner' };
+    coachB = { userId: b.me.user.id, practiceId: b.me.practice.id, role: 'owner' };
+    const first = await inviteClient(server, a.browser, 'Client One');
+    const second = await inviteClient(server, a.browser, 'Client Two');
+    await inviteClient(server, b.browser, 'Client of B');
+    engagementA1 = first.engagementId;
+    engagementA2 = second.engagementId;
+    clientA1 = { userId: first.me.user.id, practiceId: a.me.practice.id, role: 'client' };
+    clientA2 = { userId: second.me.user.id, practiceId: a.me.practice.id, role: 'client' };
+    await first.client.post(`/api/v1/engagements/${engagementA1}/values`, { kind: 'value', title: 'Private to A1' });
+    await second.client.post(`/api/v1/engagements/${engagementA2}/values`, { kind: 'value', title: 'Private to A2' });
+  });
+  afterAll(() => server?.close());
+
+  it('puts forced row-level security on every table that carries practice_id', async () => {
+    const tables = await server.db.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+      `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity
+         FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'practice_id' AND NOT a.attisdropped
+        WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace`,
+    );
+    expect(tables.map((t) => t.relname).sort()).toEqual(
+      ['api_tokens', 'audit_events', 'auth_sessions', 'client_values', 'engagements', 'invitations', 'memberships'],
+    );
+    for (const table of tables) expect(table, table.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+  });
+
+  it('returns no other practice\'s rows from queries without a practice filter', async () => {
+    const tables = ['practices', 'memberships', 'engagements', 'invitations', 'client_values', 'users', 'auth_sessions', 'api_tokens', 'audit_events'];
+    for (const table of tables) {
+      const seenByB = await asPerson(coachB, (tx) => tx.query<{ practice_id?: string; id: string }>(`SELECT * FROM ${table}`));
+      const unfiltered = await server.db.query<{ practice_id?: string }>(`SELECT * FROM ${table}`);
+      if (table !== 'users' && table !== 'practices') {
+        // The same query without row-level security does see practice A's rows: the filter is the policy's.
+        expect(unfiltered.some((row) => row.practice_id === coachA.practiceId), table).toBe(true);
+        expect(seenByB.filter((row) => row.practice_id === coachA.practiceId), table).toEqual([]);
+      }
+    }
+    const practices = await asPerson(coachB, (tx) => tx.query<{ id: string }>('SELECT id FROM practices'));
+    expect(practices.map((row) => row.id)).toEqual([coachB.practiceId]);
+    const people = await asPerson(coachB, (tx) => tx.query<{ id: string }>('SELECT id FROM users'));
+    expect(people.map((row) => row.id)).not.toContain(coachA.userId);
+    expect(people.map((row) => row.id)).not.toContain(clientA1.userId);
+  });
+
+  it('returns nothing through a repository that filters only by engagement id', async () => {
+    const asCoachA = await asPerson(coachA, (tx) => listValues(tx, engagementA1, true));
+    expect(asCoachA.map((value) => value.title)).toEqual(['Private to A1']);
+    expect(await asPerson(coachB, (tx) => listValues(tx, engagementA1, true))).toEqual([]);
+  });
+
+  it('keeps one client out of another client\'s engagement in the same practice', async () => {
+    expect(await asPerson(clientA2, (tx) => listValues(tx, engagementA1, true))).toEqual([]);
+    const engagements = await asPerson(clientA2, (tx) => tx.query<{ id: string }>('SELECT id FROM engagements'));
+    expect(engagements.map((row) => row.id)).toEqual([engagementA2]);
+    const people = await asPerson(clientA2, (tx) => tx.query<{ id: string }>('SELECT id FROM users'));
+    expect(people.map((row) => row.id).sort()).toEqual([clientA2.userId, coachA.userId].sort());
+    const memberships = await asPerson(clientA2, (tx) => tx.query<{ user_id: string }>('SELECT user_id FROM memberships'));
+    expect(memberships.map((row) => row.user_id)).toEqual([clientA2.userId]);
+  });
+
+  it('refuses to write a row into another practice', async () => {
+    const attempt = asPerson(coachB, (tx) =>
+      tx.query(
+        `INSERT INTO client_values (practice_id, engagement_id, kind, title, created_by) VALUES ($1, $2, 'value', 'Planted', $3)`,
+        [coachA.practiceId, engagementA1, coachB.userId],
+      ),
+    );
+    await expect(attempt).rejects.toThrow(/row-level security/);
+    const moved = await asPerson(coachB, (tx) =>
+      tx.query(`UPDATE client_values SET title = 'Hijacked' WHERE engagement_id = $1 RETURNING id`, [engagementA1]),
+    );
+    expect(moved).toEqual([]);
+  });
+
+  it('runs requests as a role that cannot bypass row-level security or delete what people wrote', async () => {
+    const [role] = await asPerson(coachA, (tx) =>
+      tx.query<{ current_user: string; rolsuper: boolean; rolbypassrls: boolean }>(
+        `SELECT current_user, r.rolsuper, r.rolbypassrls FROM pg_roles r WHERE r.rolname = current_user`,
+      ),
+    );
+    expect(role).toEqual({ current_user: 'tandem_app', rolsuper: false, rolbypassrls: false });
+    await expect(asPerson(clientA1, (tx) => tx.query('DELETE FROM client_values'))).rejects.toThrow(/permission denied/);
+  });
+});
