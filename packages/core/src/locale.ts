@@ -21,16 +21,3 @@ export function isValidTimeZone(value: string): boolean {
     return false;
   }
 }
-
-/** Picks the best supported locale from an Accept-Language header value. */
-export function negotiateLocale(acceptLanguage: string | undefined): Locale {
-  if (!acceptLanguage) return DEFAULT_LOCALE;
-  const ranked = acceptLanguage
-    .split(',')
-    .map((part) => {
-      const [tag = '', q] = part.trim().split(';q=');
-      return { tag: tag.toLowerCase().split('-')[0] ?? '', q: q === undefined ? 1 : Number(q) };
-    })
-    .sort((a, b) => b.q - a.q);
-  return ranked.map((r) => r.tag).find(isLocale) ?? DEFAULT_LOCALE;
-}

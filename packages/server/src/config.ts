@@ -6,6 +6,8 @@ export type Config = {
   host: string;
   /** PostgreSQL; when absent, the embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
+  /** A PostgreSQL schema to keep Tandem's tables in, instead of the connection's default. */
+  databaseSchema: string | undefined;
   dataDir: string;
   publicUrl: string | undefined;
   /** Seed the demo practice at start: by default only on the embedded database. */
@@ -36,6 +38,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsePort(env.PORT),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
+    databaseSchema: env.TANDEM_DB_SCHEMA || undefined,
     dataDir: resolve(env.TANDEM_DATA_DIR ?? 'data'),
     publicUrl: env.TANDEM_PUBLIC_URL?.replace(/\/$/, '') || undefined,
     seedDemo: parseDemo(env.TANDEM_DEMO, !databaseUrl),

@@ -16,9 +16,9 @@ export function canInviteClient(actor: Actor): boolean {
   return isCoachingRole(actor.role);
 }
 
-/** A new invitation link for a client who has not joined yet: their coach or the owner. */
+/** A new invitation link for the client: the engagement's coach, or the practice's owner. */
 export function canReinvite(actor: Actor, engagement: EngagementParties): boolean {
-  return engagement.clientId === null && (engagement.coachId === actor.userId || actor.role === 'owner');
+  return engagement.coachId === actor.userId || (actor.role === 'owner' && engagement.practiceId === actor.practiceId);
 }
 
 export function isClientOf(actor: Actor, engagement: EngagementParties): boolean {

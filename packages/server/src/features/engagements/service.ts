@@ -48,11 +48,8 @@ export async function inviteClient(scope: Scope, input: { clientName: string; cl
 /** A fresh link for a client who has not joined yet; any earlier link stops working. */
 export async function reinviteClient(scope: Scope, engagementId: string): Promise<InvitedEngagement> {
   const { actor, engagement } = await getEngagement(scope, engagementId);
-  if (!canReinvite(actor, engagement)) {
-    throw engagement.clientId
-      ? new AppError('conflict', 'The client has already joined this engagement.')
-      : new AppError('forbidden', 'Only the engagement\'s coach sends its invitation.');
-  }
+  if (!canReinvite(actor, engagement)) throw new AppError('forbidden', 'Only the engagement\'s coach sends its invitation.');
+  if (engagement.clientId) throw new AppError('conflict', 'The client has already joined this engagement.');
   await repo.expireOpenInvitations(scope.tx, engagementId, scope.now);
   return issueInvitation(scope, actor, engagementId, { name: engagement.clientName, email: engagement.clientEmail });
 }

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Browser, ENGINES, inviteClient, PASSWORD, signUpCoach, startTestServer, uniqueEmail, type TestServer } from './support.ts';
+
+const ACTORS = ['anonymous', 'coach', 'client', 'otherPracticeCoach', 'otherEngagementClient'] as const;
+type ActorName = (typeof ACTORS)[number];
+type Expected = Record<ActorName, number>;
+
+/** Every route, each asked by everyone; the status each must get. */
+type Case = { method: string; path: string; body?: () => unknown; expected: Expected; fresh?: boolean };
+
+const everyone = (status: number): Expected => ({
+  anonymous: status,
+  coach: status,
+  client: status,
+  otherPracticeCoach: status,
+  otherEngagementClient: status,
+});
+const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
+
+describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
+  let server: TestServer;
+  const browsers = {} as Record<ActorName, Browser>;
+  const emails = {} as Record<ActorName, string>;
+  let engagementId: string;
+  let valueId: string;
+  let openToken: string;
+  let usedToken: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(engine);
+    const coach = await signUpCoach(server);
+    const other = await signUpCoach(server, { practiceName: 'Elsewhere' });
+    const main = await inviteClient(server, coach.browser, 'Main Client');
+    const neighbour = await inviteClient(server, coach.browser, 'Neighbour Client');
+    Object.assign(browsers, {
+      anonymous: new Browser(server.url),
+      coach: coach.browser,
+      client: main.client,
+      otherPracticeCoach: other.browser,
+      otherEngagementClient: neighbour.client,
+    });
+    Object.assign(emails, { coach: coach.email, client: main.email, otherPracticeCoach: other.email, otherEngagementClient: neighbour.email });
+    engagementId = main.engagementId;
+    usedToken = main.token;
+    const value = await main.client.post(`/api/v1/engagements/${engagementId}/values`, { kind: 'value', title: 'Courage' });
+    valueId = value.body.id;
+    const pending = await coach.browser.post('/api/v1/engagements', { clientName: 'Pending', clientEmail: uniqueEmail() });
+    openToken = pending.body.inviteUrl.split('/').pop();
+  });
+  afterAll(() => server?.close());
+
+  const cases = (): Case[] => [
+    { method: 'POST', path: '/api/v1/auth/signup', body: () => ({ name: 'New Coach', email: uniqueEmail(), password: PASSWORD, practiceName: 'New' }), expected: everyone(201), fresh: true },
+    { method: 'POST', path: '/api/v1/auth/login', body: () => ({ email: emails.coach, password: PASSWORD }), expected: everyone(200), fresh: true },
+    { method: 'POST', path: '/api/v1/auth/tokens', body: () => ({ email: emails.coach, password: PASSWORD }), expected: everyone(201) },
+    { method: 'POST', path: '/api/v1/auth/logout', expected: signedIn(204), fresh: true },
+    { method: 'GET', path: '/api/v1/me', expected: signedIn(200) },
+    { method: 'PATCH', path: '/api/v1/me', body: () => ({ timeZone: 'Europe/Riga' }), expected: signedIn(200) },
+    { method: 'GET', path: '/api/v1/engagements', expected: signedIn(200) },
+    {
+      method: 'POST',
+      path: '/api/v1/engagements',
+      body: () => ({ clientName: 'Someone', clientEmail: uniqueEmail() }),
+      expected: { anonymous: 401, coach: 201, client: 403, otherPracticeCoach: 201, otherEngagementClient: 403 },
+    },
+    {
+      method: 'GET',
+      path: `/api/v1/engagements/${engagementId}`,
+      expected: { anonymous: 401, coach: 200, client: 200, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    {
+      method: 'POST',
+      path: `/api/v1/engagements/${engagementId}/invitations`,
+      // The coach may renew the link, but this client has already joined.
+      expected: { anonymous: 401, coach: 409, client: 403, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    { method: 'GET', path: `/api/v1/invitations/${openToken}`, expected: everyone(200) },
+    { method: 'POST', path: `/api/v1/invitations/${usedToken}/accept`, body: () => ({ name: 'Intruder', password: PASSWORD }), expected: everyone(410) },
+    {
+      method: 'GET',
+      path: `/api/v1/engagements/${engagementId}/values`,
+      expected: { anonymous: 401, coach: 200, client: 200, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    {
+      method: 'POST',
+      path: `/api/v1/engagements/${engagementId}/values`,
+      body: () => ({ kind: 'aspiration', title: 'Grow' }),
+      expected: { anonymous: 401, coach: 403, client: 201, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    {
+      method: 'PATCH',
+      path: `/api/v1/engagements/${engagementId}/values/${valueId}`,
+      body: () => ({ description: 'Saying what I think' }),
+      expected: { anonymous: 401, coach: 403, client: 200, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    {
+      method: 'POST',
+      path: `/api/v1/engagements/${engagementId}/values/${valueId}/archive`,
+      expected: { anonymous: 401, coach: 403, client: 200, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+  ];
+
+  it('gives every actor the expected status on every route', async () => {
+    const failures: string[] = [];
+    for (const testCase of cases()) {
+      for (const actor of ACTORS) {
+        let browser = browsers[actor];
+        if (testCase.fresh) {
+          // A browser of its own, so that signing out or up here leaves the actor's main session alone.
+          browser = new Browser(server.url);
+          if (actor !== 'anonymous') await browser.post('/api/v1/auth/login', { email: emails[actor], password: PASSWORD });
+        }
+        const response = await browser.request(testCase.method, testCase.path, testCase.body?.());
+        if (response.status !== testCase.expected[actor]) {
+          failures.push(`${testCase.method} ${testCase.path} as ${actor}: ${response.status}, expected ${testCase.expected[actor]}`);
+        }
+        if (response.status >= 400) {
+          expect(response.headers.get('content-type'), `${testCase.method} ${testCase.path}`).toMatch(/application\/problem\+json/);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('covers every route of the API document', async () => {
+    const document = (await new Browser(server.url).get('/api/openapi.json')).body as { paths: Record<string, object> };
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const tested = cases().map((testCase) =>
+      `${testCase.method} ${testCase.path
+        .replace(engagementId, '{id}')
+        .replace(valueId, '{valueId}')
+        .replace(openToken, '{token}')
+        .replace(usedToken, '{token}')}`,
+    );
+    expect(documented.filter((route) => !tested.includes(route))).toEqual([]);
+  });
+});
