@@ -1,4 +1,4 @@
-import type { Role } from '@tandem/core';
+import type { Locale, Role } from '@tandem/core';
 import type { Sql } from './db/database.ts';
 import { AppError } from './errors.ts';
 
@@ -9,6 +9,8 @@ export type Actor = {
   role: Role;
   credentialId: string;
   credentialKind: 'session' | 'api_token';
+  /** The language the person reads Tandem in. */
+  locale: Locale;
 };
 
 /**

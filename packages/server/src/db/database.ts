@@ -74,6 +74,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     await admin.connect();
     try {
       await admin.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(options.schema)}`);
+    } catch (error) {
+      // Another app server starting at the same moment created it first: just as good.
+      if (!isDuplicateObject(error)) throw error;
     } finally {
       await admin.end();
     }
@@ -111,6 +114,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     },
     close: () => pool.end(),
   };
+}
+
+function isDuplicateObject(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === '23505' || code === '42P06';
 }
 
 export function quoteIdent(name: string): string {

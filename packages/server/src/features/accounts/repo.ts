@@ -73,12 +73,13 @@ export type Credential = {
   role: Role;
   credentialId: string;
   credentialKind: 'session' | 'api_token';
+  locale: Locale;
 };
 
 export async function resolveCredential(sql: Sql, tokenHash: string, now: Date): Promise<Credential | undefined> {
   const [row] = await sql.query<Credential>(
     `SELECT user_id AS "userId", practice_id AS "practiceId", role, credential_id AS "credentialId",
-            credential_kind AS "credentialKind"
+            credential_kind AS "credentialKind", locale
        FROM tandem_resolve_credential($1, $2)`,
     [tokenHash, now],
   );
