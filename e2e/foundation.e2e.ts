@@ -1,0 +1,208 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
+
+// The foundation journey: a coach signs up and invites a client, the client joins and writes
+// down values and aspirations, the coach reads them; the UI switches to Latvian; the demo
+// practice is there to sign in to.
+
+let server: TestServer;
+let browser: Browser;
+let baseUrl: string;
+const problems: string[][] = [];
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  // The server listens on 127.0.0.1 only; name it so, whatever `localhost` resolves to.
+  baseUrl = server.url.replace('//localhost:', '//127.0.0.1:');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function person(locale?: string): Promise<Page> {
+  const { page, problems: seen } = await newPerson(browser, baseUrl, locale);
+  problems.push(seen);
+  pages.push(page);
+  return page;
+}
+
+// When a step fails, keep what each browser showed at that moment.
+afterEach(async ({ task }) => {
+  if (task.result?.state !== 'fail') return;
+  for (const [index, page] of pages.entries()) {
+    if (!page.isClosed()) await screenshot(page, `failed-${task.name.replaceAll(/\W+/g, '-')}-${index}`);
+  }
+});
+
+async function textOf(page: Page, testId: string): Promise<string> {
+  return (await page.getByTestId(testId).first().innerText()).trim();
+}
+
+describe('foundation journey', () => {
+  let coach: Page;
+  let client: Page;
+  let inviteUrl = '';
+
+  it('a coach signs up and invites a client', async () => {
+    coach = await person();
+    await coach.goto('/signup');
+    await coach.getByRole('heading', { name: 'Start your practice' }).waitFor();
+    await coach.getByLabel('Your name').fill('Līga Priede');
+    await coach.getByLabel('Email').fill('liga@priede.example');
+    await coach.getByLabel(/^Password/).fill('a-long-password');
+    await coach.getByLabel('Practice name').fill('Priede Coaching');
+    await coach.getByRole('button', { name: 'Create account' }).click();
+
+    await coach.getByRole('heading', { name: 'Clients' }).waitFor();
+    await coach.getByTestId('client-list-empty').waitFor();
+
+    const form = coach.getByTestId('invite-form');
+    await form.getByLabel("Client's name").fill('Laura Liepa');
+    await form.getByLabel("Client's email").fill('laura@liepa.example');
+    await form.getByRole('button', { name: 'Create invitation' }).click();
+
+    const link = coach.getByTestId('invite-url');
+    await link.waitFor();
+    inviteUrl = await link.inputValue();
+    expect(inviteUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{16,}$/);
+
+    const row = coach.getByTestId('client-row').filter({ hasText: 'Laura Liepa' });
+    await row.waitFor();
+    expect(await row.getByTestId('status-badge').getAttribute('data-status')).toBe('invited');
+    expect(await row.innerText()).toContain('laura@liepa.example');
+    await screenshot(coach, '01-coach-home-after-invite-en');
+  });
+
+  it('the client accepts in a second browser and records a value and an aspiration', async () => {
+    client = await person();
+    await client.goto(inviteUrl);
+    await client.getByRole('heading', { name: 'You are invited' }).waitFor();
+    expect(await client.getByText('Līga Priede of Priede Coaching invites you').count()).toBe(1);
+    expect(await client.getByLabel('Your name').inputValue()).toBe('Laura Liepa');
+    await screenshot(client, '02-invitation-en');
+
+    await client.getByLabel(/^Password/).fill('laura-secret-1');
+    await client.getByRole('button', { name: 'Accept and join' }).click();
+    await client.waitForURL(/\/engagements\/[0-9a-f-]{36}$/);
+    await client.getByRole('heading', { name: 'Values and aspirations' }).waitFor();
+    expect(await textOf(client, 'engagement-client-name')).toBe('Laura Liepa');
+
+    const form = client.getByTestId('value-form');
+    await form.getByLabel('Title').fill('Honesty');
+    await form.getByLabel('In your own words').fill('Saying what I think, kindly.');
+    await form.getByRole('button', { name: 'Add' }).click();
+    await client.getByTestId('value-group-value').getByTestId('value-item').filter({ hasText: 'Honesty' }).waitFor();
+
+    await form.getByTestId('value-kind').getByText('Aspiration').click();
+    await form.getByLabel('Title').fill('Lead a product team');
+    await form.getByLabel('In your own words').fill('Within two years.');
+    await form.getByRole('button', { name: 'Add' }).click();
+    await client
+      .getByTestId('value-group-aspiration')
+      .getByTestId('value-item')
+      .filter({ hasText: 'Lead a product team' })
+      .waitFor();
+
+    // Archive and restore: nothing the client writes is lost.
+    await client.getByRole('button', { name: 'Archive “Honesty”' }).click();
+    await client.getByTestId('value-group-value').getByTestId('value-group-empty').waitFor();
+    await client.getByTestId('toggle-archived').click();
+    await client.getByRole('button', { name: 'Restore “Honesty”' }).click();
+    await client.getByTestId('value-group-value').getByTestId('value-item').filter({ hasText: 'Honesty' }).waitFor();
+    await screenshot(client, '03-client-values-en');
+  });
+
+  it('the coach sees them read-only', async () => {
+    await coach.reload();
+    const row = coach.getByTestId('client-row').filter({ hasText: 'Laura Liepa' });
+    await row.locator('[data-status="active"]').first().waitFor();
+    await row.getByTestId('client-name').click();
+    await coach.getByRole('heading', { name: 'Values and aspirations' }).waitFor();
+    await coach.getByTestId('coach-read-only-note').waitFor();
+    await coach.getByTestId('value-item').filter({ hasText: 'Lead a product team' }).waitFor();
+    expect(await coach.getByTestId('value-item').count()).toBe(2);
+    expect(await coach.getByTestId('value-form').count()).toBe(0);
+    expect(await coach.getByRole('button', { name: /^Edit/ }).count()).toBe(0);
+    expect(await coach.getByRole('button', { name: /^Archive/ }).count()).toBe(0);
+    await screenshot(coach, '04-coach-engagement-en');
+  });
+
+  it('switching to Latvian translates the UI and is kept in the profile', async () => {
+    await coach.getByTestId('language-switch').getByText('LV').click();
+    await coach.getByRole('heading', { name: 'Vērtības un centieni' }).waitFor();
+    await coach.getByRole('heading', { name: 'Centieni', exact: true }).waitFor();
+    expect(await coach.getByText('Values and aspirations').count()).toBe(0);
+    expect(await coach.getByRole('link', { name: 'Sākums', exact: true }).count()).toBeGreaterThan(0);
+    expect(await coach.locator('html').getAttribute('lang')).toBe('lv');
+    expect(await textOf(coach, 'engagement-started-on')).toMatch(/\d{4}\. gada \d{1,2}\. [a-zāčēģīķļņšūž]+/);
+
+    await coach.reload();
+    await coach.getByRole('heading', { name: 'Vērtības un centieni' }).waitFor();
+    expect(await coach.getByTestId('coach-read-only-note').innerText()).toContain('tikai klients');
+    await screenshot(coach, '05-coach-engagement-lv');
+
+    await coach.getByRole('link', { name: 'Atpakaļ uz sākumu' }).click();
+    await coach.getByRole('heading', { name: 'Klienti' }).waitFor();
+    expect(await coach.getByTestId('invite-form').getByRole('button', { name: 'Izveidot uzaicinājumu' }).count()).toBe(1);
+    expect(await coach.getByText('Create invitation').count()).toBe(0);
+    await screenshot(coach, '06-coach-home-lv');
+
+    await coach.getByRole('link', { name: 'Profils', exact: true }).click();
+    await coach.getByRole('heading', { name: 'Jūsu profils' }).waitFor();
+    expect(await coach.getByTestId('profile-time-zone').inputValue()).toBe('Europe/Riga');
+    await screenshot(coach, '07-profile-lv');
+    await coach.getByLabel(/^Jūsu vārds/).fill('Līga Priede-Ozola');
+    await coach.getByRole('button', { name: 'Saglabāt izmaiņas' }).click();
+    await coach.getByTestId('user-name').getByText('Līga Priede-Ozola').waitFor();
+  });
+
+  it('the demo coach signs in and sees the three demo clients', async () => {
+    const demo = await person();
+    await demo.goto('/');
+    await demo.waitForURL(/\/signin$/);
+    await demo.getByLabel('Email').fill('coach@demo.tandem.lv');
+    await demo.getByLabel(/^Password/).fill('not-the-password');
+    await demo.getByRole('button', { name: 'Sign in' }).click();
+    await demo.getByText('The email or password is not right.').waitFor();
+    await screenshot(demo, '08-signin-error-en');
+
+    await demo.getByLabel(/^Password/).fill('tandem-demo');
+    await demo.getByRole('button', { name: 'Sign in' }).click();
+    await demo.getByRole('heading', { name: 'Clients' }).waitFor();
+    const rows = demo.getByTestId('client-row');
+    await rows.nth(2).waitFor();
+    expect(await rows.count()).toBe(3);
+    const names = (await demo.getByTestId('client-name').allInnerTexts()).sort();
+    expect(names).toEqual(['Anna Bērziņa', 'James Carter', 'Marta Kalniņa']);
+    await screenshot(demo, '09-demo-coach-home-en');
+
+    await demo.getByTestId('user-menu').click();
+    await demo.getByTestId('sign-out').click();
+    await demo.waitForURL(/\/signin$/);
+  });
+
+  it('before sign-in speaks the browser\'s language and explains throttling', async () => {
+    const visitor = await person('lv-LV');
+    await visitor.goto('/signin');
+    await visitor.getByRole('heading', { name: 'Laipni lūdzam atpakaļ' }).waitFor();
+    expect(await visitor.locator('html').getAttribute('lang')).toBe('lv');
+    await visitor.getByLabel(/^E-pasts/).fill('nobody@example.lv');
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      await visitor.getByLabel(/^Parole/).fill(`wrong-password-${attempt}`);
+      await visitor.getByRole('button', { name: 'Pieteikties', exact: true }).click();
+      await visitor.getByTestId('problem').waitFor();
+    }
+    await visitor.getByText(/Pārāk daudz neveiksmīgu pieteikšanās mēģinājumu ar šo e-pastu. Mēģiniet vēlreiz pēc \d+ minūt/).waitFor();
+    await screenshot(visitor, '10-signin-throttled-lv');
+  });
+
+  it('raised no errors in any browser', () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './schema';
+
+/** The one way the web app talks to the API: typed by the server's OpenAPI document. */
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+
+export type FieldProblem = { path: string; message: string; code?: string };
+
+/**
+ * An application/problem+json answer (RFC 9457) as an error the UI can translate: `code` is the
+ * server's stable error id, `errors` names each bad field. Network failures get the code
+ * `network_error` and status 0.
+ */
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly errors: FieldProblem[];
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(init: { status: number; code: string; detail?: string; errors?: FieldProblem[]; retryAfterSeconds?: number }) {
+    super(init.detail ?? init.code);
+    this.name = 'ApiProblem';
+    this.status = init.status;
+    this.code = init.code;
+    this.errors = init.errors ?? [];
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function readFieldProblems(value: unknown): FieldProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (!isRecord(item) || typeof item.path !== 'string') return [];
+    const message = typeof item.message === 'string' ? item.message : '';
+    return typeof item.code === 'string' ? [{ path: item.path, message, code: item.code }] : [{ path: item.path, message }];
+  });
+}
+
+function readRetryAfter(response: Response): number | undefined {
+  const header = response.headers.get('Retry-After');
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
+
+/** Turns whatever a failed response carried into an ApiProblem. */
+export function toApiProblem(body: unknown, response: Response): ApiProblem {
+  const retryAfterSeconds = readRetryAfter(response);
+  const base = { status: response.status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) };
+  if (isRecord(body) && typeof body.code === 'string') {
+    return new ApiProblem({
+      ...base,
+      code: body.code,
+      detail: typeof body.detail === 'string' ? body.detail : body.code,
+      errors: readFieldProblems(body.errors),
+    });
+  }
+  const code = response.status === 401 ? 'unauthenticated' : response.status === 404 ? 'not_found' : 'internal_error';
+  return new ApiProblem({ ...base, code });
+}
+
+type ApiResult<T> = { data?: T; error?: unknown; response: Response };
+
+/**
+ * Awaits an openapi-fetch call and returns its data, or throws an ApiProblem: so that TanStack
+ * Query sees failures as errors and every screen translates them the same way.
+ */
+export async function unwrap<T>(pending: Promise<ApiResult<T>>): Promise<T> {
+  let result: ApiResult<T>;
+  try {
+    result = await pending;
+  } catch (cause) {
+    throw new ApiProblem({ status: 0, code: 'network_error', detail: cause instanceof Error ? cause.message : String(cause) });
+  }
+  if (!result.response.ok) throw toApiProblem(result.error, result.response);
+  return result.data as T;
+}
+
+export function isProblem(error: unknown, ...codes: string[]): error is ApiProblem {
+  return error instanceof ApiProblem && (codes.length === 0 || codes.includes(error.code));
+}

@@ -1,0 +1,20 @@
+import type { paths } from './schema';
+
+/** The JSON body of a response or request entry in the generated OpenAPI types. */
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+
+export type Me = Json<paths['/api/v1/me']['get']['responses'][200]>;
+export type Locale = Me['locale'];
+export type Role = Me['role'];
+
+export type Engagement = Json<paths['/api/v1/engagements/{id}']['get']['responses'][200]>;
+export type EngagementStatus = Engagement['status'];
+export type InvitedEngagement = Json<paths['/api/v1/engagements']['post']['responses'][201]>;
+
+export type InvitationPreview = Json<paths['/api/v1/invitations/{token}']['get']['responses'][200]>;
+export type AcceptedInvitation = Json<paths['/api/v1/invitations/{token}/accept']['post']['responses'][201]>;
+
+export type Value = Json<paths['/api/v1/engagements/{id}/values']['get']['responses'][200]>['items'][number];
+export type ValueKind = Value['kind'];
+export type NewValue = Json<paths['/api/v1/engagements/{id}/values']['post']['requestBody']>;
+export type ValueChanges = Json<paths['/api/v1/engagements/{id}/values/{valueId}']['patch']['requestBody']>;

@@ -1,0 +1,43 @@
+import { createBrowserRouter, Outlet } from 'react-router';
+import { PageLoader } from '../ui/page-loader';
+import { LanguageFollowsProfile } from './language-follows-profile';
+import { RouteError } from './route-error';
+
+/**
+ * Every page is its own chunk, loaded when first visited, so that the first download stays
+ * small. The signed-in shell is one more chunk around the signed-in pages.
+ */
+export const router = createBrowserRouter([
+  {
+    element: (
+      <>
+        <LanguageFollowsProfile />
+        <Outlet />
+      </>
+    ),
+    errorElement: <RouteError />,
+    HydrateFallback: PageLoader,
+    children: [
+      { path: 'signin', lazy: async () => ({ Component: (await import('../features/session/sign-in-page')).SignInPage }) },
+      { path: 'signup', lazy: async () => ({ Component: (await import('../features/session/sign-up-page')).SignUpPage }) },
+      {
+        path: 'invite/:token',
+        lazy: async () => ({
+          Component: (await import('../features/invitations/accept-invitation-page')).AcceptInvitationPage,
+        }),
+      },
+      {
+        lazy: async () => ({ Component: (await import('./app-shell')).SignedInLayout }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('../features/engagements/home-page')).HomePage }) },
+          {
+            path: 'engagements/:id',
+            lazy: async () => ({ Component: (await import('../features/engagements/engagement-page')).EngagementPage }),
+          },
+          { path: 'profile', lazy: async () => ({ Component: (await import('../features/profile/profile-page')).ProfilePage }) },
+          { path: '*', lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }) },
+        ],
+      },
+    ],
+  },
+]);

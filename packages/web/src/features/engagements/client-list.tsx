@@ -1,0 +1,122 @@
+import { Anchor, Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Engagement, InvitedEngagement } from '../../api/types';
+import { useFormat } from '../../i18n/use-format';
+import { ProblemAlert } from '../../ui/problem';
+import { useReinviteClient } from './engagement-queries';
+import { InviteLink } from './invite-link';
+import { StatusBadge } from './status-badge';
+
+function StartedOn({ engagement }: { engagement: Engagement }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (engagement.startedOn) return <>{format.calendarDate(engagement.startedOn)}</>;
+  return (
+    <Stack gap={0}>
+      <Text size="sm" c="dimmed">
+        {t('home.coach.notStarted')}
+      </Text>
+      {engagement.invitationExpiresAt && (
+        <Text size="xs" c="dimmed">
+          {t('home.coach.invitationUntil', { date: format.instantDate(engagement.invitationExpiresAt) })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** The coach's clients, one row per engagement. */
+export function ClientList({ engagements }: { engagements: Engagement[] }) {
+  const { t } = useTranslation();
+  const reinvite = useReinviteClient();
+  const [freshLink, setFreshLink] = useState<InvitedEngagement | null>(null);
+
+  return (
+    <>
+      <Table.ScrollContainer minWidth={640}>
+        <Table verticalSpacing="sm" highlightOnHover aria-label={t('home.coach.listLabel')} data-testid="client-list">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('home.coach.columns.name')}</Table.Th>
+              <Table.Th>{t('home.coach.columns.email')}</Table.Th>
+              <Table.Th>{t('home.coach.columns.status')}</Table.Th>
+              <Table.Th>{t('home.coach.columns.startedOn')}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t('home.coach.columns.actions')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {engagements.map((engagement) => (
+              <Table.Tr key={engagement.id} data-testid="client-row" data-status={engagement.status}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Anchor component={Link} to={`/engagements/${engagement.id}`} fw={600} data-testid="client-name">
+                    {engagement.client.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c="dimmed" data-testid="client-email">
+                    {engagement.client.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <StatusBadge status={engagement.status} />
+                </Table.Td>
+                <Table.Td data-testid="client-started-on">
+                  <StartedOn engagement={engagement} />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    {engagement.status === 'invited' && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        aria-label={t('home.coach.newLinkAria', { name: engagement.client.name })}
+                        loading={reinvite.isPending && reinvite.variables === engagement.id}
+                        onClick={() => reinvite.mutate(engagement.id, { onSuccess: setFreshLink })}
+                        data-testid="new-invite-link"
+                      >
+                        {t('home.coach.newLink')}
+                      </Button>
+                    )}
+                    <Button
+                      component={Link}
+                      to={`/engagements/${engagement.id}`}
+                      size="xs"
+                      variant="light"
+                      aria-label={t('home.coach.openAria', { name: engagement.client.name })}
+                    >
+                      {t('home.coach.open')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {reinvite.isError && <ProblemAlert error={reinvite.error} />}
+      <Modal
+        opened={freshLink !== null}
+        onClose={() => setFreshLink(null)}
+        title={t('invite.newLinkTitle')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {freshLink && (
+          <Stack>
+            <Text size="sm">{t('invite.newLinkBody', { name: freshLink.client.name })}</Text>
+            <InviteLink invited={freshLink} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setFreshLink(null)}>
+                {t('common.close')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
+  );
+}

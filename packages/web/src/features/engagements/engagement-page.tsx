@@ -1,0 +1,91 @@
+import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isProblem } from '../../api/client';
+import { useFormat } from '../../i18n/use-format';
+import { PageLoader } from '../../ui/page-loader';
+import { usePageTitle } from '../../ui/page-title';
+import { ProblemAlert } from '../../ui/problem';
+import { useSignedInMe } from '../session/use-me';
+import { ValuesPanel } from '../values/values-panel';
+import { useEngagement } from './engagement-queries';
+import { StatusBadge } from './status-badge';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+        {label}
+      </Text>
+      <Text fw={500}>{children}</Text>
+    </div>
+  );
+}
+
+export function EngagementPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const me = useSignedInMe();
+  const format = useFormat();
+  const engagement = useEngagement(id);
+  usePageTitle(engagement.data?.client.name ?? t('engagement.pageTitle'));
+
+  const back = (
+    <Anchor component={Link} to="/" size="sm">
+      ← {t('engagement.back')}
+    </Anchor>
+  );
+  if (engagement.isPending) return <PageLoader />;
+  if (engagement.isError) {
+    return (
+      <Stack>
+        {back}
+        <ProblemAlert
+          error={engagement.error}
+          onRetry={isProblem(engagement.error, 'engagement_not_found', 'not_found') ? undefined : () => void engagement.refetch()}
+        />
+      </Stack>
+    );
+  }
+
+  const { data } = engagement;
+  const isClient = data.client.id === me.user.id;
+  return (
+    <Stack gap="xl">
+      <Stack gap="sm">
+        {back}
+        <Card withBorder radius="lg" padding="lg" data-testid="engagement-header">
+          <Stack gap="md">
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Text size="sm" c="dimmed">
+                  {t('engagement.client')}
+                </Text>
+                <Title order={1} data-testid="engagement-client-name">
+                  {data.client.name}
+                </Title>
+              </div>
+              <StatusBadge status={data.status} />
+            </Group>
+            <SimpleGrid cols={{ base: 1, xs: 3 }}>
+              <Fact label={t('engagement.coach')}>{data.coach.name}</Fact>
+              <Fact label={t('engagement.startedOn')}>
+                <span data-testid="engagement-started-on">
+                  {data.startedOn ? format.calendarDate(data.startedOn) : t('engagement.notStarted')}
+                </span>
+              </Fact>
+              <Fact label={t('fields.email')}>{data.client.email}</Fact>
+            </SimpleGrid>
+            {data.status === 'invited' && (
+              <Alert color="yellow" variant="light">
+                {t('engagement.invitedNote', { name: data.client.name })}
+              </Alert>
+            )}
+          </Stack>
+        </Card>
+      </Stack>
+      <ValuesPanel engagement={data} canEdit={isClient} />
+    </Stack>
+  );
+}

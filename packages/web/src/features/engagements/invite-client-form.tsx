@@ -1,0 +1,58 @@
+import { Alert, Button, Card, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { useInviteClient } from './engagement-queries';
+import { InviteLink } from './invite-link';
+
+export function InviteClientForm() {
+  const { t } = useTranslation();
+  const invite = useInviteClient();
+  const form = useForm({
+    initialValues: { clientName: '', clientEmail: '' },
+    validate: { clientName: rules.required, clientEmail: rules.email },
+  });
+
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid="invite-form">
+      <Stack>
+        <div>
+          <Title order={2} fz="lg">
+            {t('invite.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('invite.description')}
+          </Text>
+        </div>
+        <form
+          noValidate
+          onSubmit={form.onSubmit((values) =>
+            invite.mutate(
+              { clientName: values.clientName.trim(), clientEmail: values.clientEmail.trim() },
+              { onSuccess: () => form.reset(), onError: (error) => form.setErrors(fieldProblems(error)) },
+            ),
+          )}
+        >
+          <Stack gap="sm">
+            {invite.isError && <ProblemAlert error={invite.error} />}
+            <TextInput label={t('invite.clientName')} required {...form.getInputProps('clientName')} />
+            <TextInput label={t('invite.clientEmail')} type="email" required {...form.getInputProps('clientEmail')} />
+            <Button type="submit" loading={invite.isPending}>
+              {t('invite.submit')}
+            </Button>
+          </Stack>
+        </form>
+        {invite.isSuccess && (
+          <Alert color="teal" variant="light" radius="md">
+            <Stack gap="sm">
+              <Text size="sm" fw={500}>
+                {t('invite.ready', { name: invite.data.client.name })}
+              </Text>
+              <InviteLink invited={invite.data} />
+            </Stack>
+          </Alert>
+        )}
+      </Stack>
+    </Card>
+  );
+}

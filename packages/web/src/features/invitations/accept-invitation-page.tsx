@@ -1,0 +1,129 @@
+import { Alert, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api, isProblem, unwrap } from '../../api/client';
+import type { InvitationPreview } from '../../api/types';
+import { browserTimeZone } from '../../i18n/format';
+import { currentLanguage, isLanguage, LANGUAGES, type Language } from '../../i18n/i18n';
+import { useFormat } from '../../i18n/use-format';
+import { PageLoader } from '../../ui/page-loader';
+import { PasswordInput } from '../../ui/password-input';
+import { usePageTitle } from '../../ui/page-title';
+import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { AuthFrame } from '../session/auth-frame';
+import { useChangeLanguage } from '../session/language-switch';
+import { adoptSession } from '../session/session-cache';
+
+type Unusable = 'used' | 'expired' | 'notFound';
+
+function UnusableInvitation({ reason }: { reason: Unusable }) {
+  const { t } = useTranslation();
+  return (
+    <AuthFrame title={t(`invitation.${reason}.title`)}>
+      <Stack data-testid="invitation-unusable" data-reason={reason}>
+        <Text>{t(`invitation.${reason}.body`)}</Text>
+        <Button component={Link} to="/signin" variant="light">
+          {t('invitation.toSignIn')}
+        </Button>
+      </Stack>
+    </AuthFrame>
+  );
+}
+
+function AcceptForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const changeLanguage = useChangeLanguage();
+  const form = useForm({
+    initialValues: { name: invitation.clientName, password: '' },
+    validate: { name: rules.required, password: rules.password },
+  });
+  const accept = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      unwrap(
+        api.POST('/api/v1/invitations/{token}/accept', {
+          params: { path: { token } },
+          body: { name: values.name.trim(), password: values.password, locale: currentLanguage(), timeZone: browserTimeZone() },
+        }),
+      ),
+    onSuccess: ({ engagementId, ...me }) => {
+      adoptSession(queryClient, me);
+      void navigate(`/engagements/${engagementId}`, { replace: true });
+    },
+    onError: (error) => form.setErrors(fieldProblems(error)),
+  });
+
+  return (
+    <AuthFrame
+      title={t('invitation.title')}
+      subtitle={t('invitation.intro', { coachName: invitation.coachName, practiceName: invitation.practiceName })}
+    >
+      <form noValidate data-testid="accept-form" onSubmit={form.onSubmit((values) => accept.mutate(values))}>
+        <Stack>
+          <Alert variant="light" color="teal" data-testid="invitation-details">
+            <Text size="sm">{t('invitation.forEmail', { email: invitation.clientEmail })}</Text>
+            <Text size="sm" c="dimmed">
+              {t('invitation.validUntil', { date: format.instant(invitation.expiresAt) })}
+            </Text>
+          </Alert>
+          {accept.isError && <ProblemAlert error={accept.error} />}
+          <Text size="sm">{t('invitation.accountIntro')}</Text>
+          <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
+          <PasswordInput
+            label={t('fields.password')}
+            description={t('fields.passwordHint')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Radio.Group
+            label={t('fields.language')}
+            value={currentLanguage()}
+            onChange={(value) => {
+              if (isLanguage(value)) changeLanguage(value);
+            }}
+          >
+            <Group gap="lg" mt={6}>
+              {LANGUAGES.map((language: Language) => (
+                <Radio key={language} value={language} label={t(`language.name.${language}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <Button type="submit" size="md" loading={accept.isPending} fullWidth>
+            {t('invitation.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthFrame>
+  );
+}
+
+export function AcceptInvitationPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('invitation.pageTitle'));
+  const { token = '' } = useParams();
+  const invitation = useQuery({
+    queryKey: ['invitation', token],
+    queryFn: () => unwrap(api.GET('/api/v1/invitations/{token}', { params: { path: { token } } })),
+    retry: false,
+  });
+
+  if (invitation.isPending) return <PageLoader />;
+  if (invitation.isError) {
+    // A malformed token is as good as an unknown one for the person holding the link.
+    if (isProblem(invitation.error, 'invitation_not_found', 'validation_failed', 'not_found')) {
+      return <UnusableInvitation reason="notFound" />;
+    }
+    return (
+      <AuthFrame title={t('invitation.title')}>
+        <ProblemAlert error={invitation.error} onRetry={() => void invitation.refetch()} />
+      </AuthFrame>
+    );
+  }
+  if (invitation.data.status !== 'open') return <UnusableInvitation reason={invitation.data.status} />;
+  return <AcceptForm token={token} invitation={invitation.data} />;
+}

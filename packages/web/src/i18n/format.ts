@@ -1,0 +1,38 @@
+import type { Language } from './i18n';
+
+/** The BCP 47 tag that Intl formats with: Latvian as in Latvia, English with day-month order. */
+export function intlLocale(language: Language): string {
+  return language === 'lv' ? 'lv-LV' : 'en-GB';
+}
+
+/** The browser's own time zone, for people not signed in yet. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`, already in the client's time zone) as words. It is a day, not an
+ * instant, so it is formatted in UTC to keep the same day everywhere.
+ */
+export function formatCalendarDate(isoDate: string, language: Language): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return isoDate;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** An instant (ISO timestamp) as a date and time in the reader's time zone. */
+export function formatInstant(isoTimestamp: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+    new Date(isoTimestamp),
+  );
+}
+
+/** An instant as the day it falls on in the reader's time zone. */
+export function formatInstantDate(isoTimestamp: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone }).format(new Date(isoTimestamp));
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(intlLocale(language)).format(value);
+}

@@ -1,0 +1,75 @@
+import type { TFunction } from 'i18next';
+import { ApiProblem, type FieldProblem } from '../api/client';
+import type en from './en.json';
+
+type ErrorCodeKey = keyof typeof en.errors.code;
+type FieldMessageKey = keyof typeof en.errors.field;
+
+const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
+  'validation_failed',
+  'malformed_request',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'foreign_origin',
+  'not_found',
+  'engagement_not_found',
+  'value_not_found',
+  'invitation_not_found',
+  'email_taken',
+  'conflict',
+  'invitation_used',
+  'invitation_expired',
+  'unsupported_media_type',
+  'too_many_attempts',
+  'internal_error',
+  'network_error',
+  'unknown',
+]);
+
+const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
+  'too_small',
+  'too_big',
+  'invalid_type',
+  'invalid_format',
+  'invalid_value',
+  'custom',
+  'email_taken',
+  'invalid',
+]);
+
+function isErrorCodeKey(code: string): code is ErrorCodeKey {
+  return ERROR_CODE_KEYS.has(code);
+}
+
+function isFieldMessageKey(code: string): code is FieldMessageKey {
+  return FIELD_MESSAGE_KEYS.has(code);
+}
+
+/** The sentence to show for a failed request, in the reader's language, by the problem's code. */
+export function problemMessage(t: TFunction, error: unknown): string {
+  if (!(error instanceof ApiProblem)) return t('errors.code.unknown');
+  if (error.code === 'too_many_attempts' && error.retryAfterSeconds !== undefined) {
+    return t('signIn.throttled', { count: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
+  }
+  return isErrorCodeKey(error.code) ? t(`errors.code.${error.code}`) : t('errors.code.unknown');
+}
+
+function fieldMessageKey(field: FieldProblem): FieldMessageKey {
+  const code = field.code ?? 'invalid';
+  const leaf = field.path.split('.').pop() ?? field.path;
+  if (/email$/i.test(leaf) && code === 'invalid_format') return 'email';
+  if (leaf === 'password' && code === 'too_small') return 'password';
+  if (leaf === 'timeZone') return 'timeZone';
+  return isFieldMessageKey(code) ? code : 'invalid';
+}
+
+/** A translated message for each bad field the server named, keyed by the field's path. */
+export function fieldMessages(t: TFunction, error: unknown): Record<string, string> {
+  if (!(error instanceof ApiProblem)) return {};
+  const messages: Record<string, string> = {};
+  for (const field of error.errors) {
+    messages[field.path] ??= t(`errors.field.${fieldMessageKey(field)}`);
+  }
+  return messages;
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../features/session/use-me';
+import { browserTimeZone, formatCalendarDate, formatInstant, formatInstantDate, formatNumber } from './format';
+import { isLanguage, type Language } from './i18n';
+
+/** Date and number formatters in the current language and the reader's time zone. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const { data: me } = useMe();
+  const language: Language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const timeZone = me?.timeZone ?? browserTimeZone();
+  return {
+    language,
+    timeZone,
+    calendarDate: (isoDate: string) => formatCalendarDate(isoDate, language),
+    instant: (isoTimestamp: string) => formatInstant(isoTimestamp, language, timeZone),
+    instantDate: (isoTimestamp: string) => formatInstantDate(isoTimestamp, language, timeZone),
+    number: (value: number) => formatNumber(value, language),
+  };
+}

@@ -1,0 +1,60 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiProblem } from '../api/client';
+import { fieldMessages, problemMessage } from '../i18n/problem-text';
+import type en from '../i18n/en.json';
+
+/** A failed request's message; re-renders in the new language when the language changes. */
+export function ProblemText({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return <>{problemMessage(t, error)}</>;
+}
+
+export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" variant="light" role="alert" title={t('errors.title')} data-testid="problem">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">
+          <ProblemText error={error} />
+        </Text>
+        {onRetry && (
+          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+            {t('errors.retry')}
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+function FieldProblemText({ error, path }: { error: ApiProblem; path: string }) {
+  const { t } = useTranslation();
+  return <>{fieldMessages(t, error)[path] ?? null}</>;
+}
+
+/** Errors for a Mantine form: one live-translated message per field the server named. */
+export function fieldProblems(error: unknown): Record<string, ReactNode> {
+  if (!(error instanceof ApiProblem)) return {};
+  const errors: Record<string, ReactNode> = {};
+  for (const field of error.errors) errors[field.path] = <FieldProblemText error={error} path={field.path} />;
+  return errors;
+}
+
+type FieldMessageKey = keyof typeof en.errors.field;
+
+/** A client-side validation message, kept as a key so that it follows a language switch. */
+export function FieldMessage({ name }: { name: FieldMessageKey }) {
+  const { t } = useTranslation();
+  return <>{t(`errors.field.${name}`)}</>;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Validation rules shared by the forms; the server checks the same and has the last word. */
+export const rules = {
+  required: (value: string) => (value.trim() ? null : <FieldMessage name="too_small" />),
+  email: (value: string) => (EMAIL.test(value.trim()) ? null : <FieldMessage name="email" />),
+  password: (value: string) => (value.length >= 10 ? null : <FieldMessage name="password" />),
+};
