@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateIn } from './calendar.ts';
+import { addDaysToDate, calendarDateIn } from './calendar.ts';
 import { isLocale, isValidTimeZone } from './locale.ts';
 
 describe('isValidTimeZone', () => {
@@ -31,4 +31,13 @@ describe('calendarDateIn', () => {
     // The night the clocks go forward in Riga (29 March 2026, 03:00 → 04:00).
     ['2026-03-28T22:30:00Z', 'Europe/Riga', '2026-03-29'],
   ])('%s in %s is %s', (instant, zone, expected) => expect(calendarDateIn(zone, new Date(instant))).toBe(expected));
+});
+
+describe('addDaysToDate', () => {
+  it.each([
+    ['2026-01-30', 2, '2026-02-01'],
+    ['2026-03-28', 1, '2026-03-29'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-01-01', -1, '2025-12-31'],
+  ])('%s + %i days is %s', (date, days, expected) => expect(addDaysToDate(date, days)).toBe(expected));
 });

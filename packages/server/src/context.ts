@@ -9,8 +9,9 @@ export type Actor = {
   role: Role;
   credentialId: string;
   credentialKind: 'session' | 'api_token';
-  /** The language the person reads Tandem in. */
+  /** The language the person reads Tandem in, and the time zone their calendar days are in. */
   locale: Locale;
+  timeZone: string;
 };
 
 /**

@@ -13,6 +13,11 @@
  * - conflict: the change collides with another one (409)
  * - invitation_used / invitation_expired: the invitation link cannot be used again (410)
  * - too_many_attempts: too many failed sign-ins for this email; try again later (429)
+ * - goal_not_found: no such goal, or not one of your engagements' (404)
+ * - stale_version: someone changed the goal since you loaded it; reload (409)
+ * - invalid_transition: the goal's state does not allow this; the problem names the state (409)
+ * - not_pending_revision: that revision is not the one awaiting agreement (409)
+ * - already_agreed: your side has already agreed to this revision (409)
  */
 export const ERROR_CODES = {
   validation_failed: 400,
@@ -24,9 +29,14 @@ export const ERROR_CODES = {
   not_found: 404,
   engagement_not_found: 404,
   value_not_found: 404,
+  goal_not_found: 404,
   invitation_not_found: 404,
   email_taken: 409,
   conflict: 409,
+  stale_version: 409,
+  invalid_transition: 409,
+  not_pending_revision: 409,
+  already_agreed: 409,
   invitation_used: 410,
   invitation_expired: 410,
   unsupported_media_type: 415,
@@ -42,12 +52,19 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly errors: FieldError[];
   readonly retryAfterSeconds?: number;
+  /** Extra members of the problem body, e.g. the goal's `currentState` on an invalid transition. */
+  readonly extensions: Record<string, unknown>;
 
-  constructor(code: ErrorCode, detail: string, extra: { errors?: FieldError[]; retryAfterSeconds?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    detail: string,
+    extra: { errors?: FieldError[]; retryAfterSeconds?: number; extensions?: Record<string, unknown> } = {},
+  ) {
     super(detail);
     this.name = 'AppError';
     this.code = code;
     this.errors = extra.errors ?? [];
+    this.extensions = extra.extensions ?? {};
     if (extra.retryAfterSeconds !== undefined) this.retryAfterSeconds = extra.retryAfterSeconds;
   }
 

@@ -6,7 +6,8 @@ type ActorName = (typeof ACTORS)[number];
 type Expected = Record<ActorName, number>;
 
 /** Every route, each asked by everyone; the status each must get. */
-type Case = { method: string; path: string; body?: () => unknown; expected: Expected; fresh?: boolean };
+type Case = { method: string; path: string; body?: () => unknown | Promise<unknown>; expected: Expected; fresh?: boolean };
+const members = (status: number): Expected => ({ anonymous: 401, coach: status, client: status, otherPracticeCoach: 404, otherEngagementClient: 404 });
 
 const everyone = (status: number): Expected => ({
   anonymous: status,
@@ -25,6 +26,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
   let valueId: string;
   let openToken: string;
   let usedToken: string;
+  let goalId: string;
+  let draftGoalId: string;
 
   beforeAll(async () => {
     server = await startTestServer(engine);
@@ -44,6 +47,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     usedToken = main.token;
     const value = await main.client.post(`/api/v1/engagements/${engagementId}/values`, { kind: 'value', title: 'Courage' });
     valueId = value.body.id;
+    goalId = (await main.client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Deliver 5 talks', horizon: 'quarter' })).body.id;
+    draftGoalId = (await coach.browser.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Write 2 posts', horizon: 'month' })).body.id;
     const pending = await coach.browser.post('/api/v1/engagements', { clientName: 'Pending', clientEmail: uniqueEmail() });
     openToken = pending.body.inviteUrl.split('/').pop();
   });
@@ -98,7 +103,39 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       path: `/api/v1/engagements/${engagementId}/values/${valueId}/archive`,
       expected: { anonymous: 401, coach: 403, client: 200, otherPracticeCoach: 404, otherEngagementClient: 404 },
     },
+    { method: 'GET', path: `/api/v1/engagements/${engagementId}/goals`, expected: members(200) },
+    { method: 'POST', path: `/api/v1/engagements/${engagementId}/goals`, body: () => ({ title: 'Read 6 books', horizon: 'year' }), expected: members(201) },
+    { method: 'GET', path: '/api/v1/goals/awaiting-agreement', expected: signedIn(200) },
+    { method: 'GET', path: `/api/v1/goals/${goalId}`, expected: members(200) },
+    { method: 'GET', path: `/api/v1/goals/${goalId}/revisions`, expected: members(200) },
+    {
+      method: 'POST',
+      path: `/api/v1/goals/${goalId}/revisions`,
+      body: async () => ({ changes: { description: `Edited at ${Date.now()}` }, reason: 'Adding detail', version: await goalVersion(goalId) }),
+      expected: members(201),
+    },
+    {
+      method: 'POST',
+      path: `/api/v1/goals/${draftGoalId}/agreements`,
+      // Nobody has proposed the draft yet: members are allowed to ask, and refused for the state.
+      body: async () => ({ revisionId: await pendingRevision(draftGoalId), decision: 'decline', comment: 'Not like this' }),
+      expected: members(409),
+    },
+    {
+      method: 'POST',
+      path: `/api/v1/goals/${draftGoalId}/state`,
+      body: async () => ({ state: 'achieved', reason: 'All done', version: await goalVersion(draftGoalId) }),
+      expected: members(409),
+    },
+    { method: 'POST', path: '/api/v1/smart/assess', body: () => ({ title: 'Improve leadership', locale: 'en' }), expected: signedIn(200) },
   ];
+
+  async function goalVersion(id: string): Promise<number> {
+    return (await browsers.coach.get(`/api/v1/goals/${id}`)).body.version;
+  }
+  async function pendingRevision(id: string): Promise<string> {
+    return (await browsers.coach.get(`/api/v1/goals/${id}`)).body.pendingRevision.id;
+  }
 
   it('gives every actor the expected status on every route', async () => {
     const failures: string[] = [];
@@ -110,7 +147,7 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
           browser = new Browser(server.url);
           if (actor !== 'anonymous') await browser.post('/api/v1/auth/login', { email: emails[actor], password: PASSWORD });
         }
-        const response = await browser.request(testCase.method, testCase.path, testCase.body?.());
+        const response = await browser.request(testCase.method, testCase.path, await testCase.body?.());
         if (response.status !== testCase.expected[actor]) {
           failures.push(`${testCase.method} ${testCase.path} as ${actor}: ${response.status}, expected ${testCase.expected[actor]}`);
         }
@@ -130,6 +167,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     const tested = cases().map((testCase) =>
       `${testCase.method} ${testCase.path
         .replace(engagementId, '{id}')
+        .replace(draftGoalId, '{id}')
+        .replace(goalId, '{id}')
         .replace(valueId, '{valueId}')
         .replace(openToken, '{token}')
         .replace(usedToken, '{token}')}`,

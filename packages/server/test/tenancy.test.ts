@@ -40,6 +40,8 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
     clientA2 = { userId: second.me.user.id, practiceId: a.me.practice.id, role: 'client' };
     await first.client.post(`/api/v1/engagements/${engagementA1}/values`, { kind: 'value', title: 'Private to A1' });
     await second.client.post(`/api/v1/engagements/${engagementA2}/values`, { kind: 'value', title: 'Private to A2' });
+    const goal = (await first.client.post(`/api/v1/engagements/${engagementA1}/goals`, { title: 'Goal of A1', horizon: 'quarter' })).body;
+    await first.client.post(`/api/v1/goals/${goal.id}/agreements`, { revisionId: goal.pendingRevision.id, decision: 'agree' });
   });
   afterAll(() => server?.close());
 
@@ -56,7 +58,10 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
   });
 
   it('returns no other practice\'s rows from queries without a practice filter', async () => {
-    const tables = ['practices', 'memberships', 'engagements', 'invitations', 'client_values', 'users', 'auth_sessions', 'api_tokens', 'audit_events'];
+    const tables = [
+      'practices', 'memberships', 'engagements', 'invitations', 'client_values', 'users', 'auth_sessions', 'api_tokens', 'audit_events',
+      'goals', 'goal_revisions', 'goal_agreements',
+    ];
     for (const table of tables) {
       const seenByB = await asPerson(coachB, (tx) => tx.query<{ practice_id?: string; id: string }>(`SELECT * FROM ${table}`));
       const unfiltered = await server.db.query<{ practice_id?: string }>(`SELECT * FROM ${table}`);
@@ -80,6 +85,9 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
   });
 
   it('keeps one client out of another client\'s engagement in the same practice', async () => {
+    for (const table of ['goals', 'goal_revisions', 'goal_agreements']) {
+      expect(await asPerson(clientA2, (tx) => tx.query(`SELECT * FROM ${table}`)), table).toEqual([]);
+    }
     expect(await asPerson(clientA2, (tx) => listValues(tx, engagementA1, true))).toEqual([]);
     const engagements = await asPerson(clientA2, (tx) => tx.query<{ id: string }>('SELECT id FROM engagements'));
     expect(engagements.map((row) => row.id)).toEqual([engagementA2]);
@@ -111,5 +119,6 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
     );
     expect(role).toEqual({ current_user: 'tandem_app', rolsuper: false, rolbypassrls: false });
     await expect(asPerson(clientA1, (tx) => tx.query('DELETE FROM client_values'))).rejects.toThrow(/permission denied/);
+    await expect(asPerson(clientA1, (tx) => tx.query(`UPDATE goal_revisions SET title = 'Rewritten history'`))).rejects.toThrow(/append-only/);
   });
 });

@@ -84,6 +84,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -106,6 +110,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -192,6 +200,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -214,6 +226,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -236,6 +252,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -292,6 +312,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -370,6 +394,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -392,6 +420,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -414,6 +446,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -490,6 +526,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -567,6 +607,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -589,6 +633,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -611,6 +659,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -633,6 +685,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -655,6 +711,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -733,6 +793,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -755,6 +819,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -777,6 +845,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -799,6 +871,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -821,6 +897,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -902,6 +982,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -924,6 +1008,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -946,6 +1034,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -968,6 +1060,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -990,6 +1086,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1072,6 +1172,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1094,6 +1198,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1116,6 +1224,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1138,6 +1250,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1160,6 +1276,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1251,6 +1371,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1273,6 +1397,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1295,6 +1423,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1317,6 +1449,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1339,6 +1475,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1409,6 +1549,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1431,6 +1575,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1525,6 +1673,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1547,6 +1699,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1569,6 +1725,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1591,6 +1751,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1679,6 +1843,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1701,6 +1869,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1723,6 +1895,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1745,6 +1921,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1767,6 +1947,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1850,6 +2034,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1872,6 +2060,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1894,6 +2086,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1916,6 +2112,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -1938,6 +2138,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -2039,6 +2243,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -2061,6 +2269,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -2083,6 +2295,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -2105,6 +2321,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -2127,6 +2347,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -2209,6 +2433,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -2231,6 +2459,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -2253,6 +2485,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -2275,6 +2511,10 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };
@@ -2297,6 +2537,2969 @@ export interface paths {
                                 message: string;
                                 code?: string;
                             }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagements/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The engagement's goals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                engagementId: string;
+                                parentId: string | null;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+                                version: number;
+                                weight: number;
+                                /** @description The words in force: the active revision, or the latest draft */
+                                title: string;
+                                activeRevision: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    author: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        /** @enum {string} */
+                                        side: "coach" | "client";
+                                    };
+                                    /**
+                                     * Format: date-time
+                                     * @description An instant, ISO 8601 in UTC
+                                     */
+                                    createdAt: string;
+                                    reason: string;
+                                    title: string;
+                                    description: string;
+                                    whyItMatters: string;
+                                    /** @enum {string} */
+                                    horizon: "vision" | "year" | "quarter" | "month";
+                                    startsOn: string | null;
+                                    dueOn: string | null;
+                                    valueIds: string[];
+                                    smart: {
+                                        specific: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        measurable: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        achievable: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        relevant: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        timeBound: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                    };
+                                } | null;
+                                /** @description The revision awaiting agreement (or the draft being written) */
+                                pendingRevision: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    author: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        /** @enum {string} */
+                                        side: "coach" | "client";
+                                    };
+                                    /**
+                                     * Format: date-time
+                                     * @description An instant, ISO 8601 in UTC
+                                     */
+                                    createdAt: string;
+                                    reason: string;
+                                    title: string;
+                                    description: string;
+                                    whyItMatters: string;
+                                    /** @enum {string} */
+                                    horizon: "vision" | "year" | "quarter" | "month";
+                                    startsOn: string | null;
+                                    dueOn: string | null;
+                                    valueIds: string[];
+                                    smart: {
+                                        specific: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        measurable: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        achievable: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        relevant: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        timeBound: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                    };
+                                } | null;
+                                /** @description The SMART assessment of the words in force */
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                                missingCriteria: ("specific" | "measurable" | "achievable" | "relevant" | "timeBound")[];
+                                pendingAgreedBy: ("coach" | "client")[];
+                                awaitingAgreementFrom: ("coach" | "client")[];
+                                /** @enum {string} */
+                                mySide: "coach" | "client";
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                updatedAt: string;
+                                activatedAt: string | null;
+                                closedAt: string | null;
+                                closingReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a goal (coach or client); it becomes active only when both agree to its words */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @description vision: 1-3 years; year: 12 months; quarter: 90 days; month: 30 days
+                         * @enum {string}
+                         */
+                        horizon: "vision" | "year" | "quarter" | "month";
+                        description?: string;
+                        /** @description Why the goal matters to the client */
+                        whyItMatters?: string;
+                        startsOn?: string | null;
+                        dueOn?: string | null;
+                        /** @description The client's values and aspirations the goal serves */
+                        valueIds?: string[];
+                        /** @description The goal this one breaks down (cascade) */
+                        parentId?: string | null;
+                        /** @description A note on the first draft */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            engagementId: string;
+                            parentId: string | null;
+                            /** @enum {string} */
+                            horizon: "vision" | "year" | "quarter" | "month";
+                            /** @enum {string} */
+                            state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+                            version: number;
+                            weight: number;
+                            /** @description The words in force: the active revision, or the latest draft */
+                            title: string;
+                            activeRevision: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                reason: string;
+                                title: string;
+                                description: string;
+                                whyItMatters: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                valueIds: string[];
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                            } | null;
+                            /** @description The revision awaiting agreement (or the draft being written) */
+                            pendingRevision: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                reason: string;
+                                title: string;
+                                description: string;
+                                whyItMatters: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                valueIds: string[];
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                            } | null;
+                            /** @description The SMART assessment of the words in force */
+                            smart: {
+                                specific: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                measurable: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                achievable: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                relevant: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                timeBound: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                            };
+                            missingCriteria: ("specific" | "measurable" | "achievable" | "relevant" | "timeBound")[];
+                            pendingAgreedBy: ("coach" | "client")[];
+                            awaitingAgreementFrom: ("coach" | "client")[];
+                            /** @enum {string} */
+                            mySide: "coach" | "client";
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            closedAt: string | null;
+                            closingReason: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/awaiting-agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Goals whose words wait for my agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                engagementId: string;
+                                parentId: string | null;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+                                version: number;
+                                weight: number;
+                                /** @description The words in force: the active revision, or the latest draft */
+                                title: string;
+                                activeRevision: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    author: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        /** @enum {string} */
+                                        side: "coach" | "client";
+                                    };
+                                    /**
+                                     * Format: date-time
+                                     * @description An instant, ISO 8601 in UTC
+                                     */
+                                    createdAt: string;
+                                    reason: string;
+                                    title: string;
+                                    description: string;
+                                    whyItMatters: string;
+                                    /** @enum {string} */
+                                    horizon: "vision" | "year" | "quarter" | "month";
+                                    startsOn: string | null;
+                                    dueOn: string | null;
+                                    valueIds: string[];
+                                    smart: {
+                                        specific: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        measurable: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        achievable: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        relevant: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        timeBound: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                    };
+                                } | null;
+                                /** @description The revision awaiting agreement (or the draft being written) */
+                                pendingRevision: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    author: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        /** @enum {string} */
+                                        side: "coach" | "client";
+                                    };
+                                    /**
+                                     * Format: date-time
+                                     * @description An instant, ISO 8601 in UTC
+                                     */
+                                    createdAt: string;
+                                    reason: string;
+                                    title: string;
+                                    description: string;
+                                    whyItMatters: string;
+                                    /** @enum {string} */
+                                    horizon: "vision" | "year" | "quarter" | "month";
+                                    startsOn: string | null;
+                                    dueOn: string | null;
+                                    valueIds: string[];
+                                    smart: {
+                                        specific: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        measurable: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        achievable: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        relevant: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                        timeBound: {
+                                            /** @enum {string} */
+                                            verdict: "met" | "partly" | "missing";
+                                            reason: string;
+                                            question: string;
+                                        };
+                                    };
+                                } | null;
+                                /** @description The SMART assessment of the words in force */
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                                missingCriteria: ("specific" | "measurable" | "achievable" | "relevant" | "timeBound")[];
+                                pendingAgreedBy: ("coach" | "client")[];
+                                awaitingAgreementFrom: ("coach" | "client")[];
+                                /** @enum {string} */
+                                mySide: "coach" | "client";
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                updatedAt: string;
+                                activatedAt: string | null;
+                                closedAt: string | null;
+                                closingReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A goal: state, version, the active and the pending revision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            engagementId: string;
+                            parentId: string | null;
+                            /** @enum {string} */
+                            horizon: "vision" | "year" | "quarter" | "month";
+                            /** @enum {string} */
+                            state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+                            version: number;
+                            weight: number;
+                            /** @description The words in force: the active revision, or the latest draft */
+                            title: string;
+                            activeRevision: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                reason: string;
+                                title: string;
+                                description: string;
+                                whyItMatters: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                valueIds: string[];
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                            } | null;
+                            /** @description The revision awaiting agreement (or the draft being written) */
+                            pendingRevision: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                reason: string;
+                                title: string;
+                                description: string;
+                                whyItMatters: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                valueIds: string[];
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                            } | null;
+                            /** @description The SMART assessment of the words in force */
+                            smart: {
+                                specific: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                measurable: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                achievable: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                relevant: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                timeBound: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                            };
+                            missingCriteria: ("specific" | "measurable" | "achievable" | "relevant" | "timeBound")[];
+                            pendingAgreedBy: ("coach" | "client")[];
+                            awaitingAgreementFrom: ("coach" | "client")[];
+                            /** @enum {string} */
+                            mySide: "coach" | "client";
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            closedAt: string | null;
+                            closingReason: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The history of a goal: every revision with author, time, reason, diff and agreements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                reason: string;
+                                title: string;
+                                description: string;
+                                whyItMatters: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                valueIds: string[];
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                                changes: {
+                                    field: string;
+                                    before: unknown;
+                                    after: unknown;
+                                }[];
+                                agreements: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    user: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                    /** @enum {string} */
+                                    decision: "agree" | "decline";
+                                    comment: string;
+                                    /** @description Proposing a revision is agreeing to it */
+                                    implied: boolean;
+                                    /**
+                                     * Format: date-time
+                                     * @description An instant, ISO 8601 in UTC
+                                     */
+                                    at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose changed words with a reason; the active words stay in force until the other side agrees */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changes: {
+                            title?: string;
+                            /** @enum {string} */
+                            horizon?: "vision" | "year" | "quarter" | "month";
+                            description?: string;
+                            /** @description Why the goal matters to the client */
+                            whyItMatters?: string;
+                            startsOn?: string | null;
+                            dueOn?: string | null;
+                            /** @description The client's values and aspirations the goal serves */
+                            valueIds?: string[];
+                        };
+                        reason: string;
+                        /** @description The goal version you are changing (optimistic locking) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            engagementId: string;
+                            parentId: string | null;
+                            /** @enum {string} */
+                            horizon: "vision" | "year" | "quarter" | "month";
+                            /** @enum {string} */
+                            state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+                            version: number;
+                            weight: number;
+                            /** @description The words in force: the active revision, or the latest draft */
+                            title: string;
+                            activeRevision: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                reason: string;
+                                title: string;
+                                description: string;
+                                whyItMatters: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                valueIds: string[];
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                            } | null;
+                            /** @description The revision awaiting agreement (or the draft being written) */
+                            pendingRevision: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                reason: string;
+                                title: string;
+                                description: string;
+                                whyItMatters: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                valueIds: string[];
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                            } | null;
+                            /** @description The SMART assessment of the words in force */
+                            smart: {
+                                specific: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                measurable: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                achievable: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                relevant: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                timeBound: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                            };
+                            missingCriteria: ("specific" | "measurable" | "achievable" | "relevant" | "timeBound")[];
+                            pendingAgreedBy: ("coach" | "client")[];
+                            awaitingAgreementFrom: ("coach" | "client")[];
+                            /** @enum {string} */
+                            mySide: "coach" | "client";
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            closedAt: string | null;
+                            closingReason: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree to the revision awaiting agreement, or decline it with a comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        revisionId: string;
+                        /** @enum {string} */
+                        decision: "agree" | "decline";
+                        /** @description Required when declining */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            engagementId: string;
+                            parentId: string | null;
+                            /** @enum {string} */
+                            horizon: "vision" | "year" | "quarter" | "month";
+                            /** @enum {string} */
+                            state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+                            version: number;
+                            weight: number;
+                            /** @description The words in force: the active revision, or the latest draft */
+                            title: string;
+                            activeRevision: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                reason: string;
+                                title: string;
+                                description: string;
+                                whyItMatters: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                valueIds: string[];
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                            } | null;
+                            /** @description The revision awaiting agreement (or the draft being written) */
+                            pendingRevision: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                reason: string;
+                                title: string;
+                                description: string;
+                                whyItMatters: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                valueIds: string[];
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                            } | null;
+                            /** @description The SMART assessment of the words in force */
+                            smart: {
+                                specific: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                measurable: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                achievable: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                relevant: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                timeBound: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                            };
+                            missingCriteria: ("specific" | "measurable" | "achievable" | "relevant" | "timeBound")[];
+                            pendingAgreedBy: ("coach" | "client")[];
+                            awaitingAgreementFrom: ("coach" | "client")[];
+                            /** @enum {string} */
+                            mySide: "coach" | "client";
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            closedAt: string | null;
+                            closingReason: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an active goal achieved, or drop an open one, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        state: "achieved" | "dropped";
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            engagementId: string;
+                            parentId: string | null;
+                            /** @enum {string} */
+                            horizon: "vision" | "year" | "quarter" | "month";
+                            /** @enum {string} */
+                            state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+                            version: number;
+                            weight: number;
+                            /** @description The words in force: the active revision, or the latest draft */
+                            title: string;
+                            activeRevision: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                reason: string;
+                                title: string;
+                                description: string;
+                                whyItMatters: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                valueIds: string[];
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                            } | null;
+                            /** @description The revision awaiting agreement (or the draft being written) */
+                            pendingRevision: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    side: "coach" | "client";
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                reason: string;
+                                title: string;
+                                description: string;
+                                whyItMatters: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                valueIds: string[];
+                                smart: {
+                                    specific: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    measurable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    achievable: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    relevant: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                    timeBound: {
+                                        /** @enum {string} */
+                                        verdict: "met" | "partly" | "missing";
+                                        reason: string;
+                                        question: string;
+                                    };
+                                };
+                            } | null;
+                            /** @description The SMART assessment of the words in force */
+                            smart: {
+                                specific: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                measurable: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                achievable: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                relevant: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                                timeBound: {
+                                    /** @enum {string} */
+                                    verdict: "met" | "partly" | "missing";
+                                    reason: string;
+                                    question: string;
+                                };
+                            };
+                            missingCriteria: ("specific" | "measurable" | "achievable" | "relevant" | "timeBound")[];
+                            pendingAgreedBy: ("coach" | "client")[];
+                            awaitingAgreementFrom: ("coach" | "client")[];
+                            /** @enum {string} */
+                            mySide: "coach" | "client";
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            closedAt: string | null;
+                            closingReason: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/smart/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a draft against Specific, Measurable, Achievable, Relevant and Time-bound */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        horizon?: "vision" | "year" | "quarter" | "month";
+                        description?: string;
+                        /** @description Why the goal matters to the client */
+                        whyItMatters?: string;
+                        startsOn?: string | null;
+                        dueOn?: string | null;
+                        /** @description The client's values and aspirations the goal serves */
+                        valueIds?: string[];
+                        /**
+                         * Format: uuid
+                         * @description Assess in this engagement: its values and goals
+                         */
+                        engagementId?: string;
+                        /** Format: uuid */
+                        parentId?: string;
+                        /**
+                         * @description The language of reasons and questions; defaults to the reader's
+                         * @enum {string}
+                         */
+                        locale?: "en" | "lv";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            specific: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            measurable: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            achievable: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            relevant: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            timeBound: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem; `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
                         };
                     };
                 };

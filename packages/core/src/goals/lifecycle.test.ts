@@ -19,7 +19,7 @@ describe('applyGoalEvent: what happens', () => {
     ['the change to an active goal is agreed: it takes force', status('active', 'r2', ['client'], 'r1'), { kind: 'agree', by: 'coach', revisionId: 'r2' }, { state: 'active', activeRevisionId: 'r2', pendingRevisionId: null }, true],
     ['the change to an active goal is declined: the active words stay', status('active', 'r2', ['client'], 'r1'), { kind: 'decline', by: 'coach', revisionId: 'r2' }, { state: 'active', activeRevisionId: 'r1', pendingRevisionId: null }, false],
     ['an active goal is achieved', status('active', null, [], 'r1'), { kind: 'achieve', by: 'client' }, { state: 'achieved', activeRevisionId: 'r1' }, false],
-    ['a draft is dropped', status('draft', 'r1'), { kind: 'drop', by: 'coach' }, { state: 'dropped', pendingRevisionId: null }, false],
+    ['a draft is dropped with its last words', status('draft', 'r1'), { kind: 'drop', by: 'coach' }, { state: 'dropped', pendingRevisionId: 'r1' }, false],
     ['an active goal is dropped, its pending change with it', status('active', 'r2', ['coach'], 'r1'), { kind: 'drop', by: 'client' }, { state: 'dropped', activeRevisionId: 'r1', pendingRevisionId: null }, false],
   ])('%s', (_name, before, event, expected, activated) => {
     const outcome = applyGoalEvent(before, event);
@@ -53,5 +53,6 @@ describe('awaitingAgreementFrom', () => {
     [status('proposed', 'r1', ['client']), ['coach']],
     [status('active', 'r2', ['coach'], 'r1'), ['client']],
     [status('active', null, [], 'r1'), []],
+    [status('dropped', 'r1'), []],
   ])('%o → %o', (goal, expected) => expect(awaitingAgreementFrom(goal)).toEqual(expected));
 });

@@ -93,12 +93,18 @@ export function applyGoalEvent(status: GoalStatus, event: GoalEvent): GoalOutcom
 
     case 'drop':
       if (!OPEN_STATES.includes(status.state)) return refuse(status, event);
-      return accept({ ...status, state: 'dropped', pendingRevisionId: null, pendingAgreedBy: [] });
+      // A goal that never became active keeps its last words as the words it was dropped with.
+      return accept({
+        ...status,
+        state: 'dropped',
+        pendingRevisionId: status.activeRevisionId ? null : status.pendingRevisionId,
+        pendingAgreedBy: [],
+      });
   }
 }
 
 /** The side whose agreement a goal is waiting for, if any. */
 export function awaitingAgreementFrom(status: GoalStatus): Side[] {
-  if (status.pendingRevisionId === null || status.state === 'draft') return [];
+  if (status.pendingRevisionId === null || (status.state !== 'proposed' && status.state !== 'active')) return [];
   return SIDES.filter((side) => !status.pendingAgreedBy.includes(side));
 }

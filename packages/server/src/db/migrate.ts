@@ -51,6 +51,7 @@ async function grantAppRole(tx: Pick<Database, 'exec'>): Promise<void> {
     BEGIN
       EXECUTE format('GRANT USAGE ON SCHEMA %I TO tandem_app', current_schema());
       EXECUTE format('GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA %I TO tandem_app', current_schema());
+      EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO tandem_app', current_schema());
       EXECUTE format('REVOKE ALL ON %I.schema_migrations FROM tandem_app', current_schema());
       EXECUTE format('GRANT DELETE ON %I.auth_sessions TO tandem_app', current_schema());
     END

@@ -15,6 +15,7 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
+import { goalRoutes } from '../features/goals/routes.ts';
 import { invitationRoutes } from '../features/invitations/routes.ts';
 import { valueRoutes } from '../features/values/routes.ts';
 import { handleError, sendProblem } from './problem.ts';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       engagementRoutes(api);
       invitationRoutes(api);
       valueRoutes(api);
+      goalRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -15,9 +15,14 @@ const TITLES: Record<ErrorCode, string> = {
   not_found: 'Not found',
   engagement_not_found: 'Engagement not found',
   value_not_found: 'Value not found',
+  goal_not_found: 'Goal not found',
   invitation_not_found: 'Invitation not found',
   email_taken: 'Email already registered',
   conflict: 'Conflicting change',
+  stale_version: 'Changed by someone else',
+  invalid_transition: 'Not possible in this state',
+  not_pending_revision: 'Not the revision awaiting agreement',
+  already_agreed: 'Already agreed',
   invitation_used: 'Invitation already used',
   invitation_expired: 'Invitation expired',
   unsupported_media_type: 'Unsupported content type',
@@ -86,6 +91,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, appErr
     .type('application/problem+json')
     .serializer(JSON.stringify)
     .send({
+      ...appError.extensions,
       type: PROBLEM_BASE + appError.code,
       title: TITLES[appError.code],
       status: ERROR_CODES[appError.code],

@@ -13,6 +13,8 @@ export const Problem = z
     code: z.string().describe('A stable error code, e.g. validation_failed, engagement_not_found'),
     instance: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })),
+    currentState: z.string().optional().describe('On invalid_transition: the state the resource is in'),
+    currentVersion: z.number().optional().describe('On stale_version: the version to reload'),
   })
   .describe('An RFC 9457 problem; `errors` names each bad field');
 

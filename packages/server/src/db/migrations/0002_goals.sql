@@ -1,17 +1,17 @@
 -- Co-created goals: a goal, its append-only revisions, and each side's agreement to them.
 
--- The request pipeline also needs the reader's language (for words computed on read).
+-- The request pipeline also needs the reader's language and time zone (for words and dates computed on read).
 DROP FUNCTION tandem_resolve_credential(text, timestamptz);
 CREATE FUNCTION tandem_resolve_credential(p_token_hash text, p_now timestamptz)
-RETURNS TABLE (user_id uuid, practice_id uuid, role text, credential_id uuid, credential_kind text, locale text)
+RETURNS TABLE (user_id uuid, practice_id uuid, role text, credential_id uuid, credential_kind text, locale text, time_zone text)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-  SELECT s.user_id, s.practice_id, m.role, s.id, 'session', u.locale
+  SELECT s.user_id, s.practice_id, m.role, s.id, 'session', u.locale, u.time_zone
     FROM auth_sessions s
     JOIN memberships m ON m.user_id = s.user_id AND m.practice_id = s.practice_id
     JOIN users u ON u.id = s.user_id
    WHERE s.token_hash = p_token_hash AND s.expires_at > p_now
   UNION ALL
-  SELECT t.user_id, t.practice_id, m.role, t.id, 'api_token', u.locale
+  SELECT t.user_id, t.practice_id, m.role, t.id, 'api_token', u.locale, u.time_zone
     FROM api_tokens t
     JOIN memberships m ON m.user_id = t.user_id AND m.practice_id = t.practice_id
     JOIN users u ON u.id = t.user_id
@@ -34,6 +34,8 @@ CREATE TABLE goals (
   state text NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'proposed', 'active', 'achieved', 'dropped')),
   active_revision_id uuid,
   pending_revision_id uuid,
+  -- The sides that have agreed to the pending revision (see core's goal lifecycle).
+  pending_agreed_by text[] NOT NULL DEFAULT '{}',
   weight numeric NOT NULL DEFAULT 1 CHECK (weight > 0),
   version integer NOT NULL DEFAULT 1,
   created_by uuid NOT NULL REFERENCES users (id),
@@ -75,6 +77,8 @@ ALTER TABLE goals ADD CONSTRAINT goals_pending_revision_fkey FOREIGN KEY (pendin
 
 CREATE TABLE goal_agreements (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- The order decisions were made in, even within one instant.
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   practice_id uuid NOT NULL REFERENCES practices (id),
   goal_id uuid NOT NULL REFERENCES goals (id),
   revision_id uuid NOT NULL REFERENCES goal_revisions (id),
@@ -86,7 +90,7 @@ CREATE TABLE goal_agreements (
   implied boolean NOT NULL DEFAULT false,
   at timestamptz NOT NULL
 );
-CREATE INDEX goal_agreements_revision_idx ON goal_agreements (revision_id, at);
+CREATE INDEX goal_agreements_goal_idx ON goal_agreements (goal_id, seq);
 CREATE TRIGGER goal_agreements_append_only BEFORE UPDATE OR DELETE ON goal_agreements
   FOR EACH ROW EXECUTE FUNCTION tandem_refuse_change();
 

@@ -74,12 +74,13 @@ export type Credential = {
   credentialId: string;
   credentialKind: 'session' | 'api_token';
   locale: Locale;
+  timeZone: string;
 };
 
 export async function resolveCredential(sql: Sql, tokenHash: string, now: Date): Promise<Credential | undefined> {
   const [row] = await sql.query<Credential>(
     `SELECT user_id AS "userId", practice_id AS "practiceId", role, credential_id AS "credentialId",
-            credential_kind AS "credentialKind", locale
+            credential_kind AS "credentialKind", locale, time_zone AS "timeZone"
        FROM tandem_resolve_credential($1, $2)`,
     [tokenHash, now],
   );

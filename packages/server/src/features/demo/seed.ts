@@ -1,10 +1,11 @@
-import type { Locale, ValueKind } from '@tandem/core';
+import { calendarDateIn, type Locale, type ValueKind } from '@tandem/core';
 import type { Scope } from '../../context.ts';
 import { actAs, runInScope, type ScopeDeps } from '../../run-scope.ts';
 import * as accounts from '../accounts/service.ts';
 import * as engagements from '../engagements/service.ts';
 import * as invitations from '../invitations/service.ts';
 import * as values from '../values/service.ts';
+import { DEMO_GOALS, seedDemoGoals } from './demo-goals.ts';
 
 /** Every demo account signs in with this password. The demo is for clicking through, not for real clients. */
 export const DEMO_PASSWORD = 'tandem-demo';
@@ -67,7 +68,8 @@ export function demoLogins(): DemoLogin[] {
 
 /**
  * Seeds the demo practice through the same use cases people use, in one transaction: a coach,
- * three clients who accepted their invitations, and their values and aspirations. Does nothing
+ * three clients who accepted their invitations, their values and aspirations, and goals in
+ * every state with their revision histories. Does nothing
  * when the demo coach already exists. Returns whether it created the practice.
  */
 export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Promise<boolean> {
@@ -85,7 +87,11 @@ export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Prom
         timeZone: DEMO_COACH.timeZone,
       });
       const clientScope: Scope = await actAs(anonymous, accepted.token);
-      for (const value of client.values) await values.addValue(clientScope, accepted.engagementId, value);
+      const valueIds: string[] = [];
+      for (const value of client.values) valueIds.push((await values.addValue(clientScope, accepted.engagementId, value)).id);
+      const as = (side: 'coach' | 'client') => actAs(anonymous, side === 'coach' ? coachSession.token : accepted.token);
+      const aspirationsFirst = [...valueIds].reverse();
+      await seedDemoGoals(as, accepted.engagementId, aspirationsFirst, DEMO_GOALS[client.email] ?? [], calendarDateIn(DEMO_COACH.timeZone, anonymous.now));
     }
     return true;
   });

@@ -1,0 +1,18 @@
+import type { Locale } from '../locale.ts';
+import type { Statement } from './statement.ts';
+import type { CriterionAssessment, SmartDraft, SmartVerdict } from './types.ts';
+
+/** What each criterion's rule gets: the draft, its words read once, the reader's language and today. */
+export type CriterionInput = { draft: SmartDraft; statement: Statement; locale: Locale; today: string };
+
+export function judge(verdict: SmartVerdict, reason: string, question: string): CriterionAssessment {
+  return { verdict, reason, question };
+}
+
+/** The first complete metric: one with a baseline and a target that differ. */
+export function findCompleteMetric(draft: SmartDraft): { name: string; baseline: number; target: number } | null {
+  for (const { name, baseline, target } of draft.metrics ?? []) {
+    if (baseline !== null && target !== null && baseline !== target) return { name, baseline, target };
+  }
+  return null;
+}

@@ -1,0 +1,169 @@
+import {
+  COMPARATIVE_WORDS,
+  CONCRETE_VERBS,
+  FILLER_WORDS,
+  JOINING_WORDS,
+  NUMBER_WORDS,
+  PURPOSE_PHRASES,
+  SKILL_WORDS,
+  VAGUE_PHRASES,
+  type WordPattern,
+} from './lexicon.ts';
+import { findTimeframes, type Timeframe } from './timeframe.ts';
+
+/**
+ * What the words of a goal (its title and description) say, read once and shared by the five
+ * criteria. Everything quoted is quoted as the client wrote it.
+ */
+export type Statement = {
+  /** Vague verbs and phrases: "improve", "uzlabošu", "be a better". */
+  vague: string[];
+  /** Concrete actions with their object: "delivering 5 company presentations". */
+  actions: string[];
+  /** Numbers tied to a thing: "5 company presentations", "4 out of 5", "80%". */
+  quantities: string[];
+  /** "more", "vairāk": a direction without an amount. */
+  comparatives: string[];
+  /** A purpose carried by the statement itself: "so that …", "lai …". */
+  purpose: string | null;
+  /** The first timeframe named: "over the next 3 months", "līdz jūnijam". */
+  timeframe: Timeframe | null;
+  /** Words that add detail: not filler, not vague, not numbers, not the timeframe. */
+  detailWords: number;
+};
+
+type Token = { word: string; start: number; end: number };
+type Slot = { exact: ReadonlySet<string>; stems: readonly string[] };
+type Compiled = { slots: readonly Slot[]; except: readonly string[]; isConcreteWhenNamed: boolean };
+type Found = { from: number; to: number; pattern: Compiled };
+
+const TOKEN = /[€$£]?\d+(?:[.,]\d+)?%?(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const NUMBER = /^[€$£]?\d/;
+const YEAR = /^(19|20)\d\d$/;
+const UPPER = /^\p{Lu}/u;
+const BREAK = /[\p{L}\p{N},.;:!?()]/u;
+
+function compile(patterns: readonly WordPattern[]): Compiled[] {
+  return patterns.map((p) => ({
+    slots: p.words.map((alternatives) => ({
+      exact: new Set(alternatives.filter((a) => !a.endsWith('*'))),
+      stems: alternatives.filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1)),
+    })),
+    except: (p.except ?? []).map((a) => a.replace(/\*$/, '')),
+    isConcreteWhenNamed: p.isConcreteWhenNamed === true,
+  }));
+}
+
+const VAGUE = compile(VAGUE_PHRASES);
+const CONCRETE = compile(CONCRETE_VERBS);
+const COMPARATIVE = compile(COMPARATIVE_WORDS);
+const PURPOSE = compile(PURPOSE_PHRASES);
+
+function fitsSlot(word: string, slot: Slot, except: readonly string[]): boolean {
+  if (except.some((stem) => word.startsWith(stem))) return false;
+  return slot.exact.has(word) || slot.stems.some((stem) => word.startsWith(stem));
+}
+
+/** Every place the patterns occur, earliest first; where two overlap the longer wins. */
+function findAll(tokens: readonly Token[], patterns: readonly Compiled[]): Found[] {
+  const found: Found[] = [];
+  tokens.forEach((_token, from) => {
+    for (const pattern of patterns) {
+      const fits = pattern.slots.every((slot, k) => {
+        const token = tokens[from + k];
+        return token !== undefined && fitsSlot(token.word, slot, pattern.except);
+      });
+      if (fits) found.push({ from, to: from + pattern.slots.length, pattern });
+    }
+  });
+  found.sort((a, b) => a.from - b.from || b.to - a.to);
+  const kept: Found[] = [];
+  for (const f of found) if (kept.every((k) => k.to <= f.from)) kept.push(f);
+  return kept;
+}
+
+function isNumberAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  if (NUMBER.test(token.word)) {
+    const next = tokens[i + 1];
+    const isYear = YEAR.test(token.word) && (next === undefined || FILLER_WORDS.has(next.word) || next.word.startsWith('gad'));
+    return !isYear;
+  }
+  const next = tokens[i + 1];
+  return NUMBER_WORDS.has(token.word) && next !== undefined && !FILLER_WORDS.has(next.word);
+}
+
+export function readStatement(title: string, description: string, anchor: string): Statement {
+  const written = [title, description].filter((part) => part.trim() !== '').join('. ').normalize('NFC');
+  const lower = written.toLowerCase();
+  const raw = lower.length === written.length ? written : lower;
+  const timeframes = findTimeframes(lower, raw, anchor);
+  const tokens = [...lower.matchAll(TOKEN)]
+    .map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }))
+    .filter((t) => timeframes.every((f) => t.end <= f.start || t.start >= f.end));
+
+  const quote = (from: number, to: number) => {
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    return first === undefined || last === undefined ? '' : raw.slice(first.start, last.end);
+  };
+  /** How far a phrase runs on from token `from`: up to `max` words, stopping at punctuation or a joining word. */
+  const runOn = (from: number, max: number, accepts: (token: Token, index: number) => boolean) => {
+    let to = from;
+    while (to < from + max) {
+      const previous = tokens[to - 1];
+      const next = tokens[to];
+      if (previous === undefined || next === undefined || !accepts(next, to)) break;
+      if (BREAK.test(raw.slice(previous.end, next.start)) || JOINING_WORDS.has(next.word)) break;
+      to += 1;
+    }
+    return to;
+  };
+
+  const vague: string[] = [];
+  const actions: string[] = [];
+  const vagueTokens = new Set<number>();
+  const addAction = (from: number, verbEnd: number) => {
+    if (SKILL_WORDS.has(tokens[verbEnd]?.word ?? '')) return;
+    let to = runOn(verbEnd, 3, () => true);
+    while (to > verbEnd && FILLER_WORDS.has(tokens[to - 1]?.word ?? '')) to -= 1;
+    const hasObject = tokens.slice(verbEnd, to).some((t) => !FILLER_WORDS.has(t.word));
+    if (hasObject) actions.push(quote(from, to));
+  };
+  for (const f of findAll(tokens, VAGUE)) {
+    const next = tokens[f.to];
+    if (f.pattern.isConcreteWhenNamed && next !== undefined && UPPER.test(raw.slice(next.start, next.end))) {
+      addAction(f.from, f.to);
+      continue;
+    }
+    vague.push(quote(f.from, f.to));
+    for (let i = f.from; i < f.to; i += 1) vagueTokens.add(i);
+  }
+  for (const f of findAll(tokens, CONCRETE)) addAction(f.from, f.to);
+
+  const quantities: string[] = [];
+  const numberTokens = new Set<number>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!isNumberAt(tokens, i) || numberTokens.has(i)) continue;
+    numberTokens.add(i);
+    const [a, b, c] = [tokens[i + 1]?.word, tokens[i + 2]?.word, tokens[i + 3]];
+    const isScore = (a === 'out' && b === 'of' && c !== undefined && NUMBER.test(c.word)) || (a === 'no' && b !== undefined && NUMBER.test(b));
+    const to = isScore
+      ? i + (a === 'out' ? 4 : 3)
+      : runOn(i + 1, 2, (t, k) => !FILLER_WORDS.has(t.word) && !isNumberAt(tokens, k) && !vagueTokens.has(k));
+    for (let k = i + 1; k < to; k += 1) numberTokens.add(k);
+    quantities.push(quote(i, to));
+  }
+
+  const purposeFound = findAll(tokens, PURPOSE)[0];
+  return {
+    vague,
+    actions,
+    quantities,
+    comparatives: findAll(tokens, COMPARATIVE).map((f) => quote(f.from, f.to)),
+    purpose: purposeFound === undefined ? null : quote(purposeFound.from, runOn(purposeFound.to, 5, () => true)),
+    timeframe: timeframes[0] ?? null,
+    detailWords: tokens.filter((t, i) => !FILLER_WORDS.has(t.word) && !vagueTokens.has(i) && !numberTokens.has(i)).length,
+  };
+}

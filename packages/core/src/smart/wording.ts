@@ -1,0 +1,317 @@
+import type { Horizon } from '../horizon.ts';
+import type { Locale } from '../locale.ts';
+
+/**
+ * Everything the SMART assessment says to a person, English and Latvian side by side.
+ * A `Line` is fixed text; a `Phrase` fills in what the rules found (the vague verb, the number,
+ * the days). Latvian addresses the reader with the polite "jūs", as the rest of Tandem does.
+ */
+export type Line = Readonly<Record<Locale, string>>;
+export type Phrase<A> = Readonly<Record<Locale, (args: A) => string>>;
+
+const line = (text: Line): Line => text;
+const phrase = <A>(text: Phrase<A>): Phrase<A> => text;
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const and = (items: readonly string[], word: string) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1] ?? ''}`;
+
+const en = {
+  q: (text: string) => `“${text}”`,
+  days: (n: number) => `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`,
+  date: (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS_EN[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`,
+  num: (x: number) => String(Number(x.toFixed(2))),
+  horizon: { vision: 'a vision', year: 'a year goal', quarter: 'a quarter goal', month: 'a month goal' } satisfies Record<Horizon, string>,
+};
+
+const lv = {
+  q: (text: string) => `„${text}”`,
+  days: (n: number) => `${n} ${Math.abs(n) % 10 === 1 && Math.abs(n) % 100 !== 11 ? 'diena' : 'dienas'}`,
+  date: (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}.`,
+  num: (x: number) => String(Number(x.toFixed(2))).replace('.', ','),
+  /** Dative, as in "ceturkšņa mērķim tas ir par ilgu". */
+  horizon: { vision: 'vīzijai', year: 'gada mērķim', quarter: 'ceturkšņa mērķim', month: 'mēneša mērķim' } satisfies Record<Horizon, string>,
+};
+
+export const SPECIFIC = {
+  action: phrase<{ action: string }>({
+    en: ({ action }) => `Names a concrete action: ${en.q(action)}.`,
+    lv: ({ action }) => `Nosaukta konkrēta darbība: ${lv.q(action)}.`,
+  }),
+  vagueMadeConcrete: phrase<{ vague: string; action: string }>({
+    en: ({ vague, action }) => `${en.q(vague)} alone would be vague, but ${en.q(action)} says exactly what will be done.`,
+    lv: ({ vague, action }) => `${lv.q(vague)} vien būtu pārāk vispārīgi, taču ${lv.q(action)} skaidri pasaka, kas tiks darīts.`,
+  }),
+  outcomeNumber: phrase<{ quantity: string }>({
+    en: ({ quantity }) => `No action is named, but a number pins the outcome down: ${en.q(quantity)}.`,
+    lv: ({ quantity }) => `Darbība nav nosaukta, taču rezultātu precīzi nosaka skaitlis: ${lv.q(quantity)}.`,
+  }),
+  vagueWithDetail: phrase<{ vague: string }>({
+    en: ({ vague }) => `${en.q(vague)} says what should change, not what will be done: there is some detail, but no concrete action or number.`,
+    lv: ({ vague }) => `${lv.q(vague)} pasaka, kam jāmainās, nevis ko jūs darīsiet: ir dažas detaļas, bet nav ne konkrētas darbības, ne skaitļa.`,
+  }),
+  detailWithoutAction: line({
+    en: 'Describes the aim in some detail, but names no concrete action or number.',
+    lv: 'Mērķis aprakstīts ar dažām detaļām, taču nav nosaukta ne konkrēta darbība, ne skaitlis.',
+  }),
+  onlyVague: phrase<{ vague: string }>({
+    en: ({ vague }) => `Only a vague verb, ${en.q(vague)}, with a general object: it does not say what will be done.`,
+    lv: ({ vague }) => `Tikai vispārīgs darbības vārds ${lv.q(vague)} ar vispārīgu objektu: nav pateikts, kas tiks darīts.`,
+  }),
+  nothingNamed: line({
+    en: 'No concrete action is named yet, and there is too little detail to picture the outcome.',
+    lv: 'Vēl nav nosaukta konkrēta darbība, un ir par maz detaļu, lai iztēlotos rezultātu.',
+  }),
+  ask: line({
+    en: 'What exactly will you do, and what will be different when it is done?',
+    lv: 'Ko tieši jūs darīsiet, un kas būs citādi, kad tas būs paveikts?',
+  }),
+  reflect: line({
+    en: 'Could someone else read this and picture exactly what you will be doing?',
+    lv: 'Vai kāds cits, to izlasot, varētu skaidri iztēloties, ko tieši jūs darīsiet?',
+  }),
+};
+
+export const MEASURABLE = {
+  metric: phrase<{ name: string; baseline: number; target: number }>({
+    en: ({ name, baseline, target }) => `${en.q(name)} is tracked from a baseline of ${en.num(baseline)} to a target of ${en.num(target)}.`,
+    lv: ({ name, baseline, target }) => `Rādītājam ${lv.q(name)} ir sākuma līmenis ${lv.num(baseline)} un mērķa vērtība ${lv.num(target)}.`,
+  }),
+  numbers: phrase<{ quantities: readonly string[] }>({
+    en: ({ quantities }) => `The statement has ${quantities.length === 1 ? 'a number' : 'numbers'} to check against: ${quantities.map(en.q).join(', ')}.`,
+    lv: ({ quantities }) => `Formulējumā ir ${quantities.length === 1 ? 'skaitlis, pēc kura' : 'skaitļi, pēc kuriem'} pārbaudīt: ${quantities.map(lv.q).join(', ')}.`,
+  }),
+  noBaseline: phrase<{ name: string }>({
+    en: ({ name }) => `${en.q(name)} has a target but no baseline yet: where it starts is not known.`,
+    lv: ({ name }) => `Rādītājam ${lv.q(name)} ir mērķa vērtība, bet vēl nav sākuma līmeņa: nav zināms, no kā sākat.`,
+  }),
+  noTarget: phrase<{ name: string }>({
+    en: ({ name }) => `${en.q(name)} has a baseline but no target yet.`,
+    lv: ({ name }) => `Rādītājam ${lv.q(name)} ir sākuma līmenis, bet vēl nav mērķa vērtības.`,
+  }),
+  noBaselineNorTarget: phrase<{ name: string }>({
+    en: ({ name }) => `${en.q(name)} has neither a baseline nor a target yet.`,
+    lv: ({ name }) => `Rādītājam ${lv.q(name)} vēl nav ne sākuma līmeņa, ne mērķa vērtības.`,
+  }),
+  sameValue: phrase<{ name: string; value: number }>({
+    en: ({ name, value }) => `${en.q(name)} starts and ends at ${en.num(value)}: nothing would change.`,
+    lv: ({ name, value }) => `Rādītājam ${lv.q(name)} sākuma līmenis un mērķa vērtība ir vienādi (${lv.num(value)}): nekas nemainītos.`,
+  }),
+  comparative: phrase<{ word: string }>({
+    en: ({ word }) => `${en.q(word)} says which way, but not how much: there is no number.`,
+    lv: ({ word }) => `${lv.q(word)} pasaka virzienu, bet ne apjomu: nav skaitļa.`,
+  }),
+  nothingToCount: line({
+    en: 'No metric and no number: there is no way yet to tell whether it is done.',
+    lv: 'Nav ne rādītāja, ne skaitļa: pagaidām nevar pateikt, vai mērķis ir sasniegts.',
+  }),
+  ask: line({
+    en: 'How will you know — what number will you track, from what baseline to what target?',
+    lv: 'Kā jūs to zināsiet — kuram skaitlim sekosiet līdzi, no kāda sākuma līmeņa līdz kādai mērķa vērtībai?',
+  }),
+  askForMetric: phrase<{ name: string }>({
+    en: ({ name }) => `Where does ${en.q(name)} stand today, and where should it be at the end?`,
+    lv: ({ name }) => `Kāds ir rādītājs ${lv.q(name)} šodien, un kādam tam jābūt beigās?`,
+  }),
+  askHowMuch: line({
+    en: 'By how much — what number would tell you it is enough?',
+    lv: 'Par cik — kāds skaitlis jums pateiktu, ka ar to pietiek?',
+  }),
+  reflect: line({
+    en: 'How often will you look at this number together?',
+    lv: 'Cik bieži jūs šo skaitli pārskatīsiet kopā?',
+  }),
+};
+
+export const ACHIEVABLE = {
+  overdue: phrase<{ dueOn: string; days: number }>({
+    en: ({ dueOn, days }) => `The due date, ${en.date(dueOn)}, is already ${en.days(days)} past.`,
+    lv: ({ dueOn, days }) => `Termiņš (${lv.date(dueOn)}) jau ir pagājis: kavējums ir ${lv.days(days)}.`,
+  }),
+  dueToday: phrase<{ dueOn: string }>({
+    en: ({ dueOn }) => `It is due today (${en.date(dueOn)}): no time is left to do the work.`,
+    lv: ({ dueOn }) => `Termiņš ir šodien (${lv.date(dueOn)}): darbam vairs neatliek laika.`,
+  }),
+  tooFast: phrase<{ name: string; need: number; soFar: number }>({
+    en: ({ name, need, soFar }) => `${en.q(name)} would have to move ${en.num(need)} a day to reach the target in time: ${en.num(need / soFar)}× the pace so far (${en.num(soFar)} a day).`,
+    lv: ({ name, need, soFar }) => `Lai mērķi sasniegtu laikā, rādītājam ${lv.q(name)} jāmainās par ${lv.num(need)} dienā — ${lv.num(need / soFar)} reizes ātrāk nekā līdz šim (${lv.num(soFar)} dienā).`,
+  }),
+  stalled: phrase<{ name: string; soFar: number }>({
+    en: ({ name, soFar }) => `So far ${en.q(name)} has not moved towards the target (${en.num(soFar)} a day).`,
+    lv: ({ name, soFar }) => `Līdz šim rādītājs ${lv.q(name)} nav virzījies uz mērķi (${lv.num(soFar)} dienā).`,
+  }),
+  noBuffer: phrase<{ days: number; horizon: Horizon; typical: number }>({
+    en: ({ days, horizon, typical }) => `It gives ${en.horizon[horizon]} ${en.days(days)} where ${en.days(typical)} is usual: no room for setbacks (a buffer of 20–30% is wise).`,
+    lv: ({ days, horizon, typical }) => `Atvēlētas ${lv.days(days)}, lai gan ${lv.horizon[horizon]} parasti ir ${lv.days(typical)}: nav rezerves neveiksmēm (ieteicams 20–30% laika rezerves).`,
+  }),
+  noTime: line({
+    en: 'No dates and no timeframe: there is nothing yet to weigh the effort against.',
+    lv: 'Nav ne datumu, ne laika posma: vēl nav, ar ko salīdzināt vajadzīgo darbu.',
+  }),
+  checked: phrase<{ checks: readonly string[] }>({
+    en: ({ checks }) => `Checked: ${and(checks, 'and')}.`,
+    lv: ({ checks }) => `Pārbaudīts: ${and(checks, 'un')}.`,
+  }),
+  daysLeft: phrase<{ days: number }>({
+    en: ({ days }) => `${en.days(days)} to the deadline`,
+    lv: ({ days }) => `līdz termiņam ${lv.days(days)}`,
+  }),
+  roomForSetbacks: phrase<{ horizon: Horizon }>({
+    en: ({ horizon }) => `room for setbacks for ${en.horizon[horizon]}`,
+    lv: ({ horizon }) => `${lv.horizon[horizon]} ir rezerve neveiksmēm`,
+  }),
+  paceWithinReach: phrase<{ need: number; soFar: number }>({
+    en: ({ need, soFar }) => `the pace needed (${en.num(need)} a day) is within reach of the pace so far (${en.num(soFar)} a day)`,
+    lv: ({ need, soFar }) => `vajadzīgais temps (${lv.num(need)} dienā) ir sasniedzams, salīdzinot ar līdzšinējo (${lv.num(soFar)} dienā)`,
+  }),
+  noPaceYet: line({
+    en: 'no check-ins yet to compare the pace with',
+    lv: 'vēl nav progresa ierakstu, ar ko salīdzināt tempu',
+  }),
+  askNewDate: line({
+    en: 'What new date is realistic, given how things have gone so far?',
+    lv: 'Kāds jauns termiņš ir reālistisks, ņemot vērā, kā līdz šim ir veicies?',
+  }),
+  askPace: line({
+    en: 'What would have to change to get there in time — more time, a smaller target, or more support?',
+    lv: 'Kam būtu jāmainās, lai to paveiktu laikā — vairāk laika, mazāks mērķis vai lielāks atbalsts?',
+  }),
+  askStalled: line({
+    en: 'What is holding it back, and what would help it start moving?',
+    lv: 'Kas to kavē, un kas palīdzētu to iekustināt?',
+  }),
+  askBuffer: line({
+    en: 'What if something gets in the way — could the deadline allow 20–30% more time?',
+    lv: 'Kas notiks, ja kaut kas traucēs — vai termiņā var atvēlēt par 20–30% vairāk laika?',
+  }),
+  askResources: line({
+    en: 'What resources will this take, and how much time is realistic?',
+    lv: 'Kādi resursi tam būs vajadzīgi, un cik daudz laika ir reāli?',
+  }),
+  reflect: line({
+    en: 'What is most likely to get in the way, and what will you do then?',
+    lv: 'Kas visticamāk varētu traucēt, un ko jūs tad darīsiet?',
+  }),
+};
+
+/** What a goal is linked to: `values` of the client's values and aspirations, and its bigger goal. */
+type Links = { values: number; parent: string | null };
+const linksEn = ({ values, parent }: Links) =>
+  and([...(values > 0 ? [`${values} ${values === 1 ? 'value or aspiration' : 'values or aspirations'}`] : []), ...(parent === null ? [] : [`the bigger goal ${en.q(parent)}`])], 'and');
+const linksLv = ({ values, parent }: Links) =>
+  and([...(values > 0 ? [`${values} ${values % 10 === 1 && values % 100 !== 11 ? 'vērtību vai centienu' : 'vērtībām vai centieniem'}`] : []), ...(parent === null ? [] : [`lielāko mērķi ${lv.q(parent)}`])], 'un');
+/** Why it matters, or a note that it is too short to say much ("Career"). */
+type Why = { shortWhy: string | null };
+const noWhyEn = ({ shortWhy }: Why) => (shortWhy === null ? 'why it matters is not written down' : `why it matters is too short to say much (${en.q(shortWhy)})`);
+const noWhyLv = ({ shortWhy }: Why) => (shortWhy === null ? 'nav pierakstīts, kāpēc tas ir svarīgi' : `pierakstītais „kāpēc” ir pārāk īss, lai daudz pateiktu (${lv.q(shortWhy)})`);
+
+export const RELEVANT = {
+  linkedWithWhy: phrase<Links & { why: string }>({
+    en: (a) => `Linked to ${linksEn(a)}, and it says why it matters: ${en.q(a.why)}.`,
+    lv: (a) => `Saistīts ar ${linksLv(a)}, un ir pateikts, kāpēc tas ir svarīgi: ${lv.q(a.why)}.`,
+  }),
+  linkedWithoutWhy: phrase<Links & Why>({
+    en: (a) => `Linked to ${linksEn(a)}, but ${noWhyEn(a)}.`,
+    lv: (a) => `Saistīts ar ${linksLv(a)}, bet ${noWhyLv(a)}.`,
+  }),
+  whyWithoutLink: phrase<{ why: string }>({
+    en: ({ why }) => `It says why it matters (${en.q(why)}), but is not linked to a value, an aspiration or a bigger goal.`,
+    lv: ({ why }) => `Ir pateikts, kāpēc tas ir svarīgi (${lv.q(why)}), bet mērķis nav saistīts ne ar vērtību, ne centienu, ne lielāku mērķi.`,
+  }),
+  purposeOnly: phrase<Why & { purpose: string }>({
+    en: (a) => `The statement gives a purpose (${en.q(a.purpose)}), but it is not linked to a value, an aspiration or a bigger goal, and ${noWhyEn(a)}.`,
+    lv: (a) => `Formulējumā ir nolūks (${lv.q(a.purpose)}), bet mērķis nav saistīts ne ar vērtību, ne centienu, ne lielāku mērķi, un ${noWhyLv(a)}.`,
+  }),
+  unlinked: phrase<Why>({
+    en: (a) => `Not linked to a value, an aspiration or a bigger goal, and ${noWhyEn(a)}.`,
+    lv: (a) => `Mērķis nav saistīts ne ar vērtību, ne centienu, ne lielāku mērķi, un ${noWhyLv(a)}.`,
+  }),
+  ask: line({
+    en: 'Why does this matter to you, and which of your values or aspirations does it serve?',
+    lv: 'Kāpēc tas jums ir svarīgi, un kurai no jūsu vērtībām vai kuram centienam tas kalpo?',
+  }),
+  askLink: line({
+    en: 'Which of your values or aspirations — or which bigger goal — does this serve?',
+    lv: 'Kurai jūsu vērtībai, centienam vai lielākam mērķim tas kalpo?',
+  }),
+  askWhy: line({
+    en: 'Why does this matter to you — what will it make possible?',
+    lv: 'Kāpēc tas jums ir svarīgi — ko tas padarīs iespējamu?',
+  }),
+  reflect: line({
+    en: 'If this goal were done tomorrow, what would it make possible for you?',
+    lv: 'Ja šis mērķis būtu sasniegts jau rīt, ko tas jums dotu?',
+  }),
+};
+
+/** One thing wrong with the dates; a rule lists all it finds. */
+export type DateProblem =
+  | { kind: 'dueNotAfterStart'; dueOn: string; startsOn: string; isToday: boolean }
+  | { kind: 'startsBeforeParent'; startsOn: string; parent: string; parentStartsOn: string }
+  | { kind: 'dueAfterParent'; dueOn: string; parent: string; parentDueOn: string }
+  | { kind: 'tooLong'; days: number; horizon: Horizon; maxDays: number }
+  | { kind: 'tooShort'; days: number; horizon: Horizon; minDays: number }
+  | { kind: 'disagreesWithText'; phrase: string; textDueOn: string; dueOn: string };
+
+const problemEn = (p: DateProblem): string => {
+  switch (p.kind) {
+    case 'dueNotAfterStart': return `the due date (${en.date(p.dueOn)}) is not after ${p.isToday ? 'today' : 'the start'} (${en.date(p.startsOn)})`;
+    case 'startsBeforeParent': return `it starts ${en.date(p.startsOn)}, before the bigger goal ${en.q(p.parent)} does (${en.date(p.parentStartsOn)})`;
+    case 'dueAfterParent': return `it is due ${en.date(p.dueOn)}, outside the dates of the bigger goal ${en.q(p.parent)} (due ${en.date(p.parentDueOn)})`;
+    case 'tooLong': return `it runs ${en.days(p.days)}, longer than ${en.horizon[p.horizon]} allows (${en.days(p.maxDays)})`;
+    case 'tooShort': return `it runs ${en.days(p.days)}, shorter than ${en.horizon[p.horizon]} needs (at least ${en.days(p.minDays)})`;
+    case 'disagreesWithText': return `the statement says ${en.q(p.phrase)} (about ${en.date(p.textDueOn)}), but the due date is ${en.date(p.dueOn)}`;
+  }
+};
+const problemLv = (p: DateProblem): string => {
+  switch (p.kind) {
+    case 'dueNotAfterStart': return `termiņš (${lv.date(p.dueOn)}) nav vēlāks par ${p.isToday ? 'šodienu' : 'sākuma datumu'} (${lv.date(p.startsOn)})`;
+    case 'startsBeforeParent': return `tas sākas ${lv.date(p.startsOn)}, agrāk nekā lielākais mērķis ${lv.q(p.parent)} (${lv.date(p.parentStartsOn)})`;
+    case 'dueAfterParent': return `tā termiņš ${lv.date(p.dueOn)} ir ārpus lielākā mērķa ${lv.q(p.parent)} datumiem (termiņš ${lv.date(p.parentDueOn)})`;
+    case 'tooLong': return `tas ilgst ${lv.days(p.days)} — ${lv.horizon[p.horizon]} tas ir par ilgu (ne vairāk kā ${lv.days(p.maxDays)})`;
+    case 'tooShort': return `tas ilgst ${lv.days(p.days)} — ${lv.horizon[p.horizon]} tas ir par īsu (vismaz ${lv.days(p.minDays)})`;
+    case 'disagreesWithText': return `formulējumā teikts ${lv.q(p.phrase)} (aptuveni līdz ${lv.date(p.textDueOn)}), bet termiņš ir ${lv.date(p.dueOn)}`;
+  }
+};
+
+export const TIME_BOUND = {
+  fits: phrase<{ dueOn: string; days: number; horizon: Horizon | null; parent: string | null }>({
+    en: (a) => `Due ${en.date(a.dueOn)}, ${en.days(a.days)} after the start${a.horizon === null ? '' : `, which fits ${en.horizon[a.horizon]}`}${a.parent === null ? '' : `, inside the dates of ${en.q(a.parent)}`}.`,
+    lv: (a) => `Termiņš ${lv.date(a.dueOn)}, ${lv.days(a.days)} pēc sākuma${a.horizon === null ? '' : `, kas der ${lv.horizon[a.horizon]}`}${a.parent === null ? '' : `, un tas iekļaujas mērķa ${lv.q(a.parent)} datumos`}.`,
+  }),
+  timeframeNamed: phrase<{ phrase: string; dueOn: string }>({
+    en: (a) => `A timeframe is named: ${en.q(a.phrase)} (until about ${en.date(a.dueOn)}).`,
+    lv: (a) => `Nosaukts laika posms: ${lv.q(a.phrase)} (aptuveni līdz ${lv.date(a.dueOn)}).`,
+  }),
+  dateProblems: phrase<{ problems: readonly DateProblem[] }>({
+    en: ({ problems }) => `A due date is set, but ${problems.map(problemEn).join('; ')}.`,
+    lv: ({ problems }) => `Termiņš ir noteikts, bet ${problems.map(problemLv).join('; ')}.`,
+  }),
+  timeframeOutsideDates: phrase<{ phrase: string; textDueOn: string; limit: string; parent: string | null }>({
+    en: (a) => `A timeframe is named (${en.q(a.phrase)}), but it ends about ${en.date(a.textDueOn)}, ${a.parent === null ? `before the start (${en.date(a.limit)})` : `after the bigger goal ${en.q(a.parent)} is due (${en.date(a.limit)})`}.`,
+    lv: (a) => `Laika posms ir nosaukts (${lv.q(a.phrase)}), bet tas beidzas aptuveni ${lv.date(a.textDueOn)}, ${a.parent === null ? `pirms sākuma datuma (${lv.date(a.limit)})` : `vēlāk nekā lielākā mērķa ${lv.q(a.parent)} termiņš (${lv.date(a.limit)})`}.`,
+  }),
+  none: line({
+    en: 'No due date, and the statement names no timeframe.',
+    lv: 'Nav termiņa, un formulējumā nav nosaukts laika posms.',
+  }),
+  ask: line({ en: 'By what date will this be done?', lv: 'Līdz kuram datumam tas būs paveikts?' }),
+  askStart: line({ en: 'When will you start, and by what date will it be done?', lv: 'Kad jūs sāksiet, un līdz kuram datumam tas būs paveikts?' }),
+  askParentDates: phrase<{ parent: string }>({
+    en: ({ parent }) => `What dates fit inside ${en.q(parent)} — or does the bigger goal need new dates?`,
+    lv: ({ parent }) => `Kādi datumi iekļaujas mērķa ${lv.q(parent)} laikā — vai varbūt lielākajam mērķim vajag jaunus datumus?`,
+  }),
+  askSplit: line({
+    en: 'Could this be split into smaller steps, with the first ones due sooner?',
+    lv: 'Vai to var sadalīt mazākos soļos, lai pirmie būtu paveikti ātrāk?',
+  }),
+  askHorizon: line({ en: 'Is this a vision, or a goal for this year?', lv: 'Vai tā ir vīzija vai šī gada mērķis?' }),
+  askWhichDate: line({
+    en: 'Which is right — the due date or the timeframe in the words?',
+    lv: 'Kas ir pareizi — termiņš vai formulējumā minētais laika posms?',
+  }),
+  reflect: line({
+    en: 'What will you check along the way to know you are on schedule?',
+    lv: 'Ko jūs pa ceļam pārbaudīsiet, lai zinātu, ka iekļaujaties laikā?',
+  }),
+};

@@ -1,0 +1,220 @@
+import type { GoalState, Horizon, Side, SmartAssessment } from '@tandem/core';
+import type { Sql } from '../../db/database.ts';
+
+export type GoalRow = {
+  id: string;
+  practiceId: string;
+  engagementId: string;
+  parentId: string | null;
+  horizon: Horizon;
+  state: GoalState;
+  activeRevisionId: string | null;
+  pendingRevisionId: string | null;
+  pendingAgreedBy: Side[];
+  weight: number;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  activatedAt: Date | null;
+  closedAt: Date | null;
+  closingReason: string | null;
+};
+
+export type StoredSmart = { en: SmartAssessment; lv: SmartAssessment };
+
+export type RevisionRow = {
+  id: string;
+  goalId: string;
+  number: number;
+  authorId: string;
+  authorName: string;
+  authorSide: Side;
+  createdAt: Date;
+  reason: string;
+  title: string;
+  description: string;
+  whyItMatters: string;
+  horizon: Horizon;
+  startsOn: string | null;
+  dueOn: string | null;
+  valueIds: string[];
+  smart: StoredSmart;
+};
+
+export type AgreementRow = {
+  id: string;
+  revisionId: string;
+  userId: string;
+  userName: string;
+  side: Side;
+  decision: 'agree' | 'decline';
+  comment: string;
+  implied: boolean;
+  at: Date;
+};
+
+const GOAL_COLUMNS = `g.id, g.practice_id AS "practiceId", g.engagement_id AS "engagementId", g.parent_id AS "parentId",
+  g.horizon, g.state, g.active_revision_id AS "activeRevisionId", g.pending_revision_id AS "pendingRevisionId",
+  g.pending_agreed_by AS "pendingAgreedBy", g.weight, g.version, g.created_at AS "createdAt", g.updated_at AS "updatedAt",
+  g.activated_at AS "activatedAt", g.closed_at AS "closedAt", g.closing_reason AS "closingReason"`;
+
+const REVISION_SELECT = `
+  SELECT r.id, r.goal_id AS "goalId", r.number, r.author_id AS "authorId", u.name AS "authorName",
+         r.author_side AS "authorSide", r.created_at AS "createdAt", r.reason, r.title, r.description,
+         r.why_it_matters AS "whyItMatters", r.horizon, r.starts_on AS "startsOn", r.due_on AS "dueOn",
+         r.value_ids::text[] AS "valueIds", r.smart
+    FROM goal_revisions r JOIN users u ON u.id = r.author_id`;
+
+export async function findGoal(sql: Sql, goalId: string, options: { forUpdate?: boolean } = {}): Promise<GoalRow | undefined> {
+  const [row] = await sql.query<GoalRow>(
+    `SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`,
+    [goalId],
+  );
+  return row;
+}
+
+export async function findGoals(sql: Sql, goalIds: readonly string[]): Promise<GoalRow[]> {
+  if (goalIds.length === 0) return [];
+  return sql.query<GoalRow>(`SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.id = ANY($1::uuid[]) ORDER BY g.updated_at DESC`, [goalIds]);
+}
+
+export function listGoals(sql: Sql, engagementId: string): Promise<GoalRow[]> {
+  return sql.query<GoalRow>(`SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.engagement_id = $1 ORDER BY g.created_at, g.id`, [engagementId]);
+}
+
+export async function insertGoal(
+  sql: Sql,
+  goal: { practiceId: string; engagementId: string; parentId: string | null; horizon: Horizon; createdBy: string; at: Date },
+): Promise<string> {
+  const [row] = await sql.query<{ id: string }>(
+    `INSERT INTO goals (practice_id, engagement_id, parent_id, horizon, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
+    [goal.practiceId, goal.engagementId, goal.parentId, goal.horizon, goal.createdBy, goal.at],
+  );
+  if (!row) throw new Error('INSERT ... RETURNING returned no row');
+  return row.id;
+}
+
+export type NewRevision = Omit<RevisionRow, 'id' | 'authorName' | 'number'> & { practiceId: string };
+
+/** Appends a revision, numbered after the goal's last one. */
+export async function insertRevision(sql: Sql, revision: NewRevision): Promise<string> {
+  const [row] = await sql.query<{ id: string }>(
+    `INSERT INTO goal_revisions (practice_id, goal_id, number, author_id, author_side, created_at, reason, title,
+                                 description, why_it_matters, horizon, starts_on, due_on, value_ids, smart)
+     VALUES ($1, $2, (SELECT coalesce(max(number), 0) + 1 FROM goal_revisions WHERE goal_id = $2), $3, $4, $5, $6, $7,
+             $8, $9, $10, $11, $12, $13::uuid[], $14)
+     RETURNING id`,
+    [
+      revision.practiceId,
+      revision.goalId,
+      revision.authorId,
+      revision.authorSide,
+      revision.createdAt,
+      revision.reason,
+      revision.title,
+      revision.description,
+      revision.whyItMatters,
+      revision.horizon,
+      revision.startsOn,
+      revision.dueOn,
+      revision.valueIds,
+      JSON.stringify(revision.smart),
+    ],
+  );
+  if (!row) throw new Error('INSERT ... RETURNING returned no row');
+  return row.id;
+}
+
+export function listRevisions(sql: Sql, goalIds: readonly string[]): Promise<RevisionRow[]> {
+  return sql.query<RevisionRow>(`${REVISION_SELECT} WHERE r.goal_id = ANY($1::uuid[]) ORDER BY r.goal_id, r.number`, [goalIds]);
+}
+
+export async function findRevisions(sql: Sql, revisionIds: readonly string[]): Promise<RevisionRow[]> {
+  if (revisionIds.length === 0) return [];
+  return sql.query<RevisionRow>(`${REVISION_SELECT} WHERE r.id = ANY($1::uuid[])`, [revisionIds]);
+}
+
+export async function insertAgreement(
+  sql: Sql,
+  agreement: { practiceId: string; goalId: string; revisionId: string; userId: string; side: Side; decision: 'agree' | 'decline'; comment: string; implied: boolean; at: Date },
+): Promise<void> {
+  await sql.query(
+    `INSERT INTO goal_agreements (practice_id, goal_id, revision_id, user_id, side, decision, comment, implied, at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [agreement.practiceId, agreement.goalId, agreement.revisionId, agreement.userId, agreement.side, agreement.decision, agreement.comment, agreement.implied, agreement.at],
+  );
+}
+
+export function listAgreements(sql: Sql, goalId: string): Promise<AgreementRow[]> {
+  return sql.query<AgreementRow>(
+    `SELECT a.id, a.revision_id AS "revisionId", a.user_id AS "userId", u.name AS "userName", a.side, a.decision,
+            a.comment, a.implied, a.at
+       FROM goal_agreements a JOIN users u ON u.id = a.user_id
+      WHERE a.goal_id = $1 ORDER BY a.seq`,
+    [goalId],
+  );
+}
+
+/**
+ * Saves a goal's new status if nobody changed the goal since `expectedVersion`; returns false
+ * when someone did (the caller answers 409 and nothing is lost).
+ */
+export async function updateGoalStatus(
+  sql: Sql,
+  goalId: string,
+  expectedVersion: number,
+  status: {
+    state: GoalState;
+    activeRevisionId: string | null;
+    pendingRevisionId: string | null;
+    pendingAgreedBy: readonly Side[];
+    horizon: Horizon;
+    at: Date;
+    activatedAt?: Date | undefined;
+    closedAt?: Date | undefined;
+    closingReason?: string | undefined;
+  },
+): Promise<boolean> {
+  const rows = await sql.query(
+    `UPDATE goals
+        SET state = $3, active_revision_id = $4, pending_revision_id = $5, pending_agreed_by = $6::text[], horizon = $7,
+            updated_at = $8, activated_at = coalesce($9, activated_at), closed_at = coalesce($10, closed_at),
+            closing_reason = coalesce($11, closing_reason), version = version + 1
+      WHERE id = $1 AND version = $2
+      RETURNING id`,
+    [
+      goalId,
+      expectedVersion,
+      status.state,
+      status.activeRevisionId,
+      status.pendingRevisionId,
+      status.pendingAgreedBy,
+      status.horizon,
+      status.at,
+      status.activatedAt ?? null,
+      status.closedAt ?? null,
+      status.closingReason ?? null,
+    ],
+  );
+  return rows.length === 1;
+}
+
+/** Goals of the person's engagements whose pending revision waits for their side's agreement. */
+export function listAwaitingAgreement(sql: Sql, userId: string) {
+  return sql.query<{ goalId: string; engagementId: string; side: Side }>(
+    `SELECT g.id AS "goalId", g.engagement_id AS "engagementId",
+            CASE WHEN e.coach_id = $1 THEN 'coach' ELSE 'client' END AS side
+       FROM goals g JOIN engagements e ON e.id = g.engagement_id
+      WHERE g.state IN ('proposed', 'active') AND g.pending_revision_id IS NOT NULL
+        AND (e.coach_id = $1 OR e.client_id = $1)
+        AND NOT (CASE WHEN e.coach_id = $1 THEN 'coach' ELSE 'client' END = ANY (g.pending_agreed_by))
+      ORDER BY g.updated_at DESC`,
+    [userId],
+  );
+}
+
+/** Points a new goal at its first revision (a draft: nobody has agreed yet). */
+export async function setFirstRevision(sql: Sql, goalId: string, revisionId: string): Promise<void> {
+  await sql.query('UPDATE goals SET pending_revision_id = $2 WHERE id = $1 AND pending_revision_id IS NULL AND active_revision_id IS NULL', [goalId, revisionId]);
+}

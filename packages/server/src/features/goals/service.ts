@@ -1,0 +1,253 @@
+import { applyGoalEvent, isLowerHorizon, type GoalEvent, type GoalRefusal, type Locale, type Side, type SmartAssessment } from '@tandem/core';
+import { requireActor, type Actor, type Scope } from '../../context.ts';
+import { AppError, invalidField } from '../../errors.ts';
+import { getEngagement, type Engagement } from '../engagements/service.ts';
+import { listValues } from '../values/service.ts';
+import { assessForStorage, assessGoal, type AssessmentContext, type GoalContent } from './assessment.ts';
+import { sideOf } from './policy.ts';
+import * as repo from './repo.ts';
+import { loadGoalViews, loadRevisionHistory, type GoalView, type RevisionHistoryItem } from './views.ts';
+
+export type { GoalView, RevisionHistoryItem };
+export type GoalDraft = Partial<Omit<GoalContent, 'title' | 'horizon'>> & Pick<GoalContent, 'title' | 'horizon'> & { parentId?: string | null | undefined };
+type Access = { actor: Actor; engagement: Engagement; side: Side };
+
+/** The engagement's goals, for its coach and its client only. */
+async function accessGoals(scope: Scope, engagementId: string): Promise<Access> {
+  const { actor, engagement } = await getEngagement(scope, engagementId);
+  const side = sideOf(actor, engagement);
+  if (!side) throw new AppError('forbidden', 'Only the coach and the client of this engagement work on its goals.');
+  return { actor, engagement, side };
+}
+
+async function accessGoal(scope: Scope, goalId: string, options: { forUpdate?: boolean } = {}) {
+  const actor = requireActor(scope);
+  const goal = await repo.findGoal(scope.tx, goalId, options);
+  if (!goal || goal.practiceId !== actor.practiceId) throw new AppError('goal_not_found', 'No such goal.');
+  return { ...(await accessGoals(scope, goal.engagementId)), goal };
+}
+
+/**
+ * Checks what a goal's words link to: values of this engagement, a parent goal of this
+ * engagement on a higher horizon, a due date not before the start. Returns the SMART context.
+ */
+async function checkContent(scope: Scope, engagementId: string, content: GoalContent, parentId: string | null): Promise<AssessmentContext> {
+  if (content.startsOn && content.dueOn && content.dueOn < content.startsOn) {
+    throw invalidField('dueOn', 'The due date is before the start date.', 'due_before_start');
+  }
+  const values = await listValues(scope, engagementId, { includeArchived: true });
+  const unknown = content.valueIds.filter((id) => !values.some((value) => value.id === id));
+  if (unknown.length > 0) throw invalidField('valueIds', `Not values of this engagement: ${unknown.join(', ')}`, 'unknown_value');
+  if (!parentId) return { linkedValueCount: content.valueIds.length, parent: null };
+  const parent = await repo.findGoal(scope.tx, parentId);
+  if (!parent || parent.engagementId !== engagementId) throw invalidField('parentId', 'Not a goal of this engagement.', 'unknown_goal');
+  if (!isLowerHorizon(content.horizon, parent.horizon)) {
+    throw invalidField('horizon', `A goal under a ${parent.horizon} goal needs a shorter horizon.`, 'horizon_not_below_parent');
+  }
+  const [parentView] = await loadGoalViews(scope.tx, [parent], { locale: 'en', sideFor: () => 'coach' });
+  const words = parentView?.current;
+  return {
+    linkedValueCount: content.valueIds.length,
+    parent: { title: words?.title ?? '', horizon: parent.horizon, startsOn: words?.startsOn ?? null, dueOn: words?.dueOn ?? null },
+  };
+}
+
+function refusalError(refusal: GoalRefusal): AppError {
+  switch (refusal.reason) {
+    case 'invalid_transition':
+      return new AppError('invalid_transition', `The goal is ${refusal.state}: it cannot be ${refusal.event}d now.`, {
+        extensions: { currentState: refusal.state },
+      });
+    case 'not_pending_revision':
+      return new AppError('not_pending_revision', 'That revision is not the one awaiting agreement. Reload the goal.', {
+        extensions: { pendingRevisionId: refusal.pendingRevisionId },
+      });
+    case 'already_agreed':
+      return new AppError('already_agreed', 'Your side has already agreed to this revision.');
+  }
+}
+
+async function viewGoal(scope: Scope, access: Access, goalId: string): Promise<GoalView> {
+  const goal = await repo.findGoal(scope.tx, goalId);
+  if (!goal) throw new AppError('goal_not_found', 'No such goal.');
+  const [view] = await loadGoalViews(scope.tx, [goal], { locale: access.actor.locale, sideFor: () => access.side });
+  if (!view) throw new AppError('goal_not_found', 'No such goal.');
+  return view;
+}
+
+/** Saves the outcome of an event, refusing it when the goal changed since `version`. */
+async function saveOutcome(scope: Scope, goal: repo.GoalRow, event: GoalEvent, version: number, extra: { closingReason?: string } = {}) {
+  const outcome = applyGoalEvent(goal, event);
+  if (!outcome.ok) throw refusalError(outcome.refusal);
+  const pendingRevision = outcome.status.pendingRevisionId ?? outcome.status.activeRevisionId;
+  const [words] = pendingRevision ? await repo.findRevisions(scope.tx, [pendingRevision]) : [];
+  const saved = await repo.updateGoalStatus(scope.tx, goal.id, version, {
+    ...outcome.status,
+    horizon: words?.horizon ?? goal.horizon,
+    at: scope.now,
+    activatedAt: outcome.activated && !goal.activatedAt ? scope.now : undefined,
+    closedAt: outcome.status.state === 'achieved' || outcome.status.state === 'dropped' ? scope.now : undefined,
+    closingReason: extra.closingReason,
+  });
+  if (!saved) throw staleVersion(goal.version);
+}
+
+function staleVersion(current: number): AppError {
+  return new AppError('stale_version', 'Someone changed this goal since you loaded it. Reload it and try again.', {
+    extensions: { currentVersion: current },
+  });
+}
+
+async function appendRevision(scope: Scope, access: Access, goalId: string, content: GoalContent, context: AssessmentContext, reason: string) {
+  return repo.insertRevision(scope.tx, {
+    practiceId: access.engagement.practiceId,
+    goalId,
+    authorId: access.actor.userId,
+    authorSide: access.side,
+    createdAt: scope.now,
+    reason,
+    ...content,
+    smart: assessForStorage(content, context, { now: scope.now, timeZone: access.actor.timeZone }),
+  });
+}
+
+/** Either side drafts a goal. It stays a draft until someone agrees to its words. */
+export async function draftGoal(scope: Scope, engagementId: string, draft: GoalDraft & { reason?: string | undefined }): Promise<GoalView> {
+  const access = await accessGoals(scope, engagementId);
+  const content: GoalContent = {
+    title: draft.title.trim(),
+    description: draft.description?.trim() ?? '',
+    whyItMatters: draft.whyItMatters?.trim() ?? '',
+    horizon: draft.horizon,
+    startsOn: draft.startsOn ?? null,
+    dueOn: draft.dueOn ?? null,
+    valueIds: [...new Set(draft.valueIds ?? [])],
+  };
+  const parentId = draft.parentId ?? null;
+  const context = await checkContent(scope, engagementId, content, parentId);
+  const goalId = await repo.insertGoal(scope.tx, {
+    practiceId: access.engagement.practiceId,
+    engagementId,
+    parentId,
+    horizon: content.horizon,
+    createdBy: access.actor.userId,
+    at: scope.now,
+  });
+  const revisionId = await appendRevision(scope, access, goalId, content, context, draft.reason?.trim() ?? '');
+  await repo.setFirstRevision(scope.tx, goalId, revisionId);
+  return viewGoal(scope, access, goalId);
+}
+
+/**
+ * A new revision of the goal's words, with the reason for it. On a proposed or active goal it is
+ * a proposal the author agrees to; the other side is asked. The active words stay in force.
+ */
+export async function reviseGoal(
+  scope: Scope,
+  goalId: string,
+  input: { changes: Partial<GoalContent>; reason: string; version: number },
+): Promise<GoalView> {
+  const access = await accessGoal(scope, goalId, { forUpdate: true });
+  const { goal } = access;
+  if (goal.version !== input.version) throw staleVersion(goal.version);
+  const [base] = await loadGoalViews(scope.tx, [goal], { locale: access.actor.locale, sideFor: () => access.side });
+  const words = base?.pendingRevision ?? base?.activeRevision;
+  if (!words) throw new AppError('goal_not_found', 'No such goal.');
+  const content: GoalContent = {
+    title: (input.changes.title ?? words.title).trim(),
+    description: (input.changes.description ?? words.description).trim(),
+    whyItMatters: (input.changes.whyItMatters ?? words.whyItMatters).trim(),
+    horizon: input.changes.horizon ?? words.horizon,
+    startsOn: input.changes.startsOn === undefined ? words.startsOn : input.changes.startsOn,
+    dueOn: input.changes.dueOn === undefined ? words.dueOn : input.changes.dueOn,
+    valueIds: input.changes.valueIds ? [...new Set(input.changes.valueIds)] : words.valueIds,
+  };
+  const context = await checkContent(scope, goal.engagementId, content, goal.parentId);
+  const revisionId = await appendRevision(scope, access, goal.id, content, context, input.reason.trim());
+  await saveOutcome(scope, goal, { kind: 'revise', by: access.side, revisionId }, input.version);
+  if (goal.state !== 'draft') {
+    await repo.insertAgreement(scope.tx, {
+      practiceId: goal.practiceId, goalId: goal.id, revisionId, userId: access.actor.userId, side: access.side,
+      decision: 'agree', comment: '', implied: true, at: scope.now,
+    });
+  }
+  return viewGoal(scope, access, goal.id);
+}
+
+/** A side agrees to the revision awaiting agreement, or declines it with a comment. */
+export async function decideOnRevision(
+  scope: Scope,
+  goalId: string,
+  input: { revisionId: string; decision: 'agree' | 'decline'; comment?: string | undefined },
+): Promise<GoalView> {
+  const comment = input.comment?.trim() ?? '';
+  if (input.decision === 'decline' && comment.length < 3) {
+    throw invalidField('comment', 'Say why you decline (at least 3 characters).', 'comment_required');
+  }
+  const access = await accessGoal(scope, goalId, { forUpdate: true });
+  const { goal } = access;
+  await saveOutcome(scope, goal, { kind: input.decision, by: access.side, revisionId: input.revisionId }, goal.version);
+  await repo.insertAgreement(scope.tx, {
+    practiceId: goal.practiceId, goalId: goal.id, revisionId: input.revisionId, userId: access.actor.userId, side: access.side,
+    decision: input.decision, comment, implied: false, at: scope.now,
+  });
+  return viewGoal(scope, access, goal.id);
+}
+
+/** Either side marks an active goal achieved, or drops an open one, saying why. */
+export async function closeGoal(scope: Scope, goalId: string, input: { state: 'achieved' | 'dropped'; reason: string; version: number }) {
+  const access = await accessGoal(scope, goalId, { forUpdate: true });
+  if (access.goal.version !== input.version) throw staleVersion(access.goal.version);
+  const event: GoalEvent = input.state === 'achieved' ? { kind: 'achieve', by: access.side } : { kind: 'drop', by: access.side };
+  await saveOutcome(scope, access.goal, event, input.version, { closingReason: input.reason.trim() });
+  return viewGoal(scope, access, goalId);
+}
+
+export async function getGoal(scope: Scope, goalId: string): Promise<GoalView> {
+  const access = await accessGoal(scope, goalId);
+  return viewGoal(scope, access, goalId);
+}
+
+export async function listGoals(scope: Scope, engagementId: string): Promise<GoalView[]> {
+  const access = await accessGoals(scope, engagementId);
+  return loadGoalViews(scope.tx, await repo.listGoals(scope.tx, engagementId), { locale: access.actor.locale, sideFor: () => access.side });
+}
+
+export async function getRevisionHistory(scope: Scope, goalId: string): Promise<RevisionHistoryItem[]> {
+  const access = await accessGoal(scope, goalId);
+  return loadRevisionHistory(scope.tx, goalId, access.actor.locale);
+}
+
+/** The goals, across the person's engagements, whose words wait for their agreement. */
+export async function listAwaitingMyAgreement(scope: Scope): Promise<GoalView[]> {
+  const actor = requireActor(scope);
+  const waiting = await repo.listAwaitingAgreement(scope.tx, actor.userId);
+  const sides = new Map(waiting.map((item) => [item.goalId, item.side]));
+  const goals = await repo.findGoals(scope.tx, [...sides.keys()]);
+  return loadGoalViews(scope.tx, goals, { locale: actor.locale, sideFor: (goal) => sides.get(goal.id) ?? 'client' });
+}
+
+export type DraftToAssess = Partial<GoalContent> & { title: string; engagementId?: string | undefined; parentId?: string | undefined; locale?: Locale | undefined };
+
+/**
+ * Assesses words being written, before they are saved: in an engagement's context (its values,
+ * the parent goal) when one is named, or on the words and dates alone.
+ */
+export async function assessDraft(scope: Scope, draft: DraftToAssess): Promise<SmartAssessment> {
+  const actor = requireActor(scope);
+  const content: GoalContent = {
+    title: draft.title,
+    description: draft.description ?? '',
+    whyItMatters: draft.whyItMatters ?? '',
+    horizon: draft.horizon ?? 'quarter',
+    startsOn: draft.startsOn ?? null,
+    dueOn: draft.dueOn ?? null,
+    valueIds: draft.valueIds ?? [],
+  };
+  let context: AssessmentContext = { linkedValueCount: content.valueIds.length, parent: null };
+  if (draft.engagementId) {
+    await accessGoals(scope, draft.engagementId);
+    context = await checkContent(scope, draft.engagementId, content, draft.parentId ?? null);
+  }
+  return assessGoal(content, context, { locale: draft.locale ?? actor.locale, now: scope.now, timeZone: actor.timeZone });
+}

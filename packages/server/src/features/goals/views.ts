@@ -1,0 +1,58 @@
+import { awaitingAgreementFrom, diffRevisions, type FieldChange, type Locale, type Side, type SmartAssessment } from '@tandem/core';
+import type { Sql } from '../../db/database.ts';
+import * as repo from './repo.ts';
+
+/** A revision as a reader sees it: its words and its SMART assessment in their language. */
+export type RevisionView = Omit<repo.RevisionRow, 'smart'> & { smart: SmartAssessment };
+
+export type GoalView = repo.GoalRow & {
+  activeRevision: RevisionView | null;
+  pendingRevision: RevisionView | null;
+  /** The words in force: the active revision, or while drafting the latest proposal. */
+  current: RevisionView;
+  awaitingAgreementFrom: Side[];
+  mySide: Side;
+};
+
+export type RevisionHistoryItem = RevisionView & { changes: FieldChange[]; agreements: repo.AgreementRow[] };
+
+export function viewRevision(row: repo.RevisionRow, locale: Locale): RevisionView {
+  return { ...row, smart: row.smart[locale] };
+}
+
+/** Loads goals with their active and pending revisions, in as few queries as there are kinds of row. */
+export async function loadGoalViews(
+  sql: Sql,
+  goals: repo.GoalRow[],
+  reader: { locale: Locale; sideFor: (goal: repo.GoalRow) => Side },
+): Promise<GoalView[]> {
+  const ids = goals.flatMap((goal) => [goal.activeRevisionId, goal.pendingRevisionId]).filter((id): id is string => id !== null);
+  const revisions = new Map((await repo.findRevisions(sql, ids)).map((row) => [row.id, viewRevision(row, reader.locale)]));
+  return goals.map((goal) => {
+    const activeRevision = goal.activeRevisionId ? (revisions.get(goal.activeRevisionId) ?? null) : null;
+    const pendingRevision = goal.pendingRevisionId ? (revisions.get(goal.pendingRevisionId) ?? null) : null;
+    const current = activeRevision ?? pendingRevision;
+    if (!current) throw new Error(`goal ${goal.id} has no revision`);
+    return {
+      ...goal,
+      activeRevision,
+      pendingRevision,
+      current,
+      awaitingAgreementFrom: awaitingAgreementFrom(goal),
+      mySide: reader.sideFor(goal),
+    };
+  });
+}
+
+/** Every revision of a goal, oldest first, each with what it changed and who agreed or declined. */
+export async function loadRevisionHistory(sql: Sql, goalId: string, locale: Locale): Promise<RevisionHistoryItem[]> {
+  const [revisions, agreements] = await Promise.all([repo.listRevisions(sql, [goalId]), repo.listAgreements(sql, goalId)]);
+  return revisions.map((revision, index) => {
+    const previous = index > 0 ? revisions[index - 1] : undefined;
+    return {
+      ...viewRevision(revision, locale),
+      changes: diffRevisions(previous ?? null, revision),
+      agreements: agreements.filter((agreement) => agreement.revisionId === revision.id),
+    };
+  });
+}
