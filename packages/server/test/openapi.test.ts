@@ -14,7 +14,7 @@ describe('the API document', () => {
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearerToken', 'sessionCookie']);
     const me = document.paths['/api/v1/me'].get;
     expect(me.responses['200'].content['application/json'].schema.properties).toHaveProperty('practice');
-    expect(me.responses['401'].content['application/json'].schema.properties).toHaveProperty('errors');
+    expect(me.responses['401'].content['application/problem+json'].schema.properties).toHaveProperty('errors');
   });
 
   it('is rendered as a reference page at /api/docs', async () => {

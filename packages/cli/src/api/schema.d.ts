@@ -65,13 +65,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -91,13 +91,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -181,13 +181,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -207,13 +207,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -233,13 +233,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -293,13 +293,13 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -375,13 +375,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -401,13 +401,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -427,13 +427,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -507,13 +507,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -588,13 +588,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -614,13 +614,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -640,13 +640,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -666,13 +666,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -692,13 +692,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -774,13 +774,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -800,13 +800,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -826,13 +826,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -852,13 +852,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -878,13 +878,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -963,13 +963,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -989,13 +989,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1015,13 +1015,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1041,13 +1041,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1067,13 +1067,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1153,13 +1153,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1179,13 +1179,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1205,13 +1205,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1231,13 +1231,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1257,13 +1257,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1352,13 +1352,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1378,13 +1378,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1404,13 +1404,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1430,13 +1430,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1456,13 +1456,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1530,13 +1530,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1556,13 +1556,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1654,13 +1654,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1680,13 +1680,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1706,13 +1706,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1732,13 +1732,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 410: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1824,13 +1824,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1850,13 +1850,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1876,13 +1876,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1902,13 +1902,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -1928,13 +1928,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2015,13 +2015,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2041,13 +2041,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2067,13 +2067,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2093,13 +2093,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2119,13 +2119,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2224,13 +2224,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2250,13 +2250,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2276,13 +2276,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2302,13 +2302,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2328,13 +2328,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2414,13 +2414,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2440,13 +2440,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2466,13 +2466,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2492,13 +2492,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2518,13 +2518,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2764,13 +2764,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2790,13 +2790,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2816,13 +2816,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2842,13 +2842,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -2868,13 +2868,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3122,13 +3122,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3148,13 +3148,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3174,13 +3174,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3200,13 +3200,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3226,13 +3226,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3470,13 +3470,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3496,13 +3496,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3522,13 +3522,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3548,13 +3548,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3574,13 +3574,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3820,13 +3820,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3846,13 +3846,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3872,13 +3872,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3898,13 +3898,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -3924,13 +3924,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4073,13 +4073,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4099,13 +4099,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4125,13 +4125,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4151,13 +4151,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4177,13 +4177,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4429,13 +4429,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4455,13 +4455,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4481,13 +4481,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4507,13 +4507,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4533,13 +4533,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4790,13 +4790,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4816,13 +4816,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4842,13 +4842,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4868,13 +4868,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -4894,13 +4894,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -5149,13 +5149,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -5175,13 +5175,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -5201,13 +5201,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -5227,13 +5227,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -5253,13 +5253,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -5373,13 +5373,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -5399,13 +5399,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -5425,13 +5425,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -5451,13 +5451,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;
@@ -5477,13 +5477,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem; `errors` names each bad field */
+                /** @description A problem (RFC 9457); `errors` names each bad field */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             type: string;
                             title: string;
                             status: number;

@@ -18,13 +18,19 @@ export const Problem = z
   })
   .describe('An RFC 9457 problem; `errors` names each bad field');
 
+/** An error response: a problem document, served as application/problem+json. */
+export const ProblemResponse = {
+  description: 'A problem (RFC 9457); `errors` names each bad field',
+  content: { 'application/problem+json': { schema: Problem } },
+};
+
 /** The error responses every authenticated route can give. */
 export const problemResponses = {
-  400: Problem,
-  401: Problem,
-  403: Problem,
-  404: Problem,
-  409: Problem,
+  400: ProblemResponse,
+  401: ProblemResponse,
+  403: ProblemResponse,
+  404: ProblemResponse,
+  409: ProblemResponse,
 } as const;
 
 export const IdParams = z.object({ id: Uuid });

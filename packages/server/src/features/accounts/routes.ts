@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TandemApp } from '../../http/app.ts';
-import { problemResponses, Problem } from '../../http/schemas.ts';
+import { problemResponses, ProblemResponse } from '../../http/schemas.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/scope.ts';
 import { ApiToken, ApiTokenBody, Me, SignInBody, SignUpBody, UpdateMeBody } from './schemas.ts';
 import * as accounts from './service.ts';
@@ -16,7 +16,7 @@ export function accountRoutes(app: TandemApp) {
         summary: 'Sign up as a coach: creates your practice and signs you in',
         security: [],
         body: SignUpBody,
-        response: { 201: Me, 400: Problem, 409: Problem },
+        response: { 201: Me, 400: ProblemResponse, 409: ProblemResponse },
       },
     },
     async (request, reply) => {
@@ -34,7 +34,7 @@ export function accountRoutes(app: TandemApp) {
         summary: 'Sign in with email and password (sets the session cookie)',
         security: [],
         body: SignInBody,
-        response: { 200: Me, 400: Problem, 401: Problem, 429: Problem },
+        response: { 200: Me, 400: ProblemResponse, 401: ProblemResponse, 429: ProblemResponse },
       },
     },
     async (request, reply) => {
@@ -47,7 +47,7 @@ export function accountRoutes(app: TandemApp) {
 
   app.post(
     '/auth/logout',
-    { schema: { tags, summary: 'Sign out: ends this session or revokes this API token', response: { 204: z.null(), 401: Problem } } },
+    { schema: { tags, summary: 'Sign out: ends this session or revokes this API token', response: { 204: z.null(), 401: ProblemResponse } } },
     async (request, reply) => {
       await app.inScope(request, (scope) => accounts.signOut(scope));
       clearSessionCookie(reply, request);
@@ -63,7 +63,7 @@ export function accountRoutes(app: TandemApp) {
         summary: 'Issue an API token for the command-line tool',
         security: [],
         body: ApiTokenBody,
-        response: { 201: ApiToken, 400: Problem, 401: Problem, 429: Problem },
+        response: { 201: ApiToken, 400: ProblemResponse, 401: ProblemResponse, 429: ProblemResponse },
       },
     },
     async (request, reply) => {
@@ -75,7 +75,7 @@ export function accountRoutes(app: TandemApp) {
 
   app.get(
     '/me',
-    { schema: { tags, summary: 'Who I am: user, practice, role, locale and time zone', response: { 200: Me, 401: Problem } } },
+    { schema: { tags, summary: 'Who I am: user, practice, role, locale and time zone', response: { 200: Me, 401: ProblemResponse } } },
     (request) => app.inScope(request, (scope) => accounts.getMe(scope)),
   );
 

@@ -1,5 +1,5 @@
 import type { TandemApp } from '../../http/app.ts';
-import { Problem } from '../../http/schemas.ts';
+import { ProblemResponse } from '../../http/schemas.ts';
 import { setSessionCookie } from '../../http/scope.ts';
 import { AcceptedInvitation, AcceptInvitationBody, InvitationPreview, TokenParams } from './schemas.ts';
 import * as invitations from './service.ts';
@@ -15,7 +15,7 @@ export function invitationRoutes(app: TandemApp) {
         summary: 'What an invitation link is for (public: the token is the key)',
         security: [],
         params: TokenParams,
-        response: { 200: InvitationPreview, 400: Problem, 404: Problem },
+        response: { 200: InvitationPreview, 400: ProblemResponse, 404: ProblemResponse },
       },
     },
     async (request) => {
@@ -33,7 +33,7 @@ export function invitationRoutes(app: TandemApp) {
         security: [],
         params: TokenParams,
         body: AcceptInvitationBody,
-        response: { 201: AcceptedInvitation, 400: Problem, 404: Problem, 409: Problem, 410: Problem },
+        response: { 201: AcceptedInvitation, 400: ProblemResponse, 404: ProblemResponse, 409: ProblemResponse, 410: ProblemResponse },
       },
     },
     async (request, reply) => {
