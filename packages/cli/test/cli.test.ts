@@ -1,0 +1,250 @@
+// The `tandem` command end to end: the real bin in a child process, against a real server
+// started in this process (user commands), or on a data directory of its own (ops commands).
+import { spawn } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readConfig, startServer, type RunningServer } from '@tandem/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../bin/tandem.mjs', import.meta.url));
+const COACH = { name: 'Ilze Ozola', email: 'coach@demo.tandem.lv', password: 'tandem-demo' };
+const CLIENTS = ['Marta Kalniņa', 'James Carter', 'Anna Bērziņa'];
+
+type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
+type RunOptions = { env?: NodeJS.ProcessEnv; input?: string; onStdout?: (text: string, child: ReturnType<typeof spawn>) => void };
+
+/** The host's language and Tandem settings must not leak into the command under test. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^(TANDEM_|LANG$|LANGUAGE$|LC_|DATABASE_URL$|PORT$|HOST$)/.test(key)) env[key] = value;
+  }
+  return { ...env, TANDEM_LOCALE: 'en' };
+}
+
+/** Runs the real bin asynchronously: the server answering it lives in this same process. */
+function tandem(args: string[], options: RunOptions = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...cleanEnv(), ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    const killer = setTimeout(() => child.kill('SIGKILL'), 45_000);
+    child.stdout.setEncoding('utf8').on('data', (text: string) => {
+      stdout += text;
+      options.onStdout?.(stdout, child);
+    });
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(killer);
+      resolve({ code, signal, stdout, stderr });
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A port nothing listens on: one the system just handed out and took back. */
+async function findClosedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return typeof address === 'object' && address ? address.port : 9;
+}
+
+const temporaryDirs: string[] = [];
+async function temporaryDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `tandem-cli-${prefix}-`));
+  temporaryDirs.push(dir);
+  return dir;
+}
+
+afterAll(async () => {
+  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('user commands against a running server', () => {
+  let server: RunningServer;
+  let configDir: string;
+  let env: NodeJS.ProcessEnv;
+  const login = (extra: NodeJS.ProcessEnv = {}, password = COACH.password) =>
+    tandem(['login', '--email', COACH.email, '--password-stdin'], { env: { ...env, ...extra }, input: `${password}\n` });
+
+  beforeAll(async () => {
+    const dataDir = await temporaryDir('server');
+    configDir = await temporaryDir('config');
+    server = await startServer(readConfig({ PORT: '0', HOST: '127.0.0.1', TANDEM_DATA_DIR: dataDir, TANDEM_DEMO: 'on', LOG_LEVEL: 'silent' }));
+    env = { TANDEM_CONFIG_DIR: configDir, TANDEM_URL: server.url };
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('tells to sign in first when nobody is', async () => {
+    const run = await tandem(['whoami'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`You are not signed in to ${server.url}. Run \`tandem login\` first.`);
+  });
+
+  it('refuses a wrong password with a clear message', async () => {
+    const run = await login({}, 'not the password');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Error: Wrong email or password.');
+  });
+
+  it('signs the coach in and keeps the token readable by the owner only', async () => {
+    const run = await login();
+    expect(run.stderr).toBe(`The API token is kept in ${join(configDir, 'credentials.json')}.\n`);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Signed in to ${server.url} as ${COACH.name} <${COACH.email}>.`);
+    expect(run.stdout).toContain('Practice: Ozola Coaching');
+    const file = join(configDir, 'credentials.json');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    const saved: { current: string; servers: Record<string, { email: string }> } = JSON.parse(await readFile(file, 'utf8'));
+    expect(saved.current).toBe(server.url);
+    expect(saved.servers[server.url]?.email).toBe(COACH.email);
+  });
+
+  it('shows who is signed in', async () => {
+    const run = await tandem(['whoami'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Signed in to ${server.url}:`);
+    expect(run.stdout).toMatch(/Name\s+Ilze Ozola/);
+    expect(run.stdout).toMatch(/Email\s+coach@demo\.tandem\.lv/);
+    expect(run.stdout).toMatch(/Practice\s+Ozola Coaching/);
+    expect(run.stdout).toMatch(/Role\s+(owner|coach)/);
+    expect(run.stdout).toMatch(/Language\s+English/);
+    expect(run.stdout).toMatch(/Time zone\s+Europe\/Riga/);
+  });
+
+  it('speaks Latvian when TANDEM_LOCALE=lv', async () => {
+    const run = await tandem(['whoami'], { env: { ...env, TANDEM_LOCALE: 'lv' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Pierakstīšanās serverī ${server.url}:`);
+    expect(run.stdout).toMatch(/Prakse\s+Ozola Coaching/);
+    expect(run.stdout).toMatch(/Loma\s+(īpašnieks|koučs)/);
+    expect(run.stdout).toMatch(/Valoda\s+angļu/);
+    expect(run.stdout).toMatch(/Laika josla\s+Europe\/Riga/);
+    const list = await tandem(['engagements', 'list'], { env: { ...env, LANG: 'lv_LV.UTF-8', TANDEM_LOCALE: '' } });
+    expect(list.stdout).toMatch(/Klients\s+E-pasts\s+Statuss\s+Sākta\s+Koučs/);
+    expect(list.stdout).toContain('aktīva');
+    expect(list.stdout).toMatch(/\d{4}\. gada \d{1,2}\. /);
+    expect(list.stdout).toContain('3 sadarbības');
+  });
+
+  it('lists the demo clients as a table and as JSON', async () => {
+    const run = await tandem(['engagements', 'list'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Client\s+Email\s+Status\s+Started on\s+Coach/);
+    for (const client of CLIENTS) expect(run.stdout).toMatch(new RegExp(`${client}\\s+\\S+@demo\\.tandem\\.lv\\s+active\\s+.+\\s+Ilze Ozola`));
+    expect(run.stdout).toContain('3 engagements');
+    const json = await tandem(['engagements', 'list', '--json'], { env });
+    expect(json.code).toBe(0);
+    const items: { client: { name: string } }[] = JSON.parse(json.stdout);
+    expect(items.map((item) => item.client.name).sort()).toEqual([...CLIENTS].sort());
+  });
+
+  it('says so in one line when the server cannot be reached', async () => {
+    const closedUrl = `http://127.0.0.1:${await findClosedPort()}`;
+    const run = await login({ TANDEM_URL: closedUrl });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain(`Cannot reach the Tandem server at ${closedUrl}: the connection was refused.`);
+  });
+
+  it('signs out: the token is revoked on the server and forgotten here', async () => {
+    const file = join(configDir, 'credentials.json');
+    await copyFile(file, `${file}.before-logout`);
+    const run = await tandem(['logout'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Signed out of ${server.url}`);
+    const after = await tandem(['whoami'], { env });
+    expect(after.code).toBe(1);
+    expect(after.stderr).toContain('Run `tandem login` first.');
+
+    // The revoked token, put back by hand, is refused by the server: one clear line, exit 1.
+    await copyFile(`${file}.before-logout`, file);
+    const revoked = await tandem(['engagements', 'list'], { env });
+    expect(revoked.code).toBe(1);
+    expect(revoked.stderr.trim()).toBe(
+      `Error: Your sign-in at ${server.url} is no longer valid (the token was revoked or has expired). Run \`tandem login\` again.`,
+    );
+  });
+});
+
+describe('help', () => {
+  it('explains every command and exits 0', async () => {
+    const commands = [[], ['serve'], ['migrate'], ['seed-demo'], ['login'], ['logout'], ['whoami'], ['engagements'], ['engagements', 'list']];
+    const runs = await Promise.all(commands.map((command) => tandem([...command, '--help'])));
+    runs.forEach((run, index) => {
+      expect(run.code, `tandem ${commands[index]?.join(' ')} --help`).toBe(0);
+      expect(run.stdout).toContain(`Usage: tandem ${commands[index]?.join(' ')}`.trimEnd());
+    });
+    const latvian = await tandem(['login', '--help'], { env: { TANDEM_LOCALE: 'lv' } });
+    expect(latvian.stdout).toContain('Lietojums: tandem login [opcijas]');
+    expect(latvian.stdout).toContain('nolasīt paroli no standarta ievades');
+  });
+
+  it('fails on an unknown command with a suggestion', async () => {
+    const run = await tandem(['whoamii']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Error: unknown command "whoamii"');
+    expect(run.stderr).toContain('Did you mean whoami?');
+  });
+});
+
+describe('ops commands on a data directory of their own', () => {
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    env = { TANDEM_DATA_DIR: join(await temporaryDir('ops'), 'data') };
+  });
+
+  it('migrate applies the migrations, then finds the database up to date', async () => {
+    const first = await tandem(['migrate'], { env });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`Database: embedded PGlite in ${env.TANDEM_DATA_DIR}`);
+    expect(first.stdout).toMatch(/Applied \d+ migrations?:/);
+    expect(first.stdout).toContain('✓ 0001_foundation');
+    expect(first.stderr).toContain('→ Applying migrations');
+    const second = await tandem(['migrate'], { env });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('The database is up to date');
+  });
+
+  it('seed-demo creates the demo practice once, then says it exists', async () => {
+    const first = await tandem(['seed-demo'], { env });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Created the demo practice.');
+    expect(first.stdout).toMatch(/coach\s+Ilze Ozola\s+coach@demo\.tandem\.lv\s+tandem-demo/);
+    const second = await tandem(['seed-demo'], { env: { ...env, TANDEM_LOCALE: 'lv' } });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Demonstrācijas prakse jau ir; nekas netika mainīts.');
+  });
+
+  it('serve prints its banner with the demo sign-ins and stops cleanly on SIGTERM', async () => {
+    const run = await tandem(['serve', '--port', '0'], {
+      env: { ...env, TANDEM_DEMO: 'on', HOST: '127.0.0.1' },
+      onStdout: (text, child) => {
+        if (text.includes('Press Ctrl+C to stop.')) child.kill('SIGTERM');
+      },
+    });
+    expect(run.code, `${run.signal ?? ''} ${run.stderr}`).toBe(0);
+    expect(run.stdout).toMatch(/Tandem is running at http:\/\/localhost:\d+/);
+    expect(run.stdout).toMatch(/Database\s+embedded PGlite in /);
+    expect(run.stdout).toMatch(/Migrations\s+(up to date|applied 0001_foundation)/);
+    expect(run.stdout).toMatch(/Demo\s+demo practice (already present|created)/);
+    for (const client of CLIENTS) expect(run.stdout).toMatch(new RegExp(`client\\s+${client}\\s+\\S+@demo\\.tandem\\.lv\\s+tandem-demo`));
+    expect(run.stderr).toContain('Stopped.');
+  });
+
+  it('serve refuses a port that is not a number', async () => {
+    const run = await tandem(['serve', '--port', 'eighty'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"eighty" is not a port number');
+  });
+});
