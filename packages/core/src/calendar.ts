@@ -14,9 +14,3 @@ export function calendarDateIn(timeZone: string, now: Date): string {
 export function addDaysToInstant(instant: Date, days: number): Date {
   return new Date(instant.getTime() + days * 24 * 60 * 60 * 1000);
 }
-
-/** The calendar date `days` after (or before, when negative) a YYYY-MM-DD date. */
-export function addDaysToDate(date: string, days: number): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}

@@ -23,6 +23,7 @@ export const HORIZON_SPANS: Readonly<Record<Horizon, HorizonSpan>> = {
   month: { minDays: 1, typicalDays: 30, maxDays: 31 },
 };
 
+/** Whether a value is one of the four horizons, as when reading it from a request. */
 export function isHorizon(value: unknown): value is Horizon {
   return typeof value === 'string' && (HORIZONS as readonly string[]).includes(value);
 }
@@ -59,6 +60,7 @@ export function parseCalendarDate(date: string): Date {
   return parseISO(date);
 }
 
+/** Writes a date's calendar day as YYYY-MM-DD, in the same local time it was read in. */
 export function formatCalendarDate(date: Date): string {
   return format(date, 'yyyy-MM-dd');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysToDate, calendarDateIn } from './calendar.ts';
+import { calendarDateIn } from './calendar.ts';
+import { addCalendarDays } from './horizon.ts';
 import { isLocale, isValidTimeZone } from './locale.ts';
 
 describe('isValidTimeZone', () => {
@@ -33,11 +34,11 @@ describe('calendarDateIn', () => {
   ])('%s in %s is %s', (instant, zone, expected) => expect(calendarDateIn(zone, new Date(instant))).toBe(expected));
 });
 
-describe('addDaysToDate', () => {
+describe('addCalendarDays', () => {
   it.each([
     ['2026-01-30', 2, '2026-02-01'],
     ['2026-03-28', 1, '2026-03-29'],
     ['2028-02-28', 1, '2028-02-29'],
     ['2026-01-01', -1, '2025-12-31'],
-  ])('%s + %i days is %s', (date, days, expected) => expect(addDaysToDate(date, days)).toBe(expected));
+  ])('%s + %i days is %s', (date, days, expected) => expect(addCalendarDays(date, days)).toBe(expected));
 });

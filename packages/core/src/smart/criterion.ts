@@ -5,6 +5,7 @@ import type { CriterionAssessment, SmartDraft, SmartVerdict } from './types.ts';
 /** What each criterion's rule gets: the draft, its words read once, the reader's language and today. */
 export type CriterionInput = { draft: SmartDraft; statement: Statement; locale: Locale; today: string };
 
+/** One criterion's answer: the verdict, why, and the question to ask next. */
 export function judge(verdict: SmartVerdict, reason: string, question: string): CriterionAssessment {
   return { verdict, reason, question };
 }

@@ -60,8 +60,8 @@ const COMPARATIVE = compile(COMPARATIVE_WORDS);
 const PURPOSE = compile(PURPOSE_PHRASES);
 
 function fitsSlot(word: string, slot: Slot, except: readonly string[]): boolean {
-  if (except.some((stem) => word.startsWith(stem))) return false;
-  return slot.exact.has(word) || slot.stems.some((stem) => word.startsWith(stem));
+  const fits = slot.exact.has(word) || slot.stems.some((stem) => word.startsWith(stem));
+  return fits && !except.some((stem) => word.startsWith(stem));
 }
 
 /** Every place the patterns occur, earliest first; where two overlap the longer wins. */
@@ -94,6 +94,11 @@ function isNumberAt(tokens: readonly Token[], i: number): boolean {
   return NUMBER_WORDS.has(token.word) && next !== undefined && !FILLER_WORDS.has(next.word);
 }
 
+/**
+ * Reads a goal's title and description in English and Latvian at once. Timeframes count from
+ * `anchor` (the goal's start, or today), and their words are set aside so that "3 months" is
+ * never taken for a number of things.
+ */
 export function readStatement(title: string, description: string, anchor: string): Statement {
   const written = [title, description].filter((part) => part.trim() !== '').join('. ').normalize('NFC');
   const lower = written.toLowerCase();

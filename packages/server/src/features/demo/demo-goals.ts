@@ -1,4 +1,4 @@
-import { addDaysToDate, type Horizon } from '@tandem/core';
+import { addCalendarDays, type Horizon } from '@tandem/core';
 import type { Scope } from '../../context.ts';
 import * as goals from '../goals/service.ts';
 
@@ -69,8 +69,8 @@ export async function seedDemoGoals(
         const { startsIn, dueIn, linkValues, ...words } = step.draft;
         goal = await goals.draftGoal(scope, engagementId, {
           ...words,
-          startsOn: startsIn === undefined ? null : addDaysToDate(today, startsIn),
-          dueOn: dueIn === undefined ? null : addDaysToDate(today, dueIn),
+          startsOn: startsIn === undefined ? null : addCalendarDays(today, startsIn),
+          dueOn: dueIn === undefined ? null : addCalendarDays(today, dueIn),
           valueIds: linkValues ? valueIds.slice(0, 1) : [],
         });
         continue;
@@ -82,7 +82,7 @@ export async function seedDemoGoals(
       else if ('revise' in step) {
         const { dueIn, ...changes } = step.revise;
         goal = await goals.reviseGoal(scope, goal.id, {
-          changes: { ...changes, ...(dueIn === undefined ? {} : { dueOn: addDaysToDate(today, dueIn) }) },
+          changes: { ...changes, ...(dueIn === undefined ? {} : { dueOn: addCalendarDays(today, dueIn) }) },
           reason: step.reason,
           version: goal.version,
         });
