@@ -28,6 +28,7 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
   let usedToken: string;
   let goalId: string;
   let draftGoalId: string;
+  let activeGoalId: string;
 
   beforeAll(async () => {
     server = await startTestServer(engine);
@@ -49,6 +50,10 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     valueId = value.body.id;
     goalId = (await main.client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Deliver 5 talks', horizon: 'quarter' })).body.id;
     draftGoalId = (await coach.browser.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Write 2 posts', horizon: 'month' })).body.id;
+    const agreed = (await main.client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Run 3 times a week', horizon: 'quarter' })).body;
+    await main.client.post(`/api/v1/goals/${agreed.id}/agreements`, { revisionId: agreed.pendingRevision.id, decision: 'agree' });
+    await coach.browser.post(`/api/v1/goals/${agreed.id}/agreements`, { revisionId: agreed.pendingRevision.id, decision: 'agree' });
+    activeGoalId = agreed.id;
     const pending = await coach.browser.post('/api/v1/engagements', { clientName: 'Pending', clientEmail: uniqueEmail() });
     openToken = pending.body.inviteUrl.split('/').pop();
   });
@@ -127,6 +132,20 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       body: async () => ({ state: 'achieved', reason: 'All done', version: await goalVersion(draftGoalId) }),
       expected: members(409),
     },
+    { method: 'GET', path: `/api/v1/goals/${activeGoalId}/metrics`, expected: members(200) },
+    {
+      method: 'POST',
+      path: `/api/v1/goals/${activeGoalId}/metrics`,
+      body: () => ({ name: 'Talks', kind: 'number', baseline: 0, baselineOn: '2026-01-01', target: 5 }),
+      expected: members(201),
+    },
+    { method: 'GET', path: `/api/v1/goals/${activeGoalId}/check-ins`, expected: members(200) },
+    {
+      method: 'POST',
+      path: `/api/v1/goals/${activeGoalId}/check-ins`,
+      body: () => ({ kind: 'observation', effectiveOn: '2026-01-02', text: 'Went well' }),
+      expected: members(201),
+    },
     { method: 'POST', path: '/api/v1/smart/assess', body: () => ({ title: 'Improve leadership', locale: 'en' }), expected: signedIn(200) },
   ];
 
@@ -168,6 +187,7 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       `${testCase.method} ${testCase.path
         .replace(engagementId, '{id}')
         .replace(draftGoalId, '{id}')
+        .replace(activeGoalId, '{id}')
         .replace(goalId, '{id}')
         .replace(valueId, '{valueId}')
         .replace(openToken, '{token}')

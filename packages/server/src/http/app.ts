@@ -15,8 +15,10 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
+import { checkInRoutes } from '../features/check-ins/routes.ts';
 import { goalRoutes } from '../features/goals/routes.ts';
 import { invitationRoutes } from '../features/invitations/routes.ts';
+import { metricRoutes } from '../features/metrics/routes.ts';
 import { valueRoutes } from '../features/values/routes.ts';
 import { handleError, sendProblem } from './problem.ts';
 import { createScopeRunner, type RunInScope } from './scope.ts';
@@ -113,6 +115,8 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       invitationRoutes(api);
       valueRoutes(api);
       goalRoutes(api);
+      metricRoutes(api);
+      checkInRoutes(api);
     },
     { prefix: '/api/v1' },
   );

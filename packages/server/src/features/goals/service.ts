@@ -20,7 +20,11 @@ async function accessGoals(scope: Scope, engagementId: string): Promise<Access> 
   return { actor, engagement, side };
 }
 
-async function accessGoal(scope: Scope, goalId: string, options: { forUpdate?: boolean } = {}) {
+/**
+ * A goal the actor works on (its engagement's coach or client), with their side. Other features
+ * (metrics, check-ins) start here: anything else is 404 or 403.
+ */
+export async function accessGoal(scope: Scope, goalId: string, options: { forUpdate?: boolean } = {}) {
   const actor = requireActor(scope);
   const goal = await repo.findGoal(scope.tx, goalId, options);
   if (!goal || goal.practiceId !== actor.practiceId) throw new AppError('goal_not_found', 'No such goal.');

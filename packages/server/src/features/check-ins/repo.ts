@@ -1,0 +1,82 @@
+import type { Sql } from '../../db/database.ts';
+
+export const CHECK_IN_KINDS = ['metric', 'observation', 'self_report', 'stakeholder_feedback', 'mindset_shift'] as const;
+export type CheckInKind = (typeof CHECK_IN_KINDS)[number];
+
+export type CheckInRow = {
+  id: string;
+  goalId: string;
+  kind: CheckInKind;
+  effectiveOn: string;
+  text: string;
+  confidence: number | null;
+  rating: number | null;
+  authorId: string | null;
+  authorName: string | null;
+  authorSide: 'coach' | 'client' | null;
+  stakeholderName: string | null;
+  supersedesId: string | null;
+  supersededById: string | null;
+  createdAt: Date;
+  values: { metricId: string; value: number }[];
+};
+
+/** Check-ins of goals, oldest first by the date they speak for, then by when they were recorded. */
+export function listCheckIns(sql: Sql, goalIds: readonly string[]): Promise<CheckInRow[]> {
+  return sql.query<CheckInRow>(
+    `SELECT c.id, c.goal_id AS "goalId", c.kind, c.effective_on AS "effectiveOn", c.text, c.confidence, c.rating,
+            c.author_id AS "authorId", u.name AS "authorName", c.author_side AS "authorSide",
+            c.stakeholder_name AS "stakeholderName", c.supersedes_id AS "supersedesId",
+            (SELECT s.id FROM check_ins s WHERE s.supersedes_id = c.id ORDER BY s.seq LIMIT 1) AS "supersededById",
+            c.created_at AS "createdAt",
+            coalesce((SELECT json_agg(json_build_object('metricId', v.metric_id, 'value', v.value) ORDER BY v.metric_id)
+                        FROM check_in_values v WHERE v.check_in_id = c.id), '[]'::json) AS values
+       FROM check_ins c LEFT JOIN users u ON u.id = c.author_id
+      WHERE c.goal_id = ANY($1::uuid[])
+      ORDER BY c.effective_on, c.created_at, c.seq`,
+    [goalIds],
+  );
+}
+
+export async function findCheckIn(sql: Sql, checkInId: string) {
+  const [row] = await sql.query<{ id: string; goalId: string; kind: CheckInKind; supersededById: string | null }>(
+    `SELECT c.id, c.goal_id AS "goalId", c.kind,
+            (SELECT s.id FROM check_ins s WHERE s.supersedes_id = c.id LIMIT 1) AS "supersededById"
+       FROM check_ins c WHERE c.id = $1`,
+    [checkInId],
+  );
+  return row;
+}
+
+export async function insertCheckIn(
+  sql: Sql,
+  checkIn: {
+    practiceId: string;
+    goalId: string;
+    authorId: string;
+    authorSide: 'coach' | 'client';
+    kind: CheckInKind;
+    effectiveOn: string;
+    text: string;
+    confidence: number | null;
+    stakeholderName: string | null;
+    supersedesId: string | null;
+    at: Date;
+    values: { metricId: string; value: number }[];
+  },
+): Promise<string> {
+  const [row] = await sql.query<{ id: string }>(
+    `INSERT INTO check_ins (practice_id, goal_id, author_id, author_side, kind, effective_on, text, confidence, stakeholder_name, supersedes_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [checkIn.practiceId, checkIn.goalId, checkIn.authorId, checkIn.authorSide, checkIn.kind, checkIn.effectiveOn, checkIn.text, checkIn.confidence, checkIn.stakeholderName, checkIn.supersedesId, checkIn.at],
+  );
+  if (!row) throw new Error('INSERT ... RETURNING returned no row');
+  if (checkIn.values.length > 0) {
+    await sql.query(
+      `INSERT INTO check_in_values (check_in_id, practice_id, metric_id, value)
+       SELECT $1, $2, v.metric_id, v.value FROM unnest($3::uuid[], $4::numeric[]) AS v(metric_id, value)`,
+      [row.id, checkIn.practiceId, checkIn.values.map((v) => v.metricId), checkIn.values.map((v) => v.value)],
+    );
+  }
+  return row.id;
+}

@@ -1,0 +1,88 @@
+import { calendarDateIn } from '@tandem/core';
+import type { Scope } from '../../context.ts';
+import { AppError, type FieldError } from '../../errors.ts';
+import { accessGoal } from '../goals/service.ts';
+import { metricsOfGoals } from '../metrics/service.ts';
+import * as repo from './repo.ts';
+
+export type CheckIn = repo.CheckInRow;
+export type NewCheckIn = {
+  kind: repo.CheckInKind;
+  effectiveOn: string;
+  text?: string | undefined;
+  confidence?: number | undefined;
+  values?: { metricId: string; value: number }[] | undefined;
+  stakeholderName?: string | undefined;
+  supersedesId?: string | undefined;
+};
+
+function refuse(errors: FieldError[]): AppError {
+  return new AppError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+}
+
+/**
+ * Records a check-in on an active goal: numbers for its metrics (one, or a whole scorecard), or
+ * words (an observation, a self-report, stakeholder feedback, a mindset shift). A check-in dated
+ * in the past takes its place in the history at that date. Nothing is overwritten: a correction
+ * is a new check-in that supersedes the old one.
+ */
+export async function recordCheckIn(scope: Scope, goalId: string, input: NewCheckIn): Promise<CheckIn> {
+  const { actor, side, goal } = await accessGoal(scope, goalId);
+  if (goal.state !== 'active') {
+    throw new AppError('invalid_transition', `The goal is ${goal.state}: check-ins are for active goals.`, { extensions: { currentState: goal.state } });
+  }
+  const values = input.values ?? [];
+  const text = input.text?.trim() ?? '';
+  const errors: FieldError[] = [];
+  if (input.effectiveOn > calendarDateIn(actor.timeZone, scope.now)) {
+    errors.push({ path: 'effectiveOn', message: 'A check-in cannot be dated in the future.', code: 'future_date' });
+  }
+  if (input.kind === 'metric' && values.length === 0) errors.push({ path: 'values', message: 'Give at least one metric value.', code: 'values_required' });
+  if (input.kind !== 'metric' && values.length > 0) errors.push({ path: 'values', message: 'Only metric check-ins carry values.', code: 'values_not_allowed' });
+  if (input.kind !== 'metric' && text.length === 0) errors.push({ path: 'text', message: 'Say what happened.', code: 'text_required' });
+  const metrics = new Map((await metricsOfGoals(scope, [goal.id])).map((metric) => [metric.id, metric]));
+  const seen = new Set<string>();
+  values.forEach((entry, index) => {
+    const metric = metrics.get(entry.metricId);
+    if (!metric) errors.push({ path: `values.${index}.metricId`, message: 'Not a metric of this goal.', code: 'unknown_metric' });
+    else if (metric.kind === 'scale' && metric.min !== null && metric.max !== null && (entry.value < metric.min || entry.value > metric.max)) {
+      errors.push({ path: `values.${index}.value`, message: `Must lie between ${metric.min} and ${metric.max}.`, code: 'outside_scale' });
+    }
+    if (seen.has(entry.metricId)) errors.push({ path: `values.${index}.metricId`, message: 'Each metric once.', code: 'duplicate_metric' });
+    seen.add(entry.metricId);
+  });
+  if (input.supersedesId) {
+    const old = await repo.findCheckIn(scope.tx, input.supersedesId);
+    if (!old || old.goalId !== goal.id) errors.push({ path: 'supersedesId', message: 'Not a check-in of this goal.', code: 'unknown_check_in' });
+    else if (old.supersededById) errors.push({ path: 'supersedesId', message: 'That check-in has already been corrected.', code: 'already_superseded' });
+    else if (old.kind !== input.kind) errors.push({ path: 'kind', message: 'A correction keeps the kind of what it corrects.', code: 'kind_mismatch' });
+  }
+  if (errors.length > 0) throw refuse(errors);
+  const id = await repo.insertCheckIn(scope.tx, {
+    practiceId: goal.practiceId,
+    goalId: goal.id,
+    authorId: actor.userId,
+    authorSide: side,
+    kind: input.kind,
+    effectiveOn: input.effectiveOn,
+    text,
+    confidence: input.confidence ?? null,
+    stakeholderName: input.stakeholderName?.trim() || null,
+    supersedesId: input.supersedesId ?? null,
+    at: scope.now,
+    values,
+  });
+  const [created] = (await repo.listCheckIns(scope.tx, [goal.id])).filter((checkIn) => checkIn.id === id);
+  if (!created) throw new Error(`check-in ${id} vanished inside its own transaction`);
+  return created;
+}
+
+export async function listCheckIns(scope: Scope, goalId: string): Promise<CheckIn[]> {
+  const { goal } = await accessGoal(scope, goalId);
+  return repo.listCheckIns(scope.tx, [goal.id]);
+}
+
+/** The check-ins of several goals the caller has already been given access to. */
+export function checkInsOfGoals(scope: Scope, goalIds: readonly string[]): Promise<CheckIn[]> {
+  return repo.listCheckIns(scope.tx, goalIds);
+}

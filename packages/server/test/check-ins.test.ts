@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type Browser, type TestServer } from './support.ts';
+
+describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
+  const clock = fixedClock('2026-04-20T08:00:00Z');
+  let server: TestServer;
+  let coach: Browser;
+  let client: Browser;
+  let engagementId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(engine, { clock });
+    coach = (await signUpCoach(server)).browser;
+    const joined = await inviteClient(server, coach);
+    client = joined.client;
+    engagementId = joined.engagementId;
+  });
+  afterAll(() => server?.close());
+
+  async function activeGoal(title = 'Deliver 5 company presentations by June'): Promise<string> {
+    const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title, horizon: 'quarter', startsOn: '2026-04-01', dueOn: '2026-06-30' })).body;
+    await client.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
+    await coach.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
+    return draft.id;
+  }
+
+  it('gives a goal metrics with a baseline and a target, and refuses a target equal to the baseline', async () => {
+    const goalId = await activeGoal();
+    const created = await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Presentations', unit: 'talks', kind: 'number', baseline: 0, baselineOn: '2026-04-01', target: 5 });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ name: 'Presentations', baseline: 0, target: 5, direction: 'increase', weight: 1 });
+    const down = await coach.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Filler words per talk', kind: 'number', baseline: 30, baselineOn: '2026-04-01', target: 10 });
+    expect(down.body.direction).toBe('decrease');
+    const same = await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Flat', kind: 'number', baseline: 3, baselineOn: '2026-04-01', target: 3 });
+    expect(same.status).toBe(400);
+    expect(same.body.errors).toEqual([expect.objectContaining({ path: 'target', code: 'baseline_equals_target' })]);
+    const outside = await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Clarity', kind: 'scale', min: 1, max: 5, baseline: 2, baselineOn: '2026-04-01', target: 6 });
+    expect(outside.body.errors).toEqual([expect.objectContaining({ path: 'target', code: 'outside_scale' })]);
+    expect((await coach.get(`/api/v1/goals/${goalId}/metrics`)).body.items.map((m: { name: string }) => m.name)).toEqual(['Presentations', 'Filler words per talk']);
+  });
+
+  it('records every kind of check-in, a whole scorecard at once, and back-fills by date', async () => {
+    const goalId = await activeGoal('Lead the weekly team meeting for 8 weeks');
+    const items = await Promise.all(
+      ['Clarity', 'Listening', 'Decisiveness'].map(async (name) =>
+        (await coach.post(`/api/v1/goals/${goalId}/metrics`, { name, kind: 'scale', min: 1, max: 5, baseline: 2, baselineOn: '2026-04-01', target: 4 })).body.id,
+      ),
+    );
+    const scorecard = await client.post(`/api/v1/goals/${goalId}/check-ins`, {
+      kind: 'metric',
+      effectiveOn: '2026-04-19',
+      confidence: 7,
+      values: items.map((metricId, index) => ({ metricId, value: 3 + (index % 2) })),
+    });
+    expect(scorecard.status).toBe(201);
+    expect(scorecard.body.values).toHaveLength(3);
+    for (const kind of ['observation', 'self_report', 'stakeholder_feedback', 'mindset_shift']) {
+      const response = await coach.post(`/api/v1/goals/${goalId}/check-ins`, { kind, effectiveOn: '2026-04-18', text: `A ${kind} worth noting` });
+      expect(response.status, kind).toBe(201);
+      expect(response.body).toMatchObject({ kind, author: { side: 'coach' } });
+    }
+    const backFilled = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-05', values: [{ metricId: items[0], value: 2 }] });
+    expect(backFilled.status).toBe(201);
+    const list = (await coach.get(`/api/v1/goals/${goalId}/check-ins`)).body.items;
+    expect(list.map((checkIn: { effectiveOn: string }) => checkIn.effectiveOn)).toEqual(['2026-04-05', '2026-04-18', '2026-04-18', '2026-04-18', '2026-04-18', '2026-04-19']);
+  });
+
+  it('corrects by superseding, never by overwriting', async () => {
+    const goalId = await activeGoal('Run 3 times a week');
+    const metricId = (await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Runs', kind: 'number', baseline: 0, baselineOn: '2026-04-01', target: 36 })).body.id;
+    const wrong = (await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-15', values: [{ metricId, value: 60 }] })).body;
+    const fixed = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-15', values: [{ metricId, value: 6 }], supersedesId: wrong.id });
+    expect(fixed.body.supersedesId).toBe(wrong.id);
+    const list = (await client.get(`/api/v1/goals/${goalId}/check-ins`)).body.items;
+    expect(list.find((checkIn: { id: string }) => checkIn.id === wrong.id)).toMatchObject({ supersededById: fixed.body.id, values: [{ value: 60 }] });
+    const again = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-15', values: [{ metricId, value: 7 }], supersedesId: wrong.id });
+    expect(again.body.errors).toEqual([expect.objectContaining({ path: 'supersedesId', code: 'already_superseded' })]);
+  });
+
+  it('creates nothing twice for a retried POST with the same Idempotency-Key', async () => {
+    const goalId = await activeGoal('Write 4 blog posts');
+    const body = { kind: 'observation', effectiveOn: '2026-04-20', text: 'First draft done' };
+    const headers = { 'idempotency-key': 'retry-me-1' };
+    const first = await client.request('POST', `/api/v1/goals/${goalId}/check-ins`, body, headers);
+    const retry = await client.request('POST', `/api/v1/goals/${goalId}/check-ins`, body, headers);
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect((await client.get(`/api/v1/goals/${goalId}/check-ins`)).body.items).toHaveLength(1);
+    const reused = await client.request('POST', `/api/v1/goals/${goalId}/check-ins`, { ...body, text: 'Something else' }, headers);
+    expect(reused.status).toBe(409);
+  });
+
+  it('refuses bad check-ins by field, and check-ins on goals that are not active', async () => {
+    const goalId = await activeGoal('Read 6 books');
+    const otherGoal = await activeGoal('Read 2 papers');
+    const foreignMetric = (await client.post(`/api/v1/goals/${otherGoal}/metrics`, { name: 'Papers', kind: 'number', baseline: 0, baselineOn: '2026-04-01', target: 2 })).body.id;
+    const bad = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-05-01', values: [{ metricId: foreignMetric, value: 1 }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['effectiveOn', 'values.0.metricId']);
+    const wordless = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'observation', effectiveOn: '2026-04-20' });
+    expect(wordless.body.errors).toEqual([expect.objectContaining({ path: 'text' })]);
+    const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Not agreed yet', horizon: 'month' })).body;
+    const early = await client.post(`/api/v1/goals/${draft.id}/check-ins`, { kind: 'observation', effectiveOn: '2026-04-20', text: 'Too soon' });
+    expect(early.body).toMatchObject({ status: 409, currentState: 'draft' });
+    expect((await client.get(`/api/v1/goals/${goalId}/check-ins`)).body.items).toEqual([]);
+  });
+});
