@@ -1,0 +1,65 @@
+// One autocannon run against one target, with the same settings for every target so that the
+// figures can be set side by side: 10 connections, no pipelining, a short warm-up first.
+import autocannon from 'autocannon';
+
+export type BenchRequest = {
+  method: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+};
+
+export type Measurement = {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Responses counted, all of them 2xx (a run with any other status throws). */
+  responses: number;
+};
+
+export type MeasureOptions = {
+  baseUrl: string;
+  /**
+   * The requests each connection sends, in turn and round again. Several requests spread the load
+   * over several people (sessions, engagements) instead of hammering one row.
+   */
+  requests: BenchRequest[];
+  seconds: number;
+  warmupSeconds?: number;
+};
+
+const CONNECTIONS = 10;
+const PIPELINING = 1;
+
+export async function measure(options: MeasureOptions): Promise<Measurement> {
+  await fire(options, options.warmupSeconds ?? 1);
+  const result = await fire(options, options.seconds);
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    responses: result['2xx'],
+  };
+}
+
+async function fire(options: MeasureOptions, seconds: number): Promise<autocannon.Result> {
+  const result = await autocannon({
+    url: options.baseUrl,
+    connections: CONNECTIONS,
+    pipelining: PIPELINING,
+    duration: seconds,
+    // The load generator gets a thread of its own, so that it does not share the event loop with
+    // the server it measures (which would roughly halve every figure, the bare route's most).
+    workers: 1,
+    requests: options.requests.map((request) => ({ ...request })),
+  });
+  const failed = result.non2xx + result.errors + result.timeouts;
+  if (failed > 0) {
+    const statuses = JSON.stringify(result.statusCodeStats ?? {});
+    throw new Error(
+      `${options.requests[0]?.method} ${options.requests[0]?.path}: ${result.non2xx} non-2xx, ${result.errors} errors, ` +
+        `${result.timeouts} timeouts (status codes ${statuses})`,
+    );
+  }
+  return result;
+}

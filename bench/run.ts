@@ -1,0 +1,234 @@
+// `npm run bench`: how fast two typical Tandem requests are on PGlite and on PostgreSQL, beside
+// a bare Fastify route measured in the same run. The ratio to the bare route is the figure to
+// watch: it says what the app (sessions, row-level security, one transaction per request, zod)
+// costs on this machine, whatever the machine.
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import type { Server } from 'node:http';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { buildApp, migrate, openPglite, openPostgres, type Database } from '@tandem/server';
+import { generatePractice, type Practice } from './generate.ts';
+import { measure, type BenchRequest, type Measurement } from './measure.ts';
+
+const SECONDS = readPositiveNumber('BENCH_SECONDS', 5);
+const CLIENTS = 50;
+const POSTGRES_URL = withDefaultUser(
+  process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://127.0.0.1:5432/test',
+);
+
+type Row = { target: string; engine: string; result: Measurement };
+
+/** A database to run the app on, and how to give it back afterwards. */
+type Engine = { name: string; open(): Promise<Database>; dispose(db: Database): Promise<void> };
+
+const ME = 'GET /api/v1/me';
+const ADD_VALUE = 'POST /api/v1/engagements/{id}/values';
+
+async function main(): Promise<void> {
+  console.log(`Tandem benchmark: Node ${process.version}, ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? 'unknown CPU'}`);
+  console.log(`autocannon: 10 connections, pipelining 1, ${SECONDS} s per target after a 1 s warm-up (BENCH_SECONDS)`);
+  console.log(`load average at start: ${formatLoad()} (anything else busy on the machine skews every figure)\n`);
+
+  const rows: Row[] = [];
+  const memory: string[] = [];
+  const notes: string[] = [];
+
+  console.log('measuring the bare Fastify route');
+  const bare = await measureBareRoute();
+  rows.push({ target: 'GET /bare (bare Fastify 5)', engine: '-', result: bare });
+  memory.push(`after the bare route: ${formatRss()}`);
+
+  // PostgreSQL first: PGlite's WebAssembly heap stays in the process after it closes, and would
+  // inflate the memory reported for PostgreSQL.
+  const engines: Engine[] = [];
+  const postgresProblem = await probePostgres(POSTGRES_URL);
+  if (postgresProblem) notes.push(`PostgreSQL skipped: ${redact(POSTGRES_URL)} did not answer (${postgresProblem}).`);
+  else engines.push(postgresEngine(POSTGRES_URL));
+  engines.push({ name: 'pglite', open: () => openPglite(), dispose: (db) => db.close() });
+
+  for (const engine of engines) {
+    rows.push(...(await measureEngine(engine)));
+    memory.push(`after ${engine.name}: ${formatRss()}`);
+  }
+
+  console.log();
+  printTable(rows, bare.requestsPerSecond);
+  console.log(`\nprocess RSS (server, its database client or PGlite, and the load generator's thread):`);
+  for (const line of memory) console.log(`  ${line}`);
+  console.log('\nnotes:');
+  for (const note of [
+    ...notes,
+    'ratio = req/s of the target / req/s of the bare route; latencies are whole milliseconds as autocannon records them.',
+    'pglite runs in memory (no data directory); it has one connection, so transactions of concurrent requests queue.',
+    `load average at the end: ${formatLoad()}`,
+  ]) {
+    console.log(`  - ${note}`);
+  }
+}
+
+async function measureBareRoute(): Promise<Measurement> {
+  const app = Fastify();
+  app.get('/bare', async () => ({ ok: true }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    return await measure({ baseUrl: urlOf(app.server), requests: [{ method: 'GET', path: '/bare' }], seconds: SECONDS });
+  } finally {
+    await app.close();
+  }
+}
+
+/** The real app on `engine`, a generated practice, then the two requests measured as its clients. */
+async function measureEngine(engine: Engine): Promise<Row[]> {
+  const db = await engine.open();
+  try {
+    await migrate(db);
+    const app = await buildApp({ db });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const baseUrl = urlOf(app.server);
+      const practice = await generatePractice(baseUrl, { clients: CLIENTS, onProgress: showProgress(engine.name) });
+      console.log(`measuring ${engine.name}`);
+      const me = await measure({ baseUrl, requests: practice.clients.map(readMe), seconds: SECONDS });
+      const values = await measure({ baseUrl, requests: practice.clients.map(addValue), seconds: SECONDS });
+      return [
+        { target: ME, engine: engine.name, result: me },
+        { target: ADD_VALUE, engine: engine.name, result: values },
+      ];
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await engine.dispose(db);
+  }
+}
+
+function readMe(client: Practice['clients'][number]): BenchRequest {
+  return { method: 'GET', path: '/api/v1/me', headers: { cookie: client.cookie } };
+}
+
+function addValue(client: Practice['clients'][number]): BenchRequest {
+  return {
+    method: 'POST',
+    path: `/api/v1/engagements/${client.engagementId}/values`,
+    headers: { cookie: client.cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'value', title: 'Honesty', description: 'Saying what I think, kindly.' }),
+  };
+}
+
+/** A schema of the run's own, dropped at the end, so the benchmark leaves the database as it found it. */
+function postgresEngine(connectionString: string): Engine {
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  return {
+    name: 'postgres',
+    open: () => openPostgres({ connectionString, schema, maxConnections: 10 }),
+    async dispose(db) {
+      await db.close();
+      const admin = new pg.Client({ connectionString });
+      await admin.connect();
+      try {
+        await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      } finally {
+        await admin.end();
+      }
+    },
+  };
+}
+
+/** Why PostgreSQL cannot be used, or undefined when it answers. */
+async function probePostgres(connectionString: string): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message || error.name : String(error);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function showProgress(engine: string): (joined: number, total: number) => void {
+  return (joined, total) => {
+    const line = `generating a practice on ${engine}: ${joined}/${total} clients joined`;
+    if (process.stdout.isTTY) process.stdout.write(`\r${line}${joined === total ? '\n' : ''}`);
+    else if (joined % 10 === 0 || joined === total) console.log(line);
+  };
+}
+
+function printTable(rows: Row[], bareRequestsPerSecond: number): void {
+  const header = ['target', 'engine', 'req/s', 'p50 ms', 'p99 ms', 'vs bare'];
+  const order = (row: Row) => [row.target === ME ? 1 : row.target === ADD_VALUE ? 2 : 0, row.engine === 'pglite' ? 0 : 1];
+  const sorted = [...rows].sort((a, b) => {
+    const [targetA = 0, engineA = 0] = order(a);
+    const [targetB = 0, engineB = 0] = order(b);
+    return targetA - targetB || engineA - engineB;
+  });
+  const body = sorted.map((row) => [
+    row.target,
+    row.engine,
+    Math.round(row.result.requestsPerSecond).toLocaleString('en-US'),
+    formatMs(row.result.p50Ms),
+    formatMs(row.result.p99Ms),
+    `${(row.result.requestsPerSecond / bareRequestsPerSecond).toFixed(3)}x`,
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]?.length ?? 0)));
+  const format = (cells: string[]) =>
+    cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const cells of body) console.log(format(cells));
+}
+
+function formatMs(ms: number): string {
+  return ms < 1 ? '<1' : String(ms);
+}
+
+function formatRss(): string {
+  return `${Math.round(process.memoryUsage.rss() / 1024 / 1024)} MiB`;
+}
+
+function formatLoad(): string {
+  return os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' / ');
+}
+
+function urlOf(server: Server): string {
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The server is not listening on a TCP port');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/**
+ * node-postgres takes a URL without a user name from $USER, which is empty in some shells and
+ * containers; psql and libpq take the operating-system user. Do as they do.
+ */
+function withDefaultUser(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.username || process.env.PGUSER || process.env.USER) return url;
+  parsed.username = encodeURIComponent(os.userInfo().username);
+  return parsed.toString();
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@');
+}
+
+function readPositiveNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of seconds, not "${raw}"`);
+  return value;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
