@@ -12,6 +12,7 @@
  * - email_taken: an account with this email exists (409)
  * - conflict: the change collides with another one (409)
  * - invitation_used / invitation_expired: the invitation link cannot be used again (410)
+ * - link_used / link_expired: a stakeholder's feedback link was answered already, or expired (410)
  * - too_many_attempts: too many failed sign-ins for this email; try again later (429)
  * - goal_not_found: no such goal, or not one of your engagements' (404)
  * - stale_version: someone changed the goal since you loaded it; reload (409)
@@ -39,6 +40,8 @@ export const ERROR_CODES = {
   already_agreed: 409,
   invitation_used: 410,
   invitation_expired: 410,
+  link_used: 410,
+  link_expired: 410,
   unsupported_media_type: 415,
   too_many_attempts: 429,
   internal_error: 500,

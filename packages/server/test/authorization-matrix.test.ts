@@ -29,6 +29,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
   let goalId: string;
   let draftGoalId: string;
   let activeGoalId: string;
+  let openFeedbackToken: string;
+  let usedFeedbackToken: string;
 
   beforeAll(async () => {
     server = await startTestServer(engine);
@@ -54,6 +56,11 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     await main.client.post(`/api/v1/goals/${agreed.id}/agreements`, { revisionId: agreed.pendingRevision.id, decision: 'agree' });
     await coach.browser.post(`/api/v1/goals/${agreed.id}/agreements`, { revisionId: agreed.pendingRevision.id, decision: 'agree' });
     activeGoalId = agreed.id;
+    const askFeedback = async () =>
+      String((await main.client.post(`/api/v1/goals/${agreed.id}/feedback-requests`, { stakeholderName: 'Boss', question: 'How is it going?' })).body.url).split('/').pop() ?? '';
+    openFeedbackToken = await askFeedback();
+    usedFeedbackToken = await askFeedback();
+    await new Browser(server.url).post(`/api/v1/feedback/${usedFeedbackToken}`, { rating: 5 });
     const pending = await coach.browser.post('/api/v1/engagements', { clientName: 'Pending', clientEmail: uniqueEmail() });
     openToken = pending.body.inviteUrl.split('/').pop();
   });
@@ -146,6 +153,15 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       body: () => ({ kind: 'observation', effectiveOn: '2026-01-02', text: 'Went well' }),
       expected: members(201),
     },
+    { method: 'GET', path: `/api/v1/goals/${activeGoalId}/feedback-requests`, expected: members(200) },
+    {
+      method: 'POST',
+      path: `/api/v1/goals/${activeGoalId}/feedback-requests`,
+      body: () => ({ stakeholderName: 'Colleague', question: 'What did you notice?' }),
+      expected: members(201),
+    },
+    { method: 'GET', path: `/api/v1/feedback/${openFeedbackToken}`, expected: everyone(200) },
+    { method: 'POST', path: `/api/v1/feedback/${usedFeedbackToken}`, body: () => ({ rating: 3 }), expected: everyone(410) },
     { method: 'POST', path: '/api/v1/smart/assess', body: () => ({ title: 'Improve leadership', locale: 'en' }), expected: signedIn(200) },
   ];
 
@@ -191,7 +207,9 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
         .replace(goalId, '{id}')
         .replace(valueId, '{valueId}')
         .replace(openToken, '{token}')
-        .replace(usedToken, '{token}')}`,
+        .replace(usedToken, '{token}')
+        .replace(openFeedbackToken, '{token}')
+        .replace(usedFeedbackToken, '{token}')}`,
     );
     expect(documented.filter((route) => !tested.includes(route))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type Browser, type TestServer } from './support.ts';
+import { Browser, ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type TestServer } from './support.ts';
 
 describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
   const clock = fixedClock('2026-04-20T08:00:00Z');
@@ -105,5 +105,68 @@ describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
     const early = await client.post(`/api/v1/goals/${draft.id}/check-ins`, { kind: 'observation', effectiveOn: '2026-04-20', text: 'Too soon' });
     expect(early.body).toMatchObject({ status: 409, currentState: 'draft' });
     expect((await client.get(`/api/v1/goals/${goalId}/check-ins`)).body.items).toEqual([]);
+  });
+});
+
+describe.each(ENGINES)('stakeholder feedback on %s', (engine) => {
+  const clock = fixedClock('2026-04-20T08:00:00Z');
+  let server: TestServer;
+  let coach: Browser;
+  let client: Browser;
+  let goalId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(engine, { clock });
+    coach = (await signUpCoach(server)).browser;
+    const joined = await inviteClient(server, coach, 'Marta Kalniņa');
+    client = joined.client;
+    const draft = (await client.post(`/api/v1/engagements/${joined.engagementId}/goals`, { title: 'Chair 6 meetings', horizon: 'quarter' })).body;
+    await client.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
+    await coach.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
+    goalId = draft.id;
+  });
+  afterAll(() => server?.close());
+
+  it('asks a stakeholder through a single-use link that shows only the question and the client\'s first name', async () => {
+    const asked = await client.post(`/api/v1/goals/${goalId}/feedback-requests`, {
+      stakeholderName: 'Pēteris Ozols',
+      stakeholderEmail: 'peteris@example.test',
+      question: 'How clearly did Marta run our last meeting?',
+    });
+    expect(asked.status).toBe(201);
+    const token = asked.body.url.split('/').pop();
+    expect(asked.body.url).toBe(`${server.url}/feedback/${token}`);
+
+    const stakeholder = new Browser(server.url);
+    const seen = await stakeholder.get(`/api/v1/feedback/${token}`);
+    expect(seen.body).toEqual({ question: 'How clearly did Marta run our last meeting?', clientFirstName: 'Marta', expiresAt: '2026-05-20T08:00:00.000Z', status: 'open' });
+
+    const answered = await stakeholder.post(`/api/v1/feedback/${token}`, { rating: 4, text: 'Clear agenda, kept to time' });
+    expect(answered.status).toBe(201);
+    const twice = await stakeholder.post(`/api/v1/feedback/${token}`, { rating: 1 });
+    expect(twice.status).toBe(410);
+    expect(twice.body.code).toBe('link_used');
+
+    const checkIns = (await coach.get(`/api/v1/goals/${goalId}/check-ins`)).body.items;
+    expect(checkIns).toEqual([
+      expect.objectContaining({ kind: 'stakeholder_feedback', rating: 4, text: 'Clear agenda, kept to time', stakeholderName: 'Pēteris Ozols', author: null, effectiveOn: '2026-04-20' }),
+    ]);
+    const requests = (await coach.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items;
+    expect(requests).toEqual([expect.objectContaining({ status: 'answered', checkInId: checkIns[0].id })]);
+    expect(JSON.stringify(requests)).not.toContain(token);
+  });
+
+  it('refuses an expired link and an empty answer', async () => {
+    const asked = await coach.post(`/api/v1/goals/${goalId}/feedback-requests`, { stakeholderName: 'Anna', question: 'What changed in how she delegates?' });
+    const token = asked.body.url.split('/').pop();
+    const stakeholder = new Browser(server.url);
+    const empty = await stakeholder.post(`/api/v1/feedback/${token}`, {});
+    expect(empty.body.errors).toEqual([expect.objectContaining({ path: 'text', code: 'answer_required' })]);
+    clock.advanceMinutes(31 * 24 * 60);
+    const late = await stakeholder.post(`/api/v1/feedback/${token}`, { text: 'Better' });
+    expect(late.status).toBe(410);
+    expect(late.body.code).toBe('link_expired');
+    expect((await stakeholder.get(`/api/v1/feedback/${token}`)).body.status).toBe('expired');
+    expect((await stakeholder.get('/api/v1/feedback/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
   });
 });

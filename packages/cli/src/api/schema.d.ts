@@ -6340,6 +6340,609 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/goals/{id}/feedback-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stakeholder feedback asked on a goal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                goalId: string;
+                                stakeholderName: string;
+                                stakeholderEmail: string;
+                                question: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                expiresAt: string;
+                                answeredAt: string | null;
+                                /** @description The check-in the answer became */
+                                checkInId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "expired";
+                            }[];
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask a named stakeholder one question; answers with their single-use link as `url` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stakeholderName: string;
+                        /** Format: email */
+                        stakeholderEmail?: string;
+                        question: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            goalId: string;
+                            stakeholderName: string;
+                            stakeholderEmail: string;
+                            question: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            expiresAt: string;
+                            answeredAt: string | null;
+                            /** @description The check-in the answer became */
+                            checkInId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "expired";
+                            /**
+                             * Format: uri
+                             * @description The stakeholder's single-use link (shown once)
+                             */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a stakeholder sees (public: the token is the key): the question and the client's first name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            question: string;
+                            clientFirstName: string;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            expiresAt: string;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "expired";
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** The stakeholder answers, once (public): a rating, words, or both */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1 (not at all) to 5 (fully) */
+                        rating?: number;
+                        text?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "answered";
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

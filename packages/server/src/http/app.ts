@@ -16,6 +16,7 @@ import { AppError } from '../errors.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
 import { checkInRoutes } from '../features/check-ins/routes.ts';
+import { feedbackRoutes } from '../features/feedback/routes.ts';
 import { goalRoutes } from '../features/goals/routes.ts';
 import { invitationRoutes } from '../features/invitations/routes.ts';
 import { metricRoutes } from '../features/metrics/routes.ts';
@@ -117,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       goalRoutes(api);
       metricRoutes(api);
       checkInRoutes(api);
+      feedbackRoutes(api);
     },
     { prefix: '/api/v1' },
   );

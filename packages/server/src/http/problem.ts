@@ -25,6 +25,8 @@ const TITLES: Record<ErrorCode, string> = {
   already_agreed: 'Already agreed',
   invitation_used: 'Invitation already used',
   invitation_expired: 'Invitation expired',
+  link_used: 'Already answered',
+  link_expired: 'Link expired',
   unsupported_media_type: 'Unsupported content type',
   too_many_attempts: 'Too many attempts',
   internal_error: 'Something went wrong',

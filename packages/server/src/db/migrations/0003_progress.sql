@@ -132,13 +132,13 @@ $$;
 
 -- Records the stakeholder's answer as a check-in of the goal, once. Returns the check-in's id,
 -- or null when the request was answered (or expired) in the meantime.
-CREATE FUNCTION tandem_answer_feedback_request(p_token_hash text, p_now timestamptz, p_effective_on date,
-                                               p_rating integer, p_text text)
+CREATE FUNCTION tandem_answer_feedback_request(p_token_hash text, p_now timestamptz, p_rating integer, p_text text)
 RETURNS uuid
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
   v_request feedback_requests%ROWTYPE;
   v_check_in uuid;
+  v_effective_on date;
 BEGIN
   SELECT * INTO v_request FROM feedback_requests
    WHERE token_hash = p_token_hash AND answered_at IS NULL AND expires_at > p_now
@@ -146,8 +146,12 @@ BEGIN
   IF NOT FOUND THEN
     RETURN NULL;
   END IF;
+  -- The answer speaks for the day it was given, on the client's calendar.
+  SELECT (p_now AT TIME ZONE u.time_zone)::date INTO v_effective_on
+    FROM goals g JOIN engagements e ON e.id = g.engagement_id JOIN users u ON u.id = e.client_id
+   WHERE g.id = v_request.goal_id;
   INSERT INTO check_ins (practice_id, goal_id, kind, effective_on, text, rating, stakeholder_name, created_at)
-  VALUES (v_request.practice_id, v_request.goal_id, 'stakeholder_feedback', p_effective_on, p_text, p_rating,
+  VALUES (v_request.practice_id, v_request.goal_id, 'stakeholder_feedback', v_effective_on, p_text, p_rating,
           v_request.stakeholder_name, p_now)
   RETURNING id INTO v_check_in;
   UPDATE feedback_requests SET answered_at = p_now, check_in_id = v_check_in WHERE id = v_request.id;

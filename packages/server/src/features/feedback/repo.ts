@@ -1,0 +1,62 @@
+import type { Sql } from '../../db/database.ts';
+
+export type FeedbackRequestRow = {
+  id: string;
+  goalId: string;
+  stakeholderName: string;
+  stakeholderEmail: string;
+  question: string;
+  requestedById: string;
+  requestedByName: string;
+  createdAt: Date;
+  expiresAt: Date;
+  answeredAt: Date | null;
+  checkInId: string | null;
+};
+
+export async function insertFeedbackRequest(
+  sql: Sql,
+  request: { practiceId: string; goalId: string; requestedBy: string; stakeholderName: string; stakeholderEmail: string; question: string; tokenHash: string; at: Date; expiresAt: Date },
+): Promise<string> {
+  const [row] = await sql.query<{ id: string }>(
+    `INSERT INTO feedback_requests (practice_id, goal_id, requested_by, stakeholder_name, stakeholder_email, question, token_hash, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [request.practiceId, request.goalId, request.requestedBy, request.stakeholderName, request.stakeholderEmail, request.question, request.tokenHash, request.at, request.expiresAt],
+  );
+  if (!row) throw new Error('INSERT ... RETURNING returned no row');
+  return row.id;
+}
+
+export function listFeedbackRequests(sql: Sql, goalId: string): Promise<FeedbackRequestRow[]> {
+  return sql.query<FeedbackRequestRow>(
+    `SELECT f.id, f.goal_id AS "goalId", f.stakeholder_name AS "stakeholderName", f.stakeholder_email AS "stakeholderEmail",
+            f.question, f.requested_by AS "requestedById", u.name AS "requestedByName", f.created_at AS "createdAt",
+            f.expires_at AS "expiresAt", f.answered_at AS "answeredAt", f.check_in_id AS "checkInId"
+       FROM feedback_requests f JOIN users u ON u.id = f.requested_by
+      WHERE f.goal_id = $1 ORDER BY f.created_at, f.id`,
+    [goalId],
+  );
+}
+
+export type PublicFeedbackRequest = { id: string; question: string; clientFirstName: string; expiresAt: Date; answeredAt: Date | null };
+
+/** Finds a request by the hash of its link's token, across practices: the token is the key. */
+export async function findByTokenHash(sql: Sql, tokenHash: string): Promise<PublicFeedbackRequest | undefined> {
+  const [row] = await sql.query<PublicFeedbackRequest>(
+    `SELECT id, question, client_first_name AS "clientFirstName", expires_at AS "expiresAt", answered_at AS "answeredAt"
+       FROM tandem_find_feedback_request($1)`,
+    [tokenHash],
+  );
+  return row;
+}
+
+/** Records the answer once; false when it was answered or expired in the meantime. */
+export async function answer(sql: Sql, tokenHash: string, now: Date, rating: number | null, text: string): Promise<boolean> {
+  const [row] = await sql.query<{ checkInId: string | null }>('SELECT tandem_answer_feedback_request($1, $2, $3, $4) AS "checkInId"', [
+    tokenHash,
+    now,
+    rating,
+    text,
+  ]);
+  return row?.checkInId != null;
+}

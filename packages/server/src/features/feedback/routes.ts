@@ -1,0 +1,77 @@
+import type { TandemApp } from '../../http/app.ts';
+import { IdParams, ProblemResponse, problemResponses } from '../../http/schemas.ts';
+import {
+  CreatedFeedbackRequest,
+  FeedbackAnswerBody,
+  FeedbackAnswered,
+  FeedbackRequestList,
+  FeedbackTokenParams,
+  NewFeedbackRequestBody,
+  presentFeedbackRequest,
+  PublicFeedbackRequest,
+} from './schemas.ts';
+import * as feedback from './service.ts';
+
+const tags = ['feedback'];
+
+export function feedbackRoutes(app: TandemApp) {
+  app.get(
+    '/goals/:id/feedback-requests',
+    { schema: { tags, summary: "The stakeholder feedback asked on a goal", params: IdParams, response: { 200: FeedbackRequestList, ...problemResponses } } },
+    async (request) => ({
+      items: (await app.inScope(request, (scope) => feedback.listFeedbackRequests(scope, request.params.id))).map(({ request: row, status }) =>
+        presentFeedbackRequest(row, status),
+      ),
+    }),
+  );
+
+  app.post(
+    '/goals/:id/feedback-requests',
+    {
+      schema: {
+        tags,
+        summary: 'Ask a named stakeholder one question; answers with their single-use link as `url`',
+        params: IdParams,
+        body: NewFeedbackRequestBody,
+        response: { 201: CreatedFeedbackRequest, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const created = await app.inScope(request, (scope) => feedback.requestFeedback(scope, request.params.id, request.body));
+      return reply.code(201).send({ ...presentFeedbackRequest(created.request, created.status), url: created.url });
+    },
+  );
+
+  app.get(
+    '/feedback/:token',
+    {
+      schema: {
+        tags,
+        summary: 'What a stakeholder sees (public: the token is the key): the question and the client\'s first name',
+        security: [],
+        params: FeedbackTokenParams,
+        response: { 200: PublicFeedbackRequest, 400: ProblemResponse, 404: ProblemResponse },
+      },
+    },
+    async (request) => {
+      const view = await app.inScope(request, (scope) => feedback.viewFeedbackRequest(scope, request.params.token));
+      return { ...view, expiresAt: view.expiresAt.toISOString() };
+    },
+  );
+
+  app.post(
+    '/feedback/:token',
+    {
+      schema: {
+        tags,
+        summary: 'The stakeholder answers, once (public): a rating, words, or both',
+        security: [],
+        params: FeedbackTokenParams,
+        body: FeedbackAnswerBody,
+        response: { 201: FeedbackAnswered, 400: ProblemResponse, 404: ProblemResponse, 410: ProblemResponse },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await app.inScope(request, (scope) => feedback.answerFeedbackRequest(scope, request.params.token, request.body))),
+  );
+}

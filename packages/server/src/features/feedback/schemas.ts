@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { Timestamp, Uuid } from '../../http/schemas.ts';
+import type { FeedbackRequest as FeedbackRequestRow, FeedbackStatus } from './service.ts';
+
+export const NewFeedbackRequestBody = z.object({
+  stakeholderName: z.string().trim().min(1, 'Required').max(200),
+  stakeholderEmail: z.email().max(254).optional(),
+  question: z.string().trim().min(5, 'Ask a question of at least 5 characters').max(1000),
+});
+
+const Status = z.enum(['open', 'answered', 'expired']);
+
+export const FeedbackRequest = z.object({
+  id: Uuid,
+  goalId: Uuid,
+  stakeholderName: z.string(),
+  stakeholderEmail: z.string(),
+  question: z.string(),
+  requestedBy: z.object({ id: Uuid, name: z.string() }),
+  createdAt: Timestamp,
+  expiresAt: Timestamp,
+  answeredAt: Timestamp.nullable(),
+  checkInId: Uuid.nullable().describe('The check-in the answer became'),
+  status: Status,
+});
+export const CreatedFeedbackRequest = FeedbackRequest.extend({
+  url: z.url().describe("The stakeholder's single-use link (shown once)"),
+});
+export const FeedbackRequestList = z.object({ items: z.array(FeedbackRequest) });
+
+export const FeedbackTokenParams = z.object({ token: z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/, 'Not a feedback token') });
+export const PublicFeedbackRequest = z.object({
+  question: z.string(),
+  clientFirstName: z.string(),
+  expiresAt: Timestamp,
+  status: Status,
+});
+export const FeedbackAnswerBody = z.object({
+  rating: z.number().int().min(1).max(5).optional().describe('1 (not at all) to 5 (fully)'),
+  text: z.string().max(4000).optional(),
+});
+export const FeedbackAnswered = z.object({ status: z.literal('answered') });
+
+export function presentFeedbackRequest(request: FeedbackRequestRow, status: FeedbackStatus): z.infer<typeof FeedbackRequest> {
+  return {
+    id: request.id,
+    goalId: request.goalId,
+    stakeholderName: request.stakeholderName,
+    stakeholderEmail: request.stakeholderEmail,
+    question: request.question,
+    requestedBy: { id: request.requestedById, name: request.requestedByName },
+    createdAt: request.createdAt.toISOString(),
+    expiresAt: request.expiresAt.toISOString(),
+    answeredAt: request.answeredAt?.toISOString() ?? null,
+    checkInId: request.checkInId,
+    status,
+  };
+}

@@ -1,0 +1,78 @@
+import { addDaysToInstant } from '@tandem/core';
+import type { Scope } from '../../context.ts';
+import { AppError, invalidField } from '../../errors.ts';
+import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
+import { accessGoal } from '../goals/service.ts';
+import * as repo from './repo.ts';
+
+/** How long a stakeholder's link stays usable. */
+export const FEEDBACK_TTL_DAYS = 30;
+
+export type FeedbackRequest = repo.FeedbackRequestRow;
+export type FeedbackStatus = 'open' | 'answered' | 'expired';
+
+function statusOf(request: { expiresAt: Date; answeredAt: Date | null }, now: Date): FeedbackStatus {
+  if (request.answeredAt) return 'answered';
+  return request.expiresAt.getTime() <= now.getTime() ? 'expired' : 'open';
+}
+
+/**
+ * The client or the coach asks a named stakeholder (a manager, a colleague) one question about
+ * the goal, through a single-use link that needs no account.
+ */
+export async function requestFeedback(
+  scope: Scope,
+  goalId: string,
+  input: { stakeholderName: string; stakeholderEmail?: string | undefined; question: string },
+): Promise<{ request: FeedbackRequest; url: string; status: FeedbackStatus }> {
+  const { actor, goal } = await accessGoal(scope, goalId);
+  if (goal.state !== 'active') {
+    throw new AppError('invalid_transition', `The goal is ${goal.state}: feedback is asked on active goals.`, { extensions: { currentState: goal.state } });
+  }
+  const token = newSecretToken();
+  const id = await repo.insertFeedbackRequest(scope.tx, {
+    practiceId: goal.practiceId,
+    goalId: goal.id,
+    requestedBy: actor.userId,
+    stakeholderName: input.stakeholderName.trim(),
+    stakeholderEmail: input.stakeholderEmail?.trim().toLowerCase() ?? '',
+    question: input.question.trim(),
+    tokenHash: hashSecretToken(token),
+    at: scope.now,
+    expiresAt: addDaysToInstant(scope.now, FEEDBACK_TTL_DAYS),
+  });
+  const request = (await repo.listFeedbackRequests(scope.tx, goal.id)).find((row) => row.id === id);
+  if (!request) throw new Error(`feedback request ${id} vanished inside its own transaction`);
+  return { request, url: `${scope.publicUrl}/feedback/${token}`, status: 'open' };
+}
+
+export async function listFeedbackRequests(scope: Scope, goalId: string) {
+  const { goal } = await accessGoal(scope, goalId);
+  return (await repo.listFeedbackRequests(scope.tx, goal.id)).map((request) => ({ request, status: statusOf(request, scope.now) }));
+}
+
+async function findOpen(scope: Scope, token: string) {
+  const request = await repo.findByTokenHash(scope.tx, hashSecretToken(token));
+  if (!request) throw new AppError('not_found', 'This feedback link is not valid.');
+  return request;
+}
+
+/** What the stakeholder sees: the question and the client's first name, nothing else. */
+export async function viewFeedbackRequest(scope: Scope, token: string) {
+  const request = await findOpen(scope, token);
+  return { question: request.question, clientFirstName: request.clientFirstName, expiresAt: request.expiresAt, status: statusOf(request, scope.now) };
+}
+
+/** The stakeholder answers once; the answer becomes a stakeholder-feedback check-in of the goal. */
+export async function answerFeedbackRequest(scope: Scope, token: string, input: { rating?: number | undefined; text?: string | undefined }) {
+  const text = input.text?.trim() ?? '';
+  if (input.rating === undefined && text.length === 0) throw invalidField('text', 'Give a rating or a few words.', 'answer_required');
+  const request = await findOpen(scope, token);
+  const status = statusOf(request, scope.now);
+  if (status === 'answered') throw new AppError('link_used', 'This question has already been answered. Thank you!');
+  if (status === 'expired') throw new AppError('link_expired', 'This feedback link has expired.');
+  if (!(await repo.answer(scope.tx, hashSecretToken(token), scope.now, input.rating ?? null, text))) {
+    throw new AppError('link_used', 'This question has already been answered. Thank you!');
+  }
+  return { status: 'answered' as const };
+}
