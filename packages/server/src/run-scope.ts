@@ -1,6 +1,6 @@
-import { setDatabaseContext, type Scope } from './context.ts';
+import type { Scope } from './context.ts';
 import type { Database } from './db/database.ts';
-import { resolveCredential } from './features/accounts/service.ts';
+import { enterAs } from './features/accounts/service.ts';
 
 export type ScopeDeps = { db: Database; clock: () => Date };
 
@@ -15,15 +15,13 @@ export function runInScope<T>(
   work: (scope: Scope) => Promise<T>,
 ): Promise<T> {
   return deps.db.transaction(async (tx) => {
-    await tx.query('SET LOCAL ROLE tandem_app');
-    const anonymous: Scope = { tx, actor: null, now: deps.clock(), publicUrl: request.publicUrl };
-    return work(await actAs(anonymous, request.token));
+    const now = deps.clock();
+    const actor = (await enterAs(tx, request.token, now)) ?? null;
+    return work({ tx, actor, now, publicUrl: request.publicUrl });
   });
 }
 
 /** The same transaction, now acting as the holder of `token` (or as nobody). */
 export async function actAs(scope: Scope, token: string | undefined): Promise<Scope> {
-  const actor = (token && (await resolveCredential(scope, token))) || null;
-  await setDatabaseContext(scope.tx, actor);
-  return { ...scope, actor };
+  return { ...scope, actor: (await enterAs(scope.tx, token, scope.now)) ?? null };
 }

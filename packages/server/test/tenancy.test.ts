@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDatabaseContext } from '../src/context.ts';
 import type { Sql } from '../src/db/database.ts';
 import { listValues } from '../src/features/values/repo.ts';
+import { runInScope } from '../src/run-scope.ts';
 import { ENGINES, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
 
 type Person = { userId: string; practiceId: string; role: 'owner' | 'coach' | 'client' };
@@ -14,6 +15,7 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
   let coachB: Person;
   let engagementA1: string;
   let engagementA2: string;
+  let coachAToken: string;
 
   /** Runs SQL the way a request does: as tandem_app, with the person set for row-level security. */
   function asPerson<T>(person: Person, work: (tx: Sql) => Promise<T>): Promise<T> {
@@ -27,6 +29,7 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
   beforeAll(async () => {
     server = await startTestServer(engine);
     const a = await signUpCoach(server, { practiceName: 'Practice A' });
+    coachAToken = a.browser.cookie?.split('=')[1] ?? '';
     await a.browser.post('/api/v1/auth/tokens', { email: a.email, password: PASSWORD });
     const b = await signUpCoach(server, { practiceName: 'Practice B' });
     coachA = { userId: a.me.user.id, practiceId: a.me.practice.id, role: 'owner' };
@@ -44,6 +47,18 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
     await first.client.post(`/api/v1/goals/${goal.id}/agreements`, { revisionId: goal.pendingRevision.id, decision: 'agree' });
   });
   afterAll(() => server?.close());
+
+  it('runs each unit of work as tandem_app, with the caller (or nobody) told to row-level security', async () => {
+    const deps = { db: server.db, clock: () => new Date() };
+    const probe = `SELECT current_user AS "user", current_setting('tandem.user_id') AS "userId",
+                          current_setting('tandem.practice_id') AS "practiceId", current_setting('tandem.role') AS role`;
+    const asCoach = await runInScope(deps, { token: coachAToken, publicUrl: '' }, (scope) => scope.tx.query(probe));
+    expect(asCoach).toEqual([{ user: 'tandem_app', userId: coachA.userId, practiceId: coachA.practiceId, role: 'owner' }]);
+    for (const token of [undefined, 'not-a-real-token']) {
+      const asNobody = await runInScope(deps, { token, publicUrl: '' }, (scope) => scope.tx.query(probe));
+      expect(asNobody).toEqual([{ user: 'tandem_app', userId: '', practiceId: '', role: '' }]);
+    }
+  });
 
   it('puts forced row-level security on every table that carries practice_id', async () => {
     const tables = await server.db.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(

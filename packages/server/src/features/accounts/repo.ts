@@ -77,14 +77,25 @@ export type Credential = {
   timeZone: string;
 };
 
-export async function resolveCredential(sql: Sql, tokenHash: string, now: Date): Promise<Credential | undefined> {
-  const [row] = await sql.query<Credential>(
-    `SELECT user_id AS "userId", practice_id AS "practiceId", role, credential_id AS "credentialId",
-            credential_kind AS "credentialKind", locale, time_zone AS "timeZone"
-       FROM tandem_resolve_credential($1, $2)`,
+/**
+ * Starts a unit of work as the holder of a credential, in one round trip: switches the
+ * transaction to the role tandem_app, finds whose credential it is, and tells row-level security
+ * who is asking. With no (or an unknown) credential, the work runs as nobody.
+ */
+export async function enterAs(sql: Sql, tokenHash: string | null, now: Date): Promise<Credential | undefined> {
+  const [row] = await sql.query<Credential & { userId: string | null }>(
+    `SELECT set_config('role', 'tandem_app', true) AS "sqlRole",
+            c.user_id AS "userId", c.practice_id AS "practiceId", c.role, c.credential_id AS "credentialId",
+            c.credential_kind AS "credentialKind", c.locale, c.time_zone AS "timeZone",
+            set_config('tandem.user_id', coalesce(c.user_id::text, ''), true) AS "contextUser",
+            set_config('tandem.practice_id', coalesce(c.practice_id::text, ''), true) AS "contextPractice",
+            set_config('tandem.role', coalesce(c.role, ''), true) AS "contextRole"
+       FROM (VALUES (1)) AS one (x) LEFT JOIN LATERAL tandem_resolve_credential($1, $2) c ON true`,
     [tokenHash, now],
   );
-  return row;
+  if (!row?.userId) return undefined;
+  const { userId, practiceId, role, credentialId, credentialKind, locale, timeZone } = row;
+  return { userId, practiceId, role, credentialId, credentialKind, locale, timeZone };
 }
 
 export async function insertAuthSession(

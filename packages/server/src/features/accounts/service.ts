@@ -10,6 +10,7 @@ import {
   type Role,
 } from '@tandem/core';
 import { requireActor, setDatabaseContext, type Scope } from '../../context.ts';
+import type { Sql } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { recordAuditEvent } from '../audit/service.ts';
 import { decoyPasswordHash, hashPassword, hashSecretToken, newSecretToken, verifyPassword } from './credentials.ts';
@@ -30,9 +31,12 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Finds who a cookie or API token belongs to; `undefined` when it is unknown, expired or revoked. */
-export function resolveCredential(scope: Scope, token: string) {
-  return repo.resolveCredential(scope.tx, hashSecretToken(token), scope.now);
+/**
+ * Makes the transaction act as the holder of a cookie or API token, or as nobody when the token is
+ * missing, unknown, expired or revoked. Returns who that is.
+ */
+export function enterAs(tx: Sql, token: string | undefined, now: Date) {
+  return repo.enterAs(tx, token ? hashSecretToken(token) : null, now);
 }
 
 /** Whether an account with this email exists (for seeding; the API never reveals it). */
