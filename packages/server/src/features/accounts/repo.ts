@@ -28,11 +28,6 @@ export async function insertMembership(sql: Sql, membership: { practiceId: strin
   ]);
 }
 
-export async function findUser(sql: Sql, userId: string): Promise<UserRow | undefined> {
-  const [row] = await sql.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [userId]);
-  return row;
-}
-
 export async function updateUser(
   sql: Sql,
   userId: string,
@@ -54,9 +49,23 @@ export async function listMemberships(sql: Sql, userId: string): Promise<Members
   );
 }
 
-export async function findPractice(sql: Sql, practiceId: string): Promise<{ id: string; name: string } | undefined> {
-  const [row] = await sql.query<{ id: string; name: string }>('SELECT id, name FROM practices WHERE id = $1', [practiceId]);
-  return row;
+/** A person as a member of one practice: their account, the practice, and their role in it. */
+export async function findMember(
+  sql: Sql,
+  userId: string,
+  practiceId: string,
+): Promise<(UserRow & { practice: { id: string; name: string }; role: Role }) | undefined> {
+  const [row] = await sql.query<UserRow & { practiceName: string; role: Role }>(
+    `SELECT u.id, u.email, u.name, u.locale, u.time_zone AS "timeZone", p.name AS "practiceName", m.role
+       FROM users u
+       JOIN memberships m ON m.user_id = u.id AND m.practice_id = $2
+       JOIN practices p ON p.id = m.practice_id
+      WHERE u.id = $1`,
+    [userId, practiceId],
+  );
+  if (!row) return undefined;
+  const { practiceName, role, ...user } = row;
+  return { ...user, practice: { id: practiceId, name: practiceName }, role };
 }
 
 export async function findLogin(sql: Sql, email: string): Promise<{ userId: string; passwordHash: string } | undefined> {

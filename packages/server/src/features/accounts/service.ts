@@ -158,11 +158,10 @@ export async function openSession(scope: Scope, userId: string, membership: repo
 }
 
 async function loadMe(scope: Scope, userId: string, practiceId: string): Promise<Me> {
-  const user = await repo.findUser(scope.tx, userId);
-  const membership = (await repo.listMemberships(scope.tx, userId)).find((m) => m.practiceId === practiceId);
-  const practice = await repo.findPractice(scope.tx, practiceId);
-  if (!user || !membership || !practice) throw new AppError('unauthenticated', 'Sign in to continue.');
-  return { user, practice, role: membership.role, locale: user.locale, timeZone: user.timeZone };
+  const found = await repo.findMember(scope.tx, userId, practiceId);
+  if (!found) throw new AppError('unauthenticated', 'Sign in to continue.');
+  const { practice, role, ...user } = found;
+  return { user, practice, role, locale: user.locale, timeZone: user.timeZone };
 }
 
 /** The practice someone lands in after signing in: the first they joined. */
