@@ -50,6 +50,61 @@ async function inviteAndAccept(baseUrl: string, coachCookie: string, email: stri
   return { cookie: readSessionCookie(accepted), engagementId };
 }
 
+export type GeneratedGoal = { goalId: string; engagementId: string; cookie: string };
+
+/**
+ * Gives every client `perClient` goals through the API (1,000 for 50 clients and 20 each): each
+ * client drafts them and proposes them; the first of each client's goals is agreed by the coach
+ * too (active) and given a metric, so it can take check-ins.
+ */
+export async function generateGoals(
+  baseUrl: string,
+  practice: Practice,
+  perClient: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ goals: GeneratedGoal[]; active: (GeneratedGoal & { metricId: string })[] }> {
+  const goals: GeneratedGoal[] = [];
+  const active: (GeneratedGoal & { metricId: string })[] = [];
+  const total = practice.clients.length * perClient;
+  await Promise.all(
+    practice.clients.map(async (client) => {
+      for (let index = 0; index < perClient; index += 1) {
+        const drafted = await readJson(
+          await send(baseUrl, 'POST', `/api/v1/engagements/${client.engagementId}/goals`, {
+            body: {
+              title: `Deliver ${index + 2} company presentations over the next 3 months`,
+              horizon: 'quarter',
+              whyItMatters: 'To lead the product team within two years',
+              startsOn: '2026-01-05',
+              dueOn: '2026-04-03',
+            },
+            cookie: client.cookie,
+            expect: 201,
+          }),
+        );
+        const goalId = readString(drafted, 'id');
+        const revisionId = readString(drafted.pendingRevision as Record<string, unknown>, 'id');
+        await send(baseUrl, 'POST', `/api/v1/goals/${goalId}/agreements`, { body: { revisionId, decision: 'agree' }, cookie: client.cookie, expect: 201 });
+        const goal = { goalId, engagementId: client.engagementId, cookie: client.cookie };
+        goals.push(goal);
+        if (index === 0) {
+          await send(baseUrl, 'POST', `/api/v1/goals/${goalId}/agreements`, { body: { revisionId, decision: 'agree' }, cookie: practice.coachCookie, expect: 201 });
+          const metric = await readJson(
+            await send(baseUrl, 'POST', `/api/v1/goals/${goalId}/metrics`, {
+              body: { name: 'Presentations', kind: 'number', baseline: 0, baselineOn: '2026-01-05', target: 5 },
+              cookie: client.cookie,
+              expect: 201,
+            }),
+          );
+          active.push({ ...goal, metricId: readString(metric, 'id') });
+        }
+        onProgress?.(goals.length, total);
+      }
+    }),
+  );
+  return { goals, active };
+}
+
 type SendOptions = { body?: unknown; cookie?: string; expect: number };
 
 async function send(baseUrl: string, method: string, path: string, options: SendOptions): Promise<Response> {

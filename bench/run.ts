@@ -8,11 +8,13 @@ import type { Server } from 'node:http';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp, migrate, openPglite, openPostgres, type Database } from '@tandem/server';
-import { generatePractice, type Practice } from './generate.ts';
+import { assessSmart } from '@tandem/core';
+import { generateGoals, generatePractice, type GeneratedGoal, type Practice } from './generate.ts';
 import { measure, type BenchRequest, type Measurement } from './measure.ts';
 
 const SECONDS = readPositiveNumber('BENCH_SECONDS', 5);
 const CLIENTS = 50;
+const GOALS_PER_CLIENT = 20;
 const POSTGRES_URL = withDefaultUser(
   process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://127.0.0.1:5432/test',
 );
@@ -24,6 +26,9 @@ type Engine = { name: string; open(): Promise<Database>; dispose(db: Database): 
 
 const ME = 'GET /api/v1/me';
 const ADD_VALUE = 'POST /api/v1/engagements/{id}/values';
+const GOAL_PAGE = 'GET /api/v1/goals/{id} + /revisions';
+const GOAL_LIST = 'GET /api/v1/engagements/{id}/goals';
+const ADD_CHECK_IN = 'POST /api/v1/goals/{id}/check-ins';
 
 async function main(): Promise<void> {
   console.log(`Tandem benchmark: Node ${process.version}, ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? 'unknown CPU'}`);
@@ -54,6 +59,7 @@ async function main(): Promise<void> {
 
   console.log();
   printTable(rows, bare.requestsPerSecond);
+  console.log(`\nSMART assessment (packages/core, one core): ${measureSmartRate().toLocaleString('en')} assessments per second`);
   console.log(`\nprocess RSS (server, its database client or PGlite, and the load generator's thread):`);
   for (const line of memory) console.log(`  ${line}`);
   console.log('\nnotes:');
@@ -91,9 +97,17 @@ async function measureEngine(engine: Engine): Promise<Row[]> {
       console.log(`measuring ${engine.name}`);
       const me = await measure({ baseUrl, requests: practice.clients.map(readMe), seconds: SECONDS });
       const values = await measure({ baseUrl, requests: practice.clients.map(addValue), seconds: SECONDS });
+      const generated = await generateGoals(baseUrl, practice, GOALS_PER_CLIENT, showProgress(`${engine.name} goals`));
+      const goalPage = await measure({ baseUrl, requests: generated.goals.slice(0, 200).flatMap(readGoalPage), seconds: SECONDS });
+      const goalList = await measure({ baseUrl, requests: generated.active.map(listGoals), seconds: SECONDS });
+      const checkIns = await measure({ baseUrl, requests: generated.active.map(addCheckIn), seconds: SECONDS });
+      const goalCount = generated.goals.length.toLocaleString('en');
       return [
         { target: ME, engine: engine.name, result: me },
         { target: ADD_VALUE, engine: engine.name, result: values },
+        { target: `${GOAL_PAGE} (${goalCount} goals)`, engine: engine.name, result: goalPage },
+        { target: `${GOAL_LIST} (${GOALS_PER_CLIENT} each)`, engine: engine.name, result: goalList },
+        { target: ADD_CHECK_IN, engine: engine.name, result: checkIns },
       ];
     } finally {
       await app.close();
@@ -114,6 +128,47 @@ function addValue(client: Practice['clients'][number]): BenchRequest {
     headers: { cookie: client.cookie, 'content-type': 'application/json' },
     body: JSON.stringify({ kind: 'value', title: 'Honesty', description: 'Saying what I think, kindly.' }),
   };
+}
+
+/** The two requests the goal page makes: the goal and its revision history. */
+function readGoalPage(goal: GeneratedGoal): BenchRequest[] {
+  return [
+    { method: 'GET', path: `/api/v1/goals/${goal.goalId}`, headers: { cookie: goal.cookie } },
+    { method: 'GET', path: `/api/v1/goals/${goal.goalId}/revisions`, headers: { cookie: goal.cookie } },
+  ];
+}
+
+function listGoals(goal: GeneratedGoal): BenchRequest {
+  return { method: 'GET', path: `/api/v1/engagements/${goal.engagementId}/goals`, headers: { cookie: goal.cookie } };
+}
+
+function addCheckIn(goal: GeneratedGoal & { metricId: string }): BenchRequest {
+  return {
+    method: 'POST',
+    path: `/api/v1/goals/${goal.goalId}/check-ins`,
+    headers: { cookie: goal.cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'metric', effectiveOn: '2026-02-01', confidence: 7, values: [{ metricId: goal.metricId, value: 2 }] }),
+  };
+}
+
+/** How many SMART assessments of the seed article's example one core makes per second. */
+function measureSmartRate(): number {
+  const draft = {
+    title: 'Over the next 3 months, improve public speaking skills by delivering 5 company presentations and receiving an average score of 4 out of 5 on feedback forms',
+    whyItMatters: 'I want to lead the product team within two years',
+    horizon: 'quarter' as const,
+    startsOn: '2026-03-10',
+    dueOn: '2026-06-08',
+    linkedValueCount: 1,
+  };
+  for (let warmUp = 0; warmUp < 2_000; warmUp += 1) assessSmart(draft, { locale: 'lv', today: '2026-03-10' });
+  const started = performance.now();
+  let count = 0;
+  while (performance.now() - started < 2_000) {
+    assessSmart(draft, { locale: count % 2 === 0 ? 'en' : 'lv', today: '2026-03-10' });
+    count += 1;
+  }
+  return Math.round(count / ((performance.now() - started) / 1000));
 }
 
 /** A schema of the run's own, dropped at the end, so the benchmark leaves the database as it found it. */

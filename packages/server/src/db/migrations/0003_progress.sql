@@ -44,6 +44,7 @@ CREATE TABLE check_ins (
   created_at timestamptz NOT NULL
 );
 CREATE INDEX check_ins_goal_idx ON check_ins (goal_id, effective_on, created_at);
+CREATE INDEX check_ins_supersedes_idx ON check_ins (supersedes_id) WHERE supersedes_id IS NOT NULL;
 CREATE TRIGGER check_ins_append_only BEFORE UPDATE OR DELETE ON check_ins
   FOR EACH ROW EXECUTE FUNCTION tandem_refuse_change();
 

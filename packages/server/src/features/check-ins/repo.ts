@@ -21,21 +21,24 @@ export type CheckInRow = {
   values: { metricId: string; value: number }[];
 };
 
-/** Check-ins of goals, oldest first by the date they speak for, then by when they were recorded. */
-export function listCheckIns(sql: Sql, goalIds: readonly string[]): Promise<CheckInRow[]> {
-  return sql.query<CheckInRow>(
-    `SELECT c.id, c.goal_id AS "goalId", c.kind, c.effective_on AS "effectiveOn", c.text, c.confidence, c.rating,
+const SELECT_CHECK_IN = `
+  SELECT c.id, c.goal_id AS "goalId", c.kind, c.effective_on AS "effectiveOn", c.text, c.confidence, c.rating,
             c.author_id AS "authorId", u.name AS "authorName", c.author_side AS "authorSide",
             c.stakeholder_name AS "stakeholderName", c.supersedes_id AS "supersedesId",
             (SELECT s.id FROM check_ins s WHERE s.supersedes_id = c.id ORDER BY s.seq LIMIT 1) AS "supersededById",
             c.created_at AS "createdAt",
             coalesce((SELECT json_agg(json_build_object('metricId', v.metric_id, 'value', v.value) ORDER BY v.metric_id)
                         FROM check_in_values v WHERE v.check_in_id = c.id), '[]'::json) AS values
-       FROM check_ins c LEFT JOIN users u ON u.id = c.author_id
-      WHERE c.goal_id = ANY($1::uuid[])
-      ORDER BY c.effective_on, c.created_at, c.seq`,
-    [goalIds],
-  );
+       FROM check_ins c LEFT JOIN users u ON u.id = c.author_id`;
+
+/** Check-ins of goals, oldest first by the date they speak for, then by when they were recorded. */
+export function listCheckIns(sql: Sql, goalIds: readonly string[]): Promise<CheckInRow[]> {
+  return sql.query<CheckInRow>(`${SELECT_CHECK_IN} WHERE c.goal_id = ANY($1::uuid[]) ORDER BY c.effective_on, c.created_at, c.seq`, [goalIds]);
+}
+
+export async function findCheckInRow(sql: Sql, checkInId: string): Promise<CheckInRow | undefined> {
+  const [row] = await sql.query<CheckInRow>(`${SELECT_CHECK_IN} WHERE c.id = $1`, [checkInId]);
+  return row;
 }
 
 export async function findCheckIn(sql: Sql, checkInId: string) {

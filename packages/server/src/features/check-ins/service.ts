@@ -72,7 +72,7 @@ export async function recordCheckIn(scope: Scope, goalId: string, input: NewChec
     at: scope.now,
     values,
   });
-  const [created] = (await repo.listCheckIns(scope.tx, [goal.id])).filter((checkIn) => checkIn.id === id);
+  const created = await repo.findCheckInRow(scope.tx, id);
   if (!created) throw new Error(`check-in ${id} vanished inside its own transaction`);
   return created;
 }
