@@ -135,6 +135,12 @@ describe.each(ENGINES)('co-created goals on %s', (engine) => {
     expect(underMonth.body.errors[0].path).toBe('horizon');
     const child = await client.post(`/api/v1/engagements/${engagementId}/goals`, draft({ parentId: month.id, horizon: 'month', title: 'x' }));
     expect(child.body.errors[0].path).toBe('horizon');
+    const year = (await client.post(`/api/v1/engagements/${engagementId}/goals`, draft({ title: 'Lead a team of 4', horizon: 'year', dueOn: '2026-12-31' }))).body;
+    const late = await client.post(`/api/v1/engagements/${engagementId}/goals`, draft({ parentId: year.id, dueOn: '2027-01-15' }));
+    expect(late.body.errors).toEqual([expect.objectContaining({ path: 'dueOn', code: 'outside_parent_dates' })]);
+    const inside = await client.post(`/api/v1/engagements/${engagementId}/goals`, draft({ parentId: year.id }));
+    expect(inside.status).toBe(201);
+    expect(inside.body.parentId).toBe(year.id);
   });
 
   it('assesses a draft before it is saved, in the language asked for', async () => {

@@ -50,6 +50,13 @@ async function checkContent(scope: Scope, engagementId: string, content: GoalCon
   }
   const [parentView] = await loadGoalViews(scope.tx, [parent], { locale: 'en', sideFor: () => 'coach' });
   const words = parentView?.current;
+  // A step of the cascade lies within the period of the goal it serves.
+  if (words?.startsOn && content.startsOn && content.startsOn < words.startsOn) {
+    throw invalidField('startsOn', `Starts before its parent goal (${words.startsOn}).`, 'outside_parent_dates');
+  }
+  if (words?.dueOn && content.dueOn && content.dueOn > words.dueOn) {
+    throw invalidField('dueOn', `Due after its parent goal (${words.dueOn}).`, 'outside_parent_dates');
+  }
   return {
     linkedValueCount: content.valueIds.length,
     parent: { title: words?.title ?? '', horizon: parent.horizon, startsOn: words?.startsOn ?? null, dueOn: words?.dueOn ?? null },
