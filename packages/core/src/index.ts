@@ -4,3 +4,4 @@ export * from './practice.ts';
 export * from './goals/lifecycle.ts';
 export * from './goals/revision-diff.ts';
 export * from './smart/index.ts';
+export * from './progress/index.ts';

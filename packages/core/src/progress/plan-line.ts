@@ -1,0 +1,37 @@
+import { daysBetween } from '../horizon.ts';
+
+/** A goal's dates, YYYY-MM-DD: the plan runs from the start to the due date. */
+export type PlanPeriod = { startsOn: string; dueOn: string };
+
+/** The plan for one metric: a straight line from (start, baseline) to (due date, target). */
+export type PlanLine = PlanPeriod & { baseline: number; target: number };
+
+/** A point of the plan line, for a chart. */
+export type PlanPoint = { on: string; value: number };
+
+/**
+ * Where the plan says the goal should be on `date`, as a share of the way: the share of the
+ * period that has passed. Nothing is expected before the start (0) and everything by the due
+ * date and after it (1): a quarter goal 45 days into 90 is expected half done.
+ * Dates are YYYY-MM-DD; a malformed one throws a RangeError.
+ */
+export function expectedProgress(period: PlanPeriod, date: string): number {
+  const span = daysBetween(period.startsOn, period.dueOn);
+  const elapsed = daysBetween(period.startsOn, date);
+  // A due date on or before the start leaves no time to spread the work over: all of it is due then.
+  if (span <= 0) return daysBetween(period.dueOn, date) >= 0 ? 1 : 0;
+  return Math.min(1, Math.max(0, elapsed / span));
+}
+
+/** The value the plan line reaches on `date`: the baseline before the start, the target from the due date on. */
+export function plannedValueOn(line: PlanLine, date: string): number {
+  return line.baseline + (line.target - line.baseline) * expectedProgress(line, date);
+}
+
+/** The plan line's two end points, the baseline at the start and the target at the due date, to draw it. */
+export function planLineEnds(line: PlanLine): [PlanPoint, PlanPoint] {
+  return [
+    { on: line.startsOn, value: line.baseline },
+    { on: line.dueOn, value: line.target },
+  ];
+}
