@@ -140,6 +140,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       expected: members(409),
     },
     { method: 'GET', path: `/api/v1/goals/${activeGoalId}/metrics`, expected: members(200) },
+    { method: 'GET', path: `/api/v1/goals/${activeGoalId}/progress`, expected: members(200) },
+    { method: 'GET', path: `/api/v1/engagements/${engagementId}/cascade`, expected: members(200) },
     {
       method: 'POST',
       path: `/api/v1/goals/${activeGoalId}/metrics`,

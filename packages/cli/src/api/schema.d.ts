@@ -6943,10 +6943,542 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/engagements/{id}/cascade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The goals as a tree (vision → year → quarter → month) with progress, expected progress and risk */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            engagementId: string;
+                            /**
+                             * Format: date
+                             * @description A calendar date in the client's time zone, YYYY-MM-DD
+                             */
+                            asOf: string;
+                            roots: components["schemas"]["CascadeNode"][];
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A goal's progress: each metric's values against the plan line, roll-up, status and reasons */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            goalId: string;
+                            title: string;
+                            /** @enum {string} */
+                            horizon: "vision" | "year" | "quarter" | "month";
+                            /** @enum {string} */
+                            state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+                            startsOn: string | null;
+                            dueOn: string | null;
+                            weight: number;
+                            /** @description 0..1, rolled up over its own metrics and its children */
+                            progress: number;
+                            /** @description Where the plan says it should be today */
+                            expectedProgress: number | null;
+                            hasMeasure: boolean;
+                            /** @enum {string} */
+                            status: "on_track" | "needs_attention" | "at_risk" | "not_judged";
+                            reasons: {
+                                /** @enum {string} */
+                                code: "overdue" | "behind_plan" | "no_recent_check_in" | "low_confidence" | "no_measure" | "review_overdue" | "obstacle_without_plan";
+                                /** @enum {string} */
+                                severity: "attention" | "risk";
+                                /** @description The numbers behind the reason */
+                                params: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description The reason in the reader's language */
+                                text: string;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description A calendar date in the client's time zone, YYYY-MM-DD
+                             */
+                            asOf: string;
+                            lastCheckIn: {
+                                /**
+                                 * Format: date
+                                 * @description A calendar date in the client's time zone, YYYY-MM-DD
+                                 */
+                                on: string;
+                                confidence: number | null;
+                            } | null;
+                            metrics: {
+                                /** Format: uuid */
+                                metricId: string;
+                                name: string;
+                                unit: string;
+                                /** @enum {string} */
+                                kind: "number" | "scale";
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                baseline: number;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date in the client's time zone, YYYY-MM-DD
+                                 */
+                                baselineOn: string;
+                                target: number;
+                                weight: number;
+                                current: number | null;
+                                currentOn: string | null;
+                                /** @description 0..1 of the way from baseline to target */
+                                progress: number;
+                                /** @description How far past the target, as a share of the baseline-to-target distance */
+                                overshoot: number;
+                                hasMeasure: boolean;
+                                /** @description One value per day in force, by date */
+                                actual: {
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date in the client's time zone, YYYY-MM-DD
+                                     */
+                                    on: string;
+                                    value: number;
+                                    planned: number | null;
+                                }[];
+                                /** @description The plan line: (start, baseline) to (due, target); empty without dates */
+                                plan: {
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date in the client's time zone, YYYY-MM-DD
+                                     */
+                                    on: string;
+                                    value: number;
+                                }[];
+                            }[];
+                            children: {
+                                /** Format: uuid */
+                                goalId: string;
+                                title: string;
+                                /** @enum {string} */
+                                horizon: "vision" | "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+                                startsOn: string | null;
+                                dueOn: string | null;
+                                weight: number;
+                                /** @description 0..1, rolled up over its own metrics and its children */
+                                progress: number;
+                                /** @description Where the plan says it should be today */
+                                expectedProgress: number | null;
+                                hasMeasure: boolean;
+                                /** @enum {string} */
+                                status: "on_track" | "needs_attention" | "at_risk" | "not_judged";
+                                reasons: {
+                                    /** @enum {string} */
+                                    code: "overdue" | "behind_plan" | "no_recent_check_in" | "low_confidence" | "no_measure" | "review_overdue" | "obstacle_without_plan";
+                                    /** @enum {string} */
+                                    severity: "attention" | "risk";
+                                    /** @description The numbers behind the reason */
+                                    params: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description The reason in the reader's language */
+                                    text: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** @description A goal in the cascade, with its children */
+        CascadeNodeInput: {
+            /** Format: uuid */
+            goalId: string;
+            title: string;
+            /** @enum {string} */
+            horizon: "vision" | "year" | "quarter" | "month";
+            /** @enum {string} */
+            state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+            startsOn: string | null;
+            dueOn: string | null;
+            weight: number;
+            /** @description 0..1, rolled up over its own metrics and its children */
+            progress: number;
+            /** @description Where the plan says it should be today */
+            expectedProgress: number | null;
+            hasMeasure: boolean;
+            /** @enum {string} */
+            status: "on_track" | "needs_attention" | "at_risk" | "not_judged";
+            reasons: {
+                /** @enum {string} */
+                code: "overdue" | "behind_plan" | "no_recent_check_in" | "low_confidence" | "no_measure" | "review_overdue" | "obstacle_without_plan";
+                /** @enum {string} */
+                severity: "attention" | "risk";
+                /** @description The numbers behind the reason */
+                params: {
+                    [key: string]: unknown;
+                };
+                /** @description The reason in the reader's language */
+                text: string;
+            }[];
+            parentId: string | null;
+            children: components["schemas"]["CascadeNodeInput"][];
+        };
+        /** @description A goal in the cascade, with its children */
+        CascadeNode: {
+            /** Format: uuid */
+            goalId: string;
+            title: string;
+            /** @enum {string} */
+            horizon: "vision" | "year" | "quarter" | "month";
+            /** @enum {string} */
+            state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+            startsOn: string | null;
+            dueOn: string | null;
+            weight: number;
+            /** @description 0..1, rolled up over its own metrics and its children */
+            progress: number;
+            /** @description Where the plan says it should be today */
+            expectedProgress: number | null;
+            hasMeasure: boolean;
+            /** @enum {string} */
+            status: "on_track" | "needs_attention" | "at_risk" | "not_judged";
+            reasons: {
+                /** @enum {string} */
+                code: "overdue" | "behind_plan" | "no_recent_check_in" | "low_confidence" | "no_measure" | "review_overdue" | "obstacle_without_plan";
+                /** @enum {string} */
+                severity: "attention" | "risk";
+                /** @description The numbers behind the reason */
+                params: {
+                    [key: string]: unknown;
+                };
+                /** @description The reason in the reader's language */
+                text: string;
+            }[];
+            parentId: string | null;
+            children: components["schemas"]["CascadeNode"][];
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

@@ -7,6 +7,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDe
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -20,6 +21,7 @@ import { feedbackRoutes } from '../features/feedback/routes.ts';
 import { goalRoutes } from '../features/goals/routes.ts';
 import { invitationRoutes } from '../features/invitations/routes.ts';
 import { metricRoutes } from '../features/metrics/routes.ts';
+import { progressRoutes } from '../features/progress/routes.ts';
 import { valueRoutes } from '../features/values/routes.ts';
 import { handleError, sendProblem } from './problem.ts';
 import { createScopeRunner, type RunInScope } from './scope.ts';
@@ -92,6 +94,8 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       security: [{ sessionCookie: [] }, { bearerToken: [] }],
     },
     transform: jsonSchemaTransform,
+    // Named schemas (the recursive cascade node) go to components.schemas.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
@@ -119,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       metricRoutes(api);
       checkInRoutes(api);
       feedbackRoutes(api);
+      progressRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -83,3 +83,26 @@ export async function insertCheckIn(
   }
   return row.id;
 }
+
+/** The metric values in force for goals: corrected check-ins give way to their corrections. */
+export function listMetricObservations(sql: Sql, goalIds: readonly string[]) {
+  return sql.query<{ metricId: string; value: number; effectiveOn: string; recordedAt: Date }>(
+    `SELECT v.metric_id AS "metricId", v.value, c.effective_on AS "effectiveOn", c.created_at AS "recordedAt"
+       FROM check_in_values v JOIN check_ins c ON c.id = v.check_in_id
+      WHERE c.goal_id = ANY($1::uuid[])
+        AND NOT EXISTS (SELECT 1 FROM check_ins s WHERE s.supersedes_id = c.id)`,
+    [goalIds],
+  );
+}
+
+/** Each goal's latest check-in in force (by the date it speaks for), with its confidence. */
+export function listLatestCheckIns(sql: Sql, goalIds: readonly string[]) {
+  return sql.query<{ goalId: string; effectiveOn: string; confidence: number | null }>(
+    `SELECT DISTINCT ON (c.goal_id) c.goal_id AS "goalId", c.effective_on AS "effectiveOn", c.confidence
+       FROM check_ins c
+      WHERE c.goal_id = ANY($1::uuid[])
+        AND NOT EXISTS (SELECT 1 FROM check_ins s WHERE s.supersedes_id = c.id)
+      ORDER BY c.goal_id, c.effective_on DESC, c.created_at DESC, c.seq DESC`,
+    [goalIds],
+  );
+}

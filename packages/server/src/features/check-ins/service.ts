@@ -86,3 +86,9 @@ export async function listCheckIns(scope: Scope, goalId: string): Promise<CheckI
 export function checkInsOfGoals(scope: Scope, goalIds: readonly string[]): Promise<CheckIn[]> {
   return repo.listCheckIns(scope.tx, goalIds);
 }
+
+/** What progress is computed from, for goals the caller has already been given access to. */
+export async function measurementsOfGoals(scope: Scope, goalIds: readonly string[]) {
+  const [observations, latest] = await Promise.all([repo.listMetricObservations(scope.tx, goalIds), repo.listLatestCheckIns(scope.tx, goalIds)]);
+  return { observations, latest };
+}

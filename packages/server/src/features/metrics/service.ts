@@ -1,3 +1,4 @@
+import { validateMetric, type MetricProblemCode } from '@tandem/core';
 import type { Scope } from '../../context.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import { accessGoal } from '../goals/service.ts';
@@ -16,30 +17,23 @@ export type NewMetric = {
   weight?: number | undefined;
 };
 
-/**
- * What makes a metric usable: a target that differs from the baseline (which way is progress
- * otherwise?), and for a scale item (a scorecard line such as a competency rated 1-5) bounds that
- * hold both.
- */
+const METRIC_PROBLEM_MESSAGES: Record<MetricProblemCode, string> = {
+  not_a_number: 'Must be a number.',
+  not_a_date: 'Must be a date, YYYY-MM-DD.',
+  weight_not_positive: 'Must be above 0.',
+  baseline_equals_target: 'The target must differ from the baseline.',
+  scale_bounds_required: 'A scale needs min and max.',
+  scale_bounds_inverted: 'max must be above min.',
+  outside_scale: 'Must lie between min and max.',
+};
+
+/** The metric rules of packages/core (a target that differs from the baseline, a scale that holds both), by field. */
 export function metricProblems(metric: NewMetric): FieldError[] {
-  const problems: FieldError[] = [];
-  if (metric.baseline === metric.target) {
-    problems.push({ path: 'target', message: 'The target must differ from the baseline.', code: 'baseline_equals_target' });
-  }
-  if (metric.kind === 'scale') {
-    if (metric.min === undefined || metric.max === undefined) {
-      problems.push({ path: metric.min === undefined ? 'min' : 'max', message: 'A scale needs min and max.', code: 'scale_bounds_required' });
-    } else if (metric.min >= metric.max) {
-      problems.push({ path: 'max', message: 'max must be above min.', code: 'scale_bounds_inverted' });
-    } else {
-      for (const field of ['baseline', 'target'] as const) {
-        if (metric[field] < metric.min || metric[field] > metric.max) {
-          problems.push({ path: field, message: `Must lie between ${metric.min} and ${metric.max}.`, code: 'outside_scale' });
-        }
-      }
-    }
-  }
-  return problems;
+  return validateMetric({ ...metric, weight: metric.weight ?? 1 }).map((problem) => ({
+    path: problem.field,
+    message: METRIC_PROBLEM_MESSAGES[problem.code],
+    code: problem.code,
+  }));
 }
 
 export async function listMetrics(scope: Scope, goalId: string): Promise<Metric[]> {

@@ -1,0 +1,130 @@
+import {
+  assessRisk,
+  buildMetricSeries,
+  calendarDateIn,
+  expectedProgress,
+  measureMetric,
+  rollUpProgress,
+  type Locale,
+  type MetricProgress,
+  type MetricSeries,
+  type Observation,
+  type ProgressNode,
+  type RiskAssessment,
+  type RolledUpProgress,
+} from '@tandem/core';
+import type { Metric } from '../metrics/service.ts';
+import type { GoalView } from '../goals/service.ts';
+
+export type Measurements = {
+  observations: { metricId: string; value: number; effectiveOn: string; recordedAt: Date }[];
+  latest: { goalId: string; effectiveOn: string; confidence: number | null }[];
+};
+
+export type GoalProgress = {
+  goal: GoalView;
+  rolled: RolledUpProgress;
+  risk: RiskAssessment;
+  metrics: { metric: Metric; progress: MetricProgress; series: MetricSeries }[];
+  lastCheckIn: { effectiveOn: string; confidence: number | null } | null;
+  children: GoalProgress[];
+};
+
+function periodOf(goal: GoalView, fallbackStart: string | null) {
+  const startsOn = goal.current.startsOn ?? fallbackStart;
+  return startsOn && goal.current.dueOn ? { startsOn, dueOn: goal.current.dueOn } : null;
+}
+
+/**
+ * The progress of every goal of an engagement, computed together because a goal's progress rolls
+ * up its children's: measured metrics, plan lines, the roll-up, and risk with its reasons.
+ */
+export function computeCascade(
+  goals: readonly GoalView[],
+  metrics: readonly Metric[],
+  measurements: Measurements,
+  reader: { locale: Locale; timeZone: string; now: Date },
+): GoalProgress[] {
+  const today = calendarDateIn(reader.timeZone, reader.now);
+  const observationsOf = new Map<string, Observation[]>();
+  for (const row of measurements.observations) {
+    const list = observationsOf.get(row.metricId) ?? [];
+    list.push({ value: Number(row.value), effectiveOn: row.effectiveOn, recordedAt: new Date(row.recordedAt).toISOString() });
+    observationsOf.set(row.metricId, list);
+  }
+  const latestOf = new Map(measurements.latest.map((row) => [row.goalId, row]));
+  const ids = new Set(goals.map((goal) => goal.id));
+  const byParent = new Map<string | null, GoalView[]>();
+  for (const goal of goals) {
+    const parent = goal.parentId && ids.has(goal.parentId) ? goal.parentId : null;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), goal]);
+  }
+  const childrenOf = (id: string | null) => byParent.get(id) ?? [];
+
+  const measured = new Map(
+    goals.map((goal) => {
+      const own = metrics.filter((metric) => metric.goalId === goal.id);
+      return [
+        goal.id,
+        own.map((metric) => {
+          const observations = observationsOf.get(metric.id) ?? [];
+          return {
+            metric,
+            progress: measureMetric(metric, observations),
+            series: buildMetricSeries(metric, observations, periodOf(goal, metric.baselineOn)),
+          };
+        }),
+      ] as const;
+    }),
+  );
+
+  const toNode = (goal: GoalView): ProgressNode => {
+    const period = periodOf(goal, null);
+    return {
+      id: goal.id,
+      state: goal.state,
+      weight: goal.weight,
+      metrics: (measured.get(goal.id) ?? []).map((entry) => entry.progress),
+      expected: period ? expectedProgress(period, today) : null,
+      children: childrenOf(goal.id).map(toNode),
+    };
+  };
+
+  const assemble = (goal: GoalView, rolled: RolledUpProgress): GoalProgress => {
+    const latest = latestOf.get(goal.id) ?? null;
+    const risk = assessRisk(
+      {
+        state: goal.state,
+        horizon: goal.horizon,
+        startsOn: goal.current.startsOn,
+        dueOn: goal.current.dueOn,
+        progress: rolled.progress,
+        expected: rolled.expected,
+        hasMeasure: rolled.hasMeasure,
+        lastCheckInOn: latest?.effectiveOn ?? null,
+        lastConfidence: latest?.confidence ?? null,
+        activatedOn: goal.activatedAt ? calendarDateIn(reader.timeZone, goal.activatedAt) : null,
+        lastReviewOn: null,
+        openObstaclesWithoutPlan: 0,
+      },
+      { today, locale: reader.locale },
+    );
+    const children = childrenOf(goal.id).flatMap((child) => {
+      const rolledChild = rolled.children.find((candidate) => candidate.id === child.id);
+      return rolledChild ? [assemble(child, rolledChild)] : [];
+    });
+    return { goal, rolled, risk, metrics: measured.get(goal.id) ?? [], lastCheckIn: latest, children };
+  };
+
+  return childrenOf(null).map((root) => assemble(root, rollUpProgress(toNode(root))));
+}
+
+/** Finds one goal's progress in a computed cascade. */
+export function findInCascade(roots: readonly GoalProgress[], goalId: string): GoalProgress | undefined {
+  for (const node of roots) {
+    if (node.goal.id === goalId) return node;
+    const found = findInCascade(node.children, goalId);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,27 @@
+import { requireActor, type Scope } from '../../context.ts';
+import { AppError } from '../../errors.ts';
+import { measurementsOfGoals } from '../check-ins/service.ts';
+import { accessGoal, listGoals } from '../goals/service.ts';
+import { metricsOfGoals } from '../metrics/service.ts';
+import { computeCascade, findInCascade, type GoalProgress } from './compute.ts';
+
+/**
+ * An engagement's goals as a cascade (vision → year → quarter → month), each with its progress,
+ * where it should be today, and its risk with the reasons. A fixed number of queries, however
+ * many goals: the goals, their revisions, their metrics, the metric values, the last check-ins.
+ */
+export async function engagementCascade(scope: Scope, engagementId: string): Promise<GoalProgress[]> {
+  const actor = requireActor(scope);
+  const goals = await listGoals(scope, engagementId);
+  const ids = goals.map((goal) => goal.id);
+  const [metrics, measurements] = await Promise.all([metricsOfGoals(scope, ids), measurementsOfGoals(scope, ids)]);
+  return computeCascade(goals, metrics, measurements, { locale: actor.locale, timeZone: actor.timeZone, now: scope.now });
+}
+
+/** One goal's progress: its metrics' series against the plan line, its roll-up, its risk. */
+export async function goalProgress(scope: Scope, goalId: string): Promise<GoalProgress> {
+  const { goal } = await accessGoal(scope, goalId);
+  const found = findInCascade(await engagementCascade(scope, goal.engagementId), goal.id);
+  if (!found) throw new AppError('goal_not_found', 'No such goal.');
+  return found;
+}

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type Browser, type TestServer } from './support.ts';
+
+describe.each(ENGINES)('progress, cascade and risk on %s', (engine) => {
+  // Sessions last 30 days: the clock stays on one day, and the goals' dates lie around it.
+  const clock = fixedClock('2026-02-15T09:00:00Z');
+  let server: TestServer;
+  let coach: Browser;
+  let client: Browser;
+  let engagementId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(engine, { clock });
+    coach = (await signUpCoach(server)).browser;
+    const joined = await inviteClient(server, coach);
+    client = joined.client;
+    engagementId = joined.engagementId;
+  });
+  afterAll(() => server?.close());
+
+  async function activeGoal(words: object): Promise<string> {
+    const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, words)).body;
+    expect(draft.id, JSON.stringify(draft)).toBeTruthy();
+    await client.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
+    await coach.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
+    return draft.id;
+  }
+
+  it('draws a metric against its plan line, flags a goal behind plan with low confidence, with the reasons in the reader\'s language', async () => {
+    const year = await activeGoal({ title: 'Lead the product team by the end of the year', horizon: 'year', startsOn: '2026-01-01', dueOn: '2026-12-31' });
+    const quarter = await activeGoal({ title: 'Deliver 10 company presentations', horizon: 'quarter', startsOn: '2026-01-01', dueOn: '2026-03-31', parentId: year });
+    const metric = (await client.post(`/api/v1/goals/${quarter}/metrics`, { name: 'Presentations', unit: 'talks', kind: 'number', baseline: 0, baselineOn: '2026-01-01', target: 10 })).body;
+
+    await client.post(`/api/v1/goals/${quarter}/check-ins`, { kind: 'metric', effectiveOn: '2026-02-01', confidence: 3, values: [{ metricId: metric.id, value: 2 }] });
+    await client.post(`/api/v1/goals/${quarter}/check-ins`, { kind: 'metric', effectiveOn: '2026-01-15', values: [{ metricId: metric.id, value: 1 }] });
+
+    const progress = await client.get(`/api/v1/goals/${quarter}/progress`);
+    expect(progress.status).toBe(200);
+    expect(progress.body).toMatchObject({ asOf: '2026-02-15', progress: 0.2, status: 'at_risk', lastCheckIn: { on: '2026-02-01', confidence: 3 } });
+    expect(progress.body.expectedProgress).toBeCloseTo(45 / 89, 2);
+    expect(progress.body.metrics[0]).toMatchObject({
+      current: 2,
+      currentOn: '2026-02-01',
+      progress: 0.2,
+      actual: [
+        { on: '2026-01-15', value: 1 },
+        { on: '2026-02-01', value: 2 },
+      ],
+      plan: [
+        { on: '2026-01-01', value: 0 },
+        { on: '2026-03-31', value: 10 },
+      ],
+    });
+    const codes = progress.body.reasons.map((reason: { code: string }) => reason.code);
+    expect(codes).toEqual(expect.arrayContaining(['behind_plan', 'low_confidence']));
+    const behind = progress.body.reasons.find((reason: { code: string }) => reason.code === 'behind_plan');
+    expect(behind.text).toMatch(/^20% done, 51% expected by today/);
+
+    await client.patch('/api/v1/me', { locale: 'lv' });
+    const latvian = (await client.get(`/api/v1/goals/${quarter}/progress`)).body;
+    expect(latvian.reasons.find((reason: { code: string }) => reason.code === 'low_confidence').text).toMatch(/pārliecība bija 3\/10/);
+    await client.patch('/api/v1/me', { locale: 'en' });
+
+    const cascade = await coach.get(`/api/v1/engagements/${engagementId}/cascade`);
+    expect(cascade.status).toBe(200);
+    const root = cascade.body.roots.find((node: { goalId: string }) => node.goalId === year);
+    expect(root.children.map((child: { goalId: string }) => child.goalId)).toEqual([quarter]);
+    // The year goal has no metrics of its own: its progress is its child's.
+    expect(root.progress).toBeCloseTo(0.2, 5);
+    expect(root.children[0]).toMatchObject({ status: 'at_risk', parentId: year });
+  });
+
+  it('reads the cascade in a fixed number of SQL statements, however many goals there are', async () => {
+    const countStatements = async () => {
+      let statements = 0;
+      const original = server.db.transaction.bind(server.db);
+      server.db.transaction = (work) =>
+        original((tx) =>
+          work({
+            query: (text, params) => {
+              statements += 1;
+              return tx.query(text, params);
+            },
+            exec: tx.exec,
+          }),
+        );
+      try {
+        expect((await coach.get(`/api/v1/engagements/${engagementId}/cascade`)).status).toBe(200);
+      } finally {
+        server.db.transaction = original;
+      }
+      return statements;
+    };
+    const before = await countStatements();
+    for (let index = 0; index < 5; index += 1) {
+      const goal = await activeGoal({ title: `Run ${index + 2} workshops`, horizon: 'month', startsOn: '2026-02-01', dueOn: '2026-02-28' });
+      await client.post(`/api/v1/goals/${goal}/metrics`, { name: 'Workshops', kind: 'number', baseline: 0, baselineOn: '2026-02-01', target: index + 2 });
+    }
+    expect(await countStatements()).toBe(before);
+  });
+
+  it('flags an overdue goal, and keeps goals that are not active out of judgement', async () => {
+    const late = await activeGoal({ title: 'Submit 2 conference proposals', horizon: 'month', startsOn: '2026-01-05', dueOn: '2026-02-04' });
+    const overdue = (await client.get(`/api/v1/goals/${late}/progress`)).body;
+    expect(overdue.status).toBe('at_risk');
+    expect(overdue.reasons.find((reason: { code: string }) => reason.code === 'overdue').text).toMatch(/Due 11 days ago/);
+    const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Maybe later', horizon: 'month' })).body;
+    expect((await client.get(`/api/v1/goals/${draft.id}/progress`)).body).toMatchObject({ status: 'not_judged', reasons: [] });
+  });
+});
