@@ -5,7 +5,8 @@ import * as accounts from '../accounts/service.ts';
 import * as engagements from '../engagements/service.ts';
 import * as invitations from '../invitations/service.ts';
 import * as values from '../values/service.ts';
-import { DEMO_GOALS, seedDemoGoals } from './demo-goals.ts';
+import { DEMO_GOAL_SCRIPTS } from './demo-goal-scripts.ts';
+import { seedDemoGoals } from './demo-goals.ts';
 
 /** Every demo account signs in with this password. The demo is for clicking through, not for real clients. */
 export const DEMO_PASSWORD = 'tandem-demo';
@@ -91,7 +92,7 @@ export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Prom
       for (const value of client.values) valueIds.push((await values.addValue(clientScope, accepted.engagementId, value)).id);
       const as = (side: 'coach' | 'client') => actAs(anonymous, side === 'coach' ? coachSession.token : accepted.token);
       const aspirationsFirst = [...valueIds].reverse();
-      await seedDemoGoals(as, accepted.engagementId, aspirationsFirst, DEMO_GOALS[client.email] ?? [], calendarDateIn(DEMO_COACH.timeZone, anonymous.now));
+      await seedDemoGoals(as, accepted.engagementId, aspirationsFirst, DEMO_GOAL_SCRIPTS[client.email] ?? [], calendarDateIn(DEMO_COACH.timeZone, anonymous.now));
     }
     return true;
   });
