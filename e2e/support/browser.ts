@@ -25,7 +25,12 @@ export function launchBrowser(): Promise<Browser> {
  * A fresh, isolated browser profile (cookies, storage) as one person would have, speaking
  * `locale` and living in Riga. Browser console errors and failed page scripts fail the journey.
  */
-export async function newPerson(browser: Browser, baseURL: string, locale = 'en-GB'): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+export async function newPerson(
+  browser: Browser,
+  baseURL: string,
+  locale = 'en-GB',
+  options: { expectedStatuses?: number[] } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({
     baseURL,
     locale,
@@ -36,11 +41,11 @@ export async function newPerson(browser: Browser, baseURL: string, locale = 'en-
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Refused requests (401 before sign-in, 429 when throttled, and whatever the journey provokes
+  // on purpose) are answers the page expects.
+  const expected = new RegExp(`Failed to load resource: the server responded with a status of (${[401, 429, ...(options.expectedStatuses ?? [])].join('|')})`);
   page.on('console', (message) => {
-    // Refused requests (401 before sign-in, 429 when throttled) are answers the page expects.
-    if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of (401|429)/.test(message.text())) {
-      problems.push(`console error: ${message.text()}`);
-    }
+    if (message.type() === 'error' && !expected.test(message.text())) problems.push(`console error: ${message.text()}`);
   });
   return { context, page, problems };
 }

@@ -18,3 +18,17 @@ export type Value = Json<paths['/api/v1/engagements/{id}/values']['get']['respon
 export type ValueKind = Value['kind'];
 export type NewValue = Json<paths['/api/v1/engagements/{id}/values']['post']['requestBody']>;
 export type ValueChanges = Json<paths['/api/v1/engagements/{id}/values/{valueId}']['patch']['requestBody']>;
+
+export type Goal = Json<paths['/api/v1/goals/{id}']['get']['responses'][200]>;
+export type GoalState = Goal['state'];
+export type Horizon = Goal['horizon'];
+export type Side = Goal['mySide'];
+export type Revision = NonNullable<Goal['activeRevision']>;
+export type SmartAssessment = Goal['smart'];
+export type SmartCriterion = keyof SmartAssessment;
+export type SmartVerdict = SmartAssessment[SmartCriterion]['verdict'];
+export type NewGoal = Json<paths['/api/v1/engagements/{id}/goals']['post']['requestBody']>;
+export type GoalChanges = Json<paths['/api/v1/goals/{id}/revisions']['post']['requestBody']>['changes'];
+export type RevisionHistoryItem = Json<paths['/api/v1/goals/{id}/revisions']['get']['responses'][200]>['items'][number];
+export type Agreement = RevisionHistoryItem['agreements'][number];
+export type SmartDraft = Json<paths['/api/v1/smart/assess']['post']['requestBody']>;

@@ -34,6 +34,15 @@ export const router = createBrowserRouter([
             path: 'engagements/:id',
             lazy: async () => ({ Component: (await import('../features/engagements/engagement-page')).EngagementPage }),
           },
+          {
+            path: 'engagements/:id/goals/new',
+            lazy: async () => ({ Component: (await import('../features/goals/new-goal-page')).NewGoalPage }),
+          },
+          { path: 'goals/:id', lazy: async () => ({ Component: (await import('../features/goals/goal-page')).GoalPage }) },
+          {
+            path: 'goals/:id/change',
+            lazy: async () => ({ Component: (await import('../features/goals/revise-goal-page')).ReviseGoalPage }),
+          },
           { path: 'profile', lazy: async () => ({ Component: (await import('../features/profile/profile-page')).ProfilePage }) },
           { path: '*', lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }) },
         ],

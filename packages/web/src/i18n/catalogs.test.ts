@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
+import goalsEn from './goals.en.json';
+import goalsLv from './goals.lv.json';
 import lv from './lv.json';
 
 type Catalog = { [key: string]: string | Catalog };
@@ -15,8 +17,9 @@ function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
   return entries;
 }
 
-const english = flatten(en);
-const latvian = flatten(lv);
+/** The main catalog and the goals' catalog, which joins it when the goals screens load. */
+const english = new Map([...flatten(en), ...flatten(goalsEn)]);
+const latvian = new Map([...flatten(lv), ...flatten(goalsLv)]);
 
 /** The error codes the API sends (packages/server/src/errors.ts), plus the web app's own. */
 const ERROR_CODES = [
@@ -30,8 +33,13 @@ const ERROR_CODES = [
   'engagement_not_found',
   'value_not_found',
   'invitation_not_found',
+  'goal_not_found',
   'email_taken',
   'conflict',
+  'stale_version',
+  'invalid_transition',
+  'not_pending_revision',
+  'already_agreed',
   'invitation_used',
   'invitation_expired',
   'too_many_attempts',
@@ -39,6 +47,9 @@ const ERROR_CODES = [
   'unsupported_media_type',
   'network_error',
 ];
+
+/** The codes the API names bad fields with (`errors[].code`), beyond the validator's own. */
+const FIELD_ERROR_CODES = ['email_taken', 'due_before_start', 'unknown_value', 'unknown_goal', 'horizon_not_below_parent', 'outside_parent_dates', 'comment_required'];
 
 /** Texts that are the same in both languages on purpose: the product's name and language codes. */
 const SAME_IN_BOTH = new Set(['app.name', 'language.short.en', 'language.short.lv']);
@@ -65,11 +76,26 @@ const MAIN_UI_KEYS = [
   'status.invited',
   'status.active',
   'errors.code.invalid_credentials',
+  'goals.title',
+  'goals.new',
+  'goalState.active',
+  'smart.title',
+  'agreement.agree',
+  'agreement.decline',
+  'timeline.title',
+  'awaiting.title',
+  'errors.code.stale_version',
 ];
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1]))].sort();
 
 describe('the en and lv catalogs', () => {
+  it('keep the goals\' texts apart from the main catalog, so that loading them overwrites nothing', () => {
+    for (const [main, goals] of [[en, goalsEn], [lv, goalsLv]] as const) {
+      expect(Object.keys(goals).filter((key) => key in main)).toEqual([]);
+    }
+  });
+
   it('have exactly the same keys', () => {
     expect([...latvian.keys()].sort()).toEqual([...english.keys()].sort());
   });
@@ -85,6 +111,13 @@ describe('the en and lv catalogs', () => {
     for (const code of ERROR_CODES) {
       expect(english.get(`errors.code.${code}`), `en errors.code.${code}`).toBeTruthy();
       expect(latvian.get(`errors.code.${code}`), `lv errors.code.${code}`).toBeTruthy();
+    }
+  });
+
+  it('translate every field error code the API can send', () => {
+    for (const code of FIELD_ERROR_CODES) {
+      expect(english.get(`errors.field.${code}`), `en errors.field.${code}`).toBeTruthy();
+      expect(latvian.get(`errors.field.${code}`), `lv errors.field.${code}`).toBeTruthy();
     }
   });
 

@@ -16,8 +16,13 @@ const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
   'engagement_not_found',
   'value_not_found',
   'invitation_not_found',
+  'goal_not_found',
   'email_taken',
   'conflict',
+  'stale_version',
+  'invalid_transition',
+  'not_pending_revision',
+  'already_agreed',
   'invitation_used',
   'invitation_expired',
   'unsupported_media_type',
@@ -36,6 +41,12 @@ const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
   'custom',
   'email_taken',
   'invalid',
+  'due_before_start',
+  'unknown_value',
+  'unknown_goal',
+  'horizon_not_below_parent',
+  'outside_parent_dates',
+  'comment_required',
 ]);
 
 function isErrorCodeKey(code: string): code is ErrorCodeKey {
@@ -61,6 +72,8 @@ function fieldMessageKey(field: FieldProblem): FieldMessageKey {
   if (/email$/i.test(leaf) && code === 'invalid_format') return 'email';
   if (leaf === 'password' && code === 'too_small') return 'password';
   if (leaf === 'timeZone') return 'timeZone';
+  if (leaf === 'reason' && code === 'too_small') return 'reason';
+  if (leaf === 'comment' && code === 'too_small') return 'comment_required';
   return isFieldMessageKey(code) ? code : 'invalid';
 }
 

@@ -11,7 +11,7 @@ export function ProblemText({ error }: { error: unknown }) {
   return <>{problemMessage(t, error)}</>;
 }
 
-export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ProblemAlert({ error, onRetry, retryLabel }: { error: unknown; onRetry?: () => void; retryLabel?: string }) {
   const { t } = useTranslation();
   return (
     <Alert color="red" variant="light" role="alert" title={t('errors.title')} data-testid="problem">
@@ -21,7 +21,7 @@ export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () 
         </Text>
         {onRetry && (
           <Button size="xs" variant="white" color="red" onClick={onRetry}>
-            {t('errors.retry')}
+            {retryLabel ?? t('errors.retry')}
           </Button>
         )}
       </Stack>

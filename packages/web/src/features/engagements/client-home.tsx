@@ -5,6 +5,7 @@ import type { Me } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
+import { AwaitingAgreement } from '../goals/awaiting-agreement';
 import { useEngagements } from './engagement-queries';
 import { StatusBadge } from './status-badge';
 
@@ -54,6 +55,7 @@ export function ClientHome({ me }: { me: Me }) {
           </Card>
         ))}
       </SimpleGrid>
+      {engagements.data && engagements.data.length > 0 && <AwaitingAgreement engagements={engagements.data} showClient={false} />}
     </Stack>
   );
 }

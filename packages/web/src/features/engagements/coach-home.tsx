@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/types';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
+import { AwaitingAgreement } from '../goals/awaiting-agreement';
 import { ClientList } from './client-list';
 import { useEngagements } from './engagement-queries';
 import { InviteClientForm } from './invite-client-form';
@@ -43,7 +44,10 @@ export function CoachHome({ me }: { me: Me }) {
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <InviteClientForm />
+          <Stack gap="lg">
+            <AwaitingAgreement engagements={engagements.data} showClient />
+            <InviteClientForm />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -8,6 +8,7 @@ import { PageLoader } from '../../ui/page-loader';
 import { usePageTitle } from '../../ui/page-title';
 import { ProblemAlert } from '../../ui/problem';
 import { useSignedInMe } from '../session/use-me';
+import { GoalsSection } from '../goals/goals-section';
 import { ValuesPanel } from '../values/values-panel';
 import { useEngagement } from './engagement-queries';
 import { StatusBadge } from './status-badge';
@@ -85,6 +86,7 @@ export function EngagementPage() {
           </Stack>
         </Card>
       </Stack>
+      <GoalsSection engagement={data} />
       <ValuesPanel engagement={data} canEdit={isClient} />
     </Stack>
   );

@@ -1,0 +1,59 @@
+import type { Goal, SmartAssessment } from '../../api/types';
+import { HORIZONS } from './goal-words';
+
+/** How a list of goals is split: what waits for me first, then by state, the closed ones last. */
+export const GOAL_GROUPS = ['awaitingMe', 'active', 'proposed', 'draft', 'closed'] as const;
+export type GoalGroup = (typeof GOAL_GROUPS)[number];
+
+/** Whether the goal's pending words wait for the reader's agreement. */
+export function isAwaitingMe(goal: Pick<Goal, 'awaitingAgreementFrom' | 'mySide'>): boolean {
+  return goal.awaitingAgreementFrom.includes(goal.mySide);
+}
+
+export function isClosed(goal: Pick<Goal, 'state'>): boolean {
+  return goal.state === 'achieved' || goal.state === 'dropped';
+}
+
+export function goalGroup(goal: Goal): GoalGroup {
+  if (isAwaitingMe(goal)) return 'awaitingMe';
+  if (isClosed(goal)) return 'closed';
+  return goal.state === 'active' ? 'active' : goal.state === 'proposed' ? 'proposed' : 'draft';
+}
+
+/** How many of the five SMART criteria are met. */
+export function metCount(smart: SmartAssessment): number {
+  return Object.values(smart).filter((criterion) => criterion.verdict === 'met').length;
+}
+
+/** The due date of the words in force (or being drafted). */
+export function dueOn(goal: Goal): string | null {
+  return (goal.activeRevision ?? goal.pendingRevision)?.dueOn ?? null;
+}
+
+function byCascadeThenDue(a: Goal, b: Goal): number {
+  const horizon = HORIZONS.indexOf(a.horizon) - HORIZONS.indexOf(b.horizon);
+  if (horizon !== 0) return horizon;
+  const [dueA, dueB] = [dueOn(a), dueOn(b)];
+  if (dueA !== dueB) {
+    if (dueA === null) return 1;
+    if (dueB === null) return -1;
+    return dueA < dueB ? -1 : 1;
+  }
+  return a.title.localeCompare(b.title);
+}
+
+function byMostRecentlyClosed(a: Goal, b: Goal): number {
+  return (b.closedAt ?? b.updatedAt).localeCompare(a.closedAt ?? a.updatedAt);
+}
+
+/**
+ * The goals in the order a coach or a client works through them: the ones waiting for the
+ * reader's agreement, then active, proposed, drafts and closed ones. Inside a group the vision
+ * comes before the month goals, and sooner due dates first; closed goals latest first.
+ */
+export function groupGoals(goals: readonly Goal[]): { group: GoalGroup; goals: Goal[] }[] {
+  return GOAL_GROUPS.map((group) => ({
+    group,
+    goals: goals.filter((goal) => goalGroup(goal) === group).sort(group === 'closed' ? byMostRecentlyClosed : byCascadeThenDue),
+  })).filter((entry) => entry.goals.length > 0);
+}

@@ -1,0 +1,116 @@
+import '../../i18n/goals-catalog';
+import { Alert, Anchor, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isProblem } from '../../api/client';
+import type { Goal } from '../../api/types';
+import { PageLoader } from '../../ui/page-loader';
+import { usePageTitle } from '../../ui/page-title';
+import { ProblemAlert } from '../../ui/problem';
+import { useEngagement } from '../engagements/engagement-queries';
+import { useValues } from '../values/value-queries';
+import { AgreementBox } from './agreement-box';
+import { CloseGoal } from './close-goal';
+import { AwaitingMeBadge, GoalStateBadge, HorizonBadge } from './goal-badges';
+import { isAwaitingMe, isClosed } from './goal-order';
+import { useGoal, useGoals, useRevisions } from './goal-queries';
+import { GoalStatement } from './goal-statement';
+import { PendingChange } from './pending-change';
+import { RevisionTimeline } from './revision-timeline';
+import { SmartPanel } from './smart-panel';
+import { SmartScore } from './smart-score';
+
+function MissingCriteria({ goal }: { goal: Goal }) {
+  const { t } = useTranslation();
+  if (goal.missingCriteria.length === 0) {
+    return (
+      <Alert color="teal" variant="light" data-testid="smart-all-met">
+        {t('smart.allMet')}
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="yellow" variant="light" data-testid="smart-missing">
+      {t('smart.missing', { criteria: goal.missingCriteria.map((criterion) => t(`smart.criterion.${criterion}`)).join(', ') })}
+    </Alert>
+  );
+}
+
+function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal | undefined> }) {
+  const { t } = useTranslation();
+  const engagement = useEngagement(goal.engagementId);
+  const values = useValues(goal.engagementId);
+  const goals = useGoals(goal.engagementId);
+  const history = useRevisions(goal.id);
+  const words = goal.state === 'active' || isClosed(goal) ? (goal.activeRevision ?? goal.pendingRevision) : (goal.pendingRevision ?? goal.activeRevision);
+  const parent = goal.parentId ? (goals.data?.find((candidate) => candidate.id === goal.parentId) ?? null) : null;
+  const names = { coach: engagement.data?.coach.name ?? t('role.coach'), client: engagement.data?.client.name ?? t('role.client') };
+  const hasPendingChange = goal.state === 'active' && goal.activeRevision !== null && goal.pendingRevision !== null;
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Anchor component={Link} to={`/engagements/${goal.engagementId}`} size="sm">
+          ← {goal.mySide === 'client' ? t('goal.backToMine') : engagement.data ? t('goal.backTo', { name: engagement.data.client.name }) : t('goal.backToEngagement')}
+        </Anchor>
+        <Group gap="xs">
+          <GoalStateBadge state={goal.state} />
+          <HorizonBadge horizon={goal.horizon} />
+          <SmartScore smart={goal.smart} />
+          {isAwaitingMe(goal) && <AwaitingMeBadge />}
+        </Group>
+        <Title order={1} data-testid="goal-title">
+          {goal.title}
+        </Title>
+        {goal.state !== 'active' && !isClosed(goal) && (
+          <Text size="sm" c="dimmed">
+            {t('goal.notYetAgreed')}
+          </Text>
+        )}
+      </Stack>
+      <Grid gap="lg" align="flex-start">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="lg">
+            <AgreementBox goal={goal} names={names} history={history.data} onReload={() => void onReload()} />
+            {hasPendingChange && goal.activeRevision && goal.pendingRevision && (
+              <PendingChange active={goal.activeRevision} pending={goal.pendingRevision} values={values.data} />
+            )}
+            {words && <GoalStatement words={words} values={values.data} parent={parent} />}
+            <RevisionTimeline goal={goal} values={values.data} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            <SmartPanel
+              smart={goal.smart}
+              title={hasPendingChange ? t('smart.titleInForce') : t('smart.title')}
+              note={<MissingCriteria goal={goal} />}
+            />
+            {!isClosed(goal) && <CloseGoal goal={goal} onReload={onReload} />}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+/** A goal: its words, where the agreement stands, its SMART check and its history. */
+export function GoalPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const goal = useGoal(id);
+  usePageTitle(goal.data?.title ?? t('goal.pageTitle'));
+
+  if (goal.isPending) return <PageLoader />;
+  if (goal.isError) {
+    return (
+      <Stack>
+        <Anchor component={Link} to="/" size="sm">
+          ← {t('engagement.back')}
+        </Anchor>
+        <ProblemAlert error={goal.error} onRetry={isProblem(goal.error, 'goal_not_found', 'not_found') ? undefined : () => void goal.refetch()} />
+      </Stack>
+    );
+  }
+  return <GoalView goal={goal.data} onReload={async () => (await goal.refetch()).data} />;
+}

@@ -1,0 +1,73 @@
+import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Revision, Value } from '../../api/types';
+import { useFormat } from '../../i18n/use-format';
+import { FieldValue, REVISION_FIELDS, type RevisionField } from './goal-field-value';
+import { changedWords, wordsOf } from './goal-words';
+import { SmartScore } from './smart-score';
+
+/**
+ * A change proposed to an active goal, next to the words in force: only the fields that would
+ * change, so that agreeing is agreeing to something seen.
+ */
+export function PendingChange({ active, pending, values }: { active: Revision; pending: Revision; values: readonly Value[] | undefined }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const changed = changedWords(wordsOf(active), wordsOf(pending));
+  const fields = REVISION_FIELDS.filter((field): field is RevisionField => field in changed);
+
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid="pending-change" style={{ borderColor: 'var(--mantine-color-yellow-4)' }}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={2} fz="lg">
+              {t('pendingChange.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('pendingChange.byline', {
+                name: pending.author.name,
+                side: t(`side.${pending.author.side}`),
+                date: format.instant(pending.createdAt),
+              })}
+            </Text>
+          </div>
+          <SmartScore smart={pending.smart} />
+        </Group>
+        {pending.reason && <Text size="sm">{t('agreement.reason', { reason: pending.reason })}</Text>}
+        <Table.ScrollContainer minWidth={480}>
+          <Table verticalSpacing="xs" layout="fixed" aria-label={t('pendingChange.tableLabel')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w="22%">{t('pendingChange.field')}</Table.Th>
+                <Table.Th>{t('pendingChange.inForce')}</Table.Th>
+                <Table.Th>{t('pendingChange.proposed')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {fields.map((field) => (
+                <Table.Tr key={field} data-testid="pending-field" data-field={field}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {t(`goal.field.${field}`)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="dimmed" component="div">
+                      <FieldValue field={field} value={active[field]} values={values} />
+                    </Text>
+                  </Table.Td>
+                  <Table.Td bg="yellow.0">
+                    <Text size="sm" component="div" data-testid="pending-after">
+                      <FieldValue field={field} value={pending[field]} values={values} />
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Stack>
+    </Card>
+  );
+}

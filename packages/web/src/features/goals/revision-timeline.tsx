@@ -1,0 +1,157 @@
+import { Badge, Blockquote, Card, Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Agreement, Goal, RevisionHistoryItem, Value } from '../../api/types';
+import { useFormat } from '../../i18n/use-format';
+import { PageLoader } from '../../ui/page-loader';
+import { ProblemAlert } from '../../ui/problem';
+import { FieldValue, isRevisionField } from './goal-field-value';
+import { useRevisions } from './goal-queries';
+import { revisionStatus, type RevisionStatus } from './revision-status';
+import { VerdictIcon } from './smart-verdict';
+
+const STATUS_COLORS: Record<RevisionStatus, string> = {
+  inForce: 'teal',
+  awaiting: 'yellow',
+  draft: 'gray',
+  declined: 'red',
+  wasInForce: 'gray',
+  replaced: 'gray',
+  notAgreed: 'gray',
+};
+
+function AgreementLine({ agreement }: { agreement: Agreement }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const who = { name: agreement.user.name, side: t(`side.${agreement.side}`), date: format.instant(agreement.at) };
+  const isAgreed = agreement.decision === 'agree';
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="revision-agreement" data-decision={agreement.decision} data-implied={agreement.implied}>
+      <VerdictIcon verdict={isAgreed ? 'met' : 'missing'} size="sm" />
+      <Stack gap={0}>
+        <Text size="sm">
+          {isAgreed ? (agreement.implied ? t('timeline.proposedBy', who) : t('timeline.agreedBy', who)) : t('timeline.declinedBy', who)}
+        </Text>
+        {agreement.comment && (
+          <Text size="sm" c="dimmed" fs="italic" data-testid="agreement-comment">
+            “{agreement.comment}”
+          </Text>
+        )}
+      </Stack>
+    </Group>
+  );
+}
+
+function Changes({ revision, values }: { revision: RevisionHistoryItem; values: readonly Value[] | undefined }) {
+  const { t } = useTranslation();
+  const isFirst = revision.number === 1;
+  const changes = revision.changes.filter((change) => isRevisionField(change.field));
+  if (changes.length === 0) return <Text size="sm" c="dimmed">{t('timeline.noChanges')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={420}>
+      <Table verticalSpacing={4} layout="fixed" withRowBorders={false} fz="sm" aria-label={t('timeline.changesLabel', { number: revision.number })}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="24%">{t('timeline.field')}</Table.Th>
+            {!isFirst && <Table.Th>{t('timeline.before')}</Table.Th>}
+            <Table.Th>{isFirst ? t('timeline.words') : t('timeline.after')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {changes.map((change) => {
+            if (!isRevisionField(change.field)) return null;
+            return (
+              <Table.Tr key={change.field} data-testid="revision-change" data-field={change.field}>
+                <Table.Td fw={600}>{t(`goal.field.${change.field}`)}</Table.Td>
+                {!isFirst && (
+                  <Table.Td c="dimmed" style={{ textDecoration: 'line-through', textDecorationColor: 'var(--mantine-color-red-3)' }} data-testid="change-before">
+                    <FieldValue field={change.field} value={change.before} values={values} />
+                  </Table.Td>
+                )}
+                <Table.Td data-testid="change-after">
+                  <FieldValue field={change.field} value={change.after} values={values} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/**
+ * The goal's history, oldest first: each revision with its author, time and reason, what it
+ * changed field by field, and who agreed to it or declined it.
+ */
+export function RevisionTimeline({ goal, values }: { goal: Goal; values: readonly Value[] | undefined }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const revisions = useRevisions(goal.id);
+
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid="revision-timeline">
+      <Stack gap="md">
+        <div>
+          <Title order={2} fz="lg">
+            {t('timeline.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('timeline.intro')}
+          </Text>
+        </div>
+        {revisions.isPending && <PageLoader />}
+        {revisions.isError && <ProblemAlert error={revisions.error} onRetry={() => void revisions.refetch()} />}
+        {revisions.data && (
+          <Timeline active={revisions.data.length - 1} bulletSize={26} lineWidth={2} color="teal">
+            {revisions.data.map((revision, index, all) => {
+              const status = revisionStatus(revision, goal, index === all.length - 1);
+              return (
+                <Timeline.Item
+                  key={revision.id}
+                  bullet={
+                    <Text size="xs" fw={700}>
+                      {revision.number}
+                    </Text>
+                  }
+                  title={
+                    <Group gap="xs">
+                      <Text fw={700}>{t('timeline.revision', { number: revision.number })}</Text>
+                      <Badge size="sm" color={STATUS_COLORS[status]} variant="light" data-testid="revision-status" data-status={status}>
+                        {t(`timeline.status.${status}`)}
+                      </Badge>
+                    </Group>
+                  }
+                  data-testid="revision"
+                  data-number={revision.number}
+                >
+                  <Stack gap="xs" mt={4}>
+                    <Text size="sm" c="dimmed" data-testid="revision-byline">
+                      {t('timeline.byline', {
+                        name: revision.author.name,
+                        side: t(`side.${revision.author.side}`),
+                        date: format.instant(revision.createdAt),
+                      })}
+                    </Text>
+                    {revision.reason && (
+                      <Blockquote color="teal" p="xs" pl="md" iconSize={0} fz="sm" data-testid="revision-reason">
+                        {revision.reason}
+                      </Blockquote>
+                    )}
+                    <Changes revision={revision} values={values} />
+                    {revision.agreements.length > 0 && (
+                      <Stack gap={6} data-testid="revision-agreements">
+                        {revision.agreements.map((agreement) => (
+                          <AgreementLine key={agreement.id} agreement={agreement} />
+                        ))}
+                      </Stack>
+                    )}
+                  </Stack>
+                </Timeline.Item>
+              );
+            })}
+          </Timeline>
+        )}
+      </Stack>
+    </Card>
+  );
+}
