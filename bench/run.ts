@@ -9,7 +9,9 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp, migrate, openPglite, openPostgres, type Database } from '@tandem/server';
 import { assessSmart } from '@tandem/core';
+import { calendarDateIn } from '@tandem/core';
 import { generateGoals, generatePractice, type GeneratedGoal, type Practice } from './generate.ts';
+import { generateLargePractice } from './scale.ts';
 import { measure, type BenchRequest, type Measurement } from './measure.ts';
 
 const SECONDS = readPositiveNumber('BENCH_SECONDS', 5);
@@ -56,10 +58,16 @@ async function main(): Promise<void> {
     rows.push(...(await measureEngine(engine)));
     memory.push(`after ${engine.name}: ${formatRss()}`);
   }
+  const scale = engines.find((engine) => engine.name === 'postgres') ? await measureAtScale(postgresEngine(POSTGRES_URL)) : undefined;
 
   console.log();
   printTable(rows, bare.requestsPerSecond);
   console.log(`\nSMART assessment (packages/core, one core): ${measureSmartRate().toLocaleString('en')} assessments per second`);
+  if (scale) {
+    console.log(`\nAt scale on postgres: ${scale.description}`);
+    printTable(scale.rows, bare.requestsPerSecond);
+    console.log(`SQL statements per cascade request (20 goals, 2,000 check-ins): ${scale.cascadeStatements} (the same for any number of goals: packages/server/test/progress.test.ts)`);
+  }
   console.log(`\nprocess RSS (server, its database client or PGlite, and the load generator's thread):`);
   for (const line of memory) console.log(`  ${line}`);
   console.log('\nnotes:');
@@ -128,6 +136,78 @@ function addValue(client: Practice['clients'][number]): BenchRequest {
     headers: { cookie: client.cookie, 'content-type': 'application/json' },
     body: JSON.stringify({ kind: 'value', title: 'Honesty', description: 'Saying what I think, kindly.' }),
   };
+}
+
+/**
+ * Issue 5's scale: 200 clients, 4,000 goals, 400,000 check-ins written in bulk, then the cascade
+ * and progress endpoints read and check-ins posted through the real API.
+ */
+async function measureAtScale(engine: Engine): Promise<{ description: string; rows: Row[]; cascadeStatements: number }> {
+  const db = await engine.open();
+  try {
+    await migrate(db);
+    const today = calendarDateIn('Europe/Riga', new Date());
+    const started = performance.now();
+    const practice = await generateLargePractice(db, { clients: 200, checkInsPerGoal: 100, today, onProgress: (step) => console.log(`  scale: writing ${step}`) });
+    const description = `${practice.clients.length} clients, ${practice.goals.toLocaleString('en')} goals, ${practice.checkIns.toLocaleString('en')} check-ins (written in ${Math.round((performance.now() - started) / 1000)} s)`;
+    const app = await buildApp({ db });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const baseUrl = urlOf(app.server);
+      const cookie = (token: string) => ({ cookie: `tandem_session=${token}` });
+      console.log('measuring postgres at scale');
+      const cascade = await measure({
+        baseUrl,
+        requests: practice.clients.map((client) => ({ method: 'GET', path: `/api/v1/engagements/${client.engagementId}/cascade`, headers: cookie(client.token) })),
+        seconds: SECONDS,
+      });
+      const progress = await measure({
+        baseUrl,
+        requests: practice.clients.flatMap((client) => client.goalIds.slice(0, 5).map((goalId) => ({ method: 'GET', path: `/api/v1/goals/${goalId}/progress`, headers: cookie(client.token) }))),
+        seconds: SECONDS,
+      });
+      const checkIns = await measure({
+        baseUrl,
+        requests: practice.clients.map((client, index) => ({
+          method: 'POST',
+          path: `/api/v1/goals/${client.goalIds[index % client.goalIds.length]}/check-ins`,
+          headers: { ...cookie(client.token), 'content-type': 'application/json' },
+          body: JSON.stringify({ kind: 'metric', effectiveOn: today, confidence: 7, values: [{ metricId: client.metricIds[index % client.metricIds.length], value: 12 }] }),
+        })),
+        seconds: SECONDS,
+      });
+      const first = practice.clients[0];
+      const cascadeStatements = first ? await countStatements(db, baseUrl, `/api/v1/engagements/${first.engagementId}/cascade`, first.token) : 0;
+      return {
+        description,
+        rows: [
+          { target: 'GET /api/v1/engagements/{id}/cascade', engine: 'postgres', result: cascade },
+          { target: 'GET /api/v1/goals/{id}/progress', engine: 'postgres', result: progress },
+          { target: 'POST /api/v1/goals/{id}/check-ins', engine: 'postgres', result: checkIns },
+        ],
+        cascadeStatements,
+      };
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await engine.dispose(db);
+  }
+}
+
+/** How many SQL statements one request runs, counted at the database. */
+async function countStatements(db: Database, baseUrl: string, path: string, token: string): Promise<number> {
+  const original = db.transaction.bind(db);
+  let statements = 0;
+  db.transaction = (work) =>
+    original((tx) => work({ query: (text, params) => ((statements += 1), tx.query(text, params)), exec: tx.exec }));
+  try {
+    const response = await fetch(baseUrl + path, { headers: { cookie: `tandem_session=${token}` } });
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    return statements;
+  } finally {
+    db.transaction = original;
+  }
 }
 
 /** The two requests the goal page makes: the goal and its revision history. */

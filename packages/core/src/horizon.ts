@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { format, isValid, parseISO } from 'date-fns';
 
 /**
  * How far ahead a goal looks. A client's vision reaches 1 to 3 years out; it breaks down into
@@ -47,11 +47,32 @@ export function fitsHorizon(horizon: Horizon, days: number): boolean {
   return days >= span.minDays && days <= span.maxDays;
 }
 
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * The day number (days since 1970-01-01) of a YYYY-MM-DD calendar date, or NaN when it is not one.
+ * Plain UTC arithmetic: calendar dates have no time zone, and the cascade and progress code call
+ * this for every point of every chart, so it must be cheap.
+ */
+function dayNumber(date: string): number {
+  const match = CALENDAR_DATE.exec(date);
+  if (!match) return Number.NaN;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day ? ms / DAY_MS : Number.NaN;
+}
+
+function requireDayNumber(date: string): number {
+  const number = dayNumber(date);
+  if (Number.isNaN(number)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  return number;
+}
 
 /** Whether a string is a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
 export function isCalendarDate(value: string): boolean {
-  return CALENDAR_DATE.test(value) && isValid(parseISO(value));
+  return !Number.isNaN(dayNumber(value));
 }
 
 /** Reads a calendar date written YYYY-MM-DD as local midnight; refuses anything else. */
@@ -70,10 +91,10 @@ export function formatCalendarDate(date: Date): string {
  * negative when `to` comes first. Dates are calendar dates, so time zones play no part.
  */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseCalendarDate(to), parseCalendarDate(from));
+  return requireDayNumber(to) - requireDayNumber(from);
 }
 
 /** The calendar date `days` after `date` (before it when negative). */
 export function addCalendarDays(date: string, days: number): string {
-  return formatCalendarDate(addDays(parseCalendarDate(date), days));
+  return new Date((requireDayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
 }

@@ -5,6 +5,7 @@ CREATE TABLE metrics (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   seq bigint GENERATED ALWAYS AS IDENTITY,
   practice_id uuid NOT NULL REFERENCES practices (id),
+  engagement_id uuid NOT NULL REFERENCES engagements (id),
   goal_id uuid NOT NULL REFERENCES goals (id),
   name text NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
   unit text NOT NULL DEFAULT '',
@@ -30,6 +31,7 @@ CREATE TABLE check_ins (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   seq bigint GENERATED ALWAYS AS IDENTITY,
   practice_id uuid NOT NULL REFERENCES practices (id),
+  engagement_id uuid NOT NULL REFERENCES engagements (id),
   goal_id uuid NOT NULL REFERENCES goals (id),
   -- A stakeholder who answers a feedback request has no account: author_id is null then.
   author_id uuid REFERENCES users (id),
@@ -51,6 +53,7 @@ CREATE TRIGGER check_ins_append_only BEFORE UPDATE OR DELETE ON check_ins
 CREATE TABLE check_in_values (
   check_in_id uuid NOT NULL REFERENCES check_ins (id),
   practice_id uuid NOT NULL REFERENCES practices (id),
+  engagement_id uuid NOT NULL REFERENCES engagements (id),
   metric_id uuid NOT NULL REFERENCES metrics (id),
   value numeric NOT NULL,
   PRIMARY KEY (check_in_id, metric_id)
@@ -62,6 +65,7 @@ CREATE TRIGGER check_in_values_append_only BEFORE UPDATE OR DELETE ON check_in_v
 CREATE TABLE feedback_requests (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   practice_id uuid NOT NULL REFERENCES practices (id),
+  engagement_id uuid NOT NULL REFERENCES engagements (id),
   goal_id uuid NOT NULL REFERENCES goals (id),
   requested_by uuid NOT NULL REFERENCES users (id),
   stakeholder_name text NOT NULL,
@@ -87,29 +91,31 @@ CREATE TABLE idempotency_keys (
   PRIMARY KEY (user_id, key)
 );
 
+-- These tables carry their engagement, so that the policy is one look-up in the (small) set of
+-- the person's engagements rather than a walk through every goal or check-in of the practice.
 ALTER TABLE metrics ENABLE ROW LEVEL SECURITY;
 ALTER TABLE metrics FORCE ROW LEVEL SECURITY;
 CREATE POLICY metrics_members ON metrics
-  USING (practice_id = tandem_practice_id() AND goal_id IN (SELECT id FROM goals))
-  WITH CHECK (practice_id = tandem_practice_id() AND goal_id IN (SELECT id FROM goals));
+  USING (practice_id = tandem_practice_id() AND engagement_id IN (SELECT tandem_my_engagements()))
+  WITH CHECK (practice_id = tandem_practice_id() AND engagement_id IN (SELECT tandem_my_engagements()));
 
 ALTER TABLE check_ins ENABLE ROW LEVEL SECURITY;
 ALTER TABLE check_ins FORCE ROW LEVEL SECURITY;
 CREATE POLICY check_ins_members ON check_ins
-  USING (practice_id = tandem_practice_id() AND goal_id IN (SELECT id FROM goals))
-  WITH CHECK (practice_id = tandem_practice_id() AND goal_id IN (SELECT id FROM goals));
+  USING (practice_id = tandem_practice_id() AND engagement_id IN (SELECT tandem_my_engagements()))
+  WITH CHECK (practice_id = tandem_practice_id() AND engagement_id IN (SELECT tandem_my_engagements()));
 
 ALTER TABLE check_in_values ENABLE ROW LEVEL SECURITY;
 ALTER TABLE check_in_values FORCE ROW LEVEL SECURITY;
 CREATE POLICY check_in_values_members ON check_in_values
-  USING (practice_id = tandem_practice_id() AND check_in_id IN (SELECT id FROM check_ins))
-  WITH CHECK (practice_id = tandem_practice_id() AND check_in_id IN (SELECT id FROM check_ins));
+  USING (practice_id = tandem_practice_id() AND engagement_id IN (SELECT tandem_my_engagements()))
+  WITH CHECK (practice_id = tandem_practice_id() AND engagement_id IN (SELECT tandem_my_engagements()));
 
 ALTER TABLE feedback_requests ENABLE ROW LEVEL SECURITY;
 ALTER TABLE feedback_requests FORCE ROW LEVEL SECURITY;
 CREATE POLICY feedback_requests_members ON feedback_requests
-  USING (practice_id = tandem_practice_id() AND goal_id IN (SELECT id FROM goals))
-  WITH CHECK (practice_id = tandem_practice_id() AND goal_id IN (SELECT id FROM goals));
+  USING (practice_id = tandem_practice_id() AND engagement_id IN (SELECT tandem_my_engagements()))
+  WITH CHECK (practice_id = tandem_practice_id() AND engagement_id IN (SELECT tandem_my_engagements()));
 
 ALTER TABLE idempotency_keys ENABLE ROW LEVEL SECURITY;
 ALTER TABLE idempotency_keys FORCE ROW LEVEL SECURITY;
@@ -151,8 +157,8 @@ BEGIN
   SELECT (p_now AT TIME ZONE u.time_zone)::date INTO v_effective_on
     FROM goals g JOIN engagements e ON e.id = g.engagement_id JOIN users u ON u.id = e.client_id
    WHERE g.id = v_request.goal_id;
-  INSERT INTO check_ins (practice_id, goal_id, kind, effective_on, text, rating, stakeholder_name, created_at)
-  VALUES (v_request.practice_id, v_request.goal_id, 'stakeholder_feedback', v_effective_on, p_text, p_rating,
+  INSERT INTO check_ins (practice_id, engagement_id, goal_id, kind, effective_on, text, rating, stakeholder_name, created_at)
+  VALUES (v_request.practice_id, v_request.engagement_id, v_request.goal_id, 'stakeholder_feedback', v_effective_on, p_text, p_rating,
           v_request.stakeholder_name, p_now)
   RETURNING id INTO v_check_in;
   UPDATE feedback_requests SET answered_at = p_now, check_in_id = v_check_in WHERE id = v_request.id;

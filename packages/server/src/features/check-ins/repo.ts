@@ -55,6 +55,7 @@ export async function insertCheckIn(
   sql: Sql,
   checkIn: {
     practiceId: string;
+    engagementId: string;
     goalId: string;
     authorId: string;
     authorSide: 'coach' | 'client';
@@ -69,16 +70,16 @@ export async function insertCheckIn(
   },
 ): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
-    `INSERT INTO check_ins (practice_id, goal_id, author_id, author_side, kind, effective_on, text, confidence, stakeholder_name, supersedes_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-    [checkIn.practiceId, checkIn.goalId, checkIn.authorId, checkIn.authorSide, checkIn.kind, checkIn.effectiveOn, checkIn.text, checkIn.confidence, checkIn.stakeholderName, checkIn.supersedesId, checkIn.at],
+    `INSERT INTO check_ins (practice_id, goal_id, author_id, author_side, kind, effective_on, text, confidence, stakeholder_name, supersedes_id, created_at, engagement_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [checkIn.practiceId, checkIn.goalId, checkIn.authorId, checkIn.authorSide, checkIn.kind, checkIn.effectiveOn, checkIn.text, checkIn.confidence, checkIn.stakeholderName, checkIn.supersedesId, checkIn.at, checkIn.engagementId],
   );
   if (!row) throw new Error('INSERT ... RETURNING returned no row');
   if (checkIn.values.length > 0) {
     await sql.query(
-      `INSERT INTO check_in_values (check_in_id, practice_id, metric_id, value)
-       SELECT $1, $2, v.metric_id, v.value FROM unnest($3::uuid[], $4::numeric[]) AS v(metric_id, value)`,
-      [row.id, checkIn.practiceId, checkIn.values.map((v) => v.metricId), checkIn.values.map((v) => v.value)],
+      `INSERT INTO check_in_values (check_in_id, practice_id, engagement_id, metric_id, value)
+       SELECT $1, $2, $3, v.metric_id, v.value FROM unnest($4::uuid[], $5::numeric[]) AS v(metric_id, value)`,
+      [row.id, checkIn.practiceId, checkIn.engagementId, checkIn.values.map((v) => v.metricId), checkIn.values.map((v) => v.value)],
     );
   }
   return row.id;

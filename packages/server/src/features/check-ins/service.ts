@@ -60,6 +60,7 @@ export async function recordCheckIn(scope: Scope, goalId: string, input: NewChec
   if (errors.length > 0) throw refuse(errors);
   const id = await repo.insertCheckIn(scope.tx, {
     practiceId: goal.practiceId,
+    engagementId: goal.engagementId,
     goalId: goal.id,
     authorId: actor.userId,
     authorSide: side,
@@ -89,6 +90,7 @@ export function checkInsOfGoals(scope: Scope, goalIds: readonly string[]): Promi
 
 /** What progress is computed from, for goals the caller has already been given access to. */
 export async function measurementsOfGoals(scope: Scope, goalIds: readonly string[]) {
-  const [observations, latest] = await Promise.all([repo.listMetricObservations(scope.tx, goalIds), repo.listLatestCheckIns(scope.tx, goalIds)]);
+  const observations = await repo.listMetricObservations(scope.tx, goalIds);
+  const latest = await repo.listLatestCheckIns(scope.tx, goalIds);
   return { observations, latest };
 }

@@ -16,12 +16,12 @@ export type FeedbackRequestRow = {
 
 export async function insertFeedbackRequest(
   sql: Sql,
-  request: { practiceId: string; goalId: string; requestedBy: string; stakeholderName: string; stakeholderEmail: string; question: string; tokenHash: string; at: Date; expiresAt: Date },
+  request: { practiceId: string; engagementId: string; goalId: string; requestedBy: string; stakeholderName: string; stakeholderEmail: string; question: string; tokenHash: string; at: Date; expiresAt: Date },
 ): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
-    `INSERT INTO feedback_requests (practice_id, goal_id, requested_by, stakeholder_name, stakeholder_email, question, token_hash, created_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-    [request.practiceId, request.goalId, request.requestedBy, request.stakeholderName, request.stakeholderEmail, request.question, request.tokenHash, request.at, request.expiresAt],
+    `INSERT INTO feedback_requests (practice_id, goal_id, requested_by, stakeholder_name, stakeholder_email, question, token_hash, created_at, expires_at, engagement_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [request.practiceId, request.goalId, request.requestedBy, request.stakeholderName, request.stakeholderEmail, request.question, request.tokenHash, request.at, request.expiresAt, request.engagementId],
   );
   if (!row) throw new Error('INSERT ... RETURNING returned no row');
   return row.id;

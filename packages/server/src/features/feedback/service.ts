@@ -32,6 +32,7 @@ export async function requestFeedback(
   const token = newSecretToken();
   const id = await repo.insertFeedbackRequest(scope.tx, {
     practiceId: goal.practiceId,
+    engagementId: goal.engagementId,
     goalId: goal.id,
     requestedBy: actor.userId,
     stakeholderName: input.stakeholderName.trim(),

@@ -46,7 +46,9 @@ export async function loadGoalViews(
 
 /** Every revision of a goal, oldest first, each with what it changed and who agreed or declined. */
 export async function loadRevisionHistory(sql: Sql, goalId: string, locale: Locale): Promise<RevisionHistoryItem[]> {
-  const [revisions, agreements] = await Promise.all([repo.listRevisions(sql, [goalId]), repo.listAgreements(sql, goalId)]);
+  // One transaction is one connection: its queries run one after another.
+  const revisions = await repo.listRevisions(sql, [goalId]);
+  const agreements = await repo.listAgreements(sql, goalId);
   return revisions.map((revision, index) => {
     const previous = index > 0 ? revisions[index - 1] : undefined;
     return {

@@ -56,6 +56,7 @@ export async function addMetric(scope: Scope, goalId: string, input: NewMetric):
   if (problems.length > 0) throw new AppError('validation_failed', problems.map((p) => `${p.path}: ${p.message}`).join('; '), { errors: problems });
   return repo.insertMetric(scope.tx, {
     practiceId: goal.practiceId,
+    engagementId: goal.engagementId,
     goalId: goal.id,
     name: input.name.trim(),
     unit: input.unit?.trim() ?? '',

@@ -14,7 +14,8 @@ export async function engagementCascade(scope: Scope, engagementId: string): Pro
   const actor = requireActor(scope);
   const goals = await listGoals(scope, engagementId);
   const ids = goals.map((goal) => goal.id);
-  const [metrics, measurements] = await Promise.all([metricsOfGoals(scope, ids), measurementsOfGoals(scope, ids)]);
+  const metrics = await metricsOfGoals(scope, ids);
+  const measurements = await measurementsOfGoals(scope, ids);
   return computeCascade(goals, metrics, measurements, { locale: actor.locale, timeZone: actor.timeZone, now: scope.now });
 }
 

@@ -1,0 +1,130 @@
+// The large practice of issue-5 scale: 200 clients, 4,000 goals in cascades (one 12-month goal,
+// four 90-day goals, fifteen 30-day goals each), one metric per goal and 100 check-ins per goal
+// (400,000). Written straight into the database in bulk, as the migration role: going through
+// the API would take most of an hour, and what is measured is reading it back through the API.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { addCalendarDays, assessSmart } from '@tandem/core';
+import type { Database } from '@tandem/server';
+
+export type LargePractice = {
+  clients: { token: string; engagementId: string; goalIds: string[]; metricIds: string[] }[];
+  goals: number;
+  checkIns: number;
+};
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Inserts rows in chunks through unnest(), one array per column. */
+async function insertMany(db: Database, table: string, columns: { name: string; type: string }[], rows: unknown[][]): Promise<void> {
+  const chunk = 20_000;
+  for (let start = 0; start < rows.length; start += chunk) {
+    const part = rows.slice(start, start + chunk);
+    const arrays = columns.map((_, index) => part.map((row) => row[index]));
+    const unnest = columns.map((column, index) => `$${index + 1}::${column.type}[]`).join(', ');
+    await db.query(`INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) SELECT * FROM unnest(${unnest})`, arrays);
+  }
+}
+
+export async function generateLargePractice(
+  db: Database,
+  options: { clients: number; checkInsPerGoal: number; today: string; onProgress?: (step: string) => void },
+): Promise<LargePractice> {
+  const { today } = options;
+  const now = new Date(`${today}T12:00:00Z`);
+  const practiceId = randomUUID();
+  const coachId = randomUUID();
+  const passwordHash = '$argon2id$v=19$m=19456,t=2,p=1$bm90LWEtcmVhbC1zYWx0$bm90LWEtcmVhbC1oYXNoLWF0LWFsbC1qdXN0LWJlbmNo';
+  await db.query('INSERT INTO practices (id, name) VALUES ($1, $2)', [practiceId, 'Large Bench Practice']);
+  const clients = Array.from({ length: options.clients }, (_, index) => ({
+    userId: randomUUID(),
+    engagementId: randomUUID(),
+    token: randomBytes(32).toString('base64url'),
+    name: `Client ${index + 1}`,
+    email: `client.${index + 1}.${practiceId.slice(0, 8)}@bench.test`,
+  }));
+  options.onProgress?.('people and engagements');
+  await insertMany(db, 'users', [
+    { name: 'id', type: 'uuid' }, { name: 'email', type: 'text' }, { name: 'name', type: 'text' }, { name: 'password_hash', type: 'text' },
+  ], [[coachId, `coach.${practiceId.slice(0, 8)}@bench.test`, 'Bench Coach', passwordHash], ...clients.map((c) => [c.userId, c.email, c.name, passwordHash])]);
+  await insertMany(db, 'memberships', [
+    { name: 'practice_id', type: 'uuid' }, { name: 'user_id', type: 'uuid' }, { name: 'role', type: 'text' },
+  ], [[practiceId, coachId, 'owner'], ...clients.map((c) => [practiceId, c.userId, 'client'])]);
+  await insertMany(db, 'engagements', [
+    { name: 'id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'coach_id', type: 'uuid' }, { name: 'client_id', type: 'uuid' },
+    { name: 'status', type: 'text' }, { name: 'started_on', type: 'date' },
+  ], clients.map((c) => [c.engagementId, practiceId, coachId, c.userId, 'active', addCalendarDays(today, -300)]));
+  await insertMany(db, 'auth_sessions', [
+    { name: 'token_hash', type: 'text' }, { name: 'user_id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'expires_at', type: 'timestamptz' },
+  ], clients.map((c) => [hash(c.token), c.userId, practiceId, new Date(now.getTime() + 30 * 86_400_000)]));
+
+  // Each client's cascade: a year goal, four quarters under it, fifteen months under those.
+  type Planned = { id: string; parent: string | null; horizon: 'year' | 'quarter' | 'month'; startsIn: number; dueIn: number };
+  const plan = (): Planned[] => {
+    const year: Planned = { id: randomUUID(), parent: null, horizon: 'year', startsIn: -300, dueIn: 64 };
+    const quarters = [0, 1, 2, 3].map((q): Planned => ({ id: randomUUID(), parent: year.id, horizon: 'quarter', startsIn: -300 + q * 90, dueIn: -211 + q * 90 }));
+    const months = quarters.flatMap((quarter, q) =>
+      Array.from({ length: q === 3 ? 3 : 4 }, (_, m): Planned => ({ id: randomUUID(), parent: quarter.id, horizon: 'month', startsIn: quarter.startsIn + m * 22, dueIn: quarter.startsIn + m * 22 + 21 })),
+    );
+    return [year, ...quarters, ...months];
+  };
+  const smart = JSON.stringify({
+    en: assessSmart({ title: 'Deliver 5 company presentations', horizon: 'quarter' }, { locale: 'en', today }),
+    lv: assessSmart({ title: 'Deliver 5 company presentations', horizon: 'quarter' }, { locale: 'lv', today }),
+  });
+  const goalRows: unknown[][] = [];
+  const revisionRows: unknown[][] = [];
+  const metricRows: unknown[][] = [];
+  const checkInRows: unknown[][] = [];
+  const valueRows: unknown[][] = [];
+  const result: LargePractice['clients'] = [];
+  for (const client of clients) {
+    const goals = plan();
+    const metricIds: string[] = [];
+    for (const goal of goals) {
+      const startsOn = addCalendarDays(today, goal.startsIn);
+      const dueOn = addCalendarDays(today, goal.dueIn);
+      const metricId = randomUUID();
+      metricIds.push(metricId);
+      goalRows.push([goal.id, practiceId, client.engagementId, goal.parent, goal.horizon, client.userId, now, now]);
+      revisionRows.push([practiceId, goal.id, 1, '', client.userId, 'client', now, `Deliver presentations (${goal.horizon})`, goal.horizon, startsOn, dueOn, smart]);
+      metricRows.push([metricId, practiceId, client.engagementId, goal.id, 'Presentations', 'number', 0, startsOn, 20, client.userId, now]);
+      const lastDay = Math.min(goal.dueIn, -1);
+      for (let n = 0; n < options.checkInsPerGoal; n += 1) {
+        const checkInId = randomUUID();
+        const offset = goal.startsIn + Math.floor(((lastDay - goal.startsIn) * n) / options.checkInsPerGoal);
+        checkInRows.push([checkInId, practiceId, client.engagementId, goal.id, client.userId, 'client', 'metric', addCalendarDays(today, offset), 5 + (n % 5), now]);
+        valueRows.push([checkInId, practiceId, client.engagementId, metricId, Math.round((20 * n) / options.checkInsPerGoal)]);
+      }
+    }
+    result.push({ token: client.token, engagementId: client.engagementId, goalIds: goals.map((goal) => goal.id), metricIds });
+  }
+  options.onProgress?.(`${goalRows.length.toLocaleString('en')} goals`);
+  await insertMany(db, 'goals', [
+    { name: 'id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'parent_id', type: 'uuid' },
+    { name: 'horizon', type: 'text' }, { name: 'created_by', type: 'uuid' }, { name: 'created_at', type: 'timestamptz' }, { name: 'updated_at', type: 'timestamptz' },
+  ], goalRows);
+  await insertMany(db, 'goal_revisions', [
+    { name: 'practice_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'number', type: 'int' }, { name: 'reason', type: 'text' },
+    { name: 'author_id', type: 'uuid' }, { name: 'author_side', type: 'text' }, { name: 'created_at', type: 'timestamptz' }, { name: 'title', type: 'text' }, { name: 'horizon', type: 'text' }, { name: 'starts_on', type: 'date' },
+    { name: 'due_on', type: 'date' }, { name: 'smart', type: 'jsonb' },
+  ], revisionRows);
+  await db.query(
+    `UPDATE goals g SET state = 'active', active_revision_id = r.id, activated_at = g.created_at
+       FROM goal_revisions r WHERE r.goal_id = g.id AND g.practice_id = $1`,
+    [practiceId],
+  );
+  await insertMany(db, 'metrics', [
+    { name: 'id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'name', type: 'text' }, { name: 'kind', type: 'text' },
+    { name: 'baseline', type: 'numeric' }, { name: 'baseline_on', type: 'date' }, { name: 'target', type: 'numeric' }, { name: 'created_by', type: 'uuid' }, { name: 'created_at', type: 'timestamptz' },
+  ], metricRows);
+  options.onProgress?.(`${checkInRows.length.toLocaleString('en')} check-ins`);
+  await insertMany(db, 'check_ins', [
+    { name: 'id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'author_id', type: 'uuid' },
+    { name: 'author_side', type: 'text' }, { name: 'kind', type: 'text' }, { name: 'effective_on', type: 'date' }, { name: 'confidence', type: 'int' }, { name: 'created_at', type: 'timestamptz' },
+  ], checkInRows);
+  await insertMany(db, 'check_in_values', [
+    { name: 'check_in_id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'metric_id', type: 'uuid' }, { name: 'value', type: 'numeric' },
+  ], valueRows);
+  await db.query('ANALYZE');
+  return { clients: result, goals: goalRows.length, checkIns: checkInRows.length };
+}
