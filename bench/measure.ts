@@ -26,6 +26,8 @@ export type MeasureOptions = {
   requests: BenchRequest[];
   seconds: number;
   warmupSeconds?: number;
+  /** Concurrent connections (10 unless said): 1 measures a request's own latency, without queueing. */
+  connections?: number;
 };
 
 const CONNECTIONS = 10;
@@ -45,7 +47,7 @@ export async function measure(options: MeasureOptions): Promise<Measurement> {
 async function fire(options: MeasureOptions, seconds: number): Promise<autocannon.Result> {
   const result = await autocannon({
     url: options.baseUrl,
-    connections: CONNECTIONS,
+    connections: options.connections ?? CONNECTIONS,
     pipelining: PIPELINING,
     duration: seconds,
     // The load generator gets a thread of its own, so that it does not share the event loop with

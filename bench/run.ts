@@ -156,16 +156,15 @@ async function measureAtScale(engine: Engine): Promise<{ description: string; ro
       const baseUrl = urlOf(app.server);
       const cookie = (token: string) => ({ cookie: `tandem_session=${token}` });
       console.log('measuring postgres at scale');
-      const cascade = await measure({
-        baseUrl,
-        requests: practice.clients.map((client) => ({ method: 'GET', path: `/api/v1/engagements/${client.engagementId}/cascade`, headers: cookie(client.token) })),
-        seconds: SECONDS,
-      });
-      const progress = await measure({
-        baseUrl,
-        requests: practice.clients.flatMap((client) => client.goalIds.slice(0, 5).map((goalId) => ({ method: 'GET', path: `/api/v1/goals/${goalId}/progress`, headers: cookie(client.token) }))),
-        seconds: SECONDS,
-      });
+      const cascadeRequests = practice.clients.map((client): BenchRequest => ({ method: 'GET', path: `/api/v1/engagements/${client.engagementId}/cascade`, headers: cookie(client.token) }));
+      const progressRequests = practice.clients.flatMap((client) =>
+        client.goalIds.slice(0, 5).map((goalId): BenchRequest => ({ method: 'GET', path: `/api/v1/goals/${goalId}/progress`, headers: cookie(client.token) })),
+      );
+      const cascade = await measure({ baseUrl, requests: cascadeRequests, seconds: SECONDS });
+      const progress = await measure({ baseUrl, requests: progressRequests, seconds: SECONDS });
+      // The same endpoints one request at a time: their own latency, without waiting in a queue.
+      const cascadeAlone = await measure({ baseUrl, requests: cascadeRequests, seconds: SECONDS, connections: 1 });
+      const progressAlone = await measure({ baseUrl, requests: progressRequests, seconds: SECONDS, connections: 1 });
       const checkIns = await measure({
         baseUrl,
         requests: practice.clients.map((client, index) => ({
@@ -182,7 +181,9 @@ async function measureAtScale(engine: Engine): Promise<{ description: string; ro
         description,
         rows: [
           { target: 'GET /api/v1/engagements/{id}/cascade', engine: 'postgres', result: cascade },
+          { target: 'GET /api/v1/engagements/{id}/cascade, 1 connection', engine: 'postgres', result: cascadeAlone },
           { target: 'GET /api/v1/goals/{id}/progress', engine: 'postgres', result: progress },
+          { target: 'GET /api/v1/goals/{id}/progress, 1 connection', engine: 'postgres', result: progressAlone },
           { target: 'POST /api/v1/goals/{id}/check-ins', engine: 'postgres', result: checkIns },
         ],
         cascadeStatements,
@@ -294,12 +295,14 @@ function showProgress(engine: string): (joined: number, total: number) => void {
 
 function printTable(rows: Row[], bareRequestsPerSecond: number): void {
   const header = ['target', 'engine', 'req/s', 'p50 ms', 'p99 ms', 'vs bare'];
-  const order = (row: Row) => [row.target === ME ? 1 : row.target === ADD_VALUE ? 2 : 0, row.engine === 'pglite' ? 0 : 1];
-  const sorted = [...rows].sort((a, b) => {
-    const [targetA = 0, engineA = 0] = order(a);
-    const [targetB = 0, engineB = 0] = order(b);
-    return targetA - targetB || engineA - engineB;
-  });
+  // Each target's rows together, in the order targets were first measured; PGlite before PostgreSQL.
+  const firstSeen = new Map<string, number>();
+  rows.forEach((row, index) => firstSeen.set(row.target, Math.min(firstSeen.get(row.target) ?? index, index)));
+  const engineRank = (row: Row) => (row.engine === 'pglite' ? 0 : 1);
+  const sorted = rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => (firstSeen.get(a.row.target) ?? 0) - (firstSeen.get(b.row.target) ?? 0) || engineRank(a.row) - engineRank(b.row) || a.index - b.index)
+    .map(({ row }) => row);
   const body = sorted.map((row) => [
     row.target,
     row.engine,
