@@ -151,6 +151,9 @@ describe.each(ENGINES)('co-created goals on %s', (engine) => {
     const latvian = await client.post('/api/v1/smart/assess', { title: 'Uzlabot līderību', locale: 'lv' });
     for (const criterion of ['specific', 'measurable', 'timeBound']) expect(latvian.body[criterion].verdict).toBe('missing');
     expect(latvian.body.specific.reason).toMatch(/uzlabot/i);
+    const halfTyped = await client.post('/api/v1/smart/assess', { ...draft(), startsOn: '2026-05-01', dueOn: '2026-02-01', engagementId });
+    expect(halfTyped.status).toBe(200);
+    expect(halfTyped.body.timeBound.verdict).not.toBe('met');
     const inContext = await client.post('/api/v1/smart/assess', { ...draft(), engagementId });
     for (const criterion of ['specific', 'measurable', 'achievable', 'relevant', 'timeBound']) expect(inContext.body[criterion].verdict, criterion).toBe('met');
   });

@@ -1,6 +1,6 @@
 import { applyGoalEvent, isLowerHorizon, type GoalEvent, type GoalRefusal, type Locale, type Side, type SmartAssessment } from '@tandem/core';
 import { requireActor, type Actor, type Scope } from '../../context.ts';
-import { AppError, invalidField } from '../../errors.ts';
+import { AppError, invalidField, type FieldError } from '../../errors.ts';
 import { getEngagement, type Engagement } from '../engagements/service.ts';
 import { listValues } from '../values/service.ts';
 import { assessForStorage, assessGoal, type AssessmentContext, type GoalContent } from './assessment.ts';
@@ -32,35 +32,56 @@ export async function accessGoal(scope: Scope, goalId: string, options: { forUpd
 }
 
 /**
- * Checks what a goal's words link to: values of this engagement, a parent goal of this
- * engagement on a higher horizon, a due date not before the start. Returns the SMART context.
+ * What a goal's words link to, and what is wrong with the links: values must be this
+ * engagement's, a parent goal this engagement's on a higher horizon with the child's dates inside
+ * its own, and the due date not before the start. Returns the SMART context and the problems.
  */
-async function checkContent(scope: Scope, engagementId: string, content: GoalContent, parentId: string | null): Promise<AssessmentContext> {
+async function readContent(
+  scope: Scope,
+  engagementId: string,
+  content: GoalContent,
+  parentId: string | null,
+): Promise<{ context: AssessmentContext; problems: FieldError[] }> {
+  const problems: FieldError[] = [];
   if (content.startsOn && content.dueOn && content.dueOn < content.startsOn) {
-    throw invalidField('dueOn', 'The due date is before the start date.', 'due_before_start');
+    problems.push({ path: 'dueOn', message: 'The due date is before the start date.', code: 'due_before_start' });
   }
   const values = await listValues(scope, engagementId, { includeArchived: true });
-  const unknown = content.valueIds.filter((id) => !values.some((value) => value.id === id));
-  if (unknown.length > 0) throw invalidField('valueIds', `Not values of this engagement: ${unknown.join(', ')}`, 'unknown_value');
-  if (!parentId) return { linkedValueCount: content.valueIds.length, parent: null };
+  const known = content.valueIds.filter((id) => values.some((value) => value.id === id));
+  if (known.length < content.valueIds.length) {
+    const unknown = content.valueIds.filter((id) => !known.includes(id));
+    problems.push({ path: 'valueIds', message: `Not values of this engagement: ${unknown.join(', ')}`, code: 'unknown_value' });
+  }
+  const context: AssessmentContext = { linkedValueCount: known.length, parent: null };
+  if (!parentId) return { context, problems };
   const parent = await repo.findGoal(scope.tx, parentId);
-  if (!parent || parent.engagementId !== engagementId) throw invalidField('parentId', 'Not a goal of this engagement.', 'unknown_goal');
+  if (!parent || parent.engagementId !== engagementId) {
+    problems.push({ path: 'parentId', message: 'Not a goal of this engagement.', code: 'unknown_goal' });
+    return { context, problems };
+  }
   if (!isLowerHorizon(content.horizon, parent.horizon)) {
-    throw invalidField('horizon', `A goal under a ${parent.horizon} goal needs a shorter horizon.`, 'horizon_not_below_parent');
+    problems.push({ path: 'horizon', message: `A goal under a ${parent.horizon} goal needs a shorter horizon.`, code: 'horizon_not_below_parent' });
   }
   const [parentView] = await loadGoalViews(scope.tx, [parent], { locale: 'en', sideFor: () => 'coach' });
   const words = parentView?.current;
   // A step of the cascade lies within the period of the goal it serves.
   if (words?.startsOn && content.startsOn && content.startsOn < words.startsOn) {
-    throw invalidField('startsOn', `Starts before its parent goal (${words.startsOn}).`, 'outside_parent_dates');
+    problems.push({ path: 'startsOn', message: `Starts before its parent goal (${words.startsOn}).`, code: 'outside_parent_dates' });
   }
   if (words?.dueOn && content.dueOn && content.dueOn > words.dueOn) {
-    throw invalidField('dueOn', `Due after its parent goal (${words.dueOn}).`, 'outside_parent_dates');
+    problems.push({ path: 'dueOn', message: `Due after its parent goal (${words.dueOn}).`, code: 'outside_parent_dates' });
   }
-  return {
-    linkedValueCount: content.valueIds.length,
-    parent: { title: words?.title ?? '', horizon: parent.horizon, startsOn: words?.startsOn ?? null, dueOn: words?.dueOn ?? null },
-  };
+  context.parent = { title: words?.title ?? '', horizon: parent.horizon, startsOn: words?.startsOn ?? null, dueOn: words?.dueOn ?? null };
+  return { context, problems };
+}
+
+/** The SMART context of words about to be saved; refuses them (400, by field) when a link is wrong. */
+async function checkContent(scope: Scope, engagementId: string, content: GoalContent, parentId: string | null): Promise<AssessmentContext> {
+  const { context, problems } = await readContent(scope, engagementId, content, parentId);
+  if (problems.length > 0) {
+    throw new AppError('validation_failed', problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '), { errors: problems });
+  }
+  return context;
 }
 
 function refusalError(refusal: GoalRefusal): AppError {
@@ -257,8 +278,9 @@ export async function assessDraft(scope: Scope, draft: DraftToAssess): Promise<S
   };
   let context: AssessmentContext = { linkedValueCount: content.valueIds.length, parent: null };
   if (draft.engagementId) {
+    // Words being typed are judged, not refused: a wrong link shows in the verdicts instead.
     await accessGoals(scope, draft.engagementId);
-    context = await checkContent(scope, draft.engagementId, content, draft.parentId ?? null);
+    context = (await readContent(scope, draft.engagementId, content, draft.parentId ?? null)).context;
   }
   return assessGoal(content, context, { locale: draft.locale ?? actor.locale, now: scope.now, timeZone: actor.timeZone });
 }
