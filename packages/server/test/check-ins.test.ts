@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type TestServer } from './support.ts';
+import { activateGoal, Browser, coachAndClient, ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type TestServer } from './support.ts';
 
 describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
   const clock = fixedClock('2026-04-20T08:00:00Z');
@@ -10,19 +10,12 @@ describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
 
   beforeAll(async () => {
     server = await startTestServer(engine, { clock });
-    coach = (await signUpCoach(server)).browser;
-    const joined = await inviteClient(server, coach);
-    client = joined.client;
-    engagementId = joined.engagementId;
+    ({ coach, client, engagementId } = await coachAndClient(server));
   });
   afterAll(() => server?.close());
 
-  async function activeGoal(title = 'Deliver 5 company presentations by June'): Promise<string> {
-    const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title, horizon: 'quarter', startsOn: '2026-04-01', dueOn: '2026-06-30' })).body;
-    await client.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
-    await coach.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
-    return draft.id;
-  }
+  const activeGoal = (title = 'Deliver 5 company presentations by June') =>
+    activateGoal({ coach, client }, engagementId, { title, horizon: 'quarter', startsOn: '2026-04-01', dueOn: '2026-06-30' });
 
   it('gives a goal metrics with a baseline and a target, and refuses a target equal to the baseline', async () => {
     const goalId = await activeGoal();

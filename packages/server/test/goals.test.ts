@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type Browser, type TestServer } from './support.ts';
+import { activateGoal, ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type Browser, type TestServer } from './support.ts';
 
 const SEED_GOAL =
   'Over the next 3 months, improve public speaking skills by delivering 5 company presentations and receiving an average score of 4 out of 5 on feedback forms';
@@ -158,11 +158,5 @@ describe.each(ENGINES)('co-created goals on %s', (engine) => {
     for (const criterion of ['specific', 'measurable', 'achievable', 'relevant', 'timeBound']) expect(inContext.body[criterion].verdict, criterion).toBe('met');
   });
 
-  async function activeGoal(): Promise<string> {
-    const created = (await client.post(`/api/v1/engagements/${engagementId}/goals`, draft())).body;
-    await client.post(`/api/v1/goals/${created.id}/agreements`, { revisionId: created.pendingRevision.id, decision: 'agree' });
-    const active = await coach.post(`/api/v1/goals/${created.id}/agreements`, { revisionId: created.pendingRevision.id, decision: 'agree' });
-    expect(active.body.state).toBe('active');
-    return created.id;
-  }
+  const activeGoal = () => activateGoal({ coach, client }, engagementId, draft());
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type Browser, type TestServer } from './support.ts';
+import { activateGoal, coachAndClient, ENGINES, fixedClock, startTestServer, type Browser, type TestServer } from './support.ts';
 
 describe.each(ENGINES)('progress, cascade and risk on %s', (engine) => {
   // Sessions last 30 days: the clock stays on one day, and the goals' dates lie around it.
@@ -11,20 +11,11 @@ describe.each(ENGINES)('progress, cascade and risk on %s', (engine) => {
 
   beforeAll(async () => {
     server = await startTestServer(engine, { clock });
-    coach = (await signUpCoach(server)).browser;
-    const joined = await inviteClient(server, coach);
-    client = joined.client;
-    engagementId = joined.engagementId;
+    ({ coach, client, engagementId } = await coachAndClient(server));
   });
   afterAll(() => server?.close());
 
-  async function activeGoal(words: object): Promise<string> {
-    const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, words)).body;
-    expect(draft.id, JSON.stringify(draft)).toBeTruthy();
-    await client.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
-    await coach.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
-    return draft.id;
-  }
+  const activeGoal = (words: object) => activateGoal({ coach, client }, engagementId, words);
 
   it('draws a metric against its plan line, flags a goal behind plan with low confidence, with the reasons in the reader\'s language', async () => {
     const year = await activeGoal({ title: 'Lead the product team by the end of the year', horizon: 'year', startsOn: '2026-01-01', dueOn: '2026-12-31' });

@@ -141,3 +141,21 @@ export async function inviteClient(server: { url: string }, coach: Browser, name
   if (accepted.status !== 201) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
   return { client, email, engagementId: invited.body.id as string, token, me: accepted.body };
 }
+
+/** A coach and a client who joined their engagement: the parents most goal tests need. */
+export async function coachAndClient(server: { url: string }) {
+  const coach = (await signUpCoach(server)).browser;
+  const joined = await inviteClient(server, coach);
+  return { coach, client: joined.client, engagementId: joined.engagementId };
+}
+
+/** A goal the client drafts and both sides agree to: active. Returns its id. */
+export async function activateGoal(sides: { coach: Browser; client: Browser }, engagementId: string, words: object): Promise<string> {
+  const draft = await sides.client.post(`/api/v1/engagements/${engagementId}/goals`, words);
+  if (draft.status !== 201) throw new Error(`draft failed: ${draft.status} ${JSON.stringify(draft.body)}`);
+  const agreement = { revisionId: draft.body.pendingRevision.id, decision: 'agree' };
+  await sides.client.post(`/api/v1/goals/${draft.body.id}/agreements`, agreement);
+  const active = await sides.coach.post(`/api/v1/goals/${draft.body.id}/agreements`, agreement);
+  if (active.body.state !== 'active') throw new Error(`goal not active: ${JSON.stringify(active.body)}`);
+  return draft.body.id;
+}

@@ -1,4 +1,5 @@
 import type { Locale, Role } from '@tandem/core';
+import type { Actor } from '../../context.ts';
 import type { Sql } from '../../db/database.ts';
 
 export type UserRow = { id: string; email: string; name: string; locale: Locale; timeZone: string };
@@ -76,15 +77,8 @@ export async function findLogin(sql: Sql, email: string): Promise<{ userId: stri
   return row;
 }
 
-export type Credential = {
-  userId: string;
-  practiceId: string;
-  role: Role;
-  credentialId: string;
-  credentialKind: 'session' | 'api_token';
-  locale: Locale;
-  timeZone: string;
-};
+/** Whose a credential is: the actor of every request that carries it. */
+export type Credential = Actor;
 
 /**
  * Starts a unit of work as the holder of a credential, in one round trip: switches the
