@@ -32,6 +32,17 @@ describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
     expect((await coach.get(`/api/v1/goals/${goalId}/metrics`)).body.items.map((m: { name: string }) => m.name)).toEqual(['Presentations', 'Filler words per talk']);
   });
 
+  it('judges a goal measurable once it has a metric with a baseline and a target', async () => {
+    const goalId = await activeGoal('Become a confident speaker at team meetings');
+    expect((await client.get(`/api/v1/goals/${goalId}`)).body.smart.measurable.verdict).not.toBe('met');
+    await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Confidence when speaking', kind: 'scale', min: 1, max: 10, baseline: 3, baselineOn: '2026-04-01', target: 8 });
+    const goal = (await client.get(`/api/v1/goals/${goalId}`)).body;
+    expect(goal.smart.measurable.verdict).toBe('met');
+    expect(goal.missingCriteria).not.toContain('measurable');
+    // The revision keeps the assessment it was saved with.
+    expect(goal.activeRevision.smart.measurable.verdict).not.toBe('met');
+  });
+
   it('records every kind of check-in, a whole scorecard at once, and back-fills by date', async () => {
     const goalId = await activeGoal('Lead the weekly team meeting for 8 weeks');
     const items = await Promise.all(

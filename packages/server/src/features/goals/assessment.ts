@@ -13,6 +13,8 @@ export type GoalContent = {
 
 export type AssessmentContext = {
   linkedValueCount: number;
+  /** The goal's metrics: one with a baseline and a target makes it measurable. */
+  metrics: { name: string; baseline: number | null; target: number | null }[];
   parent: { title: string; horizon: Horizon; startsOn: string | null; dueOn: string | null } | null;
 };
 
@@ -28,6 +30,7 @@ export function assessGoal(content: GoalContent, context: AssessmentContext, opt
       dueOn: content.dueOn,
       linkedValueCount: context.linkedValueCount,
       parent: context.parent,
+      metrics: context.metrics,
     },
     { locale: options.locale, today: calendarDateIn(options.timeZone, options.now) },
   );

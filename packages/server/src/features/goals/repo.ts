@@ -18,6 +18,8 @@ export type GoalRow = {
   activatedAt: Date | null;
   closedAt: Date | null;
   closingReason: string | null;
+  /** The assessment of the words in force with the goal's metrics today; null until a metric is added. */
+  smart: StoredSmart | null;
 };
 
 export type StoredSmart = { en: SmartAssessment; lv: SmartAssessment };
@@ -56,7 +58,7 @@ export type AgreementRow = {
 const GOAL_COLUMNS = `g.id, g.practice_id AS "practiceId", g.engagement_id AS "engagementId", g.parent_id AS "parentId",
   g.horizon, g.state, g.active_revision_id AS "activeRevisionId", g.pending_revision_id AS "pendingRevisionId",
   g.pending_agreed_by AS "pendingAgreedBy", g.weight, g.version, g.created_at AS "createdAt", g.updated_at AS "updatedAt",
-  g.activated_at AS "activatedAt", g.closed_at AS "closedAt", g.closing_reason AS "closingReason"`;
+  g.activated_at AS "activatedAt", g.closed_at AS "closedAt", g.closing_reason AS "closingReason", g.smart`;
 
 const REVISION_SELECT = `
   SELECT r.id, r.goal_id AS "goalId", r.number, r.author_id AS "authorId", u.name AS "authorName",
@@ -180,7 +182,10 @@ export async function updateGoalStatus(
     `UPDATE goals
         SET state = $3, active_revision_id = $4, pending_revision_id = $5, pending_agreed_by = $6::text[], horizon = $7,
             updated_at = $8, activated_at = coalesce($9, activated_at), closed_at = coalesce($10, closed_at),
-            closing_reason = coalesce($11, closing_reason), version = version + 1
+            closing_reason = coalesce($11, closing_reason), version = version + 1,
+            -- New words in force are judged by their revision until metrics change again.
+            smart = CASE WHEN active_revision_id IS DISTINCT FROM $4
+                           OR (active_revision_id IS NULL AND pending_revision_id IS DISTINCT FROM $5) THEN NULL ELSE smart END
       WHERE id = $1 AND version = $2
       RETURNING id`,
     [
@@ -217,4 +222,8 @@ export function listAwaitingAgreement(sql: Sql, userId: string) {
 /** Points a new goal at its first revision (a draft: nobody has agreed yet). */
 export async function setFirstRevision(sql: Sql, goalId: string, revisionId: string): Promise<void> {
   await sql.query('UPDATE goals SET pending_revision_id = $2 WHERE id = $1 AND pending_revision_id IS NULL AND active_revision_id IS NULL', [goalId, revisionId]);
+}
+
+export async function setCurrentAssessment(sql: Sql, goalId: string, smart: StoredSmart): Promise<void> {
+  await sql.query('UPDATE goals SET smart = $2 WHERE id = $1', [goalId, JSON.stringify(smart)]);
 }

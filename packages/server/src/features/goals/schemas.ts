@@ -137,7 +137,7 @@ export function presentRevision(revision: RevisionView): z.infer<typeof Revision
 }
 
 export function presentGoal(goal: GoalView): z.infer<typeof Goal> {
-  const smart: SmartAssessmentType = goal.current.smart;
+  const smart: SmartAssessmentType = goal.smart;
   return {
     id: goal.id,
     engagementId: goal.engagementId,

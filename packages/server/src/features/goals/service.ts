@@ -2,6 +2,7 @@ import { applyGoalEvent, isLowerHorizon, type GoalEvent, type GoalRefusal, type 
 import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError, invalidField, type FieldError } from '../../errors.ts';
 import { getEngagement, type Engagement } from '../engagements/service.ts';
+import { metricsOfGoalIds } from '../metrics/read.ts';
 import { listValues } from '../values/service.ts';
 import { assessForStorage, assessGoal, type AssessmentContext, type GoalContent } from './assessment.ts';
 import { sideOf } from './policy.ts';
@@ -41,6 +42,7 @@ async function readContent(
   engagementId: string,
   content: GoalContent,
   parentId: string | null,
+  goalId: string | null = null,
 ): Promise<{ context: AssessmentContext; problems: FieldError[] }> {
   const problems: FieldError[] = [];
   if (content.startsOn && content.dueOn && content.dueOn < content.startsOn) {
@@ -52,7 +54,8 @@ async function readContent(
     const unknown = content.valueIds.filter((id) => !known.includes(id));
     problems.push({ path: 'valueIds', message: `Not values of this engagement: ${unknown.join(', ')}`, code: 'unknown_value' });
   }
-  const context: AssessmentContext = { linkedValueCount: known.length, parent: null };
+  const metrics = goalId ? await metricsOfGoalIds(scope.tx, [goalId]) : [];
+  const context: AssessmentContext = { linkedValueCount: known.length, parent: null, metrics };
   if (!parentId) return { context, problems };
   const parent = await repo.findGoal(scope.tx, parentId);
   if (!parent || parent.engagementId !== engagementId) {
@@ -76,8 +79,14 @@ async function readContent(
 }
 
 /** The SMART context of words about to be saved; refuses them (400, by field) when a link is wrong. */
-async function checkContent(scope: Scope, engagementId: string, content: GoalContent, parentId: string | null): Promise<AssessmentContext> {
-  const { context, problems } = await readContent(scope, engagementId, content, parentId);
+async function checkContent(
+  scope: Scope,
+  engagementId: string,
+  content: GoalContent,
+  parentId: string | null,
+  goalId: string | null = null,
+): Promise<AssessmentContext> {
+  const { context, problems } = await readContent(scope, engagementId, content, parentId, goalId);
   if (problems.length > 0) {
     throw new AppError('validation_failed', problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '), { errors: problems });
   }
@@ -194,7 +203,7 @@ export async function reviseGoal(
     dueOn: input.changes.dueOn === undefined ? words.dueOn : input.changes.dueOn,
     valueIds: input.changes.valueIds ? [...new Set(input.changes.valueIds)] : words.valueIds,
   };
-  const context = await checkContent(scope, goal.engagementId, content, goal.parentId);
+  const context = await checkContent(scope, goal.engagementId, content, goal.parentId, goal.id);
   const revisionId = await appendRevision(scope, access, goal.id, content, context, input.reason.trim());
   await saveOutcome(scope, goal, { kind: 'revise', by: access.side, revisionId }, input.version);
   if (goal.state !== 'draft') {
@@ -276,11 +285,23 @@ export async function assessDraft(scope: Scope, draft: DraftToAssess): Promise<S
     dueOn: draft.dueOn ?? null,
     valueIds: draft.valueIds ?? [],
   };
-  let context: AssessmentContext = { linkedValueCount: content.valueIds.length, parent: null };
+  let context: AssessmentContext = { linkedValueCount: content.valueIds.length, parent: null, metrics: [] };
   if (draft.engagementId) {
     // Words being typed are judged, not refused: a wrong link shows in the verdicts instead.
     await accessGoals(scope, draft.engagementId);
     context = (await readContent(scope, draft.engagementId, content, draft.parentId ?? null)).context;
   }
   return assessGoal(content, context, { locale: draft.locale ?? actor.locale, now: scope.now, timeZone: actor.timeZone });
+}
+
+/**
+ * Judges the goal's words in force again, with its metrics as they are now, and keeps that
+ * assessment on the goal (each revision keeps the one it was saved with). Called when a metric is added.
+ */
+export async function reassessGoal(scope: Scope, goalId: string): Promise<void> {
+  const access = await accessGoal(scope, goalId);
+  const [view] = await loadGoalViews(scope.tx, [access.goal], { locale: access.actor.locale, sideFor: () => access.side });
+  if (!view) return;
+  const { context } = await readContent(scope, access.goal.engagementId, view.current, access.goal.parentId, goalId);
+  await repo.setCurrentAssessment(scope.tx, goalId, assessForStorage(view.current, context, { now: scope.now, timeZone: access.actor.timeZone }));
 }

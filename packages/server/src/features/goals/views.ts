@@ -5,7 +5,9 @@ import * as repo from './repo.ts';
 /** A revision as a reader sees it: its words and its SMART assessment in their language. */
 export type RevisionView = Omit<repo.RevisionRow, 'smart'> & { smart: SmartAssessment };
 
-export type GoalView = repo.GoalRow & {
+export type GoalView = Omit<repo.GoalRow, 'smart'> & {
+  /** The SMART assessment of the words in force, in the reader's language. */
+  smart: SmartAssessment;
   activeRevision: RevisionView | null;
   pendingRevision: RevisionView | null;
   /** The words in force: the active revision, or while drafting the latest proposal. */
@@ -35,6 +37,7 @@ export async function loadGoalViews(
     if (!current) throw new Error(`goal ${goal.id} has no revision`);
     return {
       ...goal,
+      smart: goal.smart?.[reader.locale] ?? current.smart,
       activeRevision,
       pendingRevision,
       current,

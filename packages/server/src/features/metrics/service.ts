@@ -1,7 +1,8 @@
 import { validateMetric, type MetricProblemCode } from '@tandem/core';
 import type { Scope } from '../../context.ts';
 import { AppError, type FieldError } from '../../errors.ts';
-import { accessGoal } from '../goals/service.ts';
+import { accessGoal, reassessGoal } from '../goals/service.ts';
+import { metricsOfGoalIds } from './read.ts';
 import * as repo from './repo.ts';
 
 export type Metric = repo.MetricRow;
@@ -43,7 +44,7 @@ export async function listMetrics(scope: Scope, goalId: string): Promise<Metric[
 
 /** The metrics of several goals the caller has already been given access to. */
 export function metricsOfGoals(scope: Scope, goalIds: readonly string[]): Promise<Metric[]> {
-  return repo.listMetrics(scope.tx, goalIds);
+  return metricsOfGoalIds(scope.tx, goalIds);
 }
 
 /** Either side gives a goal a metric: baseline first, with its date, then the target. */
@@ -54,7 +55,7 @@ export async function addMetric(scope: Scope, goalId: string, input: NewMetric):
   }
   const problems = metricProblems(input);
   if (problems.length > 0) throw new AppError('validation_failed', problems.map((p) => `${p.path}: ${p.message}`).join('; '), { errors: problems });
-  return repo.insertMetric(scope.tx, {
+  const metric = await repo.insertMetric(scope.tx, {
     practiceId: goal.practiceId,
     engagementId: goal.engagementId,
     goalId: goal.id,
@@ -70,4 +71,6 @@ export async function addMetric(scope: Scope, goalId: string, input: NewMetric):
     createdBy: actor.userId,
     at: scope.now,
   });
+  await reassessGoal(scope, goal.id);
+  return metric;
 }
