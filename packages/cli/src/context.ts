@@ -7,6 +7,8 @@ export type CliContext = {
   env: NodeJS.ProcessEnv;
   /** A line of the command's result, on standard output. */
   print(line?: string): void;
+  /** Text on standard output exactly as given, such as an exported file. */
+  write(text: string): void;
   /** A line about the work in progress, on standard error, so that piped output stays clean. */
   note(line?: string): void;
 };
@@ -17,6 +19,7 @@ export function createContext(t: Messages, locale: CliLocale, env: NodeJS.Proces
     locale,
     env,
     print: (line = '') => void process.stdout.write(`${line}\n`),
+    write: (text) => void process.stdout.write(text),
     note: (line = '') => void process.stderr.write(`${line}\n`),
   };
 }

@@ -35,3 +35,10 @@ export function describeFailure(error: unknown, t: Messages, isDebug: boolean): 
   else lines.push(t.program.debugHint);
   return { lines, exitCode: 1 };
 }
+
+/** Why a file could not be read or written, in words ("no such file or folder") where there are some. */
+export function describeFileError(t: Messages, error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+  if (code === undefined) return error instanceof Error ? error.message : String(error);
+  return t.common.fileErrors[code] ?? code;
+}

@@ -1,5 +1,7 @@
 import { Command, CommanderError, Help } from 'commander';
 import { registerEngagements } from './commands/engagements.ts';
+import { registerExport } from './commands/export.ts';
+import { registerImport } from './commands/import-check-ins.ts';
 import { registerLogin } from './commands/login.ts';
 import { registerLogout } from './commands/logout.ts';
 import { registerMigrate } from './commands/migrate.ts';
@@ -44,6 +46,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerLogout(program, ctx);
   registerWhoami(program, ctx);
   registerEngagements(program, ctx);
+  registerImport(program, ctx);
+  registerExport(program, ctx);
   return program;
 }
 
@@ -68,6 +72,8 @@ function translateCommanderError(error: CommanderError, t: Messages): Error {
       return new CliError(t.program.unknownOption(quoted(error.message)), suggestionIn(error.message, t));
     case 'commander.missingArgument':
       return new CliError(t.program.missingArgument(quoted(error.message)));
+    case 'commander.missingMandatoryOptionValue':
+      return new CliError(t.program.missingOption(quoted(error.message)));
     case 'commander.optionMissingArgument':
       return new CliError(t.program.optionMissingArgument(quoted(error.message)));
     case 'commander.excessArguments':

@@ -1,50 +1,14 @@
 // The `tandem` command end to end: the real bin in a child process, against a real server
 // started in this process (user commands), or on a data directory of its own (ops commands).
-import { spawn } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readConfig, startServer, type RunningServer } from '@tandem/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tandem, temporaryDir } from './support.ts';
 
-const BIN = fileURLToPath(new URL('../bin/tandem.mjs', import.meta.url));
 const COACH = { name: 'Ilze Ozola', email: 'coach@demo.tandem.lv', password: 'tandem-demo' };
 const CLIENTS = ['Marta Kalniņa', 'James Carter', 'Anna Bērziņa'];
-
-type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
-type RunOptions = { env?: NodeJS.ProcessEnv; input?: string; onStdout?: (text: string, child: ReturnType<typeof spawn>) => void };
-
-/** The host's language and Tandem settings must not leak into the command under test. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(TANDEM_|LANG$|LANGUAGE$|LC_|DATABASE_URL$|PORT$|HOST$)/.test(key)) env[key] = value;
-  }
-  return { ...env, TANDEM_LOCALE: 'en' };
-}
-
-/** Runs the real bin asynchronously: the server answering it lives in this same process. */
-function tandem(args: string[], options: RunOptions = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...cleanEnv(), ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    const killer = setTimeout(() => child.kill('SIGKILL'), 45_000);
-    child.stdout.setEncoding('utf8').on('data', (text: string) => {
-      stdout += text;
-      options.onStdout?.(stdout, child);
-    });
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(killer);
-      resolve({ code, signal, stdout, stderr });
-    });
-    child.stdin.end(options.input ?? '');
-  });
-}
 
 /** A port nothing listens on: one the system just handed out and took back. */
 async function findClosedPort(): Promise<number> {
@@ -54,17 +18,6 @@ async function findClosedPort(): Promise<number> {
   await new Promise((resolve) => probe.close(resolve));
   return typeof address === 'object' && address ? address.port : 9;
 }
-
-const temporaryDirs: string[] = [];
-async function temporaryDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `tandem-cli-${prefix}-`));
-  temporaryDirs.push(dir);
-  return dir;
-}
-
-afterAll(async () => {
-  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
 
 describe('user commands against a running server', () => {
   let server: RunningServer;

@@ -1,11 +1,11 @@
 import type { CliContext } from '../context.ts';
 import { CliError } from '../errors.ts';
 
-type FieldError = { path: string; message: string };
-type Problem = { status: number; code: string; detail: string; errors: FieldError[] };
+export type FieldError = { path: string; message: string; code?: string };
+export type Problem = { status: number; code: string; detail: string; errors: FieldError[] };
 
 /** The API promises problem+json on failure; a proxy in between may send anything, so check. */
-function isProblem(body: unknown): body is Problem {
+export function isProblem(body: unknown): body is Problem {
   if (typeof body !== 'object' || body === null) return false;
   const candidate = body as Partial<Record<keyof Problem, unknown>>;
   return (
@@ -43,6 +43,8 @@ export function explainProblem(ctx: CliContext, server: string, response: Respon
       const retryAfter = Number(response.headers.get('retry-after'));
       return new CliError(api.tooManyAttempts(Number.isFinite(retryAfter) && retryAfter > 0 ? Math.ceil(retryAfter) : undefined));
     }
+    case 'goal_not_found':
+      return new CliError(api.goalNotFound);
     case 'forbidden':
     case 'foreign_origin':
       return new CliError(api.forbidden);

@@ -3,6 +3,7 @@
 
 type Role = 'owner' | 'coach' | 'client';
 type Status = 'invited' | 'active' | 'paused' | 'ended';
+type GoalState = 'draft' | 'proposed' | 'active' | 'achieved' | 'dropped';
 type Locale = 'en' | 'lv';
 
 const seconds = (n: number) => (n === 1 ? '1 second' : `${n} seconds`);
@@ -28,6 +29,7 @@ export const en = {
     unknownOption: (flag: string) => `unknown option "${flag}".`,
     didYouMean: (candidate: string) => `Did you mean ${candidate}?`,
     missingArgument: (name: string) => `the argument "${name}" is missing.`,
+    missingOption: (flags: string) => `the option "${flags}" is required.`,
     optionMissingArgument: (flags: string) => `the option "${flags}" needs a value.`,
     excessArguments: (command: string) => `too many arguments for "${command}".`,
     unexpected: (message: string) => `something went wrong: ${message}`,
@@ -38,6 +40,11 @@ export const en = {
   common: {
     optServer: 'the Tandem server (default: $TANDEM_URL, else the one you signed in to last, else http://localhost:3000)',
     optJson: 'print JSON instead of a table',
+    optGoal: "the goal's id (as in its web address, /goals/<id>)",
+    invalidGoalId: (value: string) => `"${value}" is not a goal id: give the id from the goal's address (/goals/<id>).`,
+    fileUnreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}.`,
+    fileUnwritable: (file: string, reason: string) => `cannot write ${file}: ${reason}.`,
+    fileErrors: { ENOENT: 'no such file or folder', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder' } as Record<string, string>,
     invalidServerUrl: (value: string) => `"${value}" is not a server address. Give one such as http://localhost:3000.`,
     invalidPort: (value: string) => `"${value}" is not a port number (0 to 65535).`,
     configInvalid: (detail: string) => `the configuration is not valid: ${detail}`,
@@ -78,6 +85,7 @@ export const en = {
           }.`,
     forbidden: 'You are not allowed to do this.',
     notFound: 'Not found (or not yours to see).',
+    goalNotFound: 'No such goal, or it is not in one of your engagements.',
     invalidFields: 'The server refused some fields:',
     serverFailed: (status: number) => `The server ran into an error (HTTP ${status}). Nothing was changed.`,
     unexpectedAnswer: (status: number) => `The server gave an answer this version of tandem does not understand (HTTP ${status}).`,
@@ -159,8 +167,93 @@ export const en = {
     count: (n: number) => (n === 1 ? '1 engagement' : `${n} engagements`),
   },
 
+  importCheckIns: {
+    groupDescription: 'import data from files',
+    description: 'import metric check-ins into a goal from a CSV file',
+    argFile: 'the CSV file: a header row, then one row per check-in',
+    optDryRun: 'check the file against the goal without importing anything',
+    helpAfter: `
+The file (column names in English, whatever your language):
+  date         the day the values speak for, YYYY-MM-DD (required)
+  <metric>     one column per metric, named by its name (any case) or id; empty cells are skipped
+  confidence   how confident you feel, a whole number from 0 to 10 (optional)
+  note         a few words about the day (optional)
+Columns are separated by commas (or semicolons, as spreadsheets set to Latvian save them);
+decimals take a point: 7.5.
+
+Example:
+  date,Runs,confidence,note
+  2026-03-02,2,6,
+  2026-03-09,3,7,"Rain, but I ran"
+
+Each row is sent with a key made of the goal, the file's content and the line number: running the
+same file again, after an interruption or a failure, imports nothing twice. A changed file is a new
+import.`,
+    emptyFile: (file: string) => `${file} is empty: it needs a header row (date, then the metrics) and one row per check-in.`,
+    notUtf8: (file: string) => `${file} is not UTF-8 text. Save it as "CSV UTF-8" and try again.`,
+    unclosedQuote: (file: string, line: number) =>
+      `${file} is not valid CSV: the quoted field opened on line ${line} is never closed. Nothing was imported.`,
+    strayQuote: (file: string, line: number) =>
+      `${file} is not valid CSV: a stray quote on line ${line} (a field with quotes in it must be wrapped in quotes, each quote inside doubled). Nothing was imported.`,
+    headerRefused: 'the header of the file is not understood; nothing was imported:',
+    unknownColumn: (title: string) => `unknown column "${title}": not a metric of this goal`,
+    ambiguousColumn: (title: string) => `column "${title}" matches more than one metric; name it by the metric's id`,
+    emptyColumn: (position: number) => `column ${position} has no name`,
+    repeatedColumn: (earlier: string, title: string) =>
+      earlier === title ? `column "${title}" appears twice` : `columns "${earlier}" and "${title}" name the same thing`,
+    missingDateColumn: 'there is no "date" column',
+    noMetricColumn: 'no column names a metric of this goal',
+    acceptedColumns: (names: string[]) => `Columns this goal accepts: ${names.map((name) => `"${name}"`).join(', ')}.`,
+    goalHasNoMetrics: 'This goal has no metrics yet: add them first.',
+    wrongFieldCount: (found: number, expected: number) =>
+      `${found === 1 ? '1 field' : `${found} fields`} where the header has ${expected}`,
+    dateMissing: 'the date is missing',
+    notADate: (cell: string) => `"${cell}" is not a date; write it as YYYY-MM-DD`,
+    notAConfidence: (cell: string) => `"${cell}" is not a confidence: a whole number from 0 to 10`,
+    decimalComma: (cell: string) => `"${cell}" is not a number: write decimals with a point (${cell.replace(',', '.')})`,
+    notANumber: (cell: string) => `"${cell}" is not a number`,
+    noValues: 'no metric value in this row',
+    futureDate: 'the date is in the future; a check-in speaks for a day that has come',
+    unknownMetric: 'not a metric of this goal (was it removed?)',
+    duplicateMetric: 'the same metric twice in one row',
+    keyReused: 'this line was imported before with other content; that check-in was left as it was',
+    outsideScale: (min: number, max: number) => `must lie between ${min} and ${max}`,
+    goalNotActive: (title: string, state: string) => `the goal "${title}" is ${state}: check-ins are for active goals. Nothing was imported.`,
+    dryRunHeading: (file: string, title: string) => `Checked ${file} against the goal "${title}"; nothing was imported:`,
+    labelReady: 'Rows ready',
+    labelProblems: 'Rows with problems',
+    dryRunHint: 'Fix these rows, then import the file.',
+    dryRunOk: 'Run the same command without --dry-run to import them.',
+    summaryHeading: (file: string, title: string) => `Check-ins from ${file} into the goal "${title}":`,
+    labelImported: 'Imported',
+    labelReplayed: 'Already imported (replayed)',
+    labelFailed: 'Failed',
+    stepRow: (line: number, date: string) => `line ${line}, ${date}`,
+    interrupted: (sent: number, total: number) =>
+      `${sent} of ${total} rows were sent before this. Run the same command again: rows already imported are not imported twice.`,
+    rowsFailed: (n: number) => (n === 1 ? '1 row was not imported:' : `${n} rows were not imported:`),
+    problemInRow: (line: number, message: string) => `line ${line}: ${message}`,
+    problemInField: (line: number, field: string, message: string) => `line ${line}, ${field}: ${message}`,
+    fixHint:
+      'Fix these rows in the file and run the same command again: rows already imported are not imported twice.',
+  },
+
+  exportGoal: {
+    description: "write a goal's history (check-ins, metrics, revisions, progress) as JSON or CSV",
+    optFormat: 'csv or json (default: from the --output extension, else json)',
+    optOutput: 'write to this file instead of standard output',
+    helpAfter: `
+JSON: { goal, metrics, checkIns, revisions, progress }, as the API gives them.
+CSV:  one row per check-in, by date: date,kind,author,confidence,<one column per metric>,text.
+      A corrected check-in gives way to its correction; the JSON keeps both.`,
+    unknownFormat: (value: string) => `"${value}" is not a format: choose csv or json.`,
+    written: (title: string, count: number, file: string, format: string) =>
+      `Wrote the history of "${title}" to ${file} (${format}, ${count === 1 ? '1 check-in' : `${count} check-ins`}).`,
+  },
+
   roles: { owner: 'owner', coach: 'coach', client: 'client' } satisfies Record<Role, string>,
   statuses: { invited: 'invited', active: 'active', paused: 'paused', ended: 'ended' } satisfies Record<Status, string>,
+  goalStates: { draft: 'a draft', proposed: 'proposed', active: 'active', achieved: 'achieved', dropped: 'dropped' } satisfies Record<GoalState, string>,
   languages: { en: 'English', lv: 'Latvian' } satisfies Record<Locale, string>,
 };
 

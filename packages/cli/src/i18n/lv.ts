@@ -30,6 +30,7 @@ export const lv: Messages = {
     unknownOption: (flag) => `nezināma opcija "${flag}".`,
     didYouMean: (candidate) => `Vai domājāt ${candidate}?`,
     missingArgument: (name) => `trūkst argumenta "${name}".`,
+    missingOption: (flags) => `opcija "${flags}" ir obligāta.`,
     optionMissingArgument: (flags) => `opcijai "${flags}" vajadzīga vērtība.`,
     excessArguments: (command) => `pārāk daudz argumentu komandai "${command}".`,
     unexpected: (message) => `kaut kas nogāja greizi: ${message}`,
@@ -41,6 +42,11 @@ export const lv: Messages = {
     optServer:
       'Tandem serveris (pēc noklusējuma $TANDEM_URL, citādi tas, kurā pierakstījāties pēdējo reizi, citādi http://localhost:3000)',
     optJson: 'izvadīt JSON, nevis tabulu',
+    optGoal: 'mērķa identifikators (kā tā tīmekļa adresē, /goals/<id>)',
+    invalidGoalId: (value) => `"${value}" nav mērķa identifikators: norādiet identifikatoru no mērķa adreses (/goals/<id>).`,
+    fileUnreadable: (file, reason) => `nevar nolasīt ${file}: ${reason}.`,
+    fileUnwritable: (file, reason) => `nevar ierakstīt ${file}: ${reason}.`,
+    fileErrors: { ENOENT: 'tāda faila vai mapes nav', EACCES: 'nav atļaujas', EPERM: 'nav atļaujas', EISDIR: 'tā ir mape' },
     invalidServerUrl: (value) => `"${value}" nav servera adrese. Norādiet, piemēram, http://localhost:3000.`,
     invalidPort: (value) => `"${value}" nav porta numurs (no 0 līdz 65535).`,
     configInvalid: (detail) => `konfigurācija nav derīga: ${detail}`,
@@ -81,6 +87,7 @@ export const lv: Messages = {
           }.`,
     forbidden: 'Jums nav atļauts to darīt.',
     notFound: 'Nav atrasts (vai nav jums redzams).',
+    goalNotFound: 'Tāda mērķa nav, vai tas nav jūsu sadarbībās.',
     invalidFields: 'Serveris noraidīja dažus laukus:',
     serverFailed: (status) => `Serverī radās kļūda (HTTP ${status}). Nekas netika mainīts.`,
     unexpectedAnswer: (status) => `Serveris atbildēja tā, kā šī tandem versija nesaprot (HTTP ${status}).`,
@@ -162,7 +169,91 @@ export const lv: Messages = {
     count: (n) => (isOne(n) ? `${n} sadarbība` : `${n} sadarbības`),
   },
 
+  importCheckIns: {
+    groupDescription: 'importēt datus no failiem',
+    description: 'importēt rādītāju progresa ierakstus mērķī no CSV faila',
+    argFile: 'CSV fails: virsraksta rinda, tad pa rindai katram progresa ierakstam',
+    optDryRun: 'pārbaudīt failu pret mērķi, neko neimportējot',
+    helpAfter: `
+Fails (kolonnu nosaukumi angliski jebkurā valodā):
+  date         diena, par kuru ir vērtības, GGGG-MM-DD (obligāti)
+  <rādītājs>   pa kolonnai katram rādītājam ar tā nosaukumu (burtu lielums nav svarīgs) vai
+               identifikatoru; tukšas šūnas tiek izlaistas
+  confidence   cik pārliecināts jūtaties, vesels skaitlis no 0 līdz 10 (nav obligāti)
+  note         daži vārdi par šo dienu (nav obligāti)
+Kolonnas atdala komati (vai semikoli, kā tos saglabā izklājlapas latviešu valodas iestatījumos);
+decimāldaļu atdala punkts: 7.5.
+
+Piemērs:
+  date,Skrējieni,confidence,note
+  2026-03-02,2,6,
+  2026-03-09,3,7,"Lija, bet skrēju"
+
+Katru rindu sūta ar atslēgu, ko veido mērķis, faila saturs un rindas numurs: palaižot to pašu failu
+vēlreiz pēc pārtraukuma vai kļūmes, nekas netiek importēts divreiz. Mainīts fails ir jauns imports.`,
+    emptyFile: (file) => `${file} ir tukšs: vajadzīga virsraksta rinda (date, tad rādītāji) un pa rindai katram progresa ierakstam.`,
+    notUtf8: (file) => `${file} nav UTF-8 teksts. Saglabājiet to kā "CSV UTF-8" un mēģiniet vēlreiz.`,
+    unclosedQuote: (file, line) => `${file} nav derīgs CSV: ${line}. rindā atvērtais pēdiņās ietvertais lauks netiek aizvērts. Nekas netika importēts.`,
+    strayQuote: (file, line) =>
+      `${file} nav derīgs CSV: ${line}. rindā ir lieka pēdiņa (lauks, kurā ir pēdiņas, jāietver pēdiņās un katra pēdiņa tajā jādubulto). Nekas netika importēts.`,
+    headerRefused: 'faila virsraksta rinda nav saprotama; nekas netika importēts:',
+    unknownColumn: (title) => `nezināma kolonna "${title}": šim mērķim nav tāda rādītāja`,
+    ambiguousColumn: (title) => `kolonna "${title}" atbilst vairākiem rādītājiem; norādiet rādītāja identifikatoru`,
+    emptyColumn: (position) => `${position}. kolonnai nav nosaukuma`,
+    repeatedColumn: (earlier, title) =>
+      earlier === title ? `kolonna "${title}" ir divreiz` : `kolonnas "${earlier}" un "${title}" apzīmē vienu un to pašu`,
+    missingDateColumn: 'nav kolonnas "date"',
+    noMetricColumn: 'neviena kolonna nenosauc šī mērķa rādītāju',
+    acceptedColumns: (names) => `Šis mērķis pieņem kolonnas: ${names.map((name) => `"${name}"`).join(', ')}.`,
+    goalHasNoMetrics: 'Šim mērķim vēl nav rādītāju: vispirms pievienojiet tos.',
+    wrongFieldCount: (found, expected) => `${found} ${isOne(found) ? 'lauks' : 'lauki'}, bet virsraksta rindā ir ${expected}`,
+    dateMissing: 'trūkst datuma',
+    notADate: (cell) => `"${cell}" nav datums; rakstiet to kā GGGG-MM-DD`,
+    notAConfidence: (cell) => `"${cell}" nav pārliecības vērtējums: vesels skaitlis no 0 līdz 10`,
+    decimalComma: (cell) => `"${cell}" nav skaitlis: decimāldaļu atdaliet ar punktu (${cell.replace(',', '.')})`,
+    notANumber: (cell) => `"${cell}" nav skaitlis`,
+    noValues: 'šajā rindā nav nevienas rādītāja vērtības',
+    futureDate: 'datums ir nākotnē; progresa ieraksts var būt tikai par dienu, kas jau pienākusi',
+    unknownMetric: 'šim mērķim nav tāda rādītāja (vai tas ir dzēsts?)',
+    duplicateMetric: 'viens un tas pats rādītājs vienā rindā divreiz',
+    keyReused: 'šī rinda jau agrāk importēta ar citu saturu; tas progresa ieraksts atstāts, kā bija',
+    outsideScale: (min, max) => `jābūt no ${min} līdz ${max}`,
+    goalNotActive: (title, state) =>
+      `mērķa "${title}" stāvoklis ir "${state}": progresa ierakstus var pievienot tikai aktīviem mērķiem. Nekas netika importēts.`,
+    dryRunHeading: (file, title) => `Fails ${file} pārbaudīts pret mērķi "${title}"; nekas netika importēts:`,
+    labelReady: 'Gatavas rindas',
+    labelProblems: 'Rindas ar problēmām',
+    dryRunHint: 'Izlabojiet šīs rindas un tad importējiet failu.',
+    dryRunOk: 'Palaidiet to pašu komandu bez --dry-run, lai tās importētu.',
+    summaryHeading: (file, title) => `Progresa ieraksti no ${file} mērķī "${title}":`,
+    labelImported: 'Importēti',
+    labelReplayed: 'Jau bija importēti (atkārtoti)',
+    labelFailed: 'Neizdevās',
+    stepRow: (line, date) => `${line}. rinda, ${date}`,
+    interrupted: (sent, total) =>
+      `Pirms tam ${isOne(sent) ? 'nosūtīta' : 'nosūtītas'} ${sent} no ${total} ${isOne(total) ? 'rindas' : 'rindām'}. Palaidiet to pašu komandu vēlreiz: jau importētās rindas netiks importētas divreiz.`,
+    rowsFailed: (n) => (isOne(n) ? `${n} rinda netika importēta:` : `${n} rindas netika importētas:`),
+    problemInRow: (line, message) => `${line}. rinda: ${message}`,
+    problemInField: (line, field, message) => `${line}. rinda, ${field}: ${message}`,
+    fixHint:
+      'Izlabojiet šīs rindas failā un palaidiet to pašu komandu vēlreiz: jau importētās rindas netiks importētas divreiz.',
+  },
+
+  exportGoal: {
+    description: 'izvadīt mērķa vēsturi (progresa ierakstus, rādītājus, redakcijas, progresu) JSON vai CSV formātā',
+    optFormat: 'csv vai json (pēc noklusējuma pēc --output paplašinājuma, citādi json)',
+    optOutput: 'rakstīt šajā failā, nevis standarta izvadē',
+    helpAfter: `
+JSON: { goal, metrics, checkIns, revisions, progress }, kā tos sniedz API.
+CSV:  pa rindai katram progresa ierakstam pēc datuma: date,kind,author,confidence,<pa kolonnai katram rādītājam>,text.
+      Labots progresa ieraksts dod vietu labojumam; JSON saglabā abus.`,
+    unknownFormat: (value) => `"${value}" nav formāts: izvēlieties csv vai json.`,
+    written: (title, count, file, format) =>
+      `Mērķa "${title}" vēsture ierakstīta failā ${file} (${format}, ${count} ${isOne(count) ? 'progresa ieraksts' : 'progresa ieraksti'}).`,
+  },
+
   roles: { owner: 'īpašnieks', coach: 'koučs', client: 'klients' },
   statuses: { invited: 'uzaicināta', active: 'aktīva', paused: 'apturēta', ended: 'beigusies' },
+  goalStates: { draft: 'melnraksts', proposed: 'ierosināts', active: 'aktīvs', achieved: 'sasniegts', dropped: 'atmests' },
   languages: { en: 'angļu', lv: 'latviešu' },
 };
