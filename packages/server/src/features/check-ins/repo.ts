@@ -36,11 +36,6 @@ export function listCheckIns(sql: Sql, goalIds: readonly string[]): Promise<Chec
   return sql.query<CheckInRow>(`${SELECT_CHECK_IN} WHERE c.goal_id = ANY($1::uuid[]) ORDER BY c.effective_on, c.created_at, c.seq`, [goalIds]);
 }
 
-export async function findCheckInRow(sql: Sql, checkInId: string): Promise<CheckInRow | undefined> {
-  const [row] = await sql.query<CheckInRow>(`${SELECT_CHECK_IN} WHERE c.id = $1`, [checkInId]);
-  return row;
-}
-
 export async function findCheckIn(sql: Sql, checkInId: string) {
   const [row] = await sql.query<{ id: string; goalId: string; kind: CheckInKind; supersededById: string | null }>(
     `SELECT c.id, c.goal_id AS "goalId", c.kind,
@@ -51,6 +46,10 @@ export async function findCheckIn(sql: Sql, checkInId: string) {
   return row;
 }
 
+/**
+ * Appends a check-in with its metric values and returns it as listed, in one statement: check-in
+ * POSTs are the busiest write in Tandem.
+ */
 export async function insertCheckIn(
   sql: Sql,
   checkIn: {
@@ -68,21 +67,44 @@ export async function insertCheckIn(
     at: Date;
     values: { metricId: string; value: number }[];
   },
-): Promise<string> {
-  const [row] = await sql.query<{ id: string }>(
-    `INSERT INTO check_ins (practice_id, goal_id, author_id, author_side, kind, effective_on, text, confidence, stakeholder_name, supersedes_id, created_at, engagement_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-    [checkIn.practiceId, checkIn.goalId, checkIn.authorId, checkIn.authorSide, checkIn.kind, checkIn.effectiveOn, checkIn.text, checkIn.confidence, checkIn.stakeholderName, checkIn.supersedesId, checkIn.at, checkIn.engagementId],
+): Promise<CheckInRow> {
+  const [row] = await sql.query<CheckInRow>(
+    `WITH c AS (
+       INSERT INTO check_ins (practice_id, goal_id, author_id, author_side, kind, effective_on, text, confidence,
+                              stakeholder_name, supersedes_id, created_at, engagement_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       RETURNING *
+     ), v AS (
+       INSERT INTO check_in_values (check_in_id, practice_id, engagement_id, metric_id, value)
+       SELECT c.id, c.practice_id, c.engagement_id, x.metric_id, x.value
+         FROM c, unnest($13::uuid[], $14::numeric[]) AS x (metric_id, value)
+       RETURNING metric_id, value
+     )
+     SELECT c.id, c.goal_id AS "goalId", c.kind, c.effective_on AS "effectiveOn", c.text, c.confidence, c.rating,
+            c.author_id AS "authorId", u.name AS "authorName", c.author_side AS "authorSide",
+            c.stakeholder_name AS "stakeholderName", c.supersedes_id AS "supersedesId", NULL::uuid AS "supersededById",
+            c.created_at AS "createdAt",
+            coalesce((SELECT json_agg(json_build_object('metricId', v.metric_id, 'value', v.value) ORDER BY v.metric_id) FROM v), '[]'::json) AS values
+       FROM c LEFT JOIN users u ON u.id = c.author_id`,
+    [
+      checkIn.practiceId,
+      checkIn.goalId,
+      checkIn.authorId,
+      checkIn.authorSide,
+      checkIn.kind,
+      checkIn.effectiveOn,
+      checkIn.text,
+      checkIn.confidence,
+      checkIn.stakeholderName,
+      checkIn.supersedesId,
+      checkIn.at,
+      checkIn.engagementId,
+      checkIn.values.map((v) => v.metricId),
+      checkIn.values.map((v) => v.value),
+    ],
   );
   if (!row) throw new Error('INSERT ... RETURNING returned no row');
-  if (checkIn.values.length > 0) {
-    await sql.query(
-      `INSERT INTO check_in_values (check_in_id, practice_id, engagement_id, metric_id, value)
-       SELECT $1, $2, $3, v.metric_id, v.value FROM unnest($4::uuid[], $5::numeric[]) AS v(metric_id, value)`,
-      [row.id, checkIn.practiceId, checkIn.engagementId, checkIn.values.map((v) => v.metricId), checkIn.values.map((v) => v.value)],
-    );
-  }
-  return row.id;
+  return row;
 }
 
 /** The metric values in force for goals: corrected check-ins give way to their corrections. */

@@ -58,7 +58,7 @@ export async function recordCheckIn(scope: Scope, goalId: string, input: NewChec
     else if (old.kind !== input.kind) errors.push({ path: 'kind', message: 'A correction keeps the kind of what it corrects.', code: 'kind_mismatch' });
   }
   if (errors.length > 0) throw refuse(errors);
-  const id = await repo.insertCheckIn(scope.tx, {
+  return repo.insertCheckIn(scope.tx, {
     practiceId: goal.practiceId,
     engagementId: goal.engagementId,
     goalId: goal.id,
@@ -73,9 +73,6 @@ export async function recordCheckIn(scope: Scope, goalId: string, input: NewChec
     at: scope.now,
     values,
   });
-  const created = await repo.findCheckInRow(scope.tx, id);
-  if (!created) throw new Error(`check-in ${id} vanished inside its own transaction`);
-  return created;
 }
 
 export async function listCheckIns(scope: Scope, goalId: string): Promise<CheckIn[]> {

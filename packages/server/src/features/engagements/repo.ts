@@ -49,6 +49,18 @@ export async function findEngagement(sql: Sql, practiceId: string, engagementId:
   return row;
 }
 
+export type EngagementParties = { id: string; practiceId: string; coachId: string; clientId: string | null; status: EngagementStatus };
+
+/** Who an engagement is between: all that access checks need, in one cheap look-up. */
+export async function findEngagementParties(sql: Sql, practiceId: string, engagementId: string): Promise<EngagementParties | undefined> {
+  const [row] = await sql.query<EngagementParties>(
+    `SELECT id, practice_id AS "practiceId", coach_id AS "coachId", client_id AS "clientId", status
+       FROM engagements WHERE practice_id = $1 AND id = $2`,
+    [practiceId, engagementId],
+  );
+  return row;
+}
+
 export async function insertEngagement(sql: Sql, engagement: { practiceId: string; coachId: string }): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
     `INSERT INTO engagements (practice_id, coach_id, status) VALUES ($1, $2, 'invited') RETURNING id`,

@@ -8,6 +8,7 @@ import { canInviteClient, canReinvite, canViewEngagement } from './policy.ts';
 import * as repo from './repo.ts';
 
 export type Engagement = repo.EngagementRow;
+export type EngagementParties = repo.EngagementParties;
 export type InvitedEngagement = { engagement: Engagement; inviteUrl: string; invitationExpiresAt: Date };
 
 export async function listEngagements(scope: Scope): Promise<Engagement[]> {
@@ -29,6 +30,17 @@ export async function getEngagement(scope: Scope, engagementId: string): Promise
   if (!engagement || !canViewEngagement(actor, engagement)) {
     throw new AppError('engagement_not_found', 'No such engagement.');
   }
+  return { actor, engagement };
+}
+
+/**
+ * The parties of an engagement the actor may see, for access checks of what lives inside it
+ * (values, goals): the same rule and the same 404 as `getEngagement`, without the presentation.
+ */
+export async function getEngagementParties(scope: Scope, engagementId: string): Promise<{ actor: Actor; engagement: EngagementParties }> {
+  const actor = requireActor(scope);
+  const engagement = await repo.findEngagementParties(scope.tx, actor.practiceId, engagementId);
+  if (!engagement || !canViewEngagement(actor, engagement)) throw new AppError('engagement_not_found', 'No such engagement.');
   return { actor, engagement };
 }
 

@@ -1,7 +1,7 @@
 import { applyGoalEvent, isLowerHorizon, type GoalEvent, type GoalRefusal, type Locale, type Side, type SmartAssessment } from '@tandem/core';
 import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError, invalidField, type FieldError } from '../../errors.ts';
-import { getEngagement, type Engagement } from '../engagements/service.ts';
+import { getEngagementParties, type EngagementParties } from '../engagements/service.ts';
 import { metricsOfGoalIds } from '../metrics/read.ts';
 import { listValues } from '../values/service.ts';
 import { assessForStorage, assessGoal, type AssessmentContext, type GoalContent } from './assessment.ts';
@@ -11,11 +11,11 @@ import { loadGoalViews, loadRevisionHistory, type GoalView, type RevisionHistory
 
 export type { GoalView, RevisionHistoryItem };
 export type GoalDraft = Partial<Omit<GoalContent, 'title' | 'horizon'>> & Pick<GoalContent, 'title' | 'horizon'> & { parentId?: string | null | undefined };
-type Access = { actor: Actor; engagement: Engagement; side: Side };
+type Access = { actor: Actor; engagement: EngagementParties; side: Side };
 
 /** The engagement's goals, for its coach and its client only. */
 async function accessGoals(scope: Scope, engagementId: string): Promise<Access> {
-  const { actor, engagement } = await getEngagement(scope, engagementId);
+  const { actor, engagement } = await getEngagementParties(scope, engagementId);
   const side = sideOf(actor, engagement);
   if (!side) throw new AppError('forbidden', 'Only the coach and the client of this engagement work on its goals.');
   return { actor, engagement, side };

@@ -1,7 +1,7 @@
 import type { ValueKind } from '@tandem/core';
 import type { Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { getEngagement } from '../engagements/service.ts';
+import { getEngagementParties } from '../engagements/service.ts';
 import { canWriteValues } from './policy.ts';
 import * as repo from './repo.ts';
 
@@ -9,7 +9,7 @@ export type Value = repo.ValueRow;
 export type ValueChanges = { kind?: ValueKind | undefined; title?: string | undefined; description?: string | undefined; archived?: boolean | undefined };
 
 export async function listValues(scope: Scope, engagementId: string, options: { includeArchived: boolean }): Promise<Value[]> {
-  const { engagement } = await getEngagement(scope, engagementId);
+  const { engagement } = await getEngagementParties(scope, engagementId);
   return repo.listValues(scope.tx, engagement.id, options.includeArchived);
 }
 
@@ -18,7 +18,7 @@ export async function addValue(
   engagementId: string,
   input: { kind: ValueKind; title: string; description?: string | undefined },
 ): Promise<Value> {
-  const { actor, engagement } = await getEngagement(scope, engagementId);
+  const { actor, engagement } = await getEngagementParties(scope, engagementId);
   if (!canWriteValues(actor, engagement)) throw new AppError('forbidden', 'Only the client records their values and aspirations.');
   const id = await repo.insertValue(scope.tx, {
     practiceId: engagement.practiceId,
@@ -34,7 +34,7 @@ export async function addValue(
 
 /** Edits, archives (`archived: true`) or restores a value. Archived values stay in the record. */
 export async function changeValue(scope: Scope, engagementId: string, valueId: string, changes: ValueChanges): Promise<Value> {
-  const { actor, engagement } = await getEngagement(scope, engagementId);
+  const { actor, engagement } = await getEngagementParties(scope, engagementId);
   await loadValue(scope, engagement.id, valueId);
   if (!canWriteValues(actor, engagement)) throw new AppError('forbidden', 'Only the client changes their values and aspirations.');
   await repo.updateValue(
