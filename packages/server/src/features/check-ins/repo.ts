@@ -107,14 +107,17 @@ export async function insertCheckIn(
   return row;
 }
 
-/** The metric values in force for goals: corrected check-ins give way to their corrections. */
-export function listMetricObservations(sql: Sql, goalIds: readonly string[]) {
+/**
+ * The values in force of metrics: corrected check-ins give way to their corrections. Looked up by
+ * metric (an index), not by goal, so that it reads only the rows it returns.
+ */
+export function listMetricObservations(sql: Sql, goalIds: readonly string[], metricIds: readonly string[]) {
   return sql.query<{ metricId: string; value: number; effectiveOn: string; recordedAt: Date }>(
     `SELECT v.metric_id AS "metricId", v.value, c.effective_on AS "effectiveOn", c.created_at AS "recordedAt"
        FROM check_in_values v JOIN check_ins c ON c.id = v.check_in_id
-      WHERE c.goal_id = ANY($1::uuid[])
+      WHERE v.metric_id = ANY($2::uuid[]) AND c.goal_id = ANY($1::uuid[])
         AND NOT EXISTS (SELECT 1 FROM check_ins s WHERE s.supersedes_id = c.id)`,
-    [goalIds],
+    [goalIds, metricIds],
   );
 }
 

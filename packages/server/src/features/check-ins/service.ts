@@ -85,9 +85,9 @@ export function checkInsOfGoals(scope: Scope, goalIds: readonly string[]): Promi
   return repo.listCheckIns(scope.tx, goalIds);
 }
 
-/** What progress is computed from, for goals the caller has already been given access to. */
-export async function measurementsOfGoals(scope: Scope, goalIds: readonly string[]) {
-  const observations = await repo.listMetricObservations(scope.tx, goalIds);
+/** What progress is computed from, for goals (and their metrics) the caller has already been given access to. */
+export async function measurementsOfGoals(scope: Scope, goalIds: readonly string[], metricIds: readonly string[]) {
+  const observations = await repo.listMetricObservations(scope.tx, goalIds, metricIds);
   const latest = await repo.listLatestCheckIns(scope.tx, goalIds);
   return { observations, latest };
 }

@@ -15,7 +15,7 @@ export async function engagementCascade(scope: Scope, engagementId: string): Pro
   const goals = await listGoals(scope, engagementId);
   const ids = goals.map((goal) => goal.id);
   const metrics = await metricsOfGoals(scope, ids);
-  const measurements = await measurementsOfGoals(scope, ids);
+  const measurements = await measurementsOfGoals(scope, ids, metrics.map((metric) => metric.id));
   return computeCascade(goals, metrics, measurements, { locale: actor.locale, timeZone: actor.timeZone, now: scope.now });
 }
 
