@@ -1,4 +1,4 @@
-import { format, isValid, parseISO } from 'date-fns';
+import { format, parseISO } from 'date-fns';
 
 /**
  * How far ahead a goal looks. A client's vision reaches 1 to 3 years out; it breaks down into

@@ -1,10 +1,9 @@
-import { applyGoalEvent, isLowerHorizon, type GoalEvent, type GoalRefusal, type Locale, type Side, type SmartAssessment } from '@tandem/core';
+import { applyGoalEvent, type GoalEvent, type GoalRefusal, type Locale, type Side, type SmartAssessment } from '@tandem/core';
 import { requireActor, type Actor, type Scope } from '../../context.ts';
-import { AppError, invalidField, type FieldError } from '../../errors.ts';
+import { AppError, invalidField } from '../../errors.ts';
 import { getEngagementParties, type EngagementParties } from '../engagements/service.ts';
-import { metricsOfGoalIds } from '../metrics/read.ts';
-import { listValues } from '../values/service.ts';
 import { assessForStorage, assessGoal, type AssessmentContext, type GoalContent } from './assessment.ts';
+import { checkContent, readContent } from './content.ts';
 import { sideOf } from './policy.ts';
 import * as repo from './repo.ts';
 import { loadGoalViews, loadRevisionHistory, type GoalView, type RevisionHistoryItem } from './views.ts';
@@ -30,67 +29,6 @@ export async function accessGoal(scope: Scope, goalId: string, options: { forUpd
   const goal = await repo.findGoal(scope.tx, goalId, options);
   if (!goal || goal.practiceId !== actor.practiceId) throw new AppError('goal_not_found', 'No such goal.');
   return { ...(await accessGoals(scope, goal.engagementId)), goal };
-}
-
-/**
- * What a goal's words link to, and what is wrong with the links: values must be this
- * engagement's, a parent goal this engagement's on a higher horizon with the child's dates inside
- * its own, and the due date not before the start. Returns the SMART context and the problems.
- */
-async function readContent(
-  scope: Scope,
-  engagementId: string,
-  content: GoalContent,
-  parentId: string | null,
-  goalId: string | null = null,
-): Promise<{ context: AssessmentContext; problems: FieldError[] }> {
-  const problems: FieldError[] = [];
-  if (content.startsOn && content.dueOn && content.dueOn < content.startsOn) {
-    problems.push({ path: 'dueOn', message: 'The due date is before the start date.', code: 'due_before_start' });
-  }
-  const values = await listValues(scope, engagementId, { includeArchived: true });
-  const known = content.valueIds.filter((id) => values.some((value) => value.id === id));
-  if (known.length < content.valueIds.length) {
-    const unknown = content.valueIds.filter((id) => !known.includes(id));
-    problems.push({ path: 'valueIds', message: `Not values of this engagement: ${unknown.join(', ')}`, code: 'unknown_value' });
-  }
-  const metrics = goalId ? await metricsOfGoalIds(scope.tx, [goalId]) : [];
-  const context: AssessmentContext = { linkedValueCount: known.length, parent: null, metrics };
-  if (!parentId) return { context, problems };
-  const parent = await repo.findGoal(scope.tx, parentId);
-  if (!parent || parent.engagementId !== engagementId) {
-    problems.push({ path: 'parentId', message: 'Not a goal of this engagement.', code: 'unknown_goal' });
-    return { context, problems };
-  }
-  if (!isLowerHorizon(content.horizon, parent.horizon)) {
-    problems.push({ path: 'horizon', message: `A goal under a ${parent.horizon} goal needs a shorter horizon.`, code: 'horizon_not_below_parent' });
-  }
-  const [parentView] = await loadGoalViews(scope.tx, [parent], { locale: 'en', sideFor: () => 'coach' });
-  const words = parentView?.current;
-  // A step of the cascade lies within the period of the goal it serves.
-  if (words?.startsOn && content.startsOn && content.startsOn < words.startsOn) {
-    problems.push({ path: 'startsOn', message: `Starts before its parent goal (${words.startsOn}).`, code: 'outside_parent_dates' });
-  }
-  if (words?.dueOn && content.dueOn && content.dueOn > words.dueOn) {
-    problems.push({ path: 'dueOn', message: `Due after its parent goal (${words.dueOn}).`, code: 'outside_parent_dates' });
-  }
-  context.parent = { title: words?.title ?? '', horizon: parent.horizon, startsOn: words?.startsOn ?? null, dueOn: words?.dueOn ?? null };
-  return { context, problems };
-}
-
-/** The SMART context of words about to be saved; refuses them (400, by field) when a link is wrong. */
-async function checkContent(
-  scope: Scope,
-  engagementId: string,
-  content: GoalContent,
-  parentId: string | null,
-  goalId: string | null = null,
-): Promise<AssessmentContext> {
-  const { context, problems } = await readContent(scope, engagementId, content, parentId, goalId);
-  if (problems.length > 0) {
-    throw new AppError('validation_failed', problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '), { errors: problems });
-  }
-  return context;
 }
 
 function refusalError(refusal: GoalRefusal): AppError {
