@@ -245,6 +245,8 @@ describe('goals journey', () => {
 
     await client.getByRole('link', { name: /Atpakaļ uz jūsu koučingu/ }).click();
     await client.getByRole('heading', { name: 'Mērķi', exact: true }).waitFor();
+    await client.getByTestId('cascade-tree').waitFor();
+    await client.getByTestId('goals-view').getByText('Pēc stāvokļa').click();
     await client.getByTestId('goal-group-active').getByTestId('goal-item').filter({ hasText: CHANGED_TITLE }).waitFor();
     await screenshot(client, 'goals-10-engagement-goals-lv');
 
@@ -285,6 +287,8 @@ describe('the demo goals, as the demo coach', () => {
   it("reads Marta's goals: the active cascade from the vision down, then the draft", async () => {
     await demo.getByTestId('client-name').getByText('Marta Kalniņa').click();
     const section = demo.getByTestId('goals-section');
+    await section.getByTestId('cascade-tree').waitFor();
+    await section.getByTestId('goals-view').getByText('By state').click();
     await section.getByTestId('goal-item').nth(4).waitFor();
     const groups = await section.locator('[data-testid^="goal-group-"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-testid')));
     expect(groups).toEqual(['goal-group-active', 'goal-group-draft']);

@@ -54,5 +54,6 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(ARTIFACTS, { recursive: true });
   // The app shell's header is fixed: from the top, a full-page picture shows it where it belongs.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+  // Transitions still running (a switch's indicator sliding, a dialog fading out) are finished first.
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true, animations: 'disabled' });
 }

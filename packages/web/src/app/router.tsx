@@ -27,6 +27,10 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'feedback/:token',
+        lazy: async () => ({ Component: (await import('../features/feedback/stakeholder-page')).StakeholderPage }),
+      },
+      {
         lazy: async () => ({ Component: (await import('./app-shell')).SignedInLayout }),
         children: [
           { index: true, lazy: async () => ({ Component: (await import('../features/engagements/home-page')).HomePage }) },

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
+import feedbackEn from './feedback.en.json';
+import feedbackLv from './feedback.lv.json';
 import goalsEn from './goals.en.json';
 import goalsLv from './goals.lv.json';
 import lv from './lv.json';
+import progressEn from './progress.en.json';
+import progressLv from './progress.lv.json';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -17,9 +21,14 @@ function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
   return entries;
 }
 
-/** The main catalog and the goals' catalog, which joins it when the goals screens load. */
-const english = new Map([...flatten(en), ...flatten(goalsEn)]);
-const latvian = new Map([...flatten(lv), ...flatten(goalsLv)]);
+/**
+ * The main catalog and those that join it when their screens load: the goals', the progress
+ * texts (cascade, progress, check-ins, metrics, stakeholder requests, the coach's risk overview)
+ * and the stakeholder's page.
+ */
+const LAZY = { goals: [goalsEn, goalsLv], progress: [progressEn, progressLv], feedback: [feedbackEn, feedbackLv] } as const;
+const english = new Map([...flatten(en), ...Object.values(LAZY).flatMap(([catalog]) => [...flatten(catalog)])]);
+const latvian = new Map([...flatten(lv), ...Object.values(LAZY).flatMap(([, catalog]) => [...flatten(catalog)])]);
 
 /** The error codes the API sends (packages/server/src/errors.ts), plus the web app's own. */
 const ERROR_CODES = [
@@ -42,6 +51,8 @@ const ERROR_CODES = [
   'already_agreed',
   'invitation_used',
   'invitation_expired',
+  'link_used',
+  'link_expired',
   'too_many_attempts',
   'internal_error',
   'unsupported_media_type',
@@ -49,7 +60,31 @@ const ERROR_CODES = [
 ];
 
 /** The codes the API names bad fields with (`errors[].code`), beyond the validator's own. */
-const FIELD_ERROR_CODES = ['email_taken', 'due_before_start', 'unknown_value', 'unknown_goal', 'horizon_not_below_parent', 'outside_parent_dates', 'comment_required'];
+const FIELD_ERROR_CODES = [
+  'email_taken',
+  'due_before_start',
+  'unknown_value',
+  'unknown_goal',
+  'horizon_not_below_parent',
+  'outside_parent_dates',
+  'comment_required',
+  'answer_required',
+  'future_date',
+  'values_required',
+  'values_not_allowed',
+  'unknown_metric',
+  'outside_scale',
+  'duplicate_metric',
+  'text_required',
+  'unknown_check_in',
+  'already_superseded',
+  'kind_mismatch',
+  'baseline_equals_target',
+  'scale_bounds_required',
+  'scale_bounds_inverted',
+  'weight_not_positive',
+  'idempotency_key_reused',
+];
 
 /** Texts that are the same in both languages on purpose: the product's name and language codes. */
 const SAME_IN_BOTH = new Set(['app.name', 'language.short.en', 'language.short.lv']);
@@ -85,6 +120,25 @@ const MAIN_UI_KEYS = [
   'timeline.title',
   'awaiting.title',
   'errors.code.stale_version',
+  'goals.view.cascade',
+  'risk.status.on_track',
+  'risk.status.needs_attention',
+  'risk.status.at_risk',
+  'progress.title',
+  'progress.recordCheckIn',
+  'cascade.expandAll',
+  'metric.legend.plan',
+  'metricForm.submit',
+  'checkIn.kind.observation',
+  'checkIn.kind.stakeholder_feedback',
+  'checkInForm.submit',
+  'feedbackRequest.ask',
+  'feedbackRequest.status.answered',
+  'clientRisk.column',
+  'stakeholder.title',
+  'stakeholder.submit',
+  'stakeholder.thanks.title',
+  'errors.code.link_used',
 ];
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1]))].sort();
@@ -93,6 +147,28 @@ describe('the en and lv catalogs', () => {
   it('keep the goals\' texts apart from the main catalog, so that loading them overwrites nothing', () => {
     for (const [main, goals] of [[en, goalsEn], [lv, goalsLv]] as const) {
       expect(Object.keys(goals).filter((key) => key in main)).toEqual([]);
+    }
+  });
+
+  it('add each lazily loaded text beside the others, never over one (their error codes join errors.* leaf by leaf)', () => {
+    for (const [index, main] of [en, lv].entries()) {
+      const seen = new Map([...flatten(main).keys()].map((key) => [key, 'main']));
+      const overwritten: string[] = [];
+      for (const [name, catalogs] of Object.entries(LAZY)) {
+        for (const key of flatten(catalogs[index] ?? {}).keys()) {
+          if (seen.has(key)) overwritten.push(`${name}:${key} (already in ${seen.get(key)})`);
+          seen.set(key, name);
+        }
+      }
+      expect(overwritten).toEqual([]);
+    }
+  });
+
+  it('keep the progress and stakeholder texts in their own sections, besides the error codes they bring', () => {
+    for (const catalog of [progressEn, progressLv, feedbackEn, feedbackLv]) {
+      for (const section of Object.keys(catalog)) {
+        expect(section === 'errors' || !(section in en), section).toBe(true);
+      }
     }
   });
 

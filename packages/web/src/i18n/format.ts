@@ -36,3 +36,20 @@ export function formatInstantDate(isoTimestamp: string, language: Language, time
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language)).format(value);
 }
+
+/** A share (0.48) as a whole percent the reader's way: "48%", "48 %". */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** A calendar date in few words, for chart axes: "3 Nov", "3. nov.". */
+export function formatShortDate(isoDate: string, language: Language): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return isoDate;
+  return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** Today's calendar date (`YYYY-MM-DD`) in a time zone: the day a person there would write down. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -1,12 +1,15 @@
 import 'i18next';
 import type en from './en.json';
+import type feedbackEn from './feedback.en.json';
 import type goalsEn from './goals.en.json';
+import type progressEn from './progress.en.json';
 
 // Keys passed to t() are checked against the English catalogs; the unit test keeps lv in step.
-// The goals' texts join the main catalog when a goals screen first loads (see goals-catalog.ts).
+// The goals', progress and stakeholder texts join the main catalog when a screen that shows them
+// first loads (see goals-catalog.ts, progress-catalog.ts, feedback-catalog.ts).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof goalsEn };
+    resources: { translation: typeof en & typeof goalsEn & typeof progressEn & typeof feedbackEn };
   }
 }

@@ -1,9 +1,13 @@
 import type { TFunction } from 'i18next';
 import { ApiProblem, type FieldProblem } from '../api/client';
 import type en from './en.json';
+import type feedbackEn from './feedback.en.json';
+import type progressEn from './progress.en.json';
 
-type ErrorCodeKey = keyof typeof en.errors.code;
-type FieldMessageKey = keyof typeof en.errors.field;
+/** The error texts of the main catalog and of those loaded with the screens that meet their codes. */
+type ErrorTexts = typeof en.errors & typeof progressEn.errors & typeof feedbackEn.errors;
+type ErrorCodeKey = keyof ErrorTexts['code'];
+export type FieldMessageKey = keyof ErrorTexts['field'];
 
 const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
   'validation_failed',
@@ -25,6 +29,8 @@ const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
   'already_agreed',
   'invitation_used',
   'invitation_expired',
+  'link_used',
+  'link_expired',
   'unsupported_media_type',
   'too_many_attempts',
   'internal_error',
@@ -47,6 +53,23 @@ const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
   'horizon_not_below_parent',
   'outside_parent_dates',
   'comment_required',
+  'answer_required',
+  'future_date',
+  'values_required',
+  'values_not_allowed',
+  'unknown_metric',
+  'outside_scale',
+  'duplicate_metric',
+  'text_required',
+  'unknown_check_in',
+  'already_superseded',
+  'kind_mismatch',
+  'baseline_equals_target',
+  'scale_bounds_required',
+  'scale_bounds_inverted',
+  'weight_not_positive',
+  'idempotency_key_reused',
+  'question',
 ]);
 
 function isErrorCodeKey(code: string): code is ErrorCodeKey {
@@ -74,6 +97,7 @@ function fieldMessageKey(field: FieldProblem): FieldMessageKey {
   if (leaf === 'timeZone') return 'timeZone';
   if (leaf === 'reason' && code === 'too_small') return 'reason';
   if (leaf === 'comment' && code === 'too_small') return 'comment_required';
+  if (leaf === 'question' && code === 'too_small') return 'question';
   return isFieldMessageKey(code) ? code : 'invalid';
 }
 

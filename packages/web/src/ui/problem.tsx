@@ -2,8 +2,7 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/client';
-import { fieldMessages, problemMessage } from '../i18n/problem-text';
-import type en from '../i18n/en.json';
+import { fieldMessages, problemMessage, type FieldMessageKey } from '../i18n/problem-text';
 
 /** A failed request's message; re-renders in the new language when the language changes. */
 export function ProblemText({ error }: { error: unknown }) {
@@ -41,8 +40,6 @@ export function fieldProblems(error: unknown): Record<string, ReactNode> {
   for (const field of error.errors) errors[field.path] = <FieldProblemText error={error} path={field.path} />;
   return errors;
 }
-
-type FieldMessageKey = keyof typeof en.errors.field;
 
 /** A client-side validation message, kept as a key so that it follows a language switch. */
 export function FieldMessage({ name }: { name: FieldMessageKey }) {

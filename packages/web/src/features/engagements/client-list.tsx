@@ -1,10 +1,12 @@
-import { Anchor, Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Engagement, InvitedEngagement } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { ProblemAlert } from '../../ui/problem';
+import { RiskBadge } from '../progress/risk-badge';
+import type { RiskSummary } from '../progress/risk-summary';
 import { useReinviteClient } from './engagement-queries';
 import { InviteLink } from './invite-link';
 import { StatusBadge } from './status-badge';
@@ -27,8 +29,40 @@ function StartedOn({ engagement }: { engagement: Engagement }) {
   );
 }
 
-/** The coach's clients, one row per engagement. */
-export function ClientList({ engagements }: { engagements: Engagement[] }) {
+/** How the client's active goals stand: the worst status, and how many goals are at risk. */
+function ClientRisk({ risk }: { risk: RiskSummary | 'loading' | undefined }) {
+  const { t } = useTranslation();
+  if (risk === 'loading') return <Loader size="xs" aria-label={t('app.loading')} />;
+  if (risk === undefined) {
+    return (
+      <Text size="sm" c="dimmed" aria-hidden="true">
+        —
+      </Text>
+    );
+  }
+  if (risk.worst === 'not_judged') {
+    return (
+      <Text size="sm" c="dimmed" data-testid="client-risk" data-risk="not_judged">
+        {t('clientRisk.noActiveGoals')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={2} align="flex-start" data-testid="client-risk" data-risk={risk.worst} data-at-risk={risk.atRisk}>
+      <RiskBadge status={risk.worst} size="sm" />
+      <Text size="xs" c={risk.atRisk > 0 ? 'red.8' : 'dimmed'} fw={risk.atRisk > 0 ? 600 : 400} data-testid="client-at-risk-count">
+        {risk.atRisk > 0
+          ? t('clientRisk.atRisk', { count: risk.atRisk })
+          : risk.needsAttention > 0
+            ? t('clientRisk.needsAttention', { count: risk.needsAttention })
+            : t('clientRisk.onTrack', { count: risk.onTrack })}
+      </Text>
+    </Stack>
+  );
+}
+
+/** The coach's clients, one row per engagement, with where their goals stand. */
+export function ClientList({ engagements, risks }: { engagements: Engagement[]; risks: ReadonlyMap<string, RiskSummary | 'loading'> }) {
   const { t } = useTranslation();
   const reinvite = useReinviteClient();
   const [freshLink, setFreshLink] = useState<InvitedEngagement | null>(null);
@@ -40,8 +74,8 @@ export function ClientList({ engagements }: { engagements: Engagement[] }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('home.coach.columns.name')}</Table.Th>
-              <Table.Th>{t('home.coach.columns.email')}</Table.Th>
               <Table.Th>{t('home.coach.columns.status')}</Table.Th>
+              <Table.Th>{t('clientRisk.column')}</Table.Th>
               <Table.Th>{t('home.coach.columns.startedOn')}</Table.Th>
               <Table.Th>
                 <VisuallyHidden>{t('home.coach.columns.actions')}</VisuallyHidden>
@@ -51,18 +85,21 @@ export function ClientList({ engagements }: { engagements: Engagement[] }) {
           <Table.Tbody>
             {engagements.map((engagement) => (
               <Table.Tr key={engagement.id} data-testid="client-row" data-status={engagement.status}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Anchor component={Link} to={`/engagements/${engagement.id}`} fw={600} data-testid="client-name">
-                    {engagement.client.name}
-                  </Anchor>
-                </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c="dimmed" data-testid="client-email">
-                    {engagement.client.email}
-                  </Text>
+                  <Stack gap={0}>
+                    <Anchor component={Link} to={`/engagements/${engagement.id}`} fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="client-name">
+                      {engagement.client.name}
+                    </Anchor>
+                    <Text size="xs" c="dimmed" data-testid="client-email">
+                      {engagement.client.email}
+                    </Text>
+                  </Stack>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <StatusBadge status={engagement.status} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <ClientRisk risk={risks.get(engagement.id)} />
                 </Table.Td>
                 <Table.Td data-testid="client-started-on">
                   <StartedOn engagement={engagement} />

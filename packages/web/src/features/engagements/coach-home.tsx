@@ -1,16 +1,44 @@
+import '../../i18n/progress-catalog';
 import { Badge, Card, EmptyState, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../../api/types';
+import type { Engagement, Me } from '../../api/types';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { AwaitingAgreement } from '../goals/awaiting-agreement';
+import { useCascades } from '../progress/progress-queries';
+import { sortByRisk, summarizeRisk, type RiskSummary } from '../progress/risk-summary';
 import { ClientList } from './client-list';
 import { useEngagements } from './engagement-queries';
 import { InviteClientForm } from './invite-client-form';
 
+const NO_ENGAGEMENTS: readonly Engagement[] = [];
+
+/**
+ * Where each client stands, from their engagement's cascade: one request per engagement, which
+ * is fine for a coach's dozens of clients. Until every answer is in, the list keeps its order.
+ */
+function useClientRisks(engagements: readonly Engagement[]) {
+  const judged = engagements.filter((engagement) => engagement.status !== 'invited');
+  const cascades = useCascades(judged);
+  const risks = new Map<string, RiskSummary | 'loading'>();
+  judged.forEach((engagement, index) => {
+    const cascade = cascades[index];
+    if (cascade?.data) risks.set(engagement.id, summarizeRisk(cascade.data.roots));
+    else if (cascade?.isPending) risks.set(engagement.id, 'loading');
+  });
+  const isSettled = cascades.every((cascade) => !cascade.isPending);
+  const summaryOf = (engagement: Engagement) => {
+    const risk = risks.get(engagement.id);
+    return risk === 'loading' ? undefined : risk;
+  };
+  const ordered = isSettled ? sortByRisk(engagements, summaryOf) : [...engagements];
+  return { risks, ordered };
+}
+
 export function CoachHome({ me }: { me: Me }) {
   const { t } = useTranslation();
   const engagements = useEngagements();
+  const { risks, ordered } = useClientRisks(engagements.data ?? NO_ENGAGEMENTS);
 
   return (
     <Stack gap="lg">
@@ -40,7 +68,7 @@ export function CoachHome({ me }: { me: Me }) {
                 data-testid="client-list-empty"
               />
             )}
-            {engagements.data && engagements.data.length > 0 && <ClientList engagements={engagements.data} />}
+            {engagements.data && engagements.data.length > 0 && <ClientList engagements={ordered} risks={risks} />}
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -8,6 +8,7 @@ import { PageLoader } from '../../ui/page-loader';
 import { usePageTitle } from '../../ui/page-title';
 import { ProblemAlert } from '../../ui/problem';
 import { useEngagement } from '../engagements/engagement-queries';
+import { ProgressSection } from '../progress/progress-section';
 import { useValues } from '../values/value-queries';
 import { AgreementBox } from './agreement-box';
 import { CloseGoal } from './close-goal';
@@ -46,6 +47,17 @@ function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal
   const parent = goal.parentId ? (goals.data?.find((candidate) => candidate.id === goal.parentId) ?? null) : null;
   const names = { coach: engagement.data?.coach.name ?? t('role.coach'), client: engagement.data?.client.name ?? t('role.client') };
   const hasPendingChange = goal.state === 'active' && goal.activeRevision !== null && goal.pendingRevision !== null;
+  // Once a goal is under way its progress leads the page; a change waiting for my agreement still comes first.
+  const hasProgress = goal.state === 'active' || isClosed(goal);
+  const isAgreementFirst = hasProgress && isAwaitingMe(goal);
+  const agreement = (
+    <>
+      <AgreementBox goal={goal} names={names} history={history.data} onReload={() => void onReload()} />
+      {hasPendingChange && goal.activeRevision && goal.pendingRevision && (
+        <PendingChange active={goal.activeRevision} pending={goal.pendingRevision} values={values.data} />
+      )}
+    </>
+  );
 
   return (
     <Stack gap="lg">
@@ -68,13 +80,12 @@ function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal
           </Text>
         )}
       </Stack>
+      {isAgreementFirst && <Stack gap="lg">{agreement}</Stack>}
+      {hasProgress && <ProgressSection goal={goal} />}
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
-            <AgreementBox goal={goal} names={names} history={history.data} onReload={() => void onReload()} />
-            {hasPendingChange && goal.activeRevision && goal.pendingRevision && (
-              <PendingChange active={goal.activeRevision} pending={goal.pendingRevision} values={values.data} />
-            )}
+            {!isAgreementFirst && agreement}
             {words && <GoalStatement words={words} values={values.data} parent={parent} />}
             <RevisionTimeline goal={goal} values={values.data} />
           </Stack>
@@ -94,7 +105,7 @@ function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal
   );
 }
 
-/** A goal: its words, where the agreement stands, its SMART check and its history. */
+/** A goal: its progress once under way, its words, where the agreement stands, its SMART check and its history. */
 export function GoalPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();

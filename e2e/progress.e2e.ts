@@ -1,0 +1,441 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { callApi, rigaDate, typedInEnglish } from './support/api.ts';
+import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
+
+// The progress journey: on an active goal that started two months ago, a client adds a metric,
+// records two values (one back-dated) and an observation, and sees the chart against the plan
+// line and the goal at risk with its reason; corrects a value; asks a stakeholder, who answers
+// through the link in a browser without a session, and the answer joins the check-ins; then the
+// page in Latvian. The demo coach sees clients ordered by risk and a client's cascade tree.
+
+let server: TestServer;
+let browser: Browser;
+let baseUrl: string;
+const problems: string[][] = [];
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  baseUrl = server.url.replace('//localhost:', '//127.0.0.1:');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function person(options: { expectedStatuses?: number[] } = {}): Promise<Page> {
+  const { page, problems: seen } = await newPerson(browser, baseUrl, 'en-GB', options);
+  problems.push(seen);
+  pages.push(page);
+  return page;
+}
+
+afterEach(async ({ task }) => {
+  if (task.result?.state !== 'fail') return;
+  for (const [index, page] of pages.entries()) {
+    if (!page.isClosed()) await screenshot(page, `failed-${task.name.replaceAll(/\W+/g, '-')}-${index}`);
+  }
+});
+
+/** Waits until no dialog is open or closing, so that a screenshot shows the page itself. */
+async function noDialog(page: Page): Promise<void> {
+  await page.locator('.mantine-Modal-overlay').first().waitFor({ state: 'detached' });
+}
+
+const GOAL_TITLE = 'Present the team results at 6 department meetings by the end of the quarter';
+const METRIC = 'Presentations held';
+const OBSERVATION = 'Opened the department meeting with the numbers, without notes';
+const QUESTION = 'What change have you noticed in how Laura presents at department meetings?';
+const ANSWER = 'She now opens every meeting with a clear summary and takes questions calmly.';
+
+describe('progress journey', () => {
+  let client: Page;
+  let goalUrl = '';
+  let feedbackPath = '';
+
+  it('sets the scene: a coach, a client, and an active goal that started two months ago', async () => {
+    const coach = await person();
+    await coach.goto('/signin');
+    expect(
+      (
+        await callApi(coach, 'POST', '/api/v1/auth/signup', {
+          name: 'Dace Kļaviņa',
+          email: 'dace@progress.example',
+          password: 'a-long-password',
+          practiceName: 'Kļaviņa Coaching',
+          locale: 'en',
+          timeZone: 'Europe/Riga',
+        })
+      ).status,
+    ).toBe(201);
+    const invited = await callApi<{ id: string; inviteUrl: string }>(coach, 'POST', '/api/v1/engagements', {
+      clientName: 'Laura Liepa',
+      clientEmail: 'laura@progress.example',
+    });
+    expect(invited.status).toBe(201);
+
+    // The client meets a refusal on purpose: a metric whose target equals its baseline (400).
+    client = await person({ expectedStatuses: [400] });
+    await client.goto('/signin');
+    const token = invited.body.inviteUrl.split('/').pop();
+    expect(
+      (
+        await callApi(client, 'POST', `/api/v1/invitations/${token}/accept`, {
+          name: 'Laura Liepa',
+          password: 'laura-secret-1',
+          locale: 'en',
+          timeZone: 'Europe/Riga',
+        })
+      ).status,
+    ).toBe(201);
+    const drafted = await callApi<{ id: string; pendingRevision: { id: string } }>(client, 'POST', `/api/v1/engagements/${invited.body.id}/goals`, {
+      title: GOAL_TITLE,
+      horizon: 'quarter',
+      whyItMatters: 'To lead the team with confidence',
+      startsOn: rigaDate(-60),
+      dueOn: rigaDate(30),
+    });
+    expect(drafted.status).toBe(201);
+    const goalId = drafted.body.id;
+    const proposed = await callApi(client, 'POST', `/api/v1/goals/${goalId}/agreements`, { revisionId: drafted.body.pendingRevision.id, decision: 'agree' });
+    expect(proposed.status).toBe(201);
+    const agreed = await callApi<{ state: string }>(coach, 'POST', `/api/v1/goals/${goalId}/agreements`, { revisionId: drafted.body.pendingRevision.id, decision: 'agree' });
+    expect(agreed.status).toBe(201);
+    expect(agreed.body.state).toBe('active');
+    goalUrl = `/goals/${goalId}`;
+    await coach.close();
+  });
+
+  it('the client adds a metric: its baseline starts at the goal\'s start', async () => {
+    await client.goto(goalUrl);
+    const section = client.getByTestId('progress-section');
+    await section.getByTestId('metrics-empty').waitFor();
+    expect(await section.getByTestId('last-check-in').innerText()).toBe('No check-in yet.');
+
+    await section.getByTestId('add-metric').click();
+    const form = client.getByTestId('metric-form');
+    await form.getByLabel('Name').fill(METRIC);
+    await form.getByLabel('Unit').fill('times');
+    expect(await form.getByLabel('Baseline date').inputValue()).toBe(typedInEnglish(rigaDate(-60)));
+    // The same baseline and target are refused, by field, in words.
+    await form.getByRole('textbox', { name: 'Baseline', exact: true }).fill('0');
+    await form.getByRole('textbox', { name: 'Target', exact: true }).fill('0');
+    await form.getByRole('button', { name: 'Add metric' }).click();
+    await form.getByText('The target must differ from the baseline.').waitFor();
+    await form.getByRole('textbox', { name: 'Target', exact: true }).fill('6');
+    await form.getByRole('button', { name: 'Add metric' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    const card = section.getByTestId('metric-card');
+    await card.waitFor();
+    expect(await card.getByTestId('metric-name').innerText()).toBe(METRIC);
+    expect(await card.getByTestId('metric-target').innerText()).toBe('6 times');
+    expect(await card.getByTestId('metric-current').innerText()).toBe('No value yet');
+  });
+
+  it('records two values, one back-dated, and an observation; the chart draws them against the plan line', async () => {
+    const section = client.getByTestId('progress-section');
+
+    // A value for a month ago: the date is typed day first, as written in Britain.
+    await section.getByTestId('record-check-in').click();
+    let form = client.getByTestId('check-in-form');
+    expect(await form.getByLabel('Date').inputValue()).toBe(typedInEnglish(rigaDate(0)));
+    await form.getByLabel('Date').fill(typedInEnglish(rigaDate(-30)));
+    await form.getByLabel('Date').press('Tab');
+    await form.getByLabel(`${METRIC} (times)`).fill('1');
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await form.waitFor({ state: 'detached' });
+    await section.getByTestId('check-in').first().waitFor();
+
+    // Today's value, with how confident the client feels.
+    await section.getByTestId('record-check-in').click();
+    form = client.getByTestId('check-in-form');
+    await form.getByLabel(`${METRIC} (times)`).fill('2');
+    await form.getByLabel('Note').fill('Second presentation done');
+    await form.getByLabel(/Say how confident you feel/).check();
+    const slider = form.getByRole('slider');
+    await slider.focus();
+    for (let step = 0; step < 2; step += 1) await slider.press('ArrowRight');
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await form.waitFor({ state: 'detached' });
+    await section.locator('[data-testid="metric-current"]', { hasText: '2 times' }).waitFor();
+
+    // The date picker takes no day after today; an observation needs its words.
+    await section.getByTestId('record-check-in').click();
+    form = client.getByTestId('check-in-form');
+    await form.getByLabel('Kind of check-in').click();
+    await client.getByRole('option', { name: 'Observation' }).click();
+    await form.getByLabel('Date').fill(typedInEnglish(rigaDate(2)));
+    await form.getByLabel('Date').press('Tab');
+    expect(await form.getByLabel('Date').inputValue()).toBe(typedInEnglish(rigaDate(0)));
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await form.getByText('Say what happened, in a few words.').waitFor();
+    await form.getByLabel('Date').fill(typedInEnglish(rigaDate(-1)));
+    await form.getByLabel('Date').press('Tab');
+    await form.getByLabel('What did you notice?').fill(OBSERVATION);
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    const timeline = section.getByTestId('check-in-timeline');
+    await timeline.locator('[data-testid="check-in"][data-kind="observation"]').waitFor();
+    const kinds = await timeline.getByTestId('check-in').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
+    expect(kinds).toEqual(['metric', 'observation', 'metric']);
+    const observation = timeline.locator('[data-testid="check-in"][data-kind="observation"]');
+    expect(await observation.getByTestId('check-in-text').innerText()).toBe(OBSERVATION);
+    expect(await observation.getByTestId('check-in-byline').innerText()).toContain('By Laura Liepa (client)');
+    expect(await timeline.getByTestId('check-in').first().getByTestId('check-in-confidence').innerText()).toBe('Confidence 7/10');
+
+    // The chart: the recorded values (from the baseline) and the plan line, both drawn.
+    const chart = section.getByTestId('metric-chart');
+    await chart.locator('svg path.recharts-curve').nth(1).waitFor();
+    const lines = await chart.locator('svg path.recharts-curve').evaluateAll((paths) => paths.map((path) => path.getAttribute('d') ?? ''));
+    expect(lines.length).toBe(2);
+    for (const line of lines) expect(line).toMatch(/^M[\d.]+,[\d.]+L/);
+    // One dot per recorded value, the baseline included; the plan line has none.
+    expect(await chart.locator('circle.recharts-line-dot').count()).toBe(3);
+    expect(await section.getByTestId('metric-progress').innerText()).toBe('33%');
+  });
+
+  it('the goal is at risk, and says why: behind the plan line', async () => {
+    await noDialog(client);
+    const summary = client.getByTestId('progress-summary');
+    await summary.locator('[data-testid="risk-badge"][data-risk="at_risk"]').waitFor();
+    expect(await summary.getByTestId('risk-badge').innerText()).toBe('AT RISK');
+    const reason = summary.locator('[data-testid="risk-reason"][data-code="behind_plan"]');
+    expect(await reason.getAttribute('data-severity')).toBe('risk');
+    expect(await reason.innerText()).toMatch(/^33% done, \d+% expected by today: \d+ points behind the plan line\.$/);
+    expect(await summary.getByTestId('progress-words').innerText()).toMatch(/^33% done · \d+% expected by today$/);
+    await screenshot(client, 'progress-01-goal-at-risk-en');
+  });
+
+  it('corrects today\'s value: the correction stands in its place, the old value struck through', async () => {
+    const timeline = client.getByTestId('check-in-timeline');
+    const latest = timeline.getByTestId('check-in').first();
+    await latest.getByTestId('correct-check-in').click();
+    const form = client.getByTestId('check-in-form');
+    await form.getByTestId('correcting-note').waitFor();
+    expect(await form.getByLabel(`${METRIC} (times)`).inputValue()).toBe('2');
+    await form.getByLabel(`${METRIC} (times)`).fill('3');
+    await form.getByRole('button', { name: 'Save correction' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    const corrected = timeline.locator('[data-testid="check-in"]', { has: client.getByTestId('check-in-correction') });
+    await corrected.waitFor();
+    expect(await corrected.getByTestId('check-in-value-line').first().innerText()).toBe(`${METRIC}: 3 times`);
+    const old = corrected.getByTestId('superseded-check-in');
+    expect(await old.innerText()).toContain(`${METRIC}: 2 times`);
+    expect(await old.locator('[style*="line-through"]').count()).toBe(1);
+    expect(await timeline.getByTestId('check-in').count()).toBe(3);
+    await client.locator('[data-testid="metric-progress"]', { hasText: '50%' }).waitFor();
+  });
+
+  it('asks a stakeholder: the single-use link is shown once, with a copy button', async () => {
+    const requests = client.getByTestId('feedback-requests');
+    await requests.getByTestId('ask-stakeholder').click();
+    const form = client.getByTestId('feedback-request-form');
+    await form.getByLabel('Their name').fill('Jānis Ozols');
+    await form.getByLabel('Their email').fill('janis@ozols.example');
+    await form.getByLabel('Your question').fill(QUESTION);
+    await form.getByRole('button', { name: 'Create the link' }).click();
+    const link = client.getByTestId('feedback-link');
+    await link.waitFor();
+    await link.getByTestId('copy-feedback-url').waitFor();
+    const url = await link.getByTestId('feedback-url').inputValue();
+    expect(url).toMatch(/\/feedback\/[A-Za-z0-9_-]{16,}$/);
+    feedbackPath = new URL(url).pathname;
+    await screenshot(client, 'progress-02-stakeholder-link-en');
+    await client.getByTestId('feedback-done').click();
+    await noDialog(client);
+    const request = requests.getByTestId('feedback-request');
+    await request.waitFor();
+    expect(await request.getByTestId('feedback-status').getAttribute('data-status')).toBe('open');
+  });
+
+  it('the stakeholder answers through the link, without an account, and is thanked', async () => {
+    const stakeholder = await person();
+    await stakeholder.goto(feedbackPath);
+    await stakeholder.getByTestId('stakeholder-title').getByText('Laura would value your feedback').waitFor();
+    expect(await stakeholder.getByTestId('stakeholder-question').innerText()).toBe(QUESTION);
+    // Only the question and the client's first name: not her surname, not the goal.
+    const text = await stakeholder.locator('body').innerText();
+    expect(text).not.toContain('Liepa');
+    expect(text).not.toContain(GOAL_TITLE);
+    expect(await stakeholder.getByTestId('user-menu').count()).toBe(0);
+
+    // In Latvian, too: switched at once, and still Latvian when the link is opened again.
+    await stakeholder.getByTestId('language-switch').getByText('LV', { exact: true }).click();
+    await stakeholder.getByTestId('stakeholder-title').getByText('Laura lūdz jūsu atsauksmi').waitFor();
+    await stakeholder.reload();
+    await stakeholder.getByTestId('stakeholder-title').getByText('Laura lūdz jūsu atsauksmi').waitFor();
+    expect(await stakeholder.locator('html').getAttribute('lang')).toBe('lv');
+    await screenshot(stakeholder, 'progress-03-stakeholder-page-lv');
+    await stakeholder.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+
+    // Nothing given: asked for a rating or a few words.
+    await stakeholder.getByRole('button', { name: 'Send my answer' }).click();
+    await stakeholder.getByText('Give a rating or a few words.').waitFor();
+    // The stars are radio buttons drawn by their labels: choosing one is clicking its label.
+    const fourStars = await stakeholder.getByTestId('stakeholder-rating').getByRole('radio', { name: '4 – mostly' }).getAttribute('id');
+    await stakeholder.locator(`label[for="${fourStars}"]`).click();
+    await stakeholder.getByTestId('stakeholder-rating-words').getByText('4 – mostly').waitFor();
+    await stakeholder.getByLabel('Your answer').fill(ANSWER);
+    await screenshot(stakeholder, 'progress-04-stakeholder-page-en');
+    await stakeholder.getByRole('button', { name: 'Send my answer' }).click();
+    await stakeholder.getByTestId('stakeholder-thanks').getByText('Thank you!').waitFor();
+    await screenshot(stakeholder, 'progress-05-stakeholder-thanks-en');
+
+    // The link works once.
+    await stakeholder.reload();
+    await stakeholder.getByTestId('stakeholder-used').waitFor();
+    await stakeholder.close();
+  });
+
+  it('the answer appears on the goal as stakeholder feedback, with its rating', async () => {
+    await client.reload();
+    const timeline = client.getByTestId('check-in-timeline');
+    const feedback = timeline.locator('[data-testid="check-in"][data-kind="stakeholder_feedback"]');
+    await feedback.waitFor();
+    expect(await feedback.getByTestId('check-in-text').innerText()).toBe(ANSWER);
+    expect(await feedback.getByTestId('check-in-rating').getAttribute('data-rating')).toBe('4');
+    expect(await feedback.getByTestId('check-in-byline').innerText()).toContain('Jānis Ozols, through the feedback link');
+    expect(await feedback.getByTestId('correct-check-in').count()).toBe(0);
+    const request = client.getByTestId('feedback-requests').getByTestId('feedback-request');
+    expect(await request.getByTestId('feedback-status').getAttribute('data-status')).toBe('answered');
+    await screenshot(client, 'progress-06-goal-with-feedback-en');
+  });
+
+  it('in Latvian: the labels, the status and its reason (half done now, so it needs attention)', async () => {
+    const englishReason = await client.locator('[data-testid="risk-reason"][data-code="behind_plan"]').innerText();
+    await client.getByTestId('language-switch').getByText('LV', { exact: true }).click();
+    await client.getByRole('heading', { name: 'Virzība' }).waitFor();
+    // The reason is worded by the server in the profile's language: asked again after the switch.
+    const reason = client.locator('[data-testid="risk-reason"][data-code="behind_plan"]');
+    await reason.getByText(/^Paveiktais: 50%/).waitFor();
+    const latvianReason = await reason.innerText();
+    expect(latvianReason).not.toBe(englishReason);
+    expect(latvianReason).toMatch(/atpalicība no plāna ir \d+ procentpunkt/);
+    expect(await client.getByTestId('progress-summary').getByTestId('risk-badge').innerText()).toBe('JĀPIEVĒRŠ UZMANĪBA');
+    await client.getByRole('button', { name: 'Ierakstīt progresu' }).waitFor();
+    await client.getByRole('heading', { name: 'Progresa ieraksti' }).waitFor();
+    expect(await client.locator('[data-testid="check-in"][data-kind="observation"]').getByTestId('check-in-kind').innerText()).toBe('Novērojums');
+    expect(await client.getByTestId('metric-card').getByText('Plāna līnija').count()).toBe(1);
+    expect(await client.getByTestId('feedback-requests').getByTestId('feedback-status').innerText()).toBe('Atbildēts');
+    expect(await client.getByText('Record a check-in').count()).toBe(0);
+    await screenshot(client, 'progress-07-goal-lv');
+
+    await client.getByTestId('record-check-in').click();
+    const form = client.getByTestId('check-in-form');
+    expect(await form.getByLabel('Datums').inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    await screenshot(client, 'progress-08-check-in-form-lv');
+    await form.getByRole('button', { name: 'Atcelt' }).click();
+    await noDialog(client);
+  });
+
+  it('raised no errors in any browser', () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});
+
+describe('the demo practice, as the demo coach', () => {
+  let demo: Page;
+
+  it('sees the clients ordered by risk, each with a risk badge and the goals at risk', async () => {
+    demo = await person();
+    await demo.goto('/signin');
+    await demo.getByLabel('Email').fill('coach@demo.tandem.lv');
+    await demo.getByLabel(/^Password/).fill('tandem-demo');
+    await demo.getByRole('button', { name: 'Sign in' }).click();
+    const rows = demo.getByTestId('client-row');
+    await rows.nth(2).getByTestId('client-risk').waitFor();
+    const risks = await rows.evaluateAll((items) =>
+      items.map((row) => {
+        const risk = row.querySelector('[data-testid="client-risk"]');
+        return {
+          name: row.querySelector('[data-testid="client-name"]')?.textContent ?? '',
+          risk: risk?.getAttribute('data-risk') ?? '',
+          atRisk: Number(risk?.getAttribute('data-at-risk') ?? 0),
+        };
+      }),
+    );
+    const rank = ['at_risk', 'needs_attention', 'on_track', 'not_judged'];
+    for (const [index, row] of risks.entries()) {
+      const next = risks[index + 1];
+      if (!next) break;
+      expect(rank.indexOf(row.risk), `${row.name} before ${next.name}`).toBeLessThanOrEqual(rank.indexOf(next.risk));
+      if (row.risk === next.risk) expect(row.atRisk).toBeGreaterThanOrEqual(next.atRisk);
+    }
+    // The demo has clients at risk and on track: the worst first, the best last.
+    expect(risks[0]?.risk).toBe('at_risk');
+    expect(risks.at(-1)?.risk).toBe('on_track');
+    expect(risks.map((row) => row.name)).toEqual(['Anna Bērziņa', 'Marta Kalniņa', 'James Carter']);
+    expect(await rows.first().getByTestId('client-at-risk-count').innerText()).toMatch(/^\d+ goals? at risk$/);
+    await screenshot(demo, 'progress-09-demo-coach-home-en');
+  });
+
+  it("reads Marta's cascade: vision to month, each with progress and a risk badge; branches open and close", async () => {
+    await demo.getByTestId('client-name').getByText('Marta Kalniņa').click();
+    const tree = demo.getByTestId('cascade-tree');
+    await tree.waitFor();
+    const nodes = await tree.getByTestId('cascade-node').evaluateAll((items) =>
+      items.map((item) => `${item.getAttribute('data-depth')}:${item.getAttribute('data-horizon')}:${item.getAttribute('data-state')}`),
+    );
+    expect(nodes).toEqual(['0:vision:active', '1:year:active', '2:quarter:active', '3:month:active', '0:year:draft']);
+    const vision = tree.locator('[data-testid="cascade-node"][data-horizon="vision"]');
+    const month = tree.locator('[data-testid="cascade-node"][data-horizon="month"]');
+    const quarter = tree.locator('[data-testid="cascade-node"][data-horizon="quarter"]');
+    expect(await month.getAttribute('data-risk')).toBe('at_risk');
+    expect(await month.getByTestId('risk-badge').innerText()).toBe('AT RISK');
+    expect(await month.locator('[data-testid="risk-reason"][data-code="behind_plan"]').innerText()).toContain('behind the plan line');
+    expect(await quarter.getAttribute('data-risk')).toBe('needs_attention');
+    expect(await quarter.getByTestId('risk-badge').first().innerText()).toBe('NEEDS ATTENTION');
+    expect(await month.getByTestId('expected-mark').count()).toBe(1);
+    // The draft is not judged: shown muted, with its state instead of a risk.
+    const draft = tree.locator('[data-testid="cascade-node"][data-state="draft"]');
+    expect(await draft.getAttribute('data-risk')).toBe('not_judged');
+    expect(await draft.getByTestId('goal-state').innerText()).toBe('DRAFT');
+    await screenshot(demo, 'progress-10-demo-cascade-en');
+
+    await vision.getByTestId('cascade-toggle').first().click();
+    await month.waitFor({ state: 'detached' });
+    expect(await tree.getByTestId('cascade-node').count()).toBe(2);
+    expect(await vision.getByTestId('cascade-hidden-count').innerText()).toBe('3 goals in this branch · 1 at risk');
+    await screenshot(demo, 'progress-11-demo-cascade-closed-en');
+    await tree.getByTestId('cascade-expand-all').click();
+    await month.waitFor();
+    expect(await tree.getByTestId('cascade-node').count()).toBe(5);
+  });
+
+  it("opens Marta's month goal from the tree: months of check-ins charted against the plan", async () => {
+    await demo.getByTestId('cascade-tree').locator('[data-testid="cascade-node"][data-horizon="month"]').getByTestId('cascade-goal-link').click();
+    const section = demo.getByTestId('progress-section');
+    await section.getByTestId('metric-chart').locator('svg path.recharts-curve').nth(1).waitFor();
+    await section.locator('[data-testid="risk-badge"][data-risk="at_risk"]').first().waitFor();
+    expect(await section.getByTestId('risk-reason').count()).toBeGreaterThan(0);
+    await demo.mouse.move(0, 0);
+    await screenshot(demo, 'progress-12-demo-month-goal-en');
+  });
+
+  it('in Latvian: the coach home and the cascade', async () => {
+    await demo.getByTestId('language-switch').getByText('LV', { exact: true }).click();
+    await demo.getByRole('heading', { name: 'Virzība' }).waitFor();
+    await demo.goto('/');
+    const rows = demo.getByTestId('client-row');
+    await rows.first().getByTestId('client-risk').waitFor();
+    expect(await rows.first().getByTestId('risk-badge').innerText()).toBe('APDRAUDĒTS');
+    expect(await rows.last().getByTestId('risk-badge').innerText()).toBe('VISS KĀRTĪBĀ');
+    await screenshot(demo, 'progress-13-demo-coach-home-lv');
+    await demo.getByTestId('client-name').getByText('Marta Kalniņa').click();
+    const month = demo.locator('[data-testid="cascade-node"][data-horizon="month"]');
+    await month.locator('[data-testid="risk-reason"][data-code="behind_plan"]').getByText(/atpalicība no plāna/).waitFor();
+    await demo.getByRole('button', { name: 'Aizvērt visus zarus' }).waitFor();
+    await screenshot(demo, 'progress-14-demo-cascade-lv');
+  });
+
+  it('raised no errors in any browser', () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { Alert, Button, CopyButton, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { RequestedFeedback } from '../../api/types';
+import { useFormat } from '../../i18n/use-format';
+import { FieldMessage, fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { useRequestFeedback } from './progress-queries';
+
+/** The stakeholder's single-use link, shown once, ready to copy and send. */
+export function FeedbackLink({ requested }: { requested: RequestedFeedback }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Alert color="teal" variant="light" radius="md" data-testid="feedback-link">
+      <Stack gap="sm">
+        <Text size="sm" fw={500}>
+          {t('feedbackRequest.ready', { name: requested.stakeholderName })}
+        </Text>
+        <TextInput label={t('feedbackRequest.linkLabel')} value={requested.url} readOnly onFocus={(event) => event.currentTarget.select()} data-testid="feedback-url" />
+        <Group justify="space-between" gap="xs" wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            {t('feedbackRequest.validUntil', { date: format.instant(requested.expiresAt) })}
+          </Text>
+          <CopyButton value={requested.url} timeout={2000}>
+            {({ copied, copy }) => (
+              <Button size="xs" variant={copied ? 'filled' : 'light'} onClick={copy} style={{ flexShrink: 0 }} data-testid="copy-feedback-url">
+                {copied ? t('feedbackRequest.copied') : t('feedbackRequest.copy')}
+              </Button>
+            )}
+          </CopyButton>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
+
+/**
+ * Asking someone who sees the client at work (a manager, a colleague) one question about the
+ * goal. They answer through a link without an account; the answer joins the check-ins.
+ */
+export function FeedbackRequestForm({ goalId, onCancel }: { goalId: string; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const request = useRequestFeedback(goalId);
+  const form = useForm({
+    initialValues: { stakeholderName: '', stakeholderEmail: '', question: '' },
+    validate: {
+      stakeholderName: (value) => (value.trim() ? null : <FieldMessage name="too_small" />),
+      stakeholderEmail: (value) => (value.trim() ? rules.email(value) : null),
+      question: (value) => (value.trim().length >= 5 ? null : <FieldMessage name="question" />),
+    },
+  });
+
+  if (request.isSuccess) {
+    return (
+      <Stack gap="sm">
+        <FeedbackLink requested={request.data} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} data-testid="feedback-done">
+            {t('common.close')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+  return (
+    <form
+      noValidate
+      data-testid="feedback-request-form"
+      onSubmit={form.onSubmit((values) =>
+        request.mutate(
+          {
+            stakeholderName: values.stakeholderName.trim(),
+            question: values.question.trim(),
+            ...(values.stakeholderEmail.trim() ? { stakeholderEmail: values.stakeholderEmail.trim() } : {}),
+          },
+          { onError: (error) => form.setErrors(fieldProblems(error)) },
+        ),
+      )}
+    >
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('feedbackRequest.intro')}
+        </Text>
+        {request.isError && <ProblemAlert error={request.error} />}
+        <TextInput label={t('feedbackRequest.name')} required maxLength={200} data-autofocus {...form.getInputProps('stakeholderName')} />
+        <TextInput label={t('feedbackRequest.email')} description={t('feedbackRequest.emailHint')} type="email" maxLength={254} {...form.getInputProps('stakeholderEmail')} />
+        <Textarea
+          label={t('feedbackRequest.question')}
+          description={t('feedbackRequest.questionHint')}
+          placeholder={t('feedbackRequest.questionPlaceholder')}
+          required
+          autosize
+          minRows={2}
+          maxRows={6}
+          maxLength={1000}
+          {...form.getInputProps('question')}
+        />
+        <Group justify="flex-end" gap="xs" mt="xs">
+          <Button variant="default" onClick={onCancel}>
+            {t('progress.cancel')}
+          </Button>
+          <Button type="submit" loading={request.isPending} data-testid="feedback-submit">
+            {t('feedbackRequest.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { Badge, Button, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { FeedbackStatus } from '../../api/types';
+import { useFormat } from '../../i18n/use-format';
+import { PageLoader } from '../../ui/page-loader';
+import { ProblemAlert } from '../../ui/problem';
+import { useFeedbackRequests } from './progress-queries';
+
+const STATUS_COLORS: Record<FeedbackStatus, string> = { open: 'blue', answered: 'teal', expired: 'gray' };
+
+export function FeedbackStatusBadge({ status }: { status: FeedbackStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge size="sm" variant="light" color={STATUS_COLORS[status]} tt="none" style={{ minWidth: 'max-content' }} data-testid="feedback-status" data-status={status}>
+      {t(`feedbackRequest.status.${status}`)}
+    </Badge>
+  );
+}
+
+/** The questions asked of stakeholders about this goal, and whether each has been answered. */
+export function FeedbackRequests({ goalId, onAsk }: { goalId: string; onAsk?: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const requests = useFeedbackRequests(goalId);
+
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid="feedback-requests">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <div>
+            <Title order={2} fz="lg">
+              {t('feedbackRequest.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('feedbackRequest.listIntro')}
+            </Text>
+          </div>
+          {onAsk && (
+            <Button size="xs" variant="light" onClick={onAsk} style={{ flexShrink: 0 }} data-testid="ask-stakeholder">
+              {t('feedbackRequest.ask')}
+            </Button>
+          )}
+        </Group>
+        {requests.isPending && <PageLoader />}
+        {requests.isError && <ProblemAlert error={requests.error} onRetry={() => void requests.refetch()} />}
+        {requests.data?.length === 0 && <EmptyState py="xs" title={t('feedbackRequest.emptyTitle')} description={t('feedbackRequest.emptyBody')} />}
+        {requests.data && requests.data.length > 0 && (
+          <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+            {requests.data.map((request) => (
+              <Stack key={request.id} component="li" gap={2} data-testid="feedback-request" data-status={request.status}>
+                <Group justify="space-between" wrap="nowrap" gap="xs">
+                  <Text size="sm" fw={600} truncate>
+                    {request.stakeholderName}
+                  </Text>
+                  <FeedbackStatusBadge status={request.status} />
+                </Group>
+                <Text size="sm" c="dark.6" lineClamp={2}>
+                  “{request.question}”
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {request.answeredAt
+                    ? t('feedbackRequest.answeredOn', { date: format.instantDate(request.answeredAt) })
+                    : request.status === 'expired'
+                      ? t('feedbackRequest.expiredOn', { date: format.instantDate(request.expiresAt) })
+                      : t('feedbackRequest.askedBy', { name: request.requestedBy.name, date: format.instantDate(request.createdAt), until: format.instantDate(request.expiresAt) })}
+                </Text>
+              </Stack>
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Card>
+  );
+}
