@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activateGoal, coachAndClient, ENGINES, fixedClock, startTestServer, type Browser, type TestServer } from './support.ts';
+import { activateGoal, Browser, coachAndClient, ENGINES, fixedClock, startTestServer, type TestServer } from './support.ts';
 
 describe.each(ENGINES)('progress, cascade and risk on %s', (engine) => {
   // Sessions last 30 days: the clock stays on one day, and the goals' dates lie around it.
@@ -51,6 +51,11 @@ describe.each(ENGINES)('progress, cascade and risk on %s', (engine) => {
     const latvian = (await client.get(`/api/v1/goals/${quarter}/progress`)).body;
     expect(latvian.reasons.find((reason: { code: string }) => reason.code === 'low_confidence').text).toMatch(/pārliecība bija 3\/10/);
     await client.patch('/api/v1/me', { locale: 'en' });
+
+    // A stakeholder's answer is feedback, not the pair checking in: confidence and cadence stay.
+    const asked = await client.post(`/api/v1/goals/${quarter}/feedback-requests`, { stakeholderName: 'Team lead', question: 'How did the last talk land?' });
+    await new Browser(server.url).post(`/api/v1/feedback/${asked.body.url.split('/').pop()}`, { rating: 5 });
+    expect((await client.get(`/api/v1/goals/${quarter}/progress`)).body.lastCheckIn).toEqual({ on: '2026-02-01', confidence: 3 });
 
     const cascade = await coach.get(`/api/v1/engagements/${engagementId}/cascade`);
     expect(cascade.status).toBe(200);

@@ -7195,6 +7195,10 @@ export interface paths {
                                 unit: string;
                                 /** @enum {string} */
                                 kind: "number" | "scale";
+                                /** @description Lowest point of a scale */
+                                min: number | null;
+                                /** @description Highest point of a scale */
+                                max: number | null;
                                 /** @enum {string} */
                                 direction: "increase" | "decrease";
                                 baseline: number;

@@ -121,12 +121,15 @@ export function listMetricObservations(sql: Sql, goalIds: readonly string[], met
   );
 }
 
-/** Each goal's latest check-in in force (by the date it speaks for), with its confidence. */
+/**
+ * Each goal's latest check-in in force by the coach or the client (by the date it speaks for),
+ * with its confidence. A stakeholder's answer does not count: it is not the pair checking in.
+ */
 export function listLatestCheckIns(sql: Sql, goalIds: readonly string[]) {
   return sql.query<{ goalId: string; effectiveOn: string; confidence: number | null }>(
     `SELECT DISTINCT ON (c.goal_id) c.goal_id AS "goalId", c.effective_on AS "effectiveOn", c.confidence
        FROM check_ins c
-      WHERE c.goal_id = ANY($1::uuid[])
+      WHERE c.goal_id = ANY($1::uuid[]) AND c.author_id IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM check_ins s WHERE s.supersedes_id = c.id)
       ORDER BY c.goal_id, c.effective_on DESC, c.created_at DESC, c.seq DESC`,
     [goalIds],

@@ -3,6 +3,7 @@ import {
   buildMetricSeries,
   calendarDateIn,
   expectedProgress,
+  horizonRank,
   measureMetric,
   rollUpProgress,
   type Locale,
@@ -54,8 +55,15 @@ export function computeCascade(
   }
   const latestOf = new Map(measurements.latest.map((row) => [row.goalId, row]));
   const ids = new Set(goals.map((goal) => goal.id));
+  // Siblings in a stable order: the farther horizon first, then by due date, then by title.
+  const ordered = [...goals].sort(
+    (a, b) =>
+      horizonRank(b.horizon) - horizonRank(a.horizon) ||
+      (a.current.dueOn ?? '9999-12-31').localeCompare(b.current.dueOn ?? '9999-12-31') ||
+      a.current.title.localeCompare(b.current.title),
+  );
   const byParent = new Map<string | null, GoalView[]>();
-  for (const goal of goals) {
+  for (const goal of ordered) {
     const parent = goal.parentId && ids.has(goal.parentId) ? goal.parentId : null;
     byParent.set(parent, [...(byParent.get(parent) ?? []), goal]);
   }

@@ -8,6 +8,8 @@ function metric(init: Partial<MetricProgress> = {}): MetricProgress {
     name: 'Presentations',
     unit: 'times',
     kind: 'number',
+    min: null,
+    max: null,
     direction: 'increase',
     baseline: 0,
     baselineOn: '2026-11-04',
