@@ -40,7 +40,7 @@ export async function recordCheckIn(scope: Scope, goalId: string, input: NewChec
   if (input.kind === 'metric' && values.length === 0) errors.push({ path: 'values', message: 'Give at least one metric value.', code: 'values_required' });
   if (input.kind !== 'metric' && values.length > 0) errors.push({ path: 'values', message: 'Only metric check-ins carry values.', code: 'values_not_allowed' });
   if (input.kind !== 'metric' && text.length === 0) errors.push({ path: 'text', message: 'Say what happened.', code: 'text_required' });
-  const metrics = new Map((await metricsOfGoals(scope, [goal.id])).map((metric) => [metric.id, metric]));
+  const metrics = new Map(values.length === 0 ? [] : (await metricsOfGoals(scope, [goal.id])).map((metric) => [metric.id, metric]));
   const seen = new Set<string>();
   values.forEach((entry, index) => {
     const metric = metrics.get(entry.metricId);

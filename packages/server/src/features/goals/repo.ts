@@ -75,6 +75,26 @@ export async function findGoal(sql: Sql, goalId: string, options: { forUpdate?: 
   return row;
 }
 
+/**
+ * A goal with the parties of its engagement, in one look-up: what every access check of the goal
+ * and of what hangs from it (metrics, check-ins) needs.
+ */
+export async function findGoalWithParties(
+  sql: Sql,
+  goalId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ goal: GoalRow; engagement: { id: string; practiceId: string; coachId: string; clientId: string | null } } | undefined> {
+  const [row] = await sql.query<GoalRow & { coachId: string; clientId: string | null }>(
+    `SELECT ${GOAL_COLUMNS}, e.coach_id AS "coachId", e.client_id AS "clientId"
+       FROM goals g JOIN engagements e ON e.id = g.engagement_id
+      WHERE g.id = $1${options.forUpdate ? ' FOR UPDATE OF g' : ''}`,
+    [goalId],
+  );
+  if (!row) return undefined;
+  const { coachId, clientId, ...goal } = row;
+  return { goal, engagement: { id: goal.engagementId, practiceId: goal.practiceId, coachId, clientId } };
+}
+
 export async function findGoals(sql: Sql, goalIds: readonly string[]): Promise<GoalRow[]> {
   if (goalIds.length === 0) return [];
   return sql.query<GoalRow>(`SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.id = ANY($1::uuid[]) ORDER BY g.updated_at DESC`, [goalIds]);

@@ -4,13 +4,14 @@ import { AppError, invalidField } from '../../errors.ts';
 import { getEngagementParties, type EngagementParties } from '../engagements/service.ts';
 import { assessForStorage, assessGoal, type AssessmentContext, type GoalContent } from './assessment.ts';
 import { checkContent, readContent } from './content.ts';
+import { canViewEngagement } from '../engagements/policy.ts';
 import { sideOf } from './policy.ts';
 import * as repo from './repo.ts';
 import { loadGoalViews, loadRevisionHistory, type GoalView, type RevisionHistoryItem } from './views.ts';
 
 export type { GoalView, RevisionHistoryItem };
 export type GoalDraft = Partial<Omit<GoalContent, 'title' | 'horizon'>> & Pick<GoalContent, 'title' | 'horizon'> & { parentId?: string | null | undefined };
-type Access = { actor: Actor; engagement: EngagementParties; side: Side };
+type Access = { actor: Actor; engagement: Pick<EngagementParties, 'id' | 'practiceId' | 'coachId' | 'clientId'>; side: Side };
 
 /** The engagement's goals, for its coach and its client only. */
 async function accessGoals(scope: Scope, engagementId: string): Promise<Access> {
@@ -26,9 +27,13 @@ async function accessGoals(scope: Scope, engagementId: string): Promise<Access> 
  */
 export async function accessGoal(scope: Scope, goalId: string, options: { forUpdate?: boolean } = {}) {
   const actor = requireActor(scope);
-  const goal = await repo.findGoal(scope.tx, goalId, options);
-  if (!goal || goal.practiceId !== actor.practiceId) throw new AppError('goal_not_found', 'No such goal.');
-  return { ...(await accessGoals(scope, goal.engagementId)), goal };
+  const found = await repo.findGoalWithParties(scope.tx, goalId, options);
+  if (!found || found.goal.practiceId !== actor.practiceId || !canViewEngagement(actor, found.engagement)) {
+    throw new AppError('goal_not_found', 'No such goal.');
+  }
+  const side = sideOf(actor, found.engagement);
+  if (!side) throw new AppError('forbidden', 'Only the coach and the client of this engagement work on its goals.');
+  return { actor, engagement: found.engagement, side, goal: found.goal };
 }
 
 function refusalError(refusal: GoalRefusal): AppError {
