@@ -105,7 +105,7 @@ async function measureEngine(engine: Engine): Promise<Row[]> {
       console.log(`measuring ${engine.name}`);
       const me = await measure({ baseUrl, requests: practice.clients.map(readMe), seconds: SECONDS });
       const values = await measure({ baseUrl, requests: practice.clients.map(addValue), seconds: SECONDS });
-      const generated = await generateGoals(baseUrl, practice, GOALS_PER_CLIENT, showProgress(`${engine.name} goals`));
+      const generated = await generateGoals(baseUrl, practice, GOALS_PER_CLIENT, showProgress(engine.name, 'goals drafted'));
       const goalPage = await measure({ baseUrl, requests: generated.goals.slice(0, 200).flatMap(readGoalPage), seconds: SECONDS });
       const goalList = await measure({ baseUrl, requests: generated.active.map(listGoals), seconds: SECONDS });
       const checkIns = await measure({ baseUrl, requests: generated.active.map(addCheckIn), seconds: SECONDS });
@@ -285,11 +285,11 @@ async function probePostgres(connectionString: string): Promise<string | undefin
   }
 }
 
-function showProgress(engine: string): (joined: number, total: number) => void {
-  return (joined, total) => {
-    const line = `generating a practice on ${engine}: ${joined}/${total} clients joined`;
-    if (process.stdout.isTTY) process.stdout.write(`\r${line}${joined === total ? '\n' : ''}`);
-    else if (joined % 10 === 0 || joined === total) console.log(line);
+function showProgress(engine: string, what = 'clients joined'): (done: number, total: number) => void {
+  return (done, total) => {
+    const line = `generating a practice on ${engine}: ${done}/${total} ${what}`;
+    if (process.stdout.isTTY) process.stdout.write(`\r${line}${done === total ? '\n' : ''}`);
+    else if (done % Math.max(10, Math.round(total / 10)) === 0 || done === total) console.log(line);
   };
 }
 
