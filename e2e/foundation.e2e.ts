@@ -1,44 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 
 // The foundation journey: a coach signs up and invites a client, the client joins and writes
 // down values and aspirations, the coach reads them; the UI switches to Latvian; the demo
 // practice is there to sign in to.
 
-let server: TestServer;
-let browser: Browser;
-let baseUrl: string;
-const problems: string[][] = [];
-const pages: Page[] = [];
+const journey = useJourney();
+const { problems } = journey;
+const person = journey.person;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  // The server listens on 127.0.0.1 only; name it so, whatever `localhost` resolves to.
-  baseUrl = server.url.replace('//localhost:', '//127.0.0.1:');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function person(locale?: string): Promise<Page> {
-  const { page, problems: seen } = await newPerson(browser, baseUrl, locale);
-  problems.push(seen);
-  pages.push(page);
-  return page;
-}
-
-// When a step fails, keep what each browser showed at that moment.
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail') return;
-  for (const [index, page] of pages.entries()) {
-    if (!page.isClosed()) await screenshot(page, `failed-${task.name.replaceAll(/\W+/g, '-')}-${index}`);
-  }
-});
 
 async function textOf(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).first().innerText()).trim();
@@ -188,7 +160,7 @@ describe('foundation journey', () => {
   });
 
   it('before sign-in speaks the browser\'s language and explains throttling', async () => {
-    const visitor = await person('lv-LV');
+    const visitor = await person({ locale: 'lv-LV' });
     await visitor.goto('/signin');
     await visitor.getByRole('heading', { name: 'Laipni lūdzam atpakaļ' }).waitFor();
     expect(await visitor.locator('html').getAttribute('lang')).toBe('lv');

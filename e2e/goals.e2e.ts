@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { callApi, rigaDate, typedInEnglish } from './support/api.ts';
-import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 
 // The goals journey: a client drafts a goal while the SMART check follows their typing, and
 // proposes it; the coach proposes a change with a reason; the client agrees and the goal is
@@ -11,36 +11,10 @@ import { startTestServer, type TestServer } from './support/server.ts';
 // every state): drops a vague draft, reads a pending change, declines a proposal, and meets a
 // goal someone changed meanwhile without losing their text.
 
-let server: TestServer;
-let browser: Browser;
-let baseUrl: string;
-const problems: string[][] = [];
-const pages: Page[] = [];
+const journey = useJourney();
+const { problems } = journey;
+const person = journey.person;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  baseUrl = server.url.replace('//localhost:', '//127.0.0.1:');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function person(options: { expectedStatuses?: number[] } = {}): Promise<Page> {
-  const { page, problems: seen } = await newPerson(browser, baseUrl, 'en-GB', options);
-  problems.push(seen);
-  pages.push(page);
-  return page;
-}
-
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail') return;
-  for (const [index, page] of pages.entries()) {
-    if (!page.isClosed()) await screenshot(page, `failed-${task.name.replaceAll(/\W+/g, '-')}-${index}`);
-  }
-});
 
 function criterion(panel: Locator, name: string): Locator {
   return panel.locator(`[data-testid="smart-criterion"][data-criterion="${name}"]`);

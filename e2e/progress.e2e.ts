@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { callApi, rigaDate, typedInEnglish } from './support/api.ts';
-import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 
 // The progress journey: on an active goal that started two months ago, a client adds a metric,
 // records two values (one back-dated) and an observation, and sees the chart against the plan
@@ -10,36 +10,10 @@ import { startTestServer, type TestServer } from './support/server.ts';
 // through the link in a browser without a session, and the answer joins the check-ins; then the
 // page in Latvian. The demo coach sees clients ordered by risk and a client's cascade tree.
 
-let server: TestServer;
-let browser: Browser;
-let baseUrl: string;
-const problems: string[][] = [];
-const pages: Page[] = [];
+const journey = useJourney();
+const { problems } = journey;
+const person = journey.person;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  baseUrl = server.url.replace('//localhost:', '//127.0.0.1:');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function person(options: { expectedStatuses?: number[] } = {}): Promise<Page> {
-  const { page, problems: seen } = await newPerson(browser, baseUrl, 'en-GB', options);
-  problems.push(seen);
-  pages.push(page);
-  return page;
-}
-
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail') return;
-  for (const [index, page] of pages.entries()) {
-    if (!page.isClosed()) await screenshot(page, `failed-${task.name.replaceAll(/\W+/g, '-')}-${index}`);
-  }
-});
 
 /** Waits until no dialog is open or closing, so that a screenshot shows the page itself. */
 async function noDialog(page: Page): Promise<void> {
