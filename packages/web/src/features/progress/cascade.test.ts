@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CascadeNode, RiskStatus } from '../../api/types';
 import { branchIds, cascadeGoals, orderCascade } from './cascade';
+import { cascadeNode } from './cascade-fixture';
 
-function node(goalId: string, status: RiskStatus, children: CascadeNode[] = []): CascadeNode {
-  return {
-    goalId,
-    title: goalId,
-    horizon: 'quarter',
-    state: status === 'not_judged' ? 'draft' : 'active',
-    startsOn: null,
-    dueOn: null,
-    weight: 1,
-    progress: 0,
-    expectedProgress: null,
-    hasMeasure: false,
-    status,
-    reasons: [],
-    parentId: null,
-    children,
-  };
-}
+const node = cascadeNode;
 
 describe('walking the cascade', () => {
   it('lists parents before children, and the goals that have a branch to open', () => {

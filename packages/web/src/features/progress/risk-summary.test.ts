@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CascadeNode, RiskStatus } from '../../api/types';
+import type { RiskStatus } from '../../api/types';
 import { compareByRisk, sortByRisk, summarizeRisk } from './risk-summary';
+import { cascadeNode } from './cascade-fixture';
 
-function node(goalId: string, status: RiskStatus, children: CascadeNode[] = []): CascadeNode {
-  return {
-    goalId,
-    title: goalId,
-    horizon: 'quarter',
-    state: status === 'not_judged' ? 'draft' : 'active',
-    startsOn: null,
-    dueOn: null,
-    weight: 1,
-    progress: 0,
-    expectedProgress: null,
-    hasMeasure: false,
-    status,
-    reasons: [],
-    parentId: null,
-    children,
-  };
-}
+const node = cascadeNode;
 
 describe('summarizeRisk', () => {
   it('takes the worst status among the active goals, at any depth, and counts each', () => {
