@@ -2,7 +2,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { CliContext } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { explainProblem } from './problems.ts';
-import type { paths } from './schema.d.ts';
+import type { paths } from '@tandem/contract';
 
 export type TandemApi = Client<paths>;
 

@@ -1,4 +1,4 @@
-import type { paths } from './schema.d.ts';
+import type { paths } from '@tandem/contract';
 
 /** The body of a successful GET on `path`, as the OpenAPI document describes it. */
 type Answer<Path extends keyof paths> = paths[Path] extends { get: { responses: { 200: { content: { 'application/json': infer Body } } } } }

@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import type { paths } from './schema';
+import type { paths } from '@tandem/contract';
 
 /** The one way the web app talks to the API: typed by the server's OpenAPI document. */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });

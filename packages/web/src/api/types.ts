@@ -1,4 +1,4 @@
-import type { paths } from './schema';
+import type { paths } from '@tandem/contract';
 
 /** The JSON body of a response or request entry in the generated OpenAPI types. */
 type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
