@@ -15,13 +15,21 @@ export type LargePractice = {
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Inserts rows in chunks through unnest(), one array per column. */
-async function insertMany(db: Database, table: string, columns: { name: string; type: string }[], rows: unknown[][]): Promise<void> {
+async function insertMany(
+  db: Database,
+  table: string,
+  columns: { name: string; type: string }[],
+  rows: unknown[][],
+  derived?: { extraColumns: string[]; from: (unnest: string) => string },
+): Promise<void> {
   const chunk = 20_000;
+  const names = [...columns.map((c) => c.name), ...(derived?.extraColumns ?? [])].join(', ');
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.slice(start, start + chunk);
     const arrays = columns.map((_, index) => part.map((row) => row[index]));
     const unnest = columns.map((column, index) => `$${index + 1}::${column.type}[]`).join(', ');
-    await db.query(`INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) SELECT * FROM unnest(${unnest})`, arrays);
+    const select = derived ? derived.from(unnest) : `SELECT * FROM unnest(${unnest})`;
+    await db.query(`INSERT INTO ${table} (${names}) ${select}`, arrays);
   }
 }
 
@@ -86,7 +94,7 @@ export async function generateLargePractice(
       const metricId = randomUUID();
       metricIds.push(metricId);
       goalRows.push([goal.id, practiceId, client.engagementId, goal.parent, goal.horizon, client.userId, now, now]);
-      revisionRows.push([practiceId, goal.id, 1, '', client.userId, 'client', now, `Deliver presentations (${goal.horizon})`, goal.horizon, startsOn, dueOn, smart]);
+      revisionRows.push([practiceId, client.engagementId, goal.id, 1, '', client.userId, 'client', now, `Deliver presentations (${goal.horizon})`, goal.horizon, startsOn, dueOn, smart]);
       metricRows.push([metricId, practiceId, client.engagementId, goal.id, 'Presentations', 'number', 0, startsOn, 20, client.userId, now]);
       const lastDay = Math.min(goal.dueIn, -1);
       for (let n = 0; n < options.checkInsPerGoal; n += 1) {
@@ -104,7 +112,7 @@ export async function generateLargePractice(
     { name: 'horizon', type: 'text' }, { name: 'created_by', type: 'uuid' }, { name: 'created_at', type: 'timestamptz' }, { name: 'updated_at', type: 'timestamptz' },
   ], goalRows);
   await insertMany(db, 'goal_revisions', [
-    { name: 'practice_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'number', type: 'int' }, { name: 'reason', type: 'text' },
+    { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'number', type: 'int' }, { name: 'reason', type: 'text' },
     { name: 'author_id', type: 'uuid' }, { name: 'author_side', type: 'text' }, { name: 'created_at', type: 'timestamptz' }, { name: 'title', type: 'text' }, { name: 'horizon', type: 'text' }, { name: 'starts_on', type: 'date' },
     { name: 'due_on', type: 'date' }, { name: 'smart', type: 'jsonb' },
   ], revisionRows);
@@ -122,9 +130,13 @@ export async function generateLargePractice(
     { name: 'id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'author_id', type: 'uuid' },
     { name: 'author_side', type: 'text' }, { name: 'kind', type: 'text' }, { name: 'effective_on', type: 'date' }, { name: 'confidence', type: 'int' }, { name: 'created_at', type: 'timestamptz' },
   ], checkInRows);
+  // A value carries its check-in's place in the story (day, time recorded, sequence), from the check-in itself.
   await insertMany(db, 'check_in_values', [
     { name: 'check_in_id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'metric_id', type: 'uuid' }, { name: 'value', type: 'numeric' },
-  ], valueRows);
+  ], valueRows, {
+    extraColumns: ['effective_on', 'recorded_at', 'check_in_seq'],
+    from: (unnest) => `SELECT x.*, c.effective_on, c.created_at, c.seq FROM unnest(${unnest}) AS x (check_in_id, practice_id, engagement_id, metric_id, value) JOIN check_ins c ON c.id = x.check_in_id`,
+  });
   await db.query('ANALYZE');
   return { clients: result, goals: goalRows.length, checkIns: checkInRows.length };
 }

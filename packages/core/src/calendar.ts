@@ -1,5 +1,17 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+/**
+ * One formatter per time zone, made once: building an Intl formatter costs far more than using
+ * it, and calendar dates are read on every request (today, each goal's activation day).
+ */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'iso8601', numberingSystem: 'latn' });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
 
 /**
  * The calendar date it is at `now` for someone living in `timeZone`, as YYYY-MM-DD.
@@ -7,7 +19,9 @@ import { format } from 'date-fns';
  * still Monday in UTC: calendar dates always belong to the person's own time zone.
  */
 export function calendarDateIn(timeZone: string, now: Date): string {
-  return format(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd');
+  const parts = dayFormatterFor(timeZone).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
 /** Adds whole days to an instant: used for expiries, which are instants, not calendar dates. */

@@ -31,6 +31,10 @@ describe('calendarDateIn', () => {
     ['2026-05-05T03:00:00Z', 'America/New_York', '2026-05-04'],
     // The night the clocks go forward in Riga (29 March 2026, 03:00 → 04:00).
     ['2026-03-28T22:30:00Z', 'Europe/Riga', '2026-03-29'],
+    // Zones far from UTC and off the hour: already tomorrow, and not yet today.
+    ['2026-12-31T10:30:00Z', 'Pacific/Kiritimati', '2027-01-01'],
+    ['2026-05-04T18:14:00Z', 'Asia/Kathmandu', '2026-05-04'],
+    ['2026-05-04T18:15:00Z', 'Asia/Kathmandu', '2026-05-05'],
   ])('%s in %s is %s', (instant, zone, expected) => expect(calendarDateIn(zone, new Date(instant))).toBe(expected));
 });
 

@@ -103,6 +103,16 @@ describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
     const bad = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-05-01', values: [{ metricId: foreignMetric, value: 1 }] });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['effectiveOn', 'values.0.metricId']);
+    // Each value alone at fault (the date is fine): the check-in is refused and nothing is kept.
+    const ownMetric = (await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Book rating', kind: 'scale', min: 1, max: 5, baseline: 2, baselineOn: '2026-04-01', target: 4 })).body.id;
+    const foreign = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-18', values: [{ metricId: ownMetric, value: 3 }, { metricId: foreignMetric, value: 1 }] });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.errors).toEqual([expect.objectContaining({ path: 'values.1.metricId', code: 'unknown_metric' })]);
+    const offScale = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-18', values: [{ metricId: ownMetric, value: 6 }] });
+    expect(offScale.body.errors).toEqual([expect.objectContaining({ path: 'values.0.value', code: 'outside_scale' })]);
+    const twice = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-18', values: [{ metricId: ownMetric, value: 3 }, { metricId: ownMetric, value: 4 }] });
+    expect(twice.body.errors).toEqual([expect.objectContaining({ path: 'values.1.metricId', code: 'duplicate_metric' })]);
+    expect((await client.get(`/api/v1/goals/${goalId}/progress`)).body.metrics[0]).toMatchObject({ current: null, actual: [] });
     const wordless = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'observation', effectiveOn: '2026-04-20' });
     expect(wordless.body.errors).toEqual([expect.objectContaining({ path: 'text' })]);
     const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Not agreed yet', horizon: 'month' })).body;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,49 @@ describe('migrations on PGlite', () => {
     expect(all[0]).toBe('0001_foundation');
     expect(await migrate(db)).toEqual(all);
     expect(await migrate(db)).toEqual([]);
+    await db.close();
+  });
+
+  it('carry a database written before 0005 forward: values learn their place in the story, revisions their engagement', async () => {
+    const db = await openPglite();
+    const migrations = await readMigrations();
+    const before = migrations.filter((migration) => migration.id < '0005');
+    await db.exec('CREATE TABLE schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    for (const migration of before) {
+      await db.exec(migration.sql);
+      await db.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+    }
+    const [practice, coach, client, engagement, goal, revision, metric, first, second] = Array.from({ length: 9 }, () => randomUUID());
+    await db.exec(`
+      INSERT INTO practices (id, name) VALUES ('${practice}', 'Before 0005');
+      INSERT INTO users (id, email, name, password_hash) VALUES
+        ('${coach}', 'coach@before.test', 'Coach', 'x'), ('${client}', 'client@before.test', 'Client', 'x');
+      INSERT INTO engagements (id, practice_id, coach_id, client_id, status, started_on)
+        VALUES ('${engagement}', '${practice}', '${coach}', '${client}', 'active', '2026-01-01');
+      INSERT INTO goals (id, practice_id, engagement_id, horizon, created_by, created_at, updated_at)
+        VALUES ('${goal}', '${practice}', '${engagement}', 'quarter', '${client}', now(), now());
+      INSERT INTO goal_revisions (id, practice_id, goal_id, number, author_id, author_side, created_at, reason, title, horizon, smart)
+        VALUES ('${revision}', '${practice}', '${goal}', 1, '${client}', 'client', now(), '', 'Run 5 km', 'quarter', '{}');
+      INSERT INTO goal_agreements (practice_id, goal_id, revision_id, user_id, side, decision, at)
+        VALUES ('${practice}', '${goal}', '${revision}', '${coach}', 'coach', 'agree', now());
+      INSERT INTO metrics (id, practice_id, engagement_id, goal_id, name, kind, baseline, baseline_on, target, created_by, created_at)
+        VALUES ('${metric}', '${practice}', '${engagement}', '${goal}', 'km', 'number', 1, '2026-01-01', 5, '${client}', now());
+      INSERT INTO check_ins (id, practice_id, engagement_id, goal_id, author_id, author_side, kind, effective_on, created_at) VALUES
+        ('${first}', '${practice}', '${engagement}', '${goal}', '${client}', 'client', 'metric', '2026-02-01', '2026-02-01T10:00:00Z'),
+        ('${second}', '${practice}', '${engagement}', '${goal}', '${client}', 'client', 'metric', '2026-01-15', '2026-02-02T10:00:00Z');
+      INSERT INTO check_in_values (check_in_id, practice_id, engagement_id, metric_id, value) VALUES
+        ('${first}', '${practice}', '${engagement}', '${metric}', 3), ('${second}', '${practice}', '${engagement}', '${metric}', 2);
+    `);
+    expect(await migrate(db)).toEqual(migrations.filter((migration) => migration.id >= '0005').map((migration) => migration.id));
+    const values = await db.query<{ value: number; effectiveOn: string }>(
+      'SELECT value, effective_on AS "effectiveOn" FROM check_in_values ORDER BY effective_on DESC, recorded_at DESC',
+    );
+    // The back-filled value (recorded later, for an earlier day) stays second in the story.
+    expect(values).toEqual([{ value: 3, effectiveOn: '2026-02-01' }, { value: 2, effectiveOn: '2026-01-15' }]);
+    expect(await db.query('SELECT engagement_id AS "engagementId" FROM goal_revisions UNION ALL SELECT engagement_id FROM goal_agreements')).toEqual([
+      { engagementId: engagement },
+      { engagementId: engagement },
+    ]);
     await db.close();
   });
 

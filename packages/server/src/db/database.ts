@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -90,23 +91,39 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   // An idle connection that the server drops must not bring the process down.
   pool.on('error', () => {});
   const run = async <Row>(client: pg.Pool | pg.PoolClient, text: string, params?: readonly unknown[]) =>
-    (await client.query(text, params ? [...params] : undefined)).rows as Row[];
+    (await client.query({ name: statementName(text), text, values: params ? [...params] : undefined })).rows as Row[];
   return {
     engine: 'postgres',
     query: (text, params) => run(pool, text, params),
     exec: async (script) => void (await pool.query(script)),
     async transaction(work) {
       const client = await pool.connect();
+      // BEGIN travels with the transaction's first statement, in one round trip (see openingBatch).
+      let begun = false;
+      const query = async <Row>(text: string, params?: readonly unknown[]): Promise<Row[]> => {
+        if (begun) return run<Row>(client, text, params);
+        begun = true;
+        const batch = openingBatch(client, text, params);
+        if (batch === undefined) {
+          await client.query('BEGIN');
+          return run<Row>(client, text, params);
+        }
+        const results = (await client.query(batch)) as unknown as pg.QueryResult[];
+        return (results.at(-1)?.rows ?? []) as Row[];
+      };
       try {
-        await client.query('BEGIN');
         const result = await work({
-          query: (text, params) => run(client, text, params),
-          exec: async (script) => void (await client.query(script)),
+          query,
+          exec: async (script) => {
+            if (!begun) await client.query('BEGIN');
+            begun = true;
+            await client.query(script);
+          },
         });
-        await client.query('COMMIT');
+        if (begun) await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        if (begun) await client.query('ROLLBACK').catch(() => {});
         throw error;
       } finally {
         client.release();
@@ -133,4 +150,44 @@ export function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.databaseUrl
     ? openPostgres({ connectionString: config.databaseUrl, schema: config.schema })
     : openPglite(config.dataDir);
+}
+
+/**
+ * `BEGIN` and a transaction's first statement as one simple-protocol batch: one round trip
+ * instead of two for every request (its first statement says who is asking). Only when every
+ * parameter is a scalar that PostgreSQL's own quoting turns into a literal; otherwise undefined,
+ * and the two go separately.
+ */
+function openingBatch(client: pg.PoolClient, text: string, params?: readonly unknown[]): string | undefined {
+  const literals: string[] = [];
+  for (const value of params ?? []) {
+    if (value === null || value === undefined) literals.push('NULL');
+    else if (typeof value === 'string') literals.push(client.escapeLiteral(value));
+    else if (value instanceof Date) literals.push(client.escapeLiteral(value.toISOString()));
+    else if (typeof value === 'number' && Number.isFinite(value)) literals.push(String(value));
+    else if (typeof value === 'boolean') literals.push(value ? 'TRUE' : 'FALSE');
+    else return undefined;
+  }
+  let missing = false;
+  const statement = text.replace(/\$(\d+)/g, (_, index: string) => literals[Number(index) - 1] ?? ((missing = true), ''));
+  return missing ? undefined : `BEGIN; ${statement}`;
+}
+
+/**
+ * Each distinct query text is prepared once per connection and its plan reused, instead of being
+ * parsed and planned on every request: at Tandem's sizes planning costs as much as running. The
+ * texts are the app's own (parameters never go into them), so there are a few hundred at most;
+ * past a cap, further texts run unprepared rather than grow every connection without bound.
+ * PostgreSQL re-plans a prepared statement by itself when a migration changes a table it uses,
+ * and plans row-level security per role, so a reused plan never bypasses a policy.
+ */
+const MAX_PREPARED_TEXTS = 1000;
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string | undefined {
+  const known = statementNames.get(text);
+  if (known !== undefined || statementNames.size >= MAX_PREPARED_TEXTS) return known;
+  const name = `tandem_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  statementNames.set(text, name);
+  return name;
 }

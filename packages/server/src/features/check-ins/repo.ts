@@ -46,9 +46,14 @@ export async function findCheckIn(sql: Sql, checkInId: string) {
   return row;
 }
 
+/** What a metric value is checked against: the goal's metric it names (kind and scale bounds). */
+export type ValueTarget = { id: string; kind: 'number' | 'scale'; min: number | null; max: number | null };
+
 /**
- * Appends a check-in with its metric values and returns it as listed, in one statement: check-in
- * POSTs are the busiest write in Tandem.
+ * Appends a check-in with its metric values and returns it as listed, together with the goal's
+ * metrics that the values name (to check the values against), in one statement: check-in POSTs
+ * are the busiest write in Tandem. A value naming no live metric of the goal is left out (the
+ * caller refuses the check-in then, and its transaction takes the check-in back).
  */
 export async function insertCheckIn(
   sql: Sql,
@@ -67,24 +72,29 @@ export async function insertCheckIn(
     at: Date;
     values: { metricId: string; value: number }[];
   },
-): Promise<CheckInRow> {
-  const [row] = await sql.query<CheckInRow>(
-    `WITH c AS (
+): Promise<{ checkIn: CheckInRow; targets: ValueTarget[] }> {
+  const [row] = await sql.query<CheckInRow & { targets: ValueTarget[] }>(
+    `WITH t AS (
+       SELECT m.id, m.kind, m.scale_min, m.scale_max FROM metrics m
+        WHERE m.id = ANY($13::uuid[]) AND m.goal_id = $2 AND m.archived_at IS NULL
+     ), c AS (
        INSERT INTO check_ins (practice_id, goal_id, author_id, author_side, kind, effective_on, text, confidence,
                               stakeholder_name, supersedes_id, created_at, engagement_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        RETURNING *
      ), v AS (
-       INSERT INTO check_in_values (check_in_id, practice_id, engagement_id, metric_id, value)
-       SELECT c.id, c.practice_id, c.engagement_id, x.metric_id, x.value
+       INSERT INTO check_in_values (check_in_id, practice_id, engagement_id, metric_id, value, effective_on, recorded_at, check_in_seq)
+       SELECT c.id, c.practice_id, c.engagement_id, x.metric_id, x.value, c.effective_on, c.created_at, c.seq
          FROM c, unnest($13::uuid[], $14::numeric[]) AS x (metric_id, value)
+        WHERE x.metric_id IN (SELECT id FROM t)
        RETURNING metric_id, value
      )
      SELECT c.id, c.goal_id AS "goalId", c.kind, c.effective_on AS "effectiveOn", c.text, c.confidence, c.rating,
             c.author_id AS "authorId", u.name AS "authorName", c.author_side AS "authorSide",
             c.stakeholder_name AS "stakeholderName", c.supersedes_id AS "supersedesId", NULL::uuid AS "supersededById",
             c.created_at AS "createdAt",
-            coalesce((SELECT json_agg(json_build_object('metricId', v.metric_id, 'value', v.value) ORDER BY v.metric_id) FROM v), '[]'::json) AS values
+            coalesce((SELECT json_agg(json_build_object('metricId', v.metric_id, 'value', v.value) ORDER BY v.metric_id) FROM v), '[]'::json) AS values,
+            coalesce((SELECT json_agg(json_build_object('id', t.id, 'kind', t.kind, 'min', t.scale_min, 'max', t.scale_max)) FROM t), '[]'::json) AS targets
        FROM c LEFT JOIN users u ON u.id = c.author_id`,
     [
       checkIn.practiceId,
@@ -104,20 +114,41 @@ export async function insertCheckIn(
     ],
   );
   if (!row) throw new Error('INSERT ... RETURNING returned no row');
-  return row;
+  const { targets, ...inserted } = row;
+  return { checkIn: inserted, targets };
 }
 
+export type MetricObservationRow = { metricId: string; value: number; effectiveOn: string; recordedAt: Date };
+
+/** Corrected check-ins give way to their corrections: a value in force is one whose check-in nobody superseded. */
+const IN_FORCE = 'NOT EXISTS (SELECT 1 FROM check_ins s WHERE s.supersedes_id = v.check_in_id)';
+
 /**
- * The values in force of metrics: corrected check-ins give way to their corrections. Looked up by
- * metric (an index), not by goal, so that it reads only the rows it returns.
+ * Each metric's current value: its latest value in force by the day it speaks for, then by when
+ * it was recorded. One backward step along the metric's story index per metric, however long its
+ * history.
  */
-export function listMetricObservations(sql: Sql, goalIds: readonly string[], metricIds: readonly string[]) {
-  return sql.query<{ metricId: string; value: number; effectiveOn: string; recordedAt: Date }>(
-    `SELECT v.metric_id AS "metricId", v.value, c.effective_on AS "effectiveOn", c.created_at AS "recordedAt"
-       FROM check_in_values v JOIN check_ins c ON c.id = v.check_in_id
-      WHERE v.metric_id = ANY($2::uuid[]) AND c.goal_id = ANY($1::uuid[])
-        AND NOT EXISTS (SELECT 1 FROM check_ins s WHERE s.supersedes_id = c.id)`,
-    [goalIds, metricIds],
+export function listCurrentMetricValues(sql: Sql, metricIds: readonly string[]) {
+  return sql.query<MetricObservationRow>(
+    `SELECT m.id AS "metricId", x.value, x.effective_on AS "effectiveOn", x.recorded_at AS "recordedAt"
+       FROM unnest($1::uuid[]) AS m (id)
+       CROSS JOIN LATERAL (
+         SELECT v.value, v.effective_on, v.recorded_at FROM check_in_values v
+          WHERE v.metric_id = m.id AND ${IN_FORCE}
+          ORDER BY v.effective_on DESC, v.recorded_at DESC, v.check_in_seq DESC
+          LIMIT 1) AS x`,
+    [metricIds],
+  );
+}
+
+/** The whole story of some metrics: every value in force, in order. */
+export function listMetricObservations(sql: Sql, metricIds: readonly string[]) {
+  return sql.query<MetricObservationRow>(
+    `SELECT v.metric_id AS "metricId", v.value, v.effective_on AS "effectiveOn", v.recorded_at AS "recordedAt"
+       FROM check_in_values v
+      WHERE v.metric_id = ANY($1::uuid[]) AND ${IN_FORCE}
+      ORDER BY v.metric_id, v.effective_on, v.recorded_at, v.check_in_seq`,
+    [metricIds],
   );
 }
 
@@ -127,11 +158,14 @@ export function listMetricObservations(sql: Sql, goalIds: readonly string[], met
  */
 export function listLatestCheckIns(sql: Sql, goalIds: readonly string[]) {
   return sql.query<{ goalId: string; effectiveOn: string; confidence: number | null }>(
-    `SELECT DISTINCT ON (c.goal_id) c.goal_id AS "goalId", c.effective_on AS "effectiveOn", c.confidence
-       FROM check_ins c
-      WHERE c.goal_id = ANY($1::uuid[]) AND c.author_id IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM check_ins s WHERE s.supersedes_id = c.id)
-      ORDER BY c.goal_id, c.effective_on DESC, c.created_at DESC, c.seq DESC`,
+    `SELECT g.id AS "goalId", x.effective_on AS "effectiveOn", x.confidence
+       FROM unnest($1::uuid[]) AS g (id)
+       CROSS JOIN LATERAL (
+         SELECT c.effective_on, c.confidence FROM check_ins c
+          WHERE c.goal_id = g.id AND c.author_id IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM check_ins s WHERE s.supersedes_id = c.id)
+          ORDER BY c.effective_on DESC, c.created_at DESC, c.seq DESC
+          LIMIT 1) AS x`,
     [goalIds],
   );
 }

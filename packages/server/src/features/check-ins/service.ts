@@ -40,14 +40,8 @@ export async function recordCheckIn(scope: Scope, goalId: string, input: NewChec
   if (input.kind === 'metric' && values.length === 0) errors.push({ path: 'values', message: 'Give at least one metric value.', code: 'values_required' });
   if (input.kind !== 'metric' && values.length > 0) errors.push({ path: 'values', message: 'Only metric check-ins carry values.', code: 'values_not_allowed' });
   if (input.kind !== 'metric' && text.length === 0) errors.push({ path: 'text', message: 'Say what happened.', code: 'text_required' });
-  const metrics = new Map(values.length === 0 ? [] : (await metricsOfGoals(scope, [goal.id])).map((metric) => [metric.id, metric]));
   const seen = new Set<string>();
   values.forEach((entry, index) => {
-    const metric = metrics.get(entry.metricId);
-    if (!metric) errors.push({ path: `values.${index}.metricId`, message: 'Not a metric of this goal.', code: 'unknown_metric' });
-    else if (metric.kind === 'scale' && metric.min !== null && metric.max !== null && (entry.value < metric.min || entry.value > metric.max)) {
-      errors.push({ path: `values.${index}.value`, message: `Must lie between ${metric.min} and ${metric.max}.`, code: 'outside_scale' });
-    }
     if (seen.has(entry.metricId)) errors.push({ path: `values.${index}.metricId`, message: 'Each metric once.', code: 'duplicate_metric' });
     seen.add(entry.metricId);
   });
@@ -57,8 +51,14 @@ export async function recordCheckIn(scope: Scope, goalId: string, input: NewChec
     else if (old.supersededById) errors.push({ path: 'supersedesId', message: 'That check-in has already been corrected.', code: 'already_superseded' });
     else if (old.kind !== input.kind) errors.push({ path: 'kind', message: 'A correction keeps the kind of what it corrects.', code: 'kind_mismatch' });
   }
-  if (errors.length > 0) throw refuse(errors);
-  return repo.insertCheckIn(scope.tx, {
+  if (errors.length > 0) {
+    // Refused anyway: name every bad value too, so that one answer lists all there is to fix.
+    if (values.length > 0) errors.push(...checkValues(values, await metricsOfGoals(scope, [goal.id])));
+    throw refuse(errors);
+  }
+  // The common case in one statement: the check-in is written, and its values checked against
+  // the metrics the statement found; a bad value refuses it and the transaction takes it back.
+  const { checkIn, targets } = await repo.insertCheckIn(scope.tx, {
     practiceId: goal.practiceId,
     engagementId: goal.engagementId,
     goalId: goal.id,
@@ -73,6 +73,23 @@ export async function recordCheckIn(scope: Scope, goalId: string, input: NewChec
     at: scope.now,
     values,
   });
+  const valueErrors = checkValues(values, targets);
+  if (valueErrors.length > 0) throw refuse(valueErrors);
+  return checkIn;
+}
+
+/** Each value must name a live metric of the goal, and a scale item's value lie on its scale. */
+function checkValues(values: readonly { metricId: string; value: number }[], targets: readonly repo.ValueTarget[]): FieldError[] {
+  const byId = new Map(targets.map((target) => [target.id, target]));
+  const errors: FieldError[] = [];
+  values.forEach((entry, index) => {
+    const metric = byId.get(entry.metricId);
+    if (!metric) errors.push({ path: `values.${index}.metricId`, message: 'Not a metric of this goal.', code: 'unknown_metric' });
+    else if (metric.kind === 'scale' && metric.min !== null && metric.max !== null && (entry.value < metric.min || entry.value > metric.max)) {
+      errors.push({ path: `values.${index}.value`, message: `Must lie between ${metric.min} and ${metric.max}.`, code: 'outside_scale' });
+    }
+  });
+  return errors;
 }
 
 export async function listCheckIns(scope: Scope, goalId: string): Promise<CheckIn[]> {
@@ -85,9 +102,17 @@ export function checkInsOfGoals(scope: Scope, goalIds: readonly string[]): Promi
   return repo.listCheckIns(scope.tx, goalIds);
 }
 
-/** What progress is computed from, for goals (and their metrics) the caller has already been given access to. */
+/**
+ * What progress is computed from, for goals (and their metrics) the caller has already been given
+ * access to: each metric's current value and each goal's last check-in.
+ */
 export async function measurementsOfGoals(scope: Scope, goalIds: readonly string[], metricIds: readonly string[]) {
-  const observations = await repo.listMetricObservations(scope.tx, goalIds, metricIds);
+  const current = await repo.listCurrentMetricValues(scope.tx, metricIds);
   const latest = await repo.listLatestCheckIns(scope.tx, goalIds);
-  return { observations, latest };
+  return { current, latest };
+}
+
+/** The values in force of metrics the caller has already been given access to, in order: their charts. */
+export function historyOfMetrics(scope: Scope, metricIds: readonly string[]) {
+  return repo.listMetricObservations(scope.tx, metricIds);
 }

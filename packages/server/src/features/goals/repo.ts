@@ -123,9 +123,9 @@ export type NewRevision = Omit<RevisionRow, 'id' | 'authorName' | 'number'> & { 
 export async function insertRevision(sql: Sql, revision: NewRevision): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
     `INSERT INTO goal_revisions (practice_id, goal_id, number, author_id, author_side, created_at, reason, title,
-                                 description, why_it_matters, horizon, starts_on, due_on, value_ids, smart)
+                                 description, why_it_matters, horizon, starts_on, due_on, value_ids, smart, engagement_id)
      VALUES ($1, $2, (SELECT coalesce(max(number), 0) + 1 FROM goal_revisions WHERE goal_id = $2), $3, $4, $5, $6, $7,
-             $8, $9, $10, $11, $12, $13::uuid[], $14)
+             $8, $9, $10, $11, $12, $13::uuid[], $14, (SELECT engagement_id FROM goals WHERE id = $2))
      RETURNING id`,
     [
       revision.practiceId,
@@ -162,8 +162,8 @@ export async function insertAgreement(
   agreement: { practiceId: string; goalId: string; revisionId: string; userId: string; side: Side; decision: 'agree' | 'decline'; comment: string; implied: boolean; at: Date },
 ): Promise<void> {
   await sql.query(
-    `INSERT INTO goal_agreements (practice_id, goal_id, revision_id, user_id, side, decision, comment, implied, at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO goal_agreements (practice_id, goal_id, revision_id, user_id, side, decision, comment, implied, at, engagement_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, (SELECT engagement_id FROM goals WHERE id = $2))`,
     [agreement.practiceId, agreement.goalId, agreement.revisionId, agreement.userId, agreement.side, agreement.decision, agreement.comment, agreement.implied, agreement.at],
   );
 }

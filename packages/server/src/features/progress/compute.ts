@@ -17,8 +17,11 @@ import {
 import type { Metric } from '../metrics/service.ts';
 import type { GoalView } from '../goals/service.ts';
 
+type ObservationRow = { metricId: string; value: number; effectiveOn: string; recordedAt: Date };
+
 export type Measurements = {
-  observations: { metricId: string; value: number; effectiveOn: string; recordedAt: Date }[];
+  /** Each metric's current value (none yet: no row). */
+  current: ObservationRow[];
   latest: { goalId: string; effectiveOn: string; confidence: number | null }[];
 };
 
@@ -26,7 +29,7 @@ export type GoalProgress = {
   goal: GoalView;
   rolled: RolledUpProgress;
   risk: RiskAssessment;
-  metrics: { metric: Metric; progress: MetricProgress; series: MetricSeries }[];
+  metrics: { metric: Metric; progress: MetricProgress }[];
   lastCheckIn: { effectiveOn: string; confidence: number | null } | null;
   children: GoalProgress[];
 };
@@ -47,12 +50,7 @@ export function computeCascade(
   reader: { locale: Locale; timeZone: string; now: Date },
 ): GoalProgress[] {
   const today = calendarDateIn(reader.timeZone, reader.now);
-  const observationsOf = new Map<string, Observation[]>();
-  for (const row of measurements.observations) {
-    const list = observationsOf.get(row.metricId) ?? [];
-    list.push({ value: Number(row.value), effectiveOn: row.effectiveOn, recordedAt: new Date(row.recordedAt).toISOString() });
-    observationsOf.set(row.metricId, list);
-  }
+  const currentOf = new Map(measurements.current.map((row) => [row.metricId, toObservation(row)]));
   const latestOf = new Map(measurements.latest.map((row) => [row.goalId, row]));
   const ids = new Set(goals.map((goal) => goal.id));
   // Siblings in a stable order: the farther horizon first, then by due date, then by title.
@@ -75,12 +73,8 @@ export function computeCascade(
       return [
         goal.id,
         own.map((metric) => {
-          const observations = observationsOf.get(metric.id) ?? [];
-          return {
-            metric,
-            progress: measureMetric(metric, observations),
-            series: buildMetricSeries(metric, observations, periodOf(goal, metric.baselineOn)),
-          };
+          const current = currentOf.get(metric.id);
+          return { metric, progress: measureMetric(metric, current ? [current] : []) };
         }),
       ] as const;
     }),
@@ -125,6 +119,22 @@ export function computeCascade(
   };
 
   return childrenOf(null).map((root) => assemble(root, rollUpProgress(toNode(root))));
+}
+
+function toObservation(row: ObservationRow): Observation {
+  return { value: Number(row.value), effectiveOn: row.effectiveOn, recordedAt: new Date(row.recordedAt).toISOString() };
+}
+
+/** Each of a goal's metrics drawn over time: the values in force against the plan line. */
+export function seriesOfMetrics(node: GoalProgress, history: readonly ObservationRow[]): Map<string, MetricSeries> {
+  const historyOf = new Map<string, Observation[]>();
+  for (const row of history) historyOf.set(row.metricId, [...(historyOf.get(row.metricId) ?? []), toObservation(row)]);
+  return new Map(
+    node.metrics.map(({ metric }) => [
+      metric.id,
+      buildMetricSeries(metric, historyOf.get(metric.id) ?? [], periodOf(node.goal, metric.baselineOn)),
+    ]),
+  );
 }
 
 /** Finds one goal's progress in a computed cascade. */

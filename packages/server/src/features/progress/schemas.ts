@@ -1,4 +1,4 @@
-import { HORIZONS, GOAL_STATES } from '@tandem/core';
+import { HORIZONS, GOAL_STATES, type MetricSeries } from '@tandem/core';
 import { z } from 'zod';
 import { CalendarDate, Uuid } from '../../http/schemas.ts';
 import type { GoalProgress } from './compute.ts';
@@ -88,31 +88,34 @@ export function presentCascadeNode(node: GoalProgress): CascadeNode {
   return { ...summarize(node), parentId: node.goal.parentId, children: node.children.map(presentCascadeNode) };
 }
 
-export function presentGoalProgress(node: GoalProgress, asOf: string): z.infer<typeof GoalProgressResponse> {
+export function presentGoalProgress(node: GoalProgress & { series: Map<string, MetricSeries> }, asOf: string): z.infer<typeof GoalProgressResponse> {
   return {
     ...summarize(node),
     asOf,
     lastCheckIn: node.lastCheckIn ? { on: node.lastCheckIn.effectiveOn, confidence: node.lastCheckIn.confidence } : null,
-    metrics: node.metrics.map(({ metric, progress, series }) => ({
-      metricId: metric.id,
-      name: metric.name,
-      unit: metric.unit,
-      kind: metric.kind,
-      min: metric.min,
-      max: metric.max,
-      direction: progress.direction,
-      baseline: metric.baseline,
-      baselineOn: metric.baselineOn,
-      target: metric.target,
-      weight: metric.weight,
-      current: progress.current,
-      currentOn: progress.currentOn,
-      progress: progress.progress,
-      overshoot: progress.overshoot,
-      hasMeasure: progress.hasMeasure,
-      actual: series.actual,
-      plan: series.plan ?? [],
-    })),
+    metrics: node.metrics.map(({ metric, progress }) => {
+      const series = node.series.get(metric.id);
+      return {
+        metricId: metric.id,
+        name: metric.name,
+        unit: metric.unit,
+        kind: metric.kind,
+        min: metric.min,
+        max: metric.max,
+        direction: progress.direction,
+        baseline: metric.baseline,
+        baselineOn: metric.baselineOn,
+        target: metric.target,
+        weight: metric.weight,
+        current: progress.current,
+        currentOn: progress.currentOn,
+        progress: progress.progress,
+        overshoot: progress.overshoot,
+        hasMeasure: progress.hasMeasure,
+        actual: series?.actual ?? [],
+        plan: series?.plan ?? [],
+      };
+    }),
     children: node.children.map(summarize),
   };
 }

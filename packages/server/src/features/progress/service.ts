@@ -1,9 +1,10 @@
+import type { MetricSeries } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { measurementsOfGoals } from '../check-ins/service.ts';
+import { historyOfMetrics, measurementsOfGoals } from '../check-ins/service.ts';
 import { accessGoal, listGoals } from '../goals/service.ts';
 import { metricsOfGoals } from '../metrics/service.ts';
-import { computeCascade, findInCascade, type GoalProgress } from './compute.ts';
+import { computeCascade, findInCascade, seriesOfMetrics, type GoalProgress } from './compute.ts';
 
 /**
  * An engagement's goals as a cascade (vision → year → quarter → month), each with its progress,
@@ -20,9 +21,10 @@ export async function engagementCascade(scope: Scope, engagementId: string): Pro
 }
 
 /** One goal's progress: its metrics' series against the plan line, its roll-up, its risk. */
-export async function goalProgress(scope: Scope, goalId: string): Promise<GoalProgress> {
+export async function goalProgress(scope: Scope, goalId: string): Promise<GoalProgress & { series: Map<string, MetricSeries> }> {
   const { goal } = await accessGoal(scope, goalId);
   const found = findInCascade(await engagementCascade(scope, goal.engagementId), goal.id);
   if (!found) throw new AppError('goal_not_found', 'No such goal.');
-  return found;
+  const history = await historyOfMetrics(scope, found.metrics.map(({ metric }) => metric.id));
+  return { ...found, series: seriesOfMetrics(found, history) };
 }
