@@ -142,6 +142,9 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     { method: 'GET', path: `/api/v1/goals/${activeGoalId}/metrics`, expected: members(200) },
     { method: 'GET', path: `/api/v1/goals/${activeGoalId}/progress`, expected: members(200) },
     { method: 'GET', path: `/api/v1/engagements/${engagementId}/cascade`, expected: members(200) },
+    { method: 'GET', path: '/api/v1/inbox', expected: signedIn(200) },
+    // Someone else's item, or one already seen: nothing happens, and nothing is revealed.
+    { method: 'POST', path: '/api/v1/inbox/acknowledgements', body: () => ({ key: 'stakeholder_feedback:00000000-0000-4000-8000-000000000000' }), expected: signedIn(204) },
     {
       method: 'POST',
       path: `/api/v1/goals/${activeGoalId}/metrics`,

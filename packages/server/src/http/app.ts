@@ -19,6 +19,7 @@ import { engagementRoutes } from '../features/engagements/routes.ts';
 import { checkInRoutes } from '../features/check-ins/routes.ts';
 import { feedbackRoutes } from '../features/feedback/routes.ts';
 import { goalRoutes } from '../features/goals/routes.ts';
+import { inboxRoutes } from '../features/inbox/routes.ts';
 import { invitationRoutes } from '../features/invitations/routes.ts';
 import { metricRoutes } from '../features/metrics/routes.ts';
 import { progressRoutes } from '../features/progress/routes.ts';
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       checkInRoutes(api);
       feedbackRoutes(api);
       progressRoutes(api);
+      inboxRoutes(api);
     },
     { prefix: '/api/v1' },
   );

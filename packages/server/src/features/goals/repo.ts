@@ -100,8 +100,10 @@ export async function findGoals(sql: Sql, goalIds: readonly string[]): Promise<G
   return sql.query<GoalRow>(`SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.id = ANY($1::uuid[]) ORDER BY g.updated_at DESC`, [goalIds]);
 }
 
-export function listGoals(sql: Sql, engagementId: string): Promise<GoalRow[]> {
-  return sql.query<GoalRow>(`SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.engagement_id = $1 ORDER BY g.created_at, g.id`, [engagementId]);
+export function listGoals(sql: Sql, engagementIds: readonly string[]): Promise<GoalRow[]> {
+  return sql.query<GoalRow>(`SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.engagement_id = ANY($1::uuid[]) ORDER BY g.created_at, g.id`, [
+    engagementIds,
+  ]);
 }
 
 export async function insertGoal(

@@ -194,7 +194,19 @@ export async function getGoal(scope: Scope, goalId: string): Promise<GoalView> {
 
 export async function listGoals(scope: Scope, engagementId: string): Promise<GoalView[]> {
   const access = await accessGoals(scope, engagementId);
-  return loadGoalViews(scope.tx, await repo.listGoals(scope.tx, engagementId), { locale: access.actor.locale, sideFor: () => access.side });
+  return loadGoalViews(scope.tx, await repo.listGoals(scope.tx, [engagementId]), { locale: access.actor.locale, sideFor: () => access.side });
+}
+
+/**
+ * The goals of several engagements at once, for someone already known to take part in each on
+ * the side given (the inbox): the same two queries as for one engagement.
+ */
+export async function listGoalsOfEngagements(scope: Scope, engagements: readonly { id: string; side: Side }[]): Promise<GoalView[]> {
+  const actor = requireActor(scope);
+  if (engagements.length === 0) return [];
+  const sides = new Map(engagements.map((engagement) => [engagement.id, engagement.side]));
+  const rows = await repo.listGoals(scope.tx, [...sides.keys()]);
+  return loadGoalViews(scope.tx, rows, { locale: actor.locale, sideFor: (goal) => sides.get(goal.engagementId) ?? 'client' });
 }
 
 export async function getRevisionHistory(scope: Scope, goalId: string): Promise<RevisionHistoryItem[]> {

@@ -63,16 +63,23 @@ export function computeCascade(
   const byParent = new Map<string | null, GoalView[]>();
   for (const goal of ordered) {
     const parent = goal.parentId && ids.has(goal.parentId) ? goal.parentId : null;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), goal]);
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(goal);
+    else byParent.set(parent, [goal]);
+  }
+  const metricsOf = new Map<string, Metric[]>();
+  for (const metric of metrics) {
+    const own = metricsOf.get(metric.goalId);
+    if (own) own.push(metric);
+    else metricsOf.set(metric.goalId, [metric]);
   }
   const childrenOf = (id: string | null) => byParent.get(id) ?? [];
 
   const measured = new Map(
     goals.map((goal) => {
-      const own = metrics.filter((metric) => metric.goalId === goal.id);
       return [
         goal.id,
-        own.map((metric) => {
+        (metricsOf.get(goal.id) ?? []).map((metric) => {
           const current = currentOf.get(metric.id);
           return { metric, progress: measureMetric(metric, current ? [current] : []) };
         }),
@@ -111,8 +118,9 @@ export function computeCascade(
       },
       { today, locale: reader.locale },
     );
+    const rolledChildren = new Map(rolled.children.map((child) => [child.id, child]));
     const children = childrenOf(goal.id).flatMap((child) => {
-      const rolledChild = rolled.children.find((candidate) => candidate.id === child.id);
+      const rolledChild = rolledChildren.get(child.id);
       return rolledChild ? [assemble(child, rolledChild)] : [];
     });
     return { goal, rolled, risk, metrics: measured.get(goal.id) ?? [], lastCheckIn: latest, children };

@@ -1,8 +1,9 @@
-import type { MetricSeries } from '@tandem/core';
+import type { MetricSeries, Side } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { historyOfMetrics, measurementsOfGoals } from '../check-ins/service.ts';
-import { accessGoal, listGoals } from '../goals/service.ts';
+import { accessGoal, listGoals, listGoalsOfEngagements } from '../goals/service.ts';
+import type { GoalView } from '../goals/service.ts';
 import { metricsOfGoals } from '../metrics/service.ts';
 import { computeCascade, findInCascade, seriesOfMetrics, type GoalProgress } from './compute.ts';
 
@@ -12,8 +13,26 @@ import { computeCascade, findInCascade, seriesOfMetrics, type GoalProgress } fro
  * many goals: the goals, their revisions, their metrics, the metric values, the last check-ins.
  */
 export async function engagementCascade(scope: Scope, engagementId: string): Promise<GoalProgress[]> {
+  return cascadeOf(scope, await listGoals(scope, engagementId));
+}
+
+/**
+ * The cascades of several engagements, for someone known to take part in each on the side given
+ * (the inbox): the same fixed number of queries as for one, however many clients.
+ */
+export async function cascadesOfEngagements(
+  scope: Scope,
+  engagements: readonly { id: string; side: Side }[],
+): Promise<Map<string, GoalProgress[]>> {
+  const goals = await listGoalsOfEngagements(scope, engagements);
+  const roots = await cascadeOf(scope, goals);
+  const byEngagement = new Map<string, GoalProgress[]>(engagements.map((engagement) => [engagement.id, []]));
+  for (const root of roots) byEngagement.get(root.goal.engagementId)?.push(root);
+  return byEngagement;
+}
+
+async function cascadeOf(scope: Scope, goals: GoalView[]): Promise<GoalProgress[]> {
   const actor = requireActor(scope);
-  const goals = await listGoals(scope, engagementId);
   const ids = goals.map((goal) => goal.id);
   const metrics = await metricsOfGoals(scope, ids);
   const measurements = await measurementsOfGoals(scope, ids, metrics.map((metric) => metric.id));

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { CalendarDate, Uuid } from '../../http/schemas.ts';
+import { INBOX_ITEM_KINDS, type Inbox } from './service.ts';
+
+const InboxItem = z
+  .object({
+    key: z.string().describe('Stable while the item stands, `kind:id`; what `POST /inbox/acknowledgements` names'),
+    kind: z.enum(INBOX_ITEM_KINDS),
+    severity: z.enum(['risk', 'attention', 'info']),
+    engagementId: Uuid,
+    clientName: z.string(),
+    goalId: Uuid.nullable(),
+    goalTitle: z.string().nullable(),
+    on: CalendarDate.nullable().describe('The day the item is about: a due date, the last check-in, the day an answer came'),
+    daysOverdue: z.number().int().nullable(),
+    reasons: z.array(z.string()).describe("Why, in the reader's language"),
+    stakeholderName: z.string().nullable(),
+    rating: z.number().int().nullable(),
+    acknowledgeable: z.boolean().describe('Leaves the inbox when marked seen (otherwise when it is done)'),
+  })
+  .meta({ id: 'InboxItem' });
+
+const ClientStanding = z.object({
+  engagementId: Uuid,
+  clientName: z.string(),
+  status: z.enum(['at_risk', 'needs_attention', 'on_track', 'not_judged']).describe("The client's worst goal"),
+  atRisk: z.number().int(),
+  needsAttention: z.number().int(),
+  onTrack: z.number().int(),
+});
+
+export const InboxResponse = z.object({
+  asOf: CalendarDate,
+  side: z.enum(['coach', 'client', 'both', 'none']).describe('The sides the reader takes in their engagements'),
+  items: z.array(InboxItem).describe('Most pressing first'),
+  clients: z.array(ClientStanding).describe("A coach's clients, worst standing first (empty for a client)"),
+});
+
+export const AcknowledgementBody = z.object({
+  key: z.string().min(1).max(200).describe('The `key` of an item that leaves when seen'),
+});
+
+export function presentInbox(inbox: Inbox): z.infer<typeof InboxResponse> {
+  return inbox;
+}

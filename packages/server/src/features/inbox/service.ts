@@ -1,0 +1,182 @@
+import { addCalendarDays, calendarDateIn, daysBetween, nextReviewDue, type RiskStatus, type Side } from '@tandem/core';
+import { requireActor, type Scope } from '../../context.ts';
+import { AppError } from '../../errors.ts';
+import { listEngagements, type Engagement } from '../engagements/service.ts';
+import type { GoalProgress } from '../progress/compute.ts';
+import { cascadesOfEngagements } from '../progress/service.ts';
+import * as repo from './repo.ts';
+
+/** How far ahead a review shows up as coming, and how far back a stakeholder's answer counts as new. */
+export const INBOX_WINDOWS = { reviewAheadDays: 14, newFeedbackDays: 30, maxFeedbackItems: 50 } as const;
+
+export const INBOX_ITEM_KINDS = [
+  'goal_awaiting_agreement',
+  'goal_at_risk',
+  'review_due',
+  'check_in_overdue',
+  'stakeholder_feedback',
+] as const;
+export type InboxItemKind = (typeof INBOX_ITEM_KINDS)[number];
+
+/** `risk` comes first, then `attention`, then `info`. */
+export type InboxSeverity = 'risk' | 'attention' | 'info';
+
+export type InboxItem = {
+  /** Stable while the item stands: `kind:id`. Items without a "done" of their own are marked seen by it. */
+  key: string;
+  kind: InboxItemKind;
+  severity: InboxSeverity;
+  engagementId: string;
+  clientName: string;
+  goalId: string | null;
+  goalTitle: string | null;
+  /** The day the item is about: a review's due date, the last check-in, the day an answer came. */
+  on: string | null;
+  /** Days overdue (reviews, check-ins), when the item is late. */
+  daysOverdue: number | null;
+  /** Why, in the reader's language: a goal's risk reasons, a stakeholder's name and rating. */
+  reasons: string[];
+  stakeholderName: string | null;
+  rating: number | null;
+  /** Whether the reader clears it by marking it seen (`POST /inbox/acknowledgements`). */
+  acknowledgeable: boolean;
+};
+
+export type ClientStanding = {
+  engagementId: string;
+  clientName: string;
+  status: Exclude<RiskStatus, 'not_judged'> | 'not_judged';
+  atRisk: number;
+  needsAttention: number;
+  onTrack: number;
+};
+
+export type Inbox = { asOf: string; side: 'coach' | 'client' | 'both' | 'none'; items: InboxItem[]; clients: ClientStanding[] };
+
+const SEVERITY_ORDER: Record<InboxSeverity, number> = { risk: 0, attention: 1, info: 2 };
+const STATUS_ORDER: Record<ClientStanding['status'], number> = { at_risk: 0, needs_attention: 1, on_track: 2, not_judged: 3 };
+
+function flatten(nodes: readonly GoalProgress[]): GoalProgress[] {
+  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
+}
+
+/**
+ * What needs the person, across all the engagements they take part in, in one list: goals waiting
+ * for their agreement, goals at risk (with the reasons), reviews due, check-ins overdue, and new
+ * answers from stakeholders. Each item leaves when it is done (agreed, back on track, reviewed,
+ * checked in) or, for answers, when the reader marks it seen. A coach also gets each client's
+ * standing, worst first. A fixed number of queries, however many clients.
+ */
+export async function readInbox(scope: Scope): Promise<Inbox> {
+  const actor = requireActor(scope);
+  const today = calendarDateIn(actor.timeZone, scope.now);
+  const mine = (await listEngagements(scope)).filter(
+    (engagement) => engagement.status !== 'invited' && (engagement.coachId === actor.userId || engagement.clientId === actor.userId),
+  );
+  const sideIn = (engagement: Engagement): Side => (engagement.coachId === actor.userId ? 'coach' : 'client');
+  const cascades = await cascadesOfEngagements(scope, mine.map((engagement) => ({ id: engagement.id, side: sideIn(engagement) })));
+  const answers =
+    mine.length === 0
+      ? []
+      : await repo.listNewStakeholderAnswers(scope.tx, {
+          engagementIds: mine.map((engagement) => engagement.id),
+          userId: actor.userId,
+          since: new Date(scope.now.getTime() - INBOX_WINDOWS.newFeedbackDays * 86_400_000),
+          limit: INBOX_WINDOWS.maxFeedbackItems,
+        });
+
+  const items: InboxItem[] = [];
+  const clients: ClientStanding[] = [];
+  const goalTitles = new Map<string, string>();
+  for (const engagement of mine) {
+    const side = sideIn(engagement);
+    const goals = flatten(cascades.get(engagement.id) ?? []);
+    const base = { engagementId: engagement.id, clientName: engagement.clientName, stakeholderName: null, rating: null, acknowledgeable: false };
+    const standing: ClientStanding = { engagementId: engagement.id, clientName: engagement.clientName, status: 'not_judged', atRisk: 0, needsAttention: 0, onTrack: 0 };
+    for (const node of goals) {
+      const { goal, risk } = node;
+      goalTitles.set(goal.id, goal.current.title);
+      const about = { ...base, goalId: goal.id, goalTitle: goal.current.title };
+      if (risk.status === 'at_risk') standing.atRisk += 1;
+      if (risk.status === 'needs_attention') standing.needsAttention += 1;
+      if (risk.status === 'on_track') standing.onTrack += 1;
+      if (goal.awaitingAgreementFrom.includes(side)) {
+        items.push({ ...about, key: `goal_awaiting_agreement:${goal.id}`, kind: 'goal_awaiting_agreement', severity: 'attention', on: null, daysOverdue: null, reasons: [] });
+      }
+      if (risk.status === 'at_risk') {
+        const reasons = risk.reasons.filter((reason) => reason.severity === 'risk').map((reason) => reason.text);
+        items.push({ ...about, key: `goal_at_risk:${goal.id}`, kind: 'goal_at_risk', severity: 'risk', on: goal.current.dueOn, daysOverdue: null, reasons });
+      }
+      const silence = risk.reasons.find((reason) => reason.code === 'no_recent_check_in');
+      if (silence && silence.code === 'no_recent_check_in') {
+        const overdueBy = silence.params.days - silence.params.cadenceDays;
+        items.push({
+          ...about,
+          key: `check_in_overdue:${goal.id}`,
+          kind: 'check_in_overdue',
+          severity: silence.severity === 'risk' ? 'risk' : 'attention',
+          on: node.lastCheckIn?.effectiveOn ?? null,
+          daysOverdue: Math.max(0, overdueBy),
+          reasons: [silence.text],
+        });
+      }
+      if (goal.state === 'active' && goal.activatedAt) {
+        const due = nextReviewDue(calendarDateIn(actor.timeZone, goal.activatedAt), null);
+        if (due <= addCalendarDays(today, INBOX_WINDOWS.reviewAheadDays)) {
+          const late = daysBetween(due, today);
+          items.push({ ...about, key: `review_due:${goal.id}`, kind: 'review_due', severity: late > 0 ? 'attention' : 'info', on: due, daysOverdue: late > 0 ? late : null, reasons: [] });
+        }
+      }
+    }
+    standing.status = standing.atRisk > 0 ? 'at_risk' : standing.needsAttention > 0 ? 'needs_attention' : standing.onTrack > 0 ? 'on_track' : 'not_judged';
+    if (side === 'coach') clients.push(standing);
+  }
+  const clientNames = new Map(mine.map((engagement) => [engagement.id, engagement.clientName]));
+  for (const answer of answers) {
+    items.push({
+      key: `stakeholder_feedback:${answer.checkInId}`,
+      kind: 'stakeholder_feedback',
+      severity: 'info',
+      engagementId: answer.engagementId,
+      clientName: clientNames.get(answer.engagementId) ?? '',
+      goalId: answer.goalId,
+      goalTitle: goalTitles.get(answer.goalId) ?? null,
+      on: calendarDateIn(actor.timeZone, new Date(answer.answeredAt)),
+      daysOverdue: null,
+      reasons: [],
+      stakeholderName: answer.stakeholderName,
+      rating: answer.rating,
+      acknowledgeable: true,
+    });
+  }
+  items.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) ||
+      (a.on ?? '9999-12-31').localeCompare(b.on ?? '9999-12-31') ||
+      a.key.localeCompare(b.key),
+  );
+  clients.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.atRisk - a.atRisk || b.needsAttention - a.needsAttention || a.clientName.localeCompare(b.clientName));
+  const sides = new Set(mine.map(sideIn));
+  const side = sides.size === 2 ? 'both' : sides.has('coach') ? 'coach' : sides.has('client') ? 'client' : 'none';
+  return { asOf: today, side, items, clients };
+}
+
+/** Items that leave when their reader has seen them: `stakeholder_feedback:<check-in id>`. */
+const ACKNOWLEDGEABLE = /^stakeholder_feedback:[0-9a-f-]{36}$/;
+
+/** Marks an item seen, so that it leaves the reader's inbox (and only theirs). */
+export async function acknowledgeItem(scope: Scope, key: string): Promise<void> {
+  const actor = requireActor(scope);
+  if (!ACKNOWLEDGEABLE.test(key)) {
+    throw new AppError('validation_failed', 'This item leaves the inbox when it is done, not when it is seen.', {
+      errors: [{ path: 'key', message: 'Not an item that is marked seen', code: 'not_acknowledgeable' }],
+    });
+  }
+  const inbox = await readInbox(scope);
+  if (!inbox.items.some((item) => item.key === key)) {
+    // Already seen, or not the reader's: either way nothing to do, and nothing revealed.
+    return;
+  }
+  await repo.acknowledge(scope.tx, { userId: actor.userId, practiceId: actor.practiceId, itemKey: key, at: scope.now });
+}

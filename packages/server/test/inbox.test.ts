@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
+
+type Item = { key: string; kind: string; severity: string; clientName: string; goalId: string | null; on: string | null; daysOverdue: number | null; reasons: string[] };
+
+describe.each(ENGINES)('the inbox on %s', (engine) => {
+  // The goals become active on 5 January; their first review falls due 90 days later, on 5 April.
+  const clock = fixedClock('2026-01-05T09:00:00Z');
+  let server: TestServer;
+  let coach: Browser;
+  let coachEmail: string;
+  let anna: Awaited<ReturnType<typeof inviteClient>>;
+  let bruno: Awaited<ReturnType<typeof inviteClient>>;
+  let annaGoal: string;
+  let brunoDraft: { id: string; pendingRevision: { id: string } };
+
+  const inboxOf = async (browser: Browser) => {
+    const response = await browser.get('/api/v1/inbox');
+    expect(response.status).toBe(200);
+    return response.body as { asOf: string; side: string; items: Item[]; clients: { clientName: string; status: string; atRisk: number }[] };
+  };
+  const kindsFor = (items: Item[], goalId: string) => items.filter((item) => item.goalId === goalId).map((item) => item.kind).sort();
+
+  beforeAll(async () => {
+    server = await startTestServer(engine, { clock });
+    ({ browser: coach, email: coachEmail } = await signUpCoach(server));
+    anna = await inviteClient(server, coach, 'Anna Ozola');
+    bruno = await inviteClient(server, coach, 'Bruno Kalns');
+    annaGoal = await activateGoal({ coach, client: anna.client }, anna.engagementId, {
+      title: 'Deliver 10 company presentations', horizon: 'quarter', startsOn: '2026-01-05', dueOn: '2026-03-31',
+    });
+    const metric = (await anna.client.post(`/api/v1/goals/${annaGoal}/metrics`, { name: 'Talks', kind: 'number', baseline: 0, baselineOn: '2026-01-05', target: 10 })).body;
+    await anna.client.post(`/api/v1/goals/${annaGoal}/check-ins`, { kind: 'metric', effectiveOn: '2026-01-05', confidence: 2, values: [{ metricId: metric.id, value: 0 }] });
+    // Bruno drafts a goal and proposes it: it waits for the coach.
+    brunoDraft = (await bruno.client.post(`/api/v1/engagements/${bruno.engagementId}/goals`, { title: 'Run 3 team retrospectives', horizon: 'month', startsOn: '2026-01-05', dueOn: '2026-02-04' })).body;
+    await bruno.client.post(`/api/v1/goals/${brunoDraft.id}/agreements`, { revisionId: brunoDraft.pendingRevision.id, decision: 'agree' });
+  });
+  afterAll(() => server?.close());
+
+  it("gives the coach one list across clients, most pressing first, and each client's standing worst first", async () => {
+    const inbox = await inboxOf(coach);
+    expect(inbox).toMatchObject({ asOf: '2026-01-05', side: 'coach' });
+    const atRisk = inbox.items.find((item) => item.kind === 'goal_at_risk');
+    expect(atRisk).toMatchObject({ goalId: annaGoal, clientName: 'Anna Ozola', severity: 'risk' });
+    expect(atRisk?.reasons.join(' ')).toMatch(/confidence was 2\/10/i);
+    expect(inbox.items.find((item) => item.kind === 'goal_awaiting_agreement')).toMatchObject({ goalId: brunoDraft.id, clientName: 'Bruno Kalns' });
+    expect(inbox.items[0]?.severity).toBe('risk');
+    expect(inbox.clients.map((client) => [client.clientName, client.status])).toEqual([
+      ['Anna Ozola', 'at_risk'],
+      ['Bruno Kalns', 'not_judged'],
+    ]);
+  });
+
+  it("gives a client their own side only: nothing waits for them on a goal they proposed", async () => {
+    const inbox = await inboxOf(bruno.client);
+    expect(inbox.side).toBe('client');
+    expect(inbox.clients).toEqual([]);
+    expect(kindsFor(inbox.items, brunoDraft.id)).toEqual([]);
+    expect(inbox.items.every((item) => item.clientName === 'Bruno Kalns')).toBe(true);
+    expect((await inboxOf(anna.client)).items.map((item) => item.goalId)).not.toContain(brunoDraft.id);
+  });
+
+  it('lets an item leave when it is done: the coach agrees, the awaiting item is gone', async () => {
+    await coach.post(`/api/v1/goals/${brunoDraft.id}/agreements`, { revisionId: brunoDraft.pendingRevision.id, decision: 'agree' });
+    expect(kindsFor((await inboxOf(coach)).items, brunoDraft.id)).not.toContain('goal_awaiting_agreement');
+  });
+
+  it("shows a stakeholder's new answer until its reader marks it seen, for that reader only", async () => {
+    const asked = await anna.client.post(`/api/v1/goals/${annaGoal}/feedback-requests`, { stakeholderName: 'Team lead', question: 'How did the last talk land?' });
+    await new Browser(server.url).post(`/api/v1/feedback/${asked.body.url.split('/').pop()}`, { rating: 4, text: 'Clear and calm' });
+    const answer = (await inboxOf(coach)).items.find((item) => item.kind === 'stakeholder_feedback');
+    expect(answer).toMatchObject({ goalId: annaGoal, stakeholderName: 'Team lead', rating: 4, acknowledgeable: true, on: '2026-01-05' });
+    if (!answer) throw new Error('no answer in the inbox');
+
+    expect((await coach.post('/api/v1/inbox/acknowledgements', { key: answer.key })).status).toBe(204);
+    expect((await inboxOf(coach)).items.map((item) => item.key)).not.toContain(answer.key);
+    expect((await inboxOf(anna.client)).items.map((item) => item.key)).toContain(answer.key);
+    // Again: nothing changes. Someone else's item: nothing happens, and nothing is revealed.
+    expect((await coach.post('/api/v1/inbox/acknowledgements', { key: answer.key })).status).toBe(204);
+    expect((await bruno.client.post('/api/v1/inbox/acknowledgements', { key: answer.key })).status).toBe(204);
+    expect((await inboxOf(anna.client)).items.map((item) => item.key)).toContain(answer.key);
+    // Items with a "done" of their own are not cleared by looking at them.
+    const refused = await coach.post('/api/v1/inbox/acknowledgements', { key: `goal_at_risk:${annaGoal}` });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ path: 'key', code: 'not_acknowledgeable' })]);
+    expect((await new Browser(server.url).get('/api/v1/inbox')).status).toBe(401);
+  });
+
+  it('brings reviews up two weeks ahead and marks them overdue after, and flags silent goals', async () => {
+    const signIn = async (browser: Browser, email: string) => expect((await browser.post('/api/v1/auth/login', { email, password: PASSWORD })).status).toBe(200);
+    clock.set('2026-03-23T09:00:00Z');
+    await signIn(coach, coachEmail);
+    const coming = (await inboxOf(coach)).items.find((item) => item.kind === 'review_due' && item.goalId === annaGoal);
+    expect(coming).toMatchObject({ on: '2026-04-05', severity: 'info', daysOverdue: null });
+    clock.set('2026-04-10T09:00:00Z');
+    await signIn(coach, coachEmail);
+    const items = (await inboxOf(coach)).items;
+    expect(items.find((item) => item.kind === 'review_due' && item.goalId === annaGoal)).toMatchObject({ severity: 'attention', daysOverdue: 5 });
+    // Bruno's month goal has had no check-in since it started on 5 January.
+    const silent = items.find((item) => item.kind === 'check_in_overdue' && item.goalId === brunoDraft.id);
+    expect(silent).toMatchObject({ severity: 'risk' });
+    expect(silent?.reasons[0]).toMatch(/no check-in/i);
+  });
+
+  it('reads the inbox in a fixed number of SQL statements, however many clients', async () => {
+    const countStatements = async () => {
+      let statements = 0;
+      const original = server.db.transaction.bind(server.db);
+      server.db.transaction = (work) =>
+        original((tx) => work({ query: (text, params) => ((statements += 1), tx.query(text, params)), exec: tx.exec }));
+      try {
+        expect((await coach.get('/api/v1/inbox')).status).toBe(200);
+      } finally {
+        server.db.transaction = original;
+      }
+      return statements;
+    };
+    const before = await countStatements();
+    for (const name of ['Cara Liepa', 'Dita Berza']) {
+      const joined = await inviteClient(server, coach, name);
+      await activateGoal({ coach, client: joined.client }, joined.engagementId, { title: 'Write 4 blog posts', horizon: 'month', startsOn: '2026-04-01', dueOn: '2026-04-30' });
+    }
+    expect(await countStatements()).toBe(before);
+  });
+});
