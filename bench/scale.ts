@@ -7,6 +7,8 @@ import { addCalendarDays, assessSmart } from '@tandem/core';
 import type { Database } from '@tandem/server';
 
 export type LargePractice = {
+  /** The session of the coach of every client. */
+  coachToken: string;
   clients: { token: string; engagementId: string; goalIds: string[]; metricIds: string[] }[];
   goals: number;
   checkIns: number;
@@ -41,6 +43,7 @@ export async function generateLargePractice(
   const now = new Date(`${today}T12:00:00Z`);
   const practiceId = randomUUID();
   const coachId = randomUUID();
+  const coachToken = randomBytes(32).toString('base64url');
   const passwordHash = '$argon2id$v=19$m=19456,t=2,p=1$bm90LWEtcmVhbC1zYWx0$bm90LWEtcmVhbC1oYXNoLWF0LWFsbC1qdXN0LWJlbmNo';
   await db.query('INSERT INTO practices (id, name) VALUES ($1, $2)', [practiceId, 'Large Bench Practice']);
   const clients = Array.from({ length: options.clients }, (_, index) => ({
@@ -63,7 +66,7 @@ export async function generateLargePractice(
   ], clients.map((c) => [c.engagementId, practiceId, coachId, c.userId, 'active', addCalendarDays(today, -300)]));
   await insertMany(db, 'auth_sessions', [
     { name: 'token_hash', type: 'text' }, { name: 'user_id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'expires_at', type: 'timestamptz' },
-  ], clients.map((c) => [hash(c.token), c.userId, practiceId, new Date(now.getTime() + 30 * 86_400_000)]));
+  ], [...clients, { token: coachToken, userId: coachId }].map((c) => [hash(c.token), c.userId, practiceId, new Date(now.getTime() + 30 * 86_400_000)]));
 
   // Each client's cascade: a year goal, four quarters under it, fifteen months under those.
   type Planned = { id: string; parent: string | null; horizon: 'year' | 'quarter' | 'month'; startsIn: number; dueIn: number };
@@ -138,5 +141,5 @@ export async function generateLargePractice(
     from: (unnest) => `SELECT x.*, c.effective_on, c.created_at, c.seq FROM unnest(${unnest}) AS x (check_in_id, practice_id, engagement_id, metric_id, value) JOIN check_ins c ON c.id = x.check_in_id`,
   });
   await db.query('ANALYZE');
-  return { clients: result, goals: goalRows.length, checkIns: checkInRows.length };
+  return { coachToken, clients: result, goals: goalRows.length, checkIns: checkInRows.length };
 }

@@ -95,6 +95,29 @@ export async function findGoalWithParties(
   return { goal, engagement: { id: goal.engagementId, practiceId: goal.practiceId, coachId, clientId } };
 }
 
+export type GoalOutlineRow = Pick<GoalRow, 'id' | 'practiceId' | 'engagementId' | 'parentId' | 'horizon' | 'state' | 'weight' | 'activatedAt' | 'activeRevisionId' | 'pendingRevisionId' | 'pendingAgreedBy'> & {
+  title: string;
+  startsOn: string | null;
+  dueOn: string | null;
+};
+
+/**
+ * The goals of engagements with the few words of their revision in force (the active one, or the
+ * proposal while drafting): what progress and the inbox need, without assessments or descriptions.
+ */
+export function listGoalOutlines(sql: Sql, engagementIds: readonly string[]): Promise<GoalOutlineRow[]> {
+  return sql.query<GoalOutlineRow>(
+    `SELECT g.id, g.practice_id AS "practiceId", g.engagement_id AS "engagementId", g.parent_id AS "parentId", g.horizon, g.state,
+            g.weight, g.activated_at AS "activatedAt", g.active_revision_id AS "activeRevisionId",
+            g.pending_revision_id AS "pendingRevisionId", g.pending_agreed_by AS "pendingAgreedBy",
+            r.title, r.starts_on AS "startsOn", r.due_on AS "dueOn"
+       FROM goals g JOIN goal_revisions r ON r.id = coalesce(g.active_revision_id, g.pending_revision_id)
+      WHERE g.engagement_id = ANY($1::uuid[])
+      ORDER BY g.created_at, g.id`,
+    [engagementIds],
+  );
+}
+
 export async function findGoals(sql: Sql, goalIds: readonly string[]): Promise<GoalRow[]> {
   if (goalIds.length === 0) return [];
   return sql.query<GoalRow>(`SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.id = ANY($1::uuid[]) ORDER BY g.updated_at DESC`, [goalIds]);

@@ -7,9 +7,9 @@ import { checkContent, readContent } from './content.ts';
 import { canViewEngagement } from '../engagements/policy.ts';
 import { sideOf } from './policy.ts';
 import * as repo from './repo.ts';
-import { loadGoalViews, loadRevisionHistory, type GoalView, type RevisionHistoryItem } from './views.ts';
+import { loadGoalViews, loadRevisionHistory, outlineGoal, type GoalOutline, type GoalView, type RevisionHistoryItem } from './views.ts';
 
-export type { GoalView, RevisionHistoryItem };
+export type { GoalOutline, GoalView, RevisionHistoryItem };
 export type GoalDraft = Partial<Omit<GoalContent, 'title' | 'horizon'>> & Pick<GoalContent, 'title' | 'horizon'> & { parentId?: string | null | undefined };
 type Access = { actor: Actor; engagement: Pick<EngagementParties, 'id' | 'practiceId' | 'coachId' | 'clientId'>; side: Side };
 
@@ -197,16 +197,21 @@ export async function listGoals(scope: Scope, engagementId: string): Promise<Goa
   return loadGoalViews(scope.tx, await repo.listGoals(scope.tx, [engagementId]), { locale: access.actor.locale, sideFor: () => access.side });
 }
 
+/** An engagement's goals in outline (what progress needs), in one query, after the same access check. */
+export async function listGoalOutlines(scope: Scope, engagementId: string): Promise<GoalOutline[]> {
+  const access = await accessGoals(scope, engagementId);
+  return (await repo.listGoalOutlines(scope.tx, [engagementId])).map((row) => outlineGoal(row, access.side));
+}
+
 /**
- * The goals of several engagements at once, for someone already known to take part in each on
- * the side given (the inbox): the same two queries as for one engagement.
+ * The goals of several engagements in outline, for someone already known to take part in each
+ * on the side given (the inbox): one query, however many engagements.
  */
-export async function listGoalsOfEngagements(scope: Scope, engagements: readonly { id: string; side: Side }[]): Promise<GoalView[]> {
-  const actor = requireActor(scope);
+export async function listGoalOutlinesOfEngagements(scope: Scope, engagements: readonly { id: string; side: Side }[]): Promise<GoalOutline[]> {
   if (engagements.length === 0) return [];
   const sides = new Map(engagements.map((engagement) => [engagement.id, engagement.side]));
-  const rows = await repo.listGoals(scope.tx, [...sides.keys()]);
-  return loadGoalViews(scope.tx, rows, { locale: actor.locale, sideFor: (goal) => sides.get(goal.engagementId) ?? 'client' });
+  const rows = await repo.listGoalOutlines(scope.tx, [...sides.keys()]);
+  return rows.map((row) => outlineGoal(row, sides.get(row.engagementId) ?? 'client'));
 }
 
 export async function getRevisionHistory(scope: Scope, goalId: string): Promise<RevisionHistoryItem[]> {

@@ -16,6 +16,16 @@ export type GoalView = Omit<repo.GoalRow, 'smart'> & {
   mySide: Side;
 };
 
+/** What progress and the inbox need of a goal: where it sits, its state and dates, whose agreement it waits for. */
+export type GoalOutline = Pick<GoalView, 'id' | 'practiceId' | 'engagementId' | 'parentId' | 'horizon' | 'state' | 'weight' | 'activatedAt' | 'awaitingAgreementFrom' | 'mySide'> & {
+  current: Pick<RevisionView, 'title' | 'startsOn' | 'dueOn'>;
+};
+
+export function outlineGoal(row: repo.GoalOutlineRow, side: Side): GoalOutline {
+  const { title, startsOn, dueOn, activeRevisionId: _active, pendingRevisionId: _pending, pendingAgreedBy: _agreed, ...goal } = row;
+  return { ...goal, current: { title, startsOn, dueOn }, awaitingAgreementFrom: awaitingAgreementFrom(row), mySide: side };
+}
+
 export type RevisionHistoryItem = RevisionView & { changes: FieldChange[]; agreements: repo.AgreementRow[] };
 
 export function viewRevision(row: repo.RevisionRow, locale: Locale): RevisionView {

@@ -15,7 +15,7 @@ import {
   type RolledUpProgress,
 } from '@tandem/core';
 import type { Metric } from '../metrics/service.ts';
-import type { GoalView } from '../goals/service.ts';
+import type { GoalOutline } from '../goals/service.ts';
 
 type ObservationRow = { metricId: string; value: number; effectiveOn: string; recordedAt: Date };
 
@@ -26,7 +26,7 @@ export type Measurements = {
 };
 
 export type GoalProgress = {
-  goal: GoalView;
+  goal: GoalOutline;
   rolled: RolledUpProgress;
   risk: RiskAssessment;
   metrics: { metric: Metric; progress: MetricProgress }[];
@@ -34,7 +34,7 @@ export type GoalProgress = {
   children: GoalProgress[];
 };
 
-function periodOf(goal: GoalView, fallbackStart: string | null) {
+function periodOf(goal: GoalOutline, fallbackStart: string | null) {
   const startsOn = goal.current.startsOn ?? fallbackStart;
   return startsOn && goal.current.dueOn ? { startsOn, dueOn: goal.current.dueOn } : null;
 }
@@ -44,7 +44,7 @@ function periodOf(goal: GoalView, fallbackStart: string | null) {
  * up its children's: measured metrics, plan lines, the roll-up, and risk with its reasons.
  */
 export function computeCascade(
-  goals: readonly GoalView[],
+  goals: readonly GoalOutline[],
   metrics: readonly Metric[],
   measurements: Measurements,
   reader: { locale: Locale; timeZone: string; now: Date },
@@ -60,7 +60,7 @@ export function computeCascade(
       (a.current.dueOn ?? '9999-12-31').localeCompare(b.current.dueOn ?? '9999-12-31') ||
       a.current.title.localeCompare(b.current.title),
   );
-  const byParent = new Map<string | null, GoalView[]>();
+  const byParent = new Map<string | null, GoalOutline[]>();
   for (const goal of ordered) {
     const parent = goal.parentId && ids.has(goal.parentId) ? goal.parentId : null;
     const siblings = byParent.get(parent);
@@ -87,7 +87,7 @@ export function computeCascade(
     }),
   );
 
-  const toNode = (goal: GoalView): ProgressNode => {
+  const toNode = (goal: GoalOutline): ProgressNode => {
     const period = periodOf(goal, null);
     return {
       id: goal.id,
@@ -99,7 +99,7 @@ export function computeCascade(
     };
   };
 
-  const assemble = (goal: GoalView, rolled: RolledUpProgress): GoalProgress => {
+  const assemble = (goal: GoalOutline, rolled: RolledUpProgress): GoalProgress => {
     const latest = latestOf.get(goal.id) ?? null;
     const risk = assessRisk(
       {

@@ -2,8 +2,7 @@ import type { MetricSeries, Side } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { historyOfMetrics, measurementsOfGoals } from '../check-ins/service.ts';
-import { accessGoal, listGoals, listGoalsOfEngagements } from '../goals/service.ts';
-import type { GoalView } from '../goals/service.ts';
+import { accessGoal, listGoalOutlines, listGoalOutlinesOfEngagements, type GoalOutline } from '../goals/service.ts';
 import { metricsOfGoals } from '../metrics/service.ts';
 import { computeCascade, findInCascade, seriesOfMetrics, type GoalProgress } from './compute.ts';
 
@@ -13,7 +12,7 @@ import { computeCascade, findInCascade, seriesOfMetrics, type GoalProgress } fro
  * many goals: the goals, their revisions, their metrics, the metric values, the last check-ins.
  */
 export async function engagementCascade(scope: Scope, engagementId: string): Promise<GoalProgress[]> {
-  return cascadeOf(scope, await listGoals(scope, engagementId));
+  return cascadeOf(scope, await listGoalOutlines(scope, engagementId));
 }
 
 /**
@@ -24,14 +23,14 @@ export async function cascadesOfEngagements(
   scope: Scope,
   engagements: readonly { id: string; side: Side }[],
 ): Promise<Map<string, GoalProgress[]>> {
-  const goals = await listGoalsOfEngagements(scope, engagements);
+  const goals = await listGoalOutlinesOfEngagements(scope, engagements);
   const roots = await cascadeOf(scope, goals);
   const byEngagement = new Map<string, GoalProgress[]>(engagements.map((engagement) => [engagement.id, []]));
   for (const root of roots) byEngagement.get(root.goal.engagementId)?.push(root);
   return byEngagement;
 }
 
-async function cascadeOf(scope: Scope, goals: GoalView[]): Promise<GoalProgress[]> {
+async function cascadeOf(scope: Scope, goals: GoalOutline[]): Promise<GoalProgress[]> {
   const actor = requireActor(scope);
   const ids = goals.map((goal) => goal.id);
   const metrics = await metricsOfGoals(scope, ids);
