@@ -282,6 +282,22 @@ describe('progress journey', () => {
     await screenshot(client, 'progress-06-goal-with-feedback-en');
   });
 
+  it("the answer waits in the client's inbox until marked seen; the goal link leads back to it", async () => {
+    const goalUrl = client.url();
+    await client.goto('/');
+    const answer = client.getByTestId('inbox').locator('[data-testid="inbox-item"][data-kind="stakeholder_feedback"]');
+    await answer.waitFor();
+    expect(await answer.getByTestId('inbox-headline').innerText()).toBe('Jānis Ozols answered your question');
+    expect(await answer.innerText()).toContain('Rated 4 out of 5');
+    await screenshot(client, 'progress-06b-client-inbox-en');
+    await answer.getByTestId('inbox-goal').click();
+    await client.waitForURL(goalUrl);
+    await client.goBack();
+    await answer.getByRole('button', { name: 'Mark the answer from Jānis Ozols as seen' }).click();
+    await answer.waitFor({ state: 'detached' });
+    await client.goto(goalUrl);
+  });
+
   it('in Latvian: the labels, the status and its reason (half done now, so it needs attention)', async () => {
     const englishReason = await client.locator('[data-testid="risk-reason"][data-code="behind_plan"]').innerText();
     await client.getByTestId('language-switch').getByText('LV', { exact: true }).click();
@@ -347,6 +363,15 @@ describe('the demo practice, as the demo coach', () => {
     expect(risks.at(-1)?.risk).toBe('on_track');
     expect(risks.map((row) => row.name)).toEqual(['Anna Bērziņa', 'Marta Kalniņa', 'James Carter']);
     expect(await rows.first().getByTestId('client-at-risk-count').innerText()).toMatch(/^\d+ goals? at risk$/);
+    // The inbox beside it: the goals at risk first, each naming its client and saying why.
+    const inbox = demo.getByTestId('inbox');
+    const first = inbox.getByTestId('inbox-item').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-kind')).toBe('goal_at_risk');
+    expect(await first.getByTestId('inbox-headline').innerText()).toBe('Goal at risk');
+    expect(await first.innerText()).toMatch(/\d+% done, \d+% expected by today/);
+    const clients = await inbox.getByTestId('inbox-client').allInnerTexts();
+    expect(clients.map((name) => name.toLowerCase())).toEqual(expect.arrayContaining(['anna bērziņa', 'marta kalniņa']));
     await screenshot(demo, 'progress-09-demo-coach-home-en');
   });
 
@@ -401,6 +426,9 @@ describe('the demo practice, as the demo coach', () => {
     await rows.first().getByTestId('client-risk').waitFor();
     expect(await rows.first().getByTestId('risk-badge').innerText()).toBe('APDRAUDĒTS');
     expect(await rows.last().getByTestId('risk-badge').innerText()).toBe('VISS KĀRTĪBĀ');
+    await demo.getByTestId('inbox').getByRole('heading', { name: 'Iesūtne' }).waitFor();
+    const first = demo.getByTestId('inbox').getByTestId('inbox-item').first();
+    expect(await first.getByTestId('inbox-headline').innerText()).toBe('Mērķis ir apdraudēts');
     await screenshot(demo, 'progress-13-demo-coach-home-lv');
     await demo.getByTestId('client-name').getByText('Marta Kalniņa').click();
     const month = demo.locator('[data-testid="cascade-node"][data-horizon="month"]');

@@ -50,3 +50,8 @@ export type NewFeedbackRequest = Json<paths['/api/v1/goals/{id}/feedback-request
 export type RequestedFeedback = Json<paths['/api/v1/goals/{id}/feedback-requests']['post']['responses'][201]>;
 export type FeedbackQuestion = Json<paths['/api/v1/feedback/{token}']['get']['responses'][200]>;
 export type FeedbackAnswer = Json<paths['/api/v1/feedback/{token}']['post']['requestBody']>;
+
+export type Inbox = Json<paths['/api/v1/inbox']['get']['responses'][200]>;
+export type InboxItem = Inbox['items'][number];
+export type InboxItemKind = InboxItem['kind'];
+export type ClientStanding = Inbox['clients'][number];

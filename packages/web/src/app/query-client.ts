@@ -17,6 +17,8 @@ export function createQueryClient(): QueryClient {
       onError: (error) => {
         if (isProblem(error, 'unauthenticated')) forgetSession(queryClient);
       },
+      // The inbox is drawn from everything (agreements, check-ins, answers): any change may move it.
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inbox'] }),
     }),
     defaultOptions: {
       queries: {

@@ -6,6 +6,7 @@ import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { AwaitingAgreement } from '../goals/awaiting-agreement';
+import { InboxPanel } from '../inbox/inbox-panel';
 import { useEngagements } from './engagement-queries';
 import { StatusBadge } from './status-badge';
 
@@ -55,7 +56,12 @@ export function ClientHome({ me }: { me: Me }) {
           </Card>
         ))}
       </SimpleGrid>
-      {engagements.data && engagements.data.length > 0 && <AwaitingAgreement engagements={engagements.data} showClient={false} />}
+      {engagements.data && engagements.data.length > 0 && (
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <InboxPanel showClient={false} />
+          <AwaitingAgreement engagements={engagements.data} showClient={false} />
+        </SimpleGrid>
+      )}
     </Stack>
   );
 }

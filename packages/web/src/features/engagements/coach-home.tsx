@@ -5,8 +5,9 @@ import type { Engagement, Me } from '../../api/types';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { AwaitingAgreement } from '../goals/awaiting-agreement';
-import { useCascades } from '../progress/progress-queries';
-import { sortByRisk, summarizeRisk, type RiskSummary } from '../progress/risk-summary';
+import { InboxPanel } from '../inbox/inbox-panel';
+import { useInbox } from '../inbox/inbox-queries';
+import { sortByRisk, type RiskSummary } from '../progress/risk-summary';
 import { ClientList } from './client-list';
 import { useEngagements } from './engagement-queries';
 import { InviteClientForm } from './invite-client-form';
@@ -14,24 +15,24 @@ import { InviteClientForm } from './invite-client-form';
 const NO_ENGAGEMENTS: readonly Engagement[] = [];
 
 /**
- * Where each client stands, from their engagement's cascade: one request per engagement, which
- * is fine for a coach's dozens of clients. Until every answer is in, the list keeps its order.
+ * Where each client stands, from the inbox's client standings (one request for all clients).
+ * Until it answers, the list keeps its order.
  */
 function useClientRisks(engagements: readonly Engagement[]) {
-  const judged = engagements.filter((engagement) => engagement.status !== 'invited');
-  const cascades = useCascades(judged);
+  const inbox = useInbox();
   const risks = new Map<string, RiskSummary | 'loading'>();
-  judged.forEach((engagement, index) => {
-    const cascade = cascades[index];
-    if (cascade?.data) risks.set(engagement.id, summarizeRisk(cascade.data.roots));
-    else if (cascade?.isPending) risks.set(engagement.id, 'loading');
-  });
-  const isSettled = cascades.every((cascade) => !cascade.isPending);
+  const standings = new Map((inbox.data?.clients ?? []).map((client) => [client.engagementId, client]));
+  for (const engagement of engagements) {
+    if (engagement.status === 'invited') continue;
+    const standing = standings.get(engagement.id);
+    if (standing) risks.set(engagement.id, { worst: standing.status, atRisk: standing.atRisk, needsAttention: standing.needsAttention, onTrack: standing.onTrack });
+    else if (inbox.isPending) risks.set(engagement.id, 'loading');
+  }
   const summaryOf = (engagement: Engagement) => {
     const risk = risks.get(engagement.id);
     return risk === 'loading' ? undefined : risk;
   };
-  const ordered = isSettled ? sortByRisk(engagements, summaryOf) : [...engagements];
+  const ordered = inbox.isPending ? [...engagements] : sortByRisk(engagements, summaryOf);
   return { risks, ordered };
 }
 
@@ -73,6 +74,7 @@ export function CoachHome({ me }: { me: Me }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
+            <InboxPanel showClient />
             <AwaitingAgreement engagements={engagements.data} showClient />
             <InviteClientForm />
           </Stack>

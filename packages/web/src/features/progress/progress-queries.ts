@@ -1,6 +1,6 @@
-import { useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { Engagement, NewCheckIn, NewFeedbackRequest, NewMetric } from '../../api/types';
+import type { NewCheckIn, NewFeedbackRequest, NewMetric } from '../../api/types';
 import { goalKeys } from '../goals/goal-queries';
 
 export const progressKeys = {
@@ -18,20 +18,6 @@ function fetchCascade(engagementId: string) {
 /** The engagement's goals from the vision down, each with its progress and risk. */
 export function useCascade(engagementId: string) {
   return useQuery({ queryKey: progressKeys.cascade(engagementId), queryFn: () => fetchCascade(engagementId) });
-}
-
-/**
- * The cascades of several engagements at once, for the coach's overview of who needs attention.
- * One request per engagement: fine for a coach's dozens of clients; a practice-wide summary
- * endpoint would serve hundreds better.
- */
-export function useCascades(engagements: readonly Engagement[]) {
-  return useQueries({
-    queries: engagements.map((engagement) => ({
-      queryKey: progressKeys.cascade(engagement.id),
-      queryFn: () => fetchCascade(engagement.id),
-    })),
-  });
 }
 
 /** A goal's progress: its metrics against their plan lines, the roll-up, and its risk with the reasons. */
