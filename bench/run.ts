@@ -148,7 +148,7 @@ async function measureAtScale(engine: Engine): Promise<{ description: string; ro
     await migrate(db);
     const today = calendarDateIn('Europe/Riga', new Date());
     const started = performance.now();
-    const practice = await generateLargePractice(db, { clients: 200, checkInsPerGoal: 100, today, onProgress: (step) => console.log(`  scale: writing ${step}`) });
+    const practice = await generateLargePractice(db, { clients: 200, coaches: 2, checkInsPerGoal: 100, today, onProgress: (step) => console.log(`  scale: writing ${step}`) });
     const description = `${practice.clients.length} clients, ${practice.goals.toLocaleString('en')} goals, ${practice.checkIns.toLocaleString('en')} check-ins (written in ${Math.round((performance.now() - started) / 1000)} s)`;
     const app = await buildApp({ db });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -175,6 +175,10 @@ async function measureAtScale(engine: Engine): Promise<{ description: string; ro
         })),
         seconds: SECONDS,
       });
+      // Issue 6: a coach's inbox across their 100 clients (2,000 goals): cascades, risk, reviews due.
+      const inboxRequests = practice.coachTokens.map((token): BenchRequest => ({ method: 'GET', path: '/api/v1/inbox', headers: cookie(token) }));
+      const inbox = await measure({ baseUrl, requests: inboxRequests, seconds: SECONDS });
+      const inboxAlone = await measure({ baseUrl, requests: inboxRequests, seconds: SECONDS, connections: 1 });
       const first = practice.clients[0];
       const cascadeStatements = first ? await countStatements(db, baseUrl, `/api/v1/engagements/${first.engagementId}/cascade`, first.token) : 0;
       return {
@@ -185,6 +189,8 @@ async function measureAtScale(engine: Engine): Promise<{ description: string; ro
           { target: 'GET /api/v1/goals/{id}/progress', engine: 'postgres', result: progress },
           { target: 'GET /api/v1/goals/{id}/progress, 1 connection', engine: 'postgres', result: progressAlone },
           { target: 'POST /api/v1/goals/{id}/check-ins', engine: 'postgres', result: checkIns },
+          { target: 'GET /api/v1/inbox (coach of 100 clients)', engine: 'postgres', result: inbox },
+          { target: 'GET /api/v1/inbox (coach of 100), 1 connection', engine: 'postgres', result: inboxAlone },
         ],
         cascadeStatements,
       };

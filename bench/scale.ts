@@ -1,4 +1,4 @@
-// The large practice of issue-5 scale: 200 clients, 4,000 goals in cascades (one 12-month goal,
+// The large practice of issue-5 scale: 200 clients (two coaches of 100 each, issue 6), 4,000 goals in cascades (one 12-month goal,
 // four 90-day goals, fifteen 30-day goals each), one metric per goal and 100 check-ins per goal
 // (400,000). Written straight into the database in bulk, as the migration role: going through
 // the API would take most of an hour, and what is measured is reading it back through the API.
@@ -7,8 +7,8 @@ import { addCalendarDays, assessSmart } from '@tandem/core';
 import type { Database } from '@tandem/server';
 
 export type LargePractice = {
-  /** The session of the coach of every client. */
-  coachToken: string;
+  /** The coaches' sessions; clients are shared out among them in turn. */
+  coachTokens: string[];
   clients: { token: string; engagementId: string; goalIds: string[]; metricIds: string[] }[];
   goals: number;
   checkIns: number;
@@ -37,13 +37,18 @@ async function insertMany(
 
 export async function generateLargePractice(
   db: Database,
-  options: { clients: number; checkInsPerGoal: number; today: string; onProgress?: (step: string) => void },
+  options: { clients: number; coaches: number; checkInsPerGoal: number; today: string; onProgress?: (step: string) => void },
 ): Promise<LargePractice> {
   const { today } = options;
   const now = new Date(`${today}T12:00:00Z`);
   const practiceId = randomUUID();
-  const coachId = randomUUID();
-  const coachToken = randomBytes(32).toString('base64url');
+  const coaches = Array.from({ length: options.coaches }, (_, index) => ({
+    userId: randomUUID(),
+    token: randomBytes(32).toString('base64url'),
+    name: `Bench Coach ${index + 1}`,
+    email: `coach.${index + 1}.${practiceId.slice(0, 8)}@bench.test`,
+  }));
+  const coachOf = (index: number) => coaches[index % coaches.length]?.userId;
   const passwordHash = '$argon2id$v=19$m=19456,t=2,p=1$bm90LWEtcmVhbC1zYWx0$bm90LWEtcmVhbC1oYXNoLWF0LWFsbC1qdXN0LWJlbmNo';
   await db.query('INSERT INTO practices (id, name) VALUES ($1, $2)', [practiceId, 'Large Bench Practice']);
   const clients = Array.from({ length: options.clients }, (_, index) => ({
@@ -56,17 +61,17 @@ export async function generateLargePractice(
   options.onProgress?.('people and engagements');
   await insertMany(db, 'users', [
     { name: 'id', type: 'uuid' }, { name: 'email', type: 'text' }, { name: 'name', type: 'text' }, { name: 'password_hash', type: 'text' },
-  ], [[coachId, `coach.${practiceId.slice(0, 8)}@bench.test`, 'Bench Coach', passwordHash], ...clients.map((c) => [c.userId, c.email, c.name, passwordHash])]);
+  ], [...coaches, ...clients].map((person) => [person.userId, person.email, person.name, passwordHash]));
   await insertMany(db, 'memberships', [
     { name: 'practice_id', type: 'uuid' }, { name: 'user_id', type: 'uuid' }, { name: 'role', type: 'text' },
-  ], [[practiceId, coachId, 'owner'], ...clients.map((c) => [practiceId, c.userId, 'client'])]);
+  ], [...coaches.map((c, index) => [practiceId, c.userId, index === 0 ? 'owner' : 'coach']), ...clients.map((c) => [practiceId, c.userId, 'client'])]);
   await insertMany(db, 'engagements', [
     { name: 'id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'coach_id', type: 'uuid' }, { name: 'client_id', type: 'uuid' },
     { name: 'status', type: 'text' }, { name: 'started_on', type: 'date' },
-  ], clients.map((c) => [c.engagementId, practiceId, coachId, c.userId, 'active', addCalendarDays(today, -300)]));
+  ], clients.map((c, index) => [c.engagementId, practiceId, coachOf(index), c.userId, 'active', addCalendarDays(today, -300)]));
   await insertMany(db, 'auth_sessions', [
     { name: 'token_hash', type: 'text' }, { name: 'user_id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'expires_at', type: 'timestamptz' },
-  ], [...clients, { token: coachToken, userId: coachId }].map((c) => [hash(c.token), c.userId, practiceId, new Date(now.getTime() + 30 * 86_400_000)]));
+  ], [...clients, ...coaches].map((c) => [hash(c.token), c.userId, practiceId, new Date(now.getTime() + 30 * 86_400_000)]));
 
   // Each client's cascade: a year goal, four quarters under it, fifteen months under those.
   type Planned = { id: string; parent: string | null; horizon: 'year' | 'quarter' | 'month'; startsIn: number; dueIn: number };
@@ -141,5 +146,5 @@ export async function generateLargePractice(
     from: (unnest) => `SELECT x.*, c.effective_on, c.created_at, c.seq FROM unnest(${unnest}) AS x (check_in_id, practice_id, engagement_id, metric_id, value) JOIN check_ins c ON c.id = x.check_in_id`,
   });
   await db.query('ANALYZE');
-  return { coachToken, clients: result, goals: goalRows.length, checkIns: checkInRows.length };
+  return { coachTokens: coaches.map((coach) => coach.token), clients: result, goals: goalRows.length, checkIns: checkInRows.length };
 }

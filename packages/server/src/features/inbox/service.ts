@@ -56,6 +56,10 @@ export type Inbox = { asOf: string; side: 'coach' | 'client' | 'both' | 'none'; 
 const SEVERITY_ORDER: Record<InboxSeverity, number> = { risk: 0, attention: 1, info: 2 };
 const STATUS_ORDER: Record<ClientStanding['status'], number> = { at_risk: 0, needs_attention: 1, on_track: 2, not_judged: 3 };
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function flatten(nodes: readonly GoalProgress[]): GoalProgress[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);
 }
@@ -153,10 +157,14 @@ export async function readInbox(scope: Scope): Promise<Inbox> {
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) ||
-      (a.on ?? '9999-12-31').localeCompare(b.on ?? '9999-12-31') ||
-      a.key.localeCompare(b.key),
+      compareText(a.on ?? '9999-12-31', b.on ?? '9999-12-31') ||
+      compareText(a.key, b.key),
   );
-  clients.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.atRisk - a.atRisk || b.needsAttention - a.needsAttention || a.clientName.localeCompare(b.clientName));
+  const collator = new Intl.Collator(actor.locale);
+  clients.sort(
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.atRisk - a.atRisk || b.needsAttention - a.needsAttention || collator.compare(a.clientName, b.clientName),
+  );
   const sides = new Set(mine.map(sideIn));
   const side = sides.size === 2 ? 'both' : sides.has('coach') ? 'coach' : sides.has('client') ? 'client' : 'none';
   return { asOf: today, side, items, clients };

@@ -54,11 +54,12 @@ export function computeCascade(
   const latestOf = new Map(measurements.latest.map((row) => [row.goalId, row]));
   const ids = new Set(goals.map((goal) => goal.id));
   // Siblings in a stable order: the farther horizon first, then by due date, then by title.
+  const collator = collatorFor(reader.locale);
   const ordered = [...goals].sort(
     (a, b) =>
       horizonRank(b.horizon) - horizonRank(a.horizon) ||
-      (a.current.dueOn ?? '9999-12-31').localeCompare(b.current.dueOn ?? '9999-12-31') ||
-      a.current.title.localeCompare(b.current.title),
+      compareText(a.current.dueOn ?? '9999-12-31', b.current.dueOn ?? '9999-12-31') ||
+      collator.compare(a.current.title, b.current.title),
   );
   const byParent = new Map<string | null, GoalOutline[]>();
   for (const goal of ordered) {
@@ -127,6 +128,22 @@ export function computeCascade(
   };
 
   return childrenOf(null).map((root) => assemble(root, rollUpProgress(toNode(root))));
+}
+
+/** Dates (YYYY-MM-DD) and ids order by their characters: no need for the language's rules. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Titles order by the reader's language; a collator made once is far cheaper than `localeCompare` per pair. */
+const collators = new Map<Locale, Intl.Collator>();
+function collatorFor(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  return collator;
 }
 
 function toObservation(row: ObservationRow): Observation {
