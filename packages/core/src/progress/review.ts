@@ -12,3 +12,12 @@ export function nextReviewDue(activatedOn: string, lastReviewOn: string | null):
   const from = lastReviewOn !== null && daysBetween(activatedOn, lastReviewOn) > 0 ? lastReviewOn : activatedOn;
   return addCalendarDays(from, REVIEW_EVERY_DAYS);
 }
+
+/**
+ * When an open goal's next review is due, or null for a goal that is not under way (a draft, a
+ * proposal, an achieved or dropped goal: a dropped goal leaves the reviews with its history).
+ */
+export function reviewDueOn(goal: { state: string; activatedOn: string | null; lastReviewOn: string | null }): string | null {
+  if (goal.state !== 'active' || goal.activatedOn === null) return null;
+  return nextReviewDue(goal.activatedOn, goal.lastReviewOn);
+}

@@ -1,4 +1,4 @@
-import { daysBetween, HORIZON_SPANS } from '../horizon.ts';
+import { addCalendarDays, daysBetween, HORIZON_SPANS } from '../horizon.ts';
 import { findCompleteMetric, judge, type CriterionInput } from './criterion.ts';
 import type { CriterionAssessment } from './types.ts';
 import { ACHIEVABLE } from './wording.ts';
@@ -7,6 +7,21 @@ import { ACHIEVABLE } from './wording.ts';
 const MAX_PACE_RATIO = 1.3;
 /** A deadline should leave 20-30% of the usual time for setbacks: under 70% of it leaves none. */
 const MIN_SHARE_OF_TYPICAL_SPAN = 0.7;
+/** The buffer the seeds advise adding to a deadline: 20-30% more time. */
+export const DEADLINE_BUFFER = { min: 0.2, max: 0.3 } as const;
+
+/**
+ * The due dates a 20-30% buffer gives a goal planned from `startsOn` to `dueOn`: the planned time
+ * stretched by a fifth to nearly a third, rounded up to whole days. Null when the plan has no length.
+ */
+export function suggestBufferedDueOn(startsOn: string, dueOn: string): { from: string; to: string } | null {
+  const planned = daysBetween(startsOn, dueOn);
+  if (planned <= 0) return null;
+  return {
+    from: addCalendarDays(startsOn, Math.ceil(planned * (1 + DEADLINE_BUFFER.min))),
+    to: addCalendarDays(startsOn, Math.ceil(planned * (1 + DEADLINE_BUFFER.max))),
+  };
+}
 
 type Concern = { reason: string; question: string };
 
@@ -37,10 +52,13 @@ export function assessAchievable({ draft, statement, locale, today }: CriterionI
     const current = metric.baseline + paceSoFar * elapsed;
     const need = Math.max(0, (metric.target - current) * direction) / daysLeft;
     const soFar = paceSoFar * direction;
+    // Steeper than the pace so far: suggest the seeds' buffer of 20-30% on the deadline.
+    const buffered = suggestBufferedDueOn(startsOn, dueOn);
+    const buffer = buffered ? ` ${ACHIEVABLE.bufferSuggestion[locale](buffered)}` : '';
     if (need > 0 && soFar <= 0) {
-      concerns.push({ reason: ACHIEVABLE.stalled[locale]({ name: metric.name, soFar: paceSoFar }), question: ACHIEVABLE.askStalled[locale] });
+      concerns.push({ reason: ACHIEVABLE.stalled[locale]({ name: metric.name, soFar: paceSoFar }) + buffer, question: ACHIEVABLE.askStalled[locale] });
     } else if (need > MAX_PACE_RATIO * soFar) {
-      concerns.push({ reason: ACHIEVABLE.tooFast[locale]({ name: metric.name, need, soFar }), question: ACHIEVABLE.askPace[locale] });
+      concerns.push({ reason: ACHIEVABLE.tooFast[locale]({ name: metric.name, need, soFar }) + buffer, question: ACHIEVABLE.askPace[locale] });
     } else {
       checks.push(ACHIEVABLE.paceWithinReach[locale]({ need, soFar }));
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../horizon.ts';
 import type { Locale } from '../locale.ts';
+import { suggestBufferedDueOn } from './achievable.ts';
 import { assessSmart, isSmart, missingCriteria } from './assess-smart.ts';
 import { SMART_CRITERIA, type SmartAssessment, type SmartCriterion, type SmartDraft, type SmartVerdict } from './types.ts';
 
@@ -131,9 +132,35 @@ describe('assessSmart: achievable', () => {
     expect(assess({ title: SEED_LV }, 'lv').achievable).toMatchObject({ verdict: 'met', reason: 'Pārbaudīts: līdz termiņam 92 dienas.' });
   });
 
-  it('says it in Latvian too', () => {
+  it('says it in Latvian too, with the buffered due dates', () => {
     const { achievable } = assess({ title: 'Nolasīt 900 prezentācijas', metrics: score, paceSoFar: 5, startsOn: today, dueOn: inDays(90) }, 'lv');
-    expect(achievable.reason).toBe('Lai mērķi sasniegtu laikā, rādītājam „Presentations given” jāmainās par 10 dienā — 2 reizes ātrāk nekā līdz šim (5 dienā).');
+    expect(achievable.reason).toBe(
+      'Lai mērķi sasniegtu laikā, rādītājam „Presentations given” jāmainās par 10 dienā — 2 reizes ātrāk nekā līdz šim (5 dienā). Ar 20–30% laika rezervi termiņš būtu no 26.06.2026. līdz 05.07.2026.',
+    );
+  });
+
+  it('suggests a 20-30% buffer on the deadline only when the pace asked for is steeper than the pace so far', () => {
+    // 90 days planned from 10 March 2026: 108 to 117 days.
+    const steep = assess({ title: 'Give 900 presentations', metrics: score, paceSoFar: 5, startsOn: today, dueOn: inDays(90) }).achievable;
+    expect(steep.reason).toContain('A buffer of 20–30% on the deadline would put the due date between 26 Jun 2026 and 5 Jul 2026.');
+    const stalled = assess({ title: 'Give 900 presentations', metrics: score, paceSoFar: 0, startsOn: today, dueOn: inDays(90) }).achievable;
+    expect(stalled.reason).toContain('A buffer of 20–30%');
+    const withinReach = assess({ title: 'Give 900 presentations', metrics: score, paceSoFar: 9, startsOn: today, dueOn: inDays(90) }).achievable;
+    expect(withinReach.reason).not.toContain('buffer');
+  });
+
+  it.each([
+    ['2026-01-01', '2026-01-11', '2026-01-13', '2026-01-14'],
+    ['2026-03-10', '2026-06-08', '2026-06-26', '2026-07-05'],
+    // Across a leap day: 2028-02-29 counts.
+    ['2028-02-01', '2028-03-02', '2028-03-08', '2028-03-11'],
+  ])('from %s to %s, a buffer gives %s to %s', (startsOn, dueOn, from, to) => {
+    expect(suggestBufferedDueOn(startsOn, dueOn)).toEqual({ from, to });
+  });
+
+  it('has no buffer to suggest for a plan without length', () => {
+    expect(suggestBufferedDueOn('2026-03-10', '2026-03-10')).toBeNull();
+    expect(suggestBufferedDueOn('2026-03-10', '2026-03-01')).toBeNull();
   });
 });
 

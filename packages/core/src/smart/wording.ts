@@ -136,6 +136,10 @@ export const ACHIEVABLE = {
     en: ({ name, need, soFar }) => `${en.q(name)} would have to move ${en.num(need)} a day to reach the target in time: ${en.num(need / soFar)}× the pace so far (${en.num(soFar)} a day).`,
     lv: ({ name, need, soFar }) => `Lai mērķi sasniegtu laikā, rādītājam ${lv.q(name)} jāmainās par ${lv.num(need)} dienā — ${lv.num(need / soFar)} reizes ātrāk nekā līdz šim (${lv.num(soFar)} dienā).`,
   }),
+  bufferSuggestion: phrase<{ from: string; to: string }>({
+    en: ({ from, to }) => `A buffer of 20–30% on the deadline would put the due date between ${en.date(from)} and ${en.date(to)}.`,
+    lv: ({ from, to }) => `Ar 20–30% laika rezervi termiņš būtu no ${lv.date(from)} līdz ${lv.date(to)}`,
+  }),
   stalled: phrase<{ name: string; soFar: number }>({
     en: ({ name, soFar }) => `So far ${en.q(name)} has not moved towards the target (${en.num(soFar)} a day).`,
     lv: ({ name, soFar }) => `Līdz šim rādītājs ${lv.q(name)} nav virzījies uz mērķi (${lv.num(soFar)} dienā).`,

@@ -1,0 +1,1 @@
+export { isObstacleCategory, OBSTACLE_CATEGORIES, REFRAMING_QUESTIONS, reframingQuestions, type ObstacleCategory } from './reframing.ts';
