@@ -1,0 +1,39 @@
+import type { Locale } from '../locale.ts';
+import { describeRiskReason } from '../progress/wording.ts';
+import type { CarryDetail, CarryKind } from './agenda.ts';
+
+const DATES: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
+  lv: new Intl.DateTimeFormat('lv', { dateStyle: 'medium', timeZone: 'UTC' }),
+};
+
+/** A calendar date (YYYY-MM-DD) written the reader's way: "26 Oct 2026", "2026. gada 26. okt.". */
+export function formatCalendarDay(date: string, locale: Locale): string {
+  return DATES[locale].format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The badge of a carried-over agenda item: why it is on the agenda. */
+export const CARRY_LABELS: { readonly [K in CarryKind]: Readonly<Record<Locale, string>> } = {
+  commitment: { en: 'Carried over: open commitment', lv: 'Pārnests: neizpildīta apņemšanās' },
+  goal_at_risk: { en: 'Carried over: goal at risk', lv: 'Pārnests: apdraudēts mērķis' },
+  review_due: { en: 'Carried over: review due', lv: 'Pārnests: jāpārskata mērķis' },
+};
+
+/**
+ * The words of a carried-over agenda item in the reader's language. A commitment speaks in its
+ * own words (`text`); a goal at risk and a review due are written from what was carried.
+ */
+export function describeCarriedItem(detail: CarryDetail, text: string, locale: Locale): string {
+  switch (detail.kind) {
+    case 'commitment':
+      return text;
+    case 'goal_at_risk': {
+      const reasons = detail.reasons.map((reason) => describeRiskReason(reason, locale)).join(' ');
+      return locale === 'lv' ? `Mērķis „${detail.title}” ir apdraudēts. ${reasons}` : `“${detail.title}” is at risk. ${reasons}`;
+    }
+    case 'review_due':
+      return locale === 'lv'
+        ? `Mērķa „${detail.title}” pārskatīšana: termiņš ${formatCalendarDay(detail.dueOn, 'lv')}.`
+        : `Review “${detail.title}”: due ${formatCalendarDay(detail.dueOn, 'en')}.`;
+  }
+}
