@@ -19,6 +19,8 @@
  * - invalid_transition: the goal's state does not allow this; the problem names the state (409)
  * - not_pending_revision: that revision is not the one awaiting agreement (409)
  * - already_agreed: your side has already agreed to this revision (409)
+ * - session_not_found / commitment_not_found / journal_entry_not_found: no such session,
+ *   commitment or journal entry, or not one you may see (404)
  */
 export const ERROR_CODES = {
   validation_failed: 400,
@@ -32,6 +34,9 @@ export const ERROR_CODES = {
   value_not_found: 404,
   goal_not_found: 404,
   invitation_not_found: 404,
+  session_not_found: 404,
+  commitment_not_found: 404,
+  journal_entry_not_found: 404,
   email_taken: 409,
   conflict: 409,
   stale_version: 409,

@@ -31,6 +31,9 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
   let activeGoalId: string;
   let openFeedbackToken: string;
   let usedFeedbackToken: string;
+  let sessionId: string;
+  let commitmentId: string;
+  let journalEntryId: string;
 
   beforeAll(async () => {
     server = await startTestServer(engine);
@@ -63,6 +66,11 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     await new Browser(server.url).post(`/api/v1/feedback/${usedFeedbackToken}`, { rating: 5 });
     const pending = await coach.browser.post('/api/v1/engagements', { clientName: 'Pending', clientEmail: uniqueEmail() });
     openToken = pending.body.inviteUrl.split('/').pop();
+    sessionId = (await coach.browser.post(`/api/v1/engagements/${engagementId}/sessions`, { scheduledAt: '2026-03-02T09:00', durationMinutes: 60 })).body.id;
+    commitmentId = (await main.client.post(`/api/v1/sessions/${sessionId}/commitments`, { text: 'Call a mentor' })).body.id;
+    // Shared: the coach sees it (and may not unshare it); the others do not know it exists.
+    journalEntryId = (await main.client.post(`/api/v1/engagements/${engagementId}/journal`, { body: 'A good week' })).body.id;
+    await main.client.post(`/api/v1/journal/${journalEntryId}/share`);
   });
   afterAll(() => server?.close());
 
@@ -168,10 +176,61 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     { method: 'GET', path: `/api/v1/feedback/${openFeedbackToken}`, expected: everyone(200) },
     { method: 'POST', path: `/api/v1/feedback/${usedFeedbackToken}`, body: () => ({ rating: 3 }), expected: everyone(410) },
     { method: 'POST', path: '/api/v1/smart/assess', body: () => ({ title: 'Improve leadership', locale: 'en' }), expected: signedIn(200) },
+    { method: 'GET', path: `/api/v1/engagements/${engagementId}/sessions`, expected: members(200) },
+    {
+      method: 'POST',
+      path: `/api/v1/engagements/${engagementId}/sessions`,
+      body: () => ({ scheduledAt: '2026-03-09T09:00', durationMinutes: 60 }),
+      expected: members(201),
+    },
+    { method: 'GET', path: `/api/v1/sessions/${sessionId}`, expected: members(200) },
+    { method: 'PATCH', path: `/api/v1/sessions/${sessionId}`, body: () => ({ sharedNotes: `Notes at ${Date.now()}` }), expected: members(200) },
+    { method: 'POST', path: `/api/v1/sessions/${sessionId}/agenda-items`, body: () => ({ text: 'Next steps' }), expected: members(201) },
+    {
+      method: 'PUT',
+      path: `/api/v1/sessions/${sessionId}/agenda-items/order`,
+      body: async () => ({ itemIds: (await agendaOf(sessionId)).reverse() }),
+      expected: members(200),
+    },
+    { method: 'POST', path: `/api/v1/sessions/${sessionId}/commitments`, body: () => ({ text: 'Read one chapter' }), expected: members(201) },
+    { method: 'PATCH', path: `/api/v1/commitments/${commitmentId}`, body: () => ({ status: 'open' }), expected: members(200) },
+    { method: 'GET', path: `/api/v1/engagements/${engagementId}/commitments`, expected: members(200) },
+    { method: 'GET', path: '/api/v1/me/commitments', expected: signedIn(200) },
+    {
+      method: 'GET',
+      path: `/api/v1/engagements/${engagementId}/coach-notes`,
+      expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    {
+      method: 'POST',
+      path: `/api/v1/engagements/${engagementId}/coach-notes`,
+      body: () => ({ body: 'Private thought', sessionId }),
+      expected: { anonymous: 401, coach: 201, client: 403, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    { method: 'GET', path: `/api/v1/engagements/${engagementId}/journal`, expected: members(200) },
+    {
+      method: 'POST',
+      path: `/api/v1/engagements/${engagementId}/journal`,
+      body: () => ({ body: 'Today' }),
+      expected: { anonymous: 401, coach: 403, client: 201, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    {
+      method: 'POST',
+      path: `/api/v1/journal/${journalEntryId}/share`,
+      expected: { anonymous: 401, coach: 403, client: 200, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    {
+      method: 'DELETE',
+      path: `/api/v1/journal/${journalEntryId}/share`,
+      expected: { anonymous: 401, coach: 403, client: 200, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
   ];
 
   async function goalVersion(id: string): Promise<number> {
     return (await browsers.coach.get(`/api/v1/goals/${id}`)).body.version;
+  }
+  async function agendaOf(id: string): Promise<string[]> {
+    return (await browsers.coach.get(`/api/v1/sessions/${id}`)).body.agenda.map((item: { id: string }) => item.id);
   }
   async function pendingRevision(id: string): Promise<string> {
     return (await browsers.coach.get(`/api/v1/goals/${id}`)).body.pendingRevision.id;
@@ -207,6 +266,9 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     const tested = cases().map((testCase) =>
       `${testCase.method} ${testCase.path
         .replace(engagementId, '{id}')
+        .replace(sessionId, '{id}')
+        .replace(commitmentId, '{id}')
+        .replace(journalEntryId, '{id}')
         .replace(draftGoalId, '{id}')
         .replace(activeGoalId, '{id}')
         .replace(goalId, '{id}')

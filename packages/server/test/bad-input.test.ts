@@ -7,7 +7,10 @@ import { Browser, ENGINES, inviteClient, signUpCoach, startTestServer, type Test
 type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; required?: string[]; anyOf?: JsonSchema[] };
 type Operation = { requestBody?: { content: { 'application/json'?: { schema: JsonSchema } } } };
 
-const TABLES = ['practices', 'users', 'memberships', 'auth_sessions', 'api_tokens', 'engagements', 'invitations', 'client_values', 'audit_events'];
+const TABLES = [
+  'practices', 'users', 'memberships', 'auth_sessions', 'api_tokens', 'engagements', 'invitations', 'client_values', 'audit_events',
+  'coaching_sessions', 'agenda_items', 'commitments', 'commitment_events', 'coach_notes', 'journal_entries',
+];
 
 function wrongValueFor(schema: JsonSchema): unknown {
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;

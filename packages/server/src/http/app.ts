@@ -17,12 +17,16 @@ import { AppError } from '../errors.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
 import { checkInRoutes } from '../features/check-ins/routes.ts';
+import { coachNoteRoutes } from '../features/coach-notes/routes.ts';
+import { commitmentRoutes } from '../features/commitments/routes.ts';
 import { feedbackRoutes } from '../features/feedback/routes.ts';
 import { goalRoutes } from '../features/goals/routes.ts';
 import { inboxRoutes } from '../features/inbox/routes.ts';
 import { invitationRoutes } from '../features/invitations/routes.ts';
+import { journalRoutes } from '../features/journal/routes.ts';
 import { metricRoutes } from '../features/metrics/routes.ts';
 import { progressRoutes } from '../features/progress/routes.ts';
+import { sessionRoutes } from '../features/sessions/routes.ts';
 import { valueRoutes } from '../features/values/routes.ts';
 import { handleError, sendProblem } from './problem.ts';
 import { createScopeRunner, type RunInScope } from './scope.ts';
@@ -126,6 +130,10 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       feedbackRoutes(api);
       progressRoutes(api);
       inboxRoutes(api);
+      sessionRoutes(api);
+      commitmentRoutes(api);
+      coachNoteRoutes(api);
+      journalRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -34,3 +34,8 @@ export const problemResponses = {
 } as const;
 
 export const IdParams = z.object({ id: Uuid });
+
+/** The header that makes a create request safe to retry (see features/idempotency). */
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z.string().min(1).max(200).optional().describe('A retried POST with the same key returns the first answer and creates nothing twice'),
+});

@@ -1,0 +1,56 @@
+import { calendarDateIn, describeCarriedItem, followUpsForAgenda, localTimeIn, type GoalToFollowUp } from '@tandem/core';
+import { requireActor, type Scope } from '../../context.ts';
+import { openCommitmentsOf } from '../commitments/service.ts';
+import { engagementCascade } from '../progress/service.ts';
+import type { GoalProgress } from '../progress/compute.ts';
+import type { NewAgendaItem } from './repo.ts';
+
+const MAX_TEXT = 2000;
+
+function flatten(nodes: readonly GoalProgress[]): GoalProgress[] {
+  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
+}
+
+/**
+ * What a new session's agenda starts with (see core's `followUpsForAgenda`): the engagement's
+ * open commitments, its goals at risk and its reviews due, each marked as carried over. Dates are
+ * the client's: the session's day and today on the client's calendar.
+ */
+export async function carriedOverItems(
+  scope: Scope,
+  session: { engagementId: string; scheduledAt: Date; clientTimeZone: string },
+): Promise<NewAgendaItem[]> {
+  const actor = requireActor(scope);
+  const commitments = await openCommitmentsOf(scope, session.engagementId);
+  const cascade = flatten(await engagementCascade(scope, session.engagementId));
+  const goals = cascade.map(
+    (node): GoalToFollowUp => ({
+      id: node.goal.id,
+      title: node.goal.current.title,
+      state: node.goal.state,
+      riskStatus: node.risk.status,
+      reasons: node.risk.reasons,
+      activatedOn: node.goal.activatedAt ? calendarDateIn(session.clientTimeZone, node.goal.activatedAt) : null,
+      // Reviews are recorded from a later issue on; until then a goal has none.
+      lastReviewOn: null,
+    }),
+  );
+  const items = followUpsForAgenda({
+    openCommitments: commitments.map((commitment) => ({
+      id: commitment.id,
+      goalId: commitment.goalId,
+      text: commitment.text,
+      dueOn: commitment.dueOn,
+      owner: commitment.owner,
+    })),
+    goals,
+    today: calendarDateIn(session.clientTimeZone, scope.now),
+    sessionDay: localTimeIn(session.scheduledAt, session.clientTimeZone).date,
+  });
+  return items.map((item) => ({
+    // The words are kept in the writer's language too; readers get them in their own (see service).
+    text: describeCarriedItem(item.detail, item.text, actor.locale).slice(0, MAX_TEXT),
+    goalId: item.goalId,
+    carriedFrom: { kind: item.kind, id: item.sourceId, detail: item.detail },
+  }));
+}

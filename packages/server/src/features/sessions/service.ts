@@ -1,0 +1,174 @@
+import { CARRY_LABELS, canChangeSessionStatus, describeCarriedItem, localTimeIn, readDateTime, type LocalTime, type SessionStatus } from '@tandem/core';
+import type { Actor, Scope } from '../../context.ts';
+import { AppError, invalidField, type FieldError } from '../../errors.ts';
+import { commitmentsOfSession, type Commitment } from '../commitments/service.ts';
+import { requireGoalsOfEngagement } from '../goals/links.ts';
+import { accessEngagementSessions, accessSession, type Session } from './access.ts';
+import { carriedOverItems } from './carry-over.ts';
+import * as repo from './repo.ts';
+
+/** A session as its reader sees it: its time on the client's clock and on the reader's. */
+export type SessionView = Session & { endsAt: Date; clientTime: LocalTime; readerTime: LocalTime };
+export type AgendaItem = Omit<repo.AgendaItemRow, 'carriedDetail'> & { carriedLabel: string | null };
+export type SessionDetail = SessionView & { agenda: AgendaItem[]; commitments: Commitment[] };
+
+export type NewSession = { scheduledAt: string; durationMinutes: number; goalIds?: string[] | undefined };
+export type SessionChanges = {
+  status?: SessionStatus | undefined;
+  sharedNotes?: string | undefined;
+  version?: number | undefined;
+  scheduledAt?: string | undefined;
+  durationMinutes?: number | undefined;
+  goalIds?: string[] | undefined;
+};
+
+export async function listSessions(scope: Scope, engagementId: string): Promise<SessionView[]> {
+  const { actor, engagement } = await accessEngagementSessions(scope, engagementId);
+  return (await repo.listSessions(scope.tx, engagement.id)).map((session) => viewSession(session, actor));
+}
+
+/**
+ * Either side schedules a session. Its agenda starts with what to follow up from before: open
+ * commitments, goals at risk and reviews due, each marked as carried over.
+ */
+export async function scheduleSession(scope: Scope, engagementId: string, input: NewSession): Promise<SessionDetail> {
+  const { actor, engagement } = await accessEngagementSessions(scope, engagementId);
+  const goalIds = [...new Set(input.goalIds ?? [])];
+  await requireGoalsOfEngagement(scope, engagement.id, goalIds, 'goalIds');
+  // A wall-clock time without an offset is the client's: the session is at 09:00 where they live.
+  const clientTimeZone = await clientTimeZoneOf(scope, engagement.id, actor);
+  const scheduledAt = readScheduledAt(input.scheduledAt, clientTimeZone);
+  const sessionId = await repo.insertSession(scope.tx, {
+    practiceId: engagement.practiceId,
+    engagementId: engagement.id,
+    scheduledAt,
+    durationMinutes: input.durationMinutes,
+    goalIds,
+    createdBy: actor.userId,
+    at: scope.now,
+  });
+  const carried = await carriedOverItems(scope, { engagementId: engagement.id, scheduledAt, clientTimeZone });
+  await repo.appendAgendaItems(scope.tx, { practiceId: engagement.practiceId, engagementId: engagement.id, sessionId }, carried, {
+    userId: actor.userId,
+    at: scope.now,
+  });
+  return getSession(scope, sessionId);
+}
+
+export async function getSession(scope: Scope, sessionId: string): Promise<SessionDetail> {
+  const { actor, session } = await accessSession(scope, sessionId);
+  return detailOf(scope, actor, session);
+}
+
+/**
+ * Changes a session: its status, its shared notes (who changed them last and when is kept),
+ * its time or its goals. A change based on an older `version` is refused with 409 instead of
+ * overwriting what the other side wrote meanwhile.
+ */
+export async function changeSession(scope: Scope, sessionId: string, changes: SessionChanges): Promise<SessionDetail> {
+  const { actor, session } = await accessSession(scope, sessionId, { forUpdate: true });
+  if (changes.version !== undefined && changes.version !== session.version) {
+    throw new AppError('stale_version', 'Someone changed this session since you loaded it. Reload it and try again.', {
+      extensions: { currentVersion: session.version },
+    });
+  }
+  if (changes.status && !canChangeSessionStatus(session.status, changes.status)) {
+    throw new AppError('invalid_transition', `The session is ${session.status}: it cannot become ${changes.status}.`, {
+      extensions: { currentState: session.status },
+    });
+  }
+  const goalIds = changes.goalIds && [...new Set(changes.goalIds)];
+  if (goalIds) await requireGoalsOfEngagement(scope, session.engagementId, goalIds, 'goalIds');
+  const scheduledAt = changes.scheduledAt === undefined ? undefined : readScheduledAt(changes.scheduledAt, session.clientTimeZone);
+  const notesChanged = changes.sharedNotes !== undefined && changes.sharedNotes !== session.sharedNotes;
+  await repo.updateSession(
+    scope.tx,
+    session.id,
+    {
+      status: changes.status,
+      scheduledAt,
+      durationMinutes: changes.durationMinutes,
+      goalIds,
+      notes: notesChanged && changes.sharedNotes !== undefined ? { text: changes.sharedNotes, by: actor.userId } : undefined,
+    },
+    scope.now,
+  );
+  return getSession(scope, session.id);
+}
+
+/** Either side adds an item at the end of the agenda. */
+export async function addAgendaItem(scope: Scope, sessionId: string, input: { text: string; goalId?: string | undefined }): Promise<AgendaItem> {
+  const { actor, session } = await accessSession(scope, sessionId, { forUpdate: true });
+  if (input.goalId) await requireGoalsOfEngagement(scope, session.engagementId, [input.goalId], 'goalId');
+  const [id] = await repo.appendAgendaItems(
+    scope.tx,
+    { practiceId: session.practiceId, engagementId: session.engagementId, sessionId: session.id },
+    [{ text: input.text.trim(), goalId: input.goalId ?? null, carriedFrom: null }],
+    { userId: actor.userId, at: scope.now },
+  );
+  const item = (await repo.listAgendaItems(scope.tx, session.id)).find((candidate) => candidate.id === id);
+  if (!item) throw new Error(`agenda item ${id} vanished inside its own transaction`);
+  return viewAgendaItem(item, actor);
+}
+
+/**
+ * Puts the agenda in a new order: `itemIds` names every item of the agenda once. An id that is
+ * not the session's is a bad request; an agenda that gained an item since it was loaded is a
+ * conflict (reload, then order again).
+ */
+export async function reorderAgenda(scope: Scope, sessionId: string, itemIds: readonly string[]): Promise<AgendaItem[]> {
+  const { actor, session } = await accessSession(scope, sessionId, { forUpdate: true });
+  const current = await repo.listAgendaItems(scope.tx, session.id);
+  const known = new Set(current.map((item) => item.id));
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  itemIds.forEach((id, index) => {
+    if (!known.has(id)) errors.push({ path: `itemIds.${index}`, message: 'Not an item of this agenda.', code: 'unknown_item' });
+    else if (seen.has(id)) errors.push({ path: `itemIds.${index}`, message: 'Each item once.', code: 'duplicate_item' });
+    seen.add(id);
+  });
+  if (errors.length > 0) throw new AppError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+  if (seen.size !== known.size) {
+    throw new AppError('conflict', 'The agenda has items you did not name: it changed since you loaded it. Reload it and try again.', {
+      errors: [{ path: 'itemIds', message: 'Name every item of the agenda.', code: 'agenda_changed' }],
+    });
+  }
+  await repo.reorderAgendaItems(scope.tx, session.id, itemIds);
+  return (await repo.listAgendaItems(scope.tx, session.id)).map((item) => viewAgendaItem(item, actor));
+}
+
+async function detailOf(scope: Scope, actor: Actor, session: Session): Promise<SessionDetail> {
+  const agenda = await repo.listAgendaItems(scope.tx, session.id);
+  const commitments = await commitmentsOfSession(scope, session.id);
+  return { ...viewSession(session, actor), agenda: agenda.map((item) => viewAgendaItem(item, actor)), commitments };
+}
+
+function viewSession(session: Session, reader: Actor): SessionView {
+  return {
+    ...session,
+    endsAt: new Date(session.scheduledAt.getTime() + session.durationMinutes * 60_000),
+    clientTime: localTimeIn(session.scheduledAt, session.clientTimeZone),
+    readerTime: localTimeIn(session.scheduledAt, reader.timeZone),
+  };
+}
+
+/** A carried-over item speaks the reader's language; an item someone typed keeps their words. */
+function viewAgendaItem(row: repo.AgendaItemRow, reader: Actor): AgendaItem {
+  const { carriedDetail, ...item } = row;
+  if (!carriedDetail || !item.carriedFromKind) return { ...item, carriedLabel: null };
+  return {
+    ...item,
+    text: describeCarriedItem(carriedDetail, item.text, reader.locale),
+    carriedLabel: CARRY_LABELS[item.carriedFromKind][reader.locale],
+  };
+}
+
+function readScheduledAt(value: string, clientTimeZone: string): Date {
+  const instant = readDateTime(value, clientTimeZone);
+  if (!instant) throw invalidField('scheduledAt', 'Not a real date and time.', 'invalid_date_time');
+  return instant;
+}
+
+async function clientTimeZoneOf(scope: Scope, engagementId: string, reader: Actor): Promise<string> {
+  return (await repo.findClientTimeZone(scope.tx, engagementId)) ?? reader.timeZone;
+}
