@@ -10611,7 +10611,7 @@ export interface components {
             /** @description Stable while the item stands, `kind:id`; what `POST /inbox/acknowledgements` names */
             key: string;
             /** @enum {string} */
-            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback";
+            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback" | "commitment_overdue" | "journal_shared";
             /** @enum {string} */
             severity: "risk" | "attention" | "info";
             /** Format: uuid */
@@ -10626,6 +10626,10 @@ export interface components {
             reasons: string[];
             stakeholderName: string | null;
             rating: number | null;
+            commitmentId: string | null;
+            journalEntryId: string | null;
+            /** @description A commitment's words */
+            text: string | null;
             /** @description Leaves the inbox when marked seen (otherwise when it is done) */
             acknowledgeable: boolean;
         };
@@ -10926,7 +10930,7 @@ export interface components {
             /** @description Stable while the item stands, `kind:id`; what `POST /inbox/acknowledgements` names */
             key: string;
             /** @enum {string} */
-            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback";
+            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback" | "commitment_overdue" | "journal_shared";
             /** @enum {string} */
             severity: "risk" | "attention" | "info";
             /** Format: uuid */
@@ -10941,6 +10945,10 @@ export interface components {
             reasons: string[];
             stakeholderName: string | null;
             rating: number | null;
+            commitmentId: string | null;
+            journalEntryId: string | null;
+            /** @description A commitment's words */
+            text: string | null;
             /** @description Leaves the inbox when marked seen (otherwise when it is done) */
             acknowledgeable: boolean;
         };

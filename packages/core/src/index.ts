@@ -6,3 +6,4 @@ export * from './goals/revision-diff.ts';
 export * from './smart/index.ts';
 export * from './progress/index.ts';
 export * from './sessions/index.ts';
+export * from './obstacles/index.ts';

@@ -102,6 +102,36 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     expect(silent?.reasons[0]).toMatch(/no check-in/i);
   });
 
+  it("lists overdue commitments for both sides, and a journal entry newly shared for the coach until seen", async () => {
+    const signIn = async (browser: Browser, email: string) => expect((await browser.post('/api/v1/auth/login', { email, password: PASSWORD })).status).toBe(200);
+    clock.set('2026-04-20T09:00:00Z');
+    await signIn(coach, coachEmail);
+    await signIn(anna.client, anna.email);
+    const session = await coach.post(`/api/v1/engagements/${anna.engagementId}/sessions`, { scheduledAt: '2026-04-20T10:00:00Z', durationMinutes: 60 });
+    expect(session.status).toBe(201);
+    const made = await anna.client.post(`/api/v1/sessions/${session.body.id}/commitments`, { text: 'Book the rehearsal room', dueOn: '2026-04-22', goalId: annaGoal });
+    expect(made.status).toBe(201);
+    const entry = await anna.client.post(`/api/v1/engagements/${anna.engagementId}/journal`, { body: 'Nervous before the talk, but ready.' });
+    expect((await inboxOf(coach)).items.map((item) => item.kind)).not.toContain('journal_shared');
+
+    clock.set('2026-04-25T09:00:00Z');
+    const late = (await inboxOf(coach)).items.find((item) => item.kind === 'commitment_overdue');
+    expect(late).toMatchObject({ goalId: annaGoal, on: '2026-04-22', daysOverdue: 3, clientName: 'Anna Ozola', severity: 'info' });
+    expect((await inboxOf(anna.client)).items.find((item) => item.kind === 'commitment_overdue')).toMatchObject({ severity: 'attention' });
+
+    expect((await anna.client.post(`/api/v1/journal/${entry.body.id}/share`)).status).toBe(200);
+    const shared = (await inboxOf(coach)).items.find((item) => item.kind === 'journal_shared');
+    expect(shared).toMatchObject({ journalEntryId: entry.body.id, acknowledgeable: true, clientName: 'Anna Ozola' });
+    expect(JSON.stringify(shared)).not.toContain('Nervous');
+    expect((await inboxOf(anna.client)).items.map((item) => item.kind)).not.toContain('journal_shared');
+    expect((await coach.post('/api/v1/inbox/acknowledgements', { key: shared?.key })).status).toBe(204);
+    expect((await inboxOf(coach)).items.map((item) => item.kind)).not.toContain('journal_shared');
+
+    // Done: the commitment leaves both inboxes.
+    expect((await anna.client.patch(`/api/v1/commitments/${made.body.id}`, { status: 'done' })).status).toBe(200);
+    expect((await inboxOf(coach)).items.map((item) => item.kind)).not.toContain('commitment_overdue');
+  });
+
   it('reads the inbox in a fixed number of SQL statements, however many clients', async () => {
     const countStatements = async () => {
       let statements = 0;

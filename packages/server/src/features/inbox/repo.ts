@@ -36,3 +36,33 @@ export async function acknowledge(sql: Sql, input: { userId: string; practiceId:
     [input.userId, input.practiceId, input.itemKey, input.at],
   );
 }
+
+/** Open commitments with a due date before `today` (the reader's calendar day), oldest due first. */
+export function listOverdueCommitments(sql: Sql, input: { engagementIds: readonly string[]; today: string; limit: number }) {
+  return sql.query<{ id: string; engagementId: string; goalId: string | null; ownerSide: 'coach' | 'client'; text: string; dueOn: string }>(
+    `SELECT c.id, c.engagement_id AS "engagementId", c.goal_id AS "goalId", c.owner_side AS "ownerSide", c.text, c.due_on AS "dueOn"
+       FROM commitments c
+      WHERE c.engagement_id = ANY($1::uuid[]) AND c.status = 'open' AND c.due_on < $2::date
+      ORDER BY c.due_on, c.seq
+      LIMIT $3`,
+    [input.engagementIds, input.today, input.limit],
+  );
+}
+
+/**
+ * Journal entries shared with the person (as the engagement's coach: row-level security shows a
+ * coach only shared entries), not yet marked seen. The key carries the moment of sharing, so an
+ * entry shared again after being unshared comes back.
+ */
+export function listNewlySharedJournalEntries(sql: Sql, input: { engagementIds: readonly string[]; userId: string; limit: number }) {
+  return sql.query<{ id: string; engagementId: string; goalId: string | null; sharedAt: Date; key: string }>(
+    `SELECT j.id, j.engagement_id AS "engagementId", j.goal_id AS "goalId", j.shared_at AS "sharedAt", k.key
+       FROM journal_entries j
+       CROSS JOIN LATERAL (SELECT 'journal_shared:' || j.id || ':' || (extract(epoch FROM j.shared_at) * 1000)::bigint AS key) k
+      WHERE j.engagement_id = ANY($1::uuid[]) AND j.shared_at IS NOT NULL AND j.author_id <> $2
+        AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements a WHERE a.user_id = $2 AND a.item_key = k.key)
+      ORDER BY j.shared_at DESC
+      LIMIT $3`,
+    [input.engagementIds, input.userId, input.limit],
+  );
+}

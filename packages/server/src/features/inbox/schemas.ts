@@ -16,6 +16,9 @@ const InboxItem = z
     reasons: z.array(z.string()).describe("Why, in the reader's language"),
     stakeholderName: z.string().nullable(),
     rating: z.number().int().nullable(),
+    commitmentId: Uuid.nullable(),
+    journalEntryId: Uuid.nullable(),
+    text: z.string().nullable().describe("A commitment's words"),
     acknowledgeable: z.boolean().describe('Leaves the inbox when marked seen (otherwise when it is done)'),
   })
   .meta({ id: 'InboxItem' });

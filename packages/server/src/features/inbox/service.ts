@@ -7,7 +7,7 @@ import { cascadesOfEngagements } from '../progress/service.ts';
 import * as repo from './repo.ts';
 
 /** How far ahead a review shows up as coming, and how far back a stakeholder's answer counts as new. */
-export const INBOX_WINDOWS = { reviewAheadDays: 14, newFeedbackDays: 30, maxFeedbackItems: 50 } as const;
+export const INBOX_WINDOWS = { reviewAheadDays: 14, newFeedbackDays: 30, maxFeedbackItems: 50, maxCommitmentItems: 100, maxJournalItems: 50 } as const;
 
 export const INBOX_ITEM_KINDS = [
   'goal_awaiting_agreement',
@@ -15,6 +15,8 @@ export const INBOX_ITEM_KINDS = [
   'review_due',
   'check_in_overdue',
   'stakeholder_feedback',
+  'commitment_overdue',
+  'journal_shared',
 ] as const;
 export type InboxItemKind = (typeof INBOX_ITEM_KINDS)[number];
 
@@ -38,6 +40,11 @@ export type InboxItem = {
   reasons: string[];
   stakeholderName: string | null;
   rating: number | null;
+  /** The commitment or journal entry the item is about. */
+  commitmentId: string | null;
+  journalEntryId: string | null;
+  /** A commitment's words. */
+  text: string | null;
   /** Whether the reader clears it by marking it seen (`POST /inbox/acknowledgements`). */
   acknowledgeable: boolean;
 };
@@ -66,8 +73,8 @@ function flatten(nodes: readonly GoalProgress[]): GoalProgress[] {
 
 /**
  * What needs the person, across all the engagements they take part in, in one list: goals waiting
- * for their agreement, goals at risk (with the reasons), reviews due, check-ins overdue, and new
- * answers from stakeholders. Each item leaves when it is done (agreed, back on track, reviewed,
+ * for their agreement, goals at risk (with the reasons), reviews due, check-ins overdue, overdue
+ * commitments, new answers from stakeholders and (for the coach) journal entries newly shared. Each item leaves when it is done (agreed, back on track, reviewed,
  * checked in) or, for answers, when the reader marks it seen. A coach also gets each client's
  * standing, worst first. A fixed number of queries, however many clients.
  */
@@ -89,13 +96,31 @@ export async function readInbox(scope: Scope): Promise<Inbox> {
           limit: INBOX_WINDOWS.maxFeedbackItems,
         });
 
+  const engagementIds = mine.map((engagement) => engagement.id);
+  const overdue =
+    mine.length === 0 ? [] : await repo.listOverdueCommitments(scope.tx, { engagementIds, today, limit: INBOX_WINDOWS.maxCommitmentItems });
+  const coached = mine.filter((engagement) => sideIn(engagement) === 'coach').map((engagement) => engagement.id);
+  const shared =
+    coached.length === 0
+      ? []
+      : await repo.listNewlySharedJournalEntries(scope.tx, { engagementIds: coached, userId: actor.userId, limit: INBOX_WINDOWS.maxJournalItems });
+
   const items: InboxItem[] = [];
   const clients: ClientStanding[] = [];
   const goalTitles = new Map<string, string>();
   for (const engagement of mine) {
     const side = sideIn(engagement);
     const goals = flatten(cascades.get(engagement.id) ?? []);
-    const base = { engagementId: engagement.id, clientName: engagement.clientName, stakeholderName: null, rating: null, acknowledgeable: false };
+    const base = {
+      engagementId: engagement.id,
+      clientName: engagement.clientName,
+      stakeholderName: null,
+      rating: null,
+      commitmentId: null,
+      journalEntryId: null,
+      text: null,
+      acknowledgeable: false,
+    };
     const standing: ClientStanding = { engagementId: engagement.id, clientName: engagement.clientName, status: 'not_judged', atRisk: 0, needsAttention: 0, onTrack: 0 };
     for (const node of goals) {
       const { goal, risk } = node;
@@ -136,6 +161,7 @@ export async function readInbox(scope: Scope): Promise<Inbox> {
     if (side === 'coach') clients.push(standing);
   }
   const clientNames = new Map(mine.map((engagement) => [engagement.id, engagement.clientName]));
+  const sidesByEngagement = new Map(mine.map((engagement) => [engagement.id, { isCoach: sideIn(engagement) === 'coach' }]));
   for (const answer of answers) {
     items.push({
       key: `stakeholder_feedback:${answer.checkInId}`,
@@ -150,6 +176,50 @@ export async function readInbox(scope: Scope): Promise<Inbox> {
       reasons: [],
       stakeholderName: answer.stakeholderName,
       rating: answer.rating,
+      commitmentId: null,
+      journalEntryId: null,
+      text: null,
+      acknowledgeable: true,
+    });
+  }
+  for (const commitment of overdue) {
+    items.push({
+      key: `commitment_overdue:${commitment.id}`,
+      kind: 'commitment_overdue',
+      // The reader's own overdue action items weigh more than the other side's.
+      severity: (commitment.ownerSide === 'coach') === sidesByEngagement.get(commitment.engagementId)?.isCoach ? 'attention' : 'info',
+      engagementId: commitment.engagementId,
+      clientName: clientNames.get(commitment.engagementId) ?? '',
+      goalId: commitment.goalId,
+      goalTitle: commitment.goalId ? (goalTitles.get(commitment.goalId) ?? null) : null,
+      on: commitment.dueOn,
+      daysOverdue: daysBetween(commitment.dueOn, today),
+      reasons: [],
+      stakeholderName: null,
+      rating: null,
+      commitmentId: commitment.id,
+      journalEntryId: null,
+      text: commitment.text,
+      acknowledgeable: false,
+    });
+  }
+  for (const entry of shared) {
+    items.push({
+      key: entry.key,
+      kind: 'journal_shared',
+      severity: 'info',
+      engagementId: entry.engagementId,
+      clientName: clientNames.get(entry.engagementId) ?? '',
+      goalId: entry.goalId,
+      goalTitle: entry.goalId ? (goalTitles.get(entry.goalId) ?? null) : null,
+      on: calendarDateIn(actor.timeZone, new Date(entry.sharedAt)),
+      daysOverdue: null,
+      reasons: [],
+      stakeholderName: null,
+      rating: null,
+      commitmentId: null,
+      journalEntryId: entry.id,
+      text: null,
       acknowledgeable: true,
     });
   }
@@ -170,8 +240,11 @@ export async function readInbox(scope: Scope): Promise<Inbox> {
   return { asOf: today, side, items, clients };
 }
 
-/** Items that leave when their reader has seen them: `stakeholder_feedback:<check-in id>`. */
-const ACKNOWLEDGEABLE = /^stakeholder_feedback:[0-9a-f-]{36}$/;
+/**
+ * Items that leave when their reader has seen them: a stakeholder's answer
+ * (`stakeholder_feedback:<check-in id>`) and a journal entry shared (`journal_shared:<id>:<when>`).
+ */
+const ACKNOWLEDGEABLE = /^(stakeholder_feedback:[0-9a-f-]{36}|journal_shared:[0-9a-f-]{36}:\d{1,16})$/;
 
 /** Marks an item seen, so that it leaves the reader's inbox (and only theirs). */
 export async function acknowledgeItem(scope: Scope, key: string): Promise<void> {

@@ -36,6 +36,11 @@ function Details({ item }: { item: InboxItem }) {
   const format = useFormat();
   const lines: string[] = [...item.reasons];
   if (item.kind === 'check_in_overdue') lines.push(item.on ? t('inbox.lastCheckIn', { date: format.calendarDate(item.on) }) : t('inbox.noCheckInYet'));
+  if (item.kind === 'commitment_overdue') {
+    if (item.text) lines.unshift(item.text);
+    if (item.on) lines.push(t('inbox.dueOn', { date: format.calendarDate(item.on) }));
+  }
+  if (item.kind === 'journal_shared' && item.on) lines.push(t('inbox.sharedOn', { date: format.calendarDate(item.on) }));
   if (item.kind === 'stakeholder_feedback') {
     if (item.rating !== null) lines.push(t('inbox.rating', { rating: item.rating }));
     if (item.on) lines.push(t('inbox.answeredOn', { date: format.calendarDate(item.on) }));
@@ -78,6 +83,11 @@ function InboxEntry({ item, showClient }: { item: InboxItem; showClient: boolean
               </Badge>
             )}
           </Group>
+          {item.kind === 'journal_shared' && (
+            <Anchor component={Link} to={`/engagements/${item.engagementId}`} size="sm" data-testid="inbox-journal">
+              {t('inbox.openJournal')}
+            </Anchor>
+          )}
           {item.goalId && item.goalTitle && (
             <Anchor component={Link} to={`/goals/${item.goalId}`} size="sm" lineClamp={2} data-testid="inbox-goal">
               {item.goalTitle}
@@ -92,7 +102,7 @@ function InboxEntry({ item, showClient }: { item: InboxItem; showClient: boolean
             style={{ flexShrink: 0 }}
             loading={acknowledge.isPending}
             onClick={() => acknowledge.mutate(item.key)}
-            aria-label={t('inbox.markSeenLabel', { name: item.stakeholderName ?? '' })}
+            aria-label={item.kind === 'stakeholder_feedback' ? t('inbox.markSeenLabel', { name: item.stakeholderName ?? '' }) : undefined}
           >
             {t('inbox.markSeen')}
           </Button>
