@@ -17,6 +17,8 @@ const everyone = (status: number): Expected => ({
   otherEngagementClient: status,
 });
 const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
+/** A calendar address nobody was given. */
+const UNKNOWN_CALENDAR = `${'a'.repeat(43)}.ics`;
 
 describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
   let server: TestServer;
@@ -153,6 +155,11 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     { method: 'GET', path: '/api/v1/inbox', expected: signedIn(200) },
     // Someone else's item, or one already seen: nothing happens, and nothing is revealed.
     { method: 'POST', path: '/api/v1/inbox/acknowledgements', body: () => ({ key: 'stakeholder_feedback:00000000-0000-4000-8000-000000000000' }), expected: signedIn(204) },
+    { method: 'GET', path: '/api/v1/me/calendar-feed', expected: signedIn(200) },
+    { method: 'POST', path: '/api/v1/me/calendar-feed', expected: signedIn(201) },
+    { method: 'DELETE', path: '/api/v1/me/calendar-feed', expected: signedIn(204) },
+    // Public: the token is the key; one nobody was given opens nothing, whoever asks.
+    { method: 'GET', path: `/api/v1/calendar/${UNKNOWN_CALENDAR}`, expected: everyone(404) },
     {
       method: 'POST',
       path: `/api/v1/goals/${activeGoalId}/metrics`,
@@ -276,7 +283,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
         .replace(openToken, '{token}')
         .replace(usedToken, '{token}')
         .replace(openFeedbackToken, '{token}')
-        .replace(usedFeedbackToken, '{token}')}`,
+        .replace(usedFeedbackToken, '{token}')
+        .replace(UNKNOWN_CALENDAR, '{token}')}`,
     );
     expect(documented.filter((route) => !tested.includes(route))).toEqual([]);
   });

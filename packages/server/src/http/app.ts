@@ -16,6 +16,7 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
+import { calendarRoutes } from '../features/calendar/routes.ts';
 import { checkInRoutes } from '../features/check-ins/routes.ts';
 import { coachNoteRoutes } from '../features/coach-notes/routes.ts';
 import { commitmentRoutes } from '../features/commitments/routes.ts';
@@ -130,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       feedbackRoutes(api);
       progressRoutes(api);
       inboxRoutes(api);
+      calendarRoutes(api);
       sessionRoutes(api);
       commitmentRoutes(api);
       coachNoteRoutes(api);
