@@ -132,6 +132,19 @@ describe('foundation journey', () => {
     await coach.getByLabel(/^Jūsu vārds/).fill('Līga Priede-Ozola');
     await coach.getByRole('button', { name: 'Saglabāt izmaiņas' }).click();
     await coach.getByTestId('user-name').getByText('Līga Priede-Ozola').waitFor();
+
+    // A private calendar address: shown once, works in a calendar app, and can be turned off.
+    const feed = coach.getByTestId('calendar-feed');
+    await feed.getByRole('button', { name: 'Izveidot kalendāra adresi' }).click();
+    const address = await feed.getByTestId('calendar-feed-url').inputValue();
+    expect(address).toMatch(/\/api\/v1\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+    const calendar = await fetch(address);
+    expect(calendar.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(await calendar.text()).toMatch(/^BEGIN:VCALENDAR/);
+    await screenshot(coach, '07b-profile-calendar-lv');
+    await feed.getByRole('button', { name: 'Izslēgt' }).click();
+    await feed.getByRole('button', { name: 'Izveidot kalendāra adresi' }).waitFor();
+    expect((await fetch(address)).status).toBe(404);
   });
 
   it('the demo coach signs in and sees the three demo clients', async () => {

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../ui/page-title';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { followProfileLanguage } from '../session/session-cache';
 import { meQueryKey, useSignedInMe } from '../session/use-me';
+import { CalendarFeedCard } from './calendar-feed-card';
 
 function timeZones(current: string): string[] {
   const zones = Intl.supportedValuesOf('timeZone');
@@ -95,6 +96,7 @@ export function ProfilePage() {
           </Stack>
         </form>
       </Card>
+      <CalendarFeedCard />
     </Stack>
   );
 }
