@@ -47,4 +47,27 @@ describe('the demo practice', () => {
     }
     expect(Math.max(...histories)).toBeGreaterThanOrEqual(2);
   });
+
+  it('has sessions held and planned, with notes, commitments kept, open and overdue, and journal entries shared or private', async () => {
+    const engagements = (await coach.get('/api/v1/engagements')).body.items;
+    const marta = engagements.find((e: { client: { name: string } }) => e.client.name === 'Marta Kalniņa');
+    const sessions = (await coach.get(`/api/v1/engagements/${marta.id}/sessions`)).body.items;
+    expect(sessions.map((session: { status: string }) => session.status).sort()).toEqual(['held', 'held', 'planned']);
+    const planned = sessions.find((session: { status: string }) => session.status === 'planned');
+    const next = (await coach.get(`/api/v1/sessions/${planned.id}`)).body;
+    // The open commitments from both earlier sessions are carried onto the next agenda.
+    expect(next.agenda.filter((item: { carriedFrom: { kind: string } | null }) => item.carriedFrom?.kind === 'commitment').length).toBeGreaterThanOrEqual(2);
+    expect(next.readerTime).toMatchObject({ timeZone: 'Europe/Riga', time: '10:00' });
+    const commitments = (await coach.get(`/api/v1/engagements/${marta.id}/commitments`)).body.items;
+    expect(new Set(commitments.map((c: { status: string }) => c.status))).toEqual(new Set(['open', 'done']));
+    expect(commitments.some((c: { overdue: boolean }) => c.overdue)).toBe(true);
+    expect(commitments.some((c: { followUp: { outcome: string } | null }) => c.followUp?.outcome)).toBe(true);
+    // The coach reads the one shared entry, never the private one.
+    const journal = (await coach.get(`/api/v1/engagements/${marta.id}/journal`)).body.items;
+    expect(journal).toHaveLength(1);
+    expect(JSON.stringify(journal)).not.toContain('vai tiešām gribu vadīt komandu');
+    expect((await coach.get(`/api/v1/engagements/${marta.id}/coach-notes`)).body.items.length).toBe(2);
+    const inbox = (await coach.get('/api/v1/inbox')).body.items.map((item: { kind: string }) => item.kind);
+    expect(inbox).toEqual(expect.arrayContaining(['commitment_overdue', 'journal_shared', 'goal_at_risk']));
+  });
 });

@@ -7,6 +7,7 @@ import * as invitations from '../invitations/service.ts';
 import * as values from '../values/service.ts';
 import { DEMO_GOAL_SCRIPTS } from './demo-goal-scripts.ts';
 import { seedDemoGoals } from './demo-goals.ts';
+import { DEMO_SESSION_SCRIPTS, seedDemoSessions } from './demo-sessions.ts';
 
 /** Every demo account signs in with this password. The demo is for clicking through, not for real clients. */
 export const DEMO_PASSWORD = 'tandem-demo';
@@ -69,8 +70,9 @@ export function demoLogins(): DemoLogin[] {
 
 /**
  * Seeds the demo practice through the same use cases people use, in one transaction: a coach,
- * three clients who accepted their invitations, their values and aspirations, and goals in
- * every state with their revision histories. Does nothing
+ * three clients who accepted their invitations, their values and aspirations, goals in every
+ * state with their revision histories, and sessions past and planned with their notes,
+ * commitments and journal entries. Does nothing
  * when the demo coach already exists. Returns whether it created the practice.
  */
 export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Promise<boolean> {
@@ -92,7 +94,10 @@ export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Prom
       for (const value of client.values) valueIds.push((await values.addValue(clientScope, accepted.engagementId, value)).id);
       const as = (side: 'coach' | 'client') => actAs(anonymous, side === 'coach' ? coachSession.token : accepted.token);
       const aspirationsFirst = [...valueIds].reverse();
-      await seedDemoGoals(as, accepted.engagementId, aspirationsFirst, DEMO_GOAL_SCRIPTS[client.email] ?? [], calendarDateIn(DEMO_COACH.timeZone, anonymous.now));
+      const today = calendarDateIn(DEMO_COACH.timeZone, anonymous.now);
+      await seedDemoGoals(as, accepted.engagementId, aspirationsFirst, DEMO_GOAL_SCRIPTS[client.email] ?? [], today);
+      const sessions = DEMO_SESSION_SCRIPTS[client.email];
+      if (sessions) await seedDemoSessions(as, accepted.engagementId, sessions, today);
     }
     return true;
   });
