@@ -7,3 +7,4 @@ export * from './smart/index.ts';
 export * from './progress/index.ts';
 export * from './sessions/index.ts';
 export * from './obstacles/index.ts';
+export * from './reviews/index.ts';
