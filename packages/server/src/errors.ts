@@ -21,6 +21,9 @@
  * - already_agreed: your side has already agreed to this revision (409)
  * - session_not_found / commitment_not_found / journal_entry_not_found: no such session,
  *   commitment or journal entry, or not one you may see (404)
+ * - obstacle_not_found: no such obstacle, or not one of your engagements' (404)
+ * - unsupported_change: a well-formed change the product does not do (yet), e.g. moving a goal
+ *   under another parent in a review (422)
  */
 export const ERROR_CODES = {
   validation_failed: 400,
@@ -37,6 +40,7 @@ export const ERROR_CODES = {
   session_not_found: 404,
   commitment_not_found: 404,
   journal_entry_not_found: 404,
+  obstacle_not_found: 404,
   email_taken: 409,
   conflict: 409,
   stale_version: 409,
@@ -48,6 +52,7 @@ export const ERROR_CODES = {
   link_used: 410,
   link_expired: 410,
   unsupported_media_type: 415,
+  unsupported_change: 422,
   too_many_attempts: 429,
   internal_error: 500,
 } as const;

@@ -166,6 +166,9 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       body: () => ({ name: 'Talks', kind: 'number', baseline: 0, baselineOn: '2026-01-01', target: 5 }),
       expected: members(201),
     },
+    { method: 'GET', path: `/api/v1/goals/${activeGoalId}/reviews`, expected: members(200) },
+    { method: 'POST', path: `/api/v1/goals/${activeGoalId}/reviews`, body: () => ({ outcome: 'keep', notes: 'On course' }), expected: members(201) },
+    { method: 'GET', path: `/api/v1/engagements/${engagementId}/reviews`, expected: members(200) },
     { method: 'GET', path: `/api/v1/goals/${activeGoalId}/check-ins`, expected: members(200) },
     {
       method: 'POST',

@@ -27,6 +27,7 @@ import { invitationRoutes } from '../features/invitations/routes.ts';
 import { journalRoutes } from '../features/journal/routes.ts';
 import { metricRoutes } from '../features/metrics/routes.ts';
 import { progressRoutes } from '../features/progress/routes.ts';
+import { reviewRoutes } from '../features/reviews/routes.ts';
 import { sessionRoutes } from '../features/sessions/routes.ts';
 import { valueRoutes } from '../features/values/routes.ts';
 import { handleError, sendProblem } from './problem.ts';
@@ -130,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       checkInRoutes(api);
       feedbackRoutes(api);
       progressRoutes(api);
+      reviewRoutes(api);
       inboxRoutes(api);
       calendarRoutes(api);
       sessionRoutes(api);

@@ -20,6 +20,7 @@ const TITLES: Record<ErrorCode, string> = {
   session_not_found: 'Session not found',
   commitment_not_found: 'Commitment not found',
   journal_entry_not_found: 'Journal entry not found',
+  obstacle_not_found: 'Obstacle not found',
   email_taken: 'Email already registered',
   conflict: 'Conflicting change',
   stale_version: 'Changed by someone else',
@@ -31,6 +32,7 @@ const TITLES: Record<ErrorCode, string> = {
   link_used: 'Already answered',
   link_expired: 'Link expired',
   unsupported_media_type: 'Unsupported content type',
+  unsupported_change: 'Change not supported',
   too_many_attempts: 'Too many attempts',
   internal_error: 'Something went wrong',
 };

@@ -24,9 +24,11 @@ export const NewGoalBody = z.object({
   reason: z.string().trim().max(1000).optional().describe('A note on the first draft'),
 });
 
+/** The fields a revision may change (reviews propose revisions with the same shape). */
+export const RevisionChanges = z.object({ title: Title.optional(), horizon: z.enum(HORIZONS).optional(), ...GoalWords });
+
 export const RevisionBody = z.object({
-  changes: z
-    .object({ title: Title.optional(), horizon: z.enum(HORIZONS).optional(), ...GoalWords })
+  changes: RevisionChanges
     .refine((changes) => Object.keys(changes).length > 0, 'Change at least one field'),
   reason: Reason,
   version: z.number().int().positive().describe('The goal version you are changing (optimistic locking)'),

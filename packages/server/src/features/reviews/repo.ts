@@ -1,0 +1,123 @@
+import type { ReviewOutcome, ReviewQuestionKey, RiskCode, RiskSeverity, RiskStatus } from '@tandem/core';
+import type { Sql } from '../../db/database.ts';
+
+/** Where the goal stood when it was reviewed, kept as it was (reasons in both languages). */
+export type ReviewSnapshot = {
+  status: RiskStatus;
+  progress: number;
+  expectedProgress: number | null;
+  hasMeasure: boolean;
+  reasons: { code: RiskCode; severity: RiskSeverity; params: Record<string, unknown>; text: { en: string; lv: string } }[];
+};
+
+export type ReviewChanges = {
+  title?: string | undefined;
+  description?: string | undefined;
+  whyItMatters?: string | undefined;
+  startsOn?: string | null | undefined;
+  dueOn?: string | null | undefined;
+  valueIds?: string[] | undefined;
+};
+
+export type ReviewRow = {
+  id: string;
+  practiceId: string;
+  engagementId: string;
+  goalId: string;
+  goalTitle: string;
+  heldOn: string;
+  dueOn: string | null;
+  outcome: ReviewOutcome;
+  notes: string;
+  reason: string;
+  changes: ReviewChanges;
+  revisionId: string | null;
+  answers: Partial<Record<ReviewQuestionKey, string>>;
+  snapshot: ReviewSnapshot;
+  heldById: string;
+  heldByName: string;
+  createdAt: Date;
+};
+
+// The goal's title is the words in force now: the active revision, or the latest proposal.
+const SELECT_REVIEW = `
+  SELECT r.id, r.practice_id AS "practiceId", r.engagement_id AS "engagementId", r.goal_id AS "goalId",
+         gr.title AS "goalTitle", r.held_on AS "heldOn", r.due_on AS "dueOn", r.outcome, r.notes, r.reason,
+         r.changes, r.revision_id AS "revisionId", r.answers, r.snapshot,
+         r.held_by AS "heldById", u.name AS "heldByName", r.created_at AS "createdAt"
+    FROM reviews r
+    JOIN users u ON u.id = r.held_by
+    JOIN goals g ON g.id = r.goal_id
+    JOIN goal_revisions gr ON gr.id = coalesce(g.active_revision_id, g.pending_revision_id)`;
+
+export function listReviewsOfGoal(sql: Sql, goalId: string): Promise<ReviewRow[]> {
+  return sql.query<ReviewRow>(`${SELECT_REVIEW} WHERE r.goal_id = $1 ORDER BY r.held_on DESC, r.seq DESC`, [goalId]);
+}
+
+export async function findReview(sql: Sql, reviewId: string): Promise<ReviewRow | undefined> {
+  const [row] = await sql.query<ReviewRow>(`${SELECT_REVIEW} WHERE r.id = $1`, [reviewId]);
+  return row;
+}
+
+/** An engagement's reviews held between two days (both included), oldest first. */
+export function listReviewsOfEngagement(sql: Sql, filter: { engagementId: string; from: string; to: string }): Promise<ReviewRow[]> {
+  return sql.query<ReviewRow>(
+    `${SELECT_REVIEW} WHERE r.engagement_id = $1 AND r.held_on BETWEEN $2::date AND $3::date ORDER BY r.held_on, r.seq`,
+    [filter.engagementId, filter.from, filter.to],
+  );
+}
+
+/** The day of each goal's last review, in one statement however many goals (goals never reviewed are absent). */
+export function lastReviewOnOfGoals(sql: Sql, goalIds: readonly string[]): Promise<{ goalId: string; heldOn: string }[]> {
+  return sql.query(
+    `SELECT g.id AS "goalId", last.held_on AS "heldOn"
+       FROM unnest($1::uuid[]) AS g(id)
+       CROSS JOIN LATERAL (SELECT r.held_on FROM reviews r WHERE r.goal_id = g.id ORDER BY r.held_on DESC LIMIT 1) AS last`,
+    [goalIds],
+  );
+}
+
+export async function insertReview(
+  sql: Sql,
+  review: {
+    practiceId: string;
+    engagementId: string;
+    goalId: string;
+    heldOn: string;
+    dueOn: string | null;
+    outcome: ReviewOutcome;
+    notes: string;
+    reason: string;
+    changes: ReviewChanges;
+    revisionId: string | null;
+    answers: Partial<Record<ReviewQuestionKey, string>>;
+    snapshot: ReviewSnapshot;
+    heldBy: string;
+    at: Date;
+  },
+): Promise<string> {
+  const [row] = await sql.query<{ id: string }>(
+    `INSERT INTO reviews (practice_id, engagement_id, goal_id, held_on, due_on, outcome, notes, reason, changes, revision_id,
+                          answers, snapshot, held_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11::jsonb, $12::jsonb, $13, $14)
+     RETURNING id`,
+    [
+      review.practiceId,
+      review.engagementId,
+      review.goalId,
+      review.heldOn,
+      review.dueOn,
+      review.outcome,
+      review.notes,
+      review.reason,
+      JSON.stringify(review.changes),
+      review.revisionId,
+      JSON.stringify(review.answers),
+      JSON.stringify(review.snapshot),
+      review.heldBy,
+      review.at,
+    ],
+  );
+  if (!row) throw new Error('INSERT ... RETURNING returned no row');
+  return row.id;
+}

@@ -1,0 +1,55 @@
+import type { TandemApp } from '../../http/app.ts';
+import { IdParams, problemResponses, ProblemResponse } from '../../http/schemas.ts';
+import { GoalReviews, NewReviewBody, presentReview, Review, ReviewsQuery, ReviewSummary } from './schemas.ts';
+import * as reviews from './service.ts';
+
+const tags = ['reviews'];
+
+export function reviewRoutes(app: TandemApp) {
+  app.get(
+    '/goals/:id/reviews',
+    {
+      schema: {
+        tags,
+        summary: "A goal's reviews, when the next is due, and the walk-through questions in the reader's language",
+        params: IdParams,
+        response: { 200: GoalReviews, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const found = await app.inScope(request, (scope) => reviews.listReviews(scope, request.params.id));
+      return { ...found, items: found.items.map(presentReview) };
+    },
+  );
+
+  app.post(
+    '/goals/:id/reviews',
+    {
+      schema: {
+        tags,
+        summary: 'Record a review of an active goal: keep it, modify or realign it (both sides agree to the revision), or drop it',
+        params: IdParams,
+        body: NewReviewBody,
+        response: { 201: Review, ...problemResponses, 422: ProblemResponse },
+      },
+    },
+    async (request, reply) => reply.code(201).send(presentReview(await app.inScope(request, (scope) => reviews.holdReview(scope, request.params.id, request.body)))),
+  );
+
+  app.get(
+    '/engagements/:id/reviews',
+    {
+      schema: {
+        tags,
+        summary: "The engagement's review cycle: every review held in the period (the last 90 days by default) with its goal, outcome and snapshot",
+        params: IdParams,
+        querystring: ReviewsQuery,
+        response: { 200: ReviewSummary, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const summary = await app.inScope(request, (scope) => reviews.reviewSummary(scope, request.params.id, request.query));
+      return { ...summary, items: summary.items.map(presentReview) };
+    },
+  );
+}

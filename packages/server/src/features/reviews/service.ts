@@ -1,0 +1,187 @@
+import {
+  addCalendarDays,
+  calendarDateIn,
+  describeRiskReason,
+  outcomeNeedsReason,
+  REVIEW_EVERY_DAYS,
+  reviewDueOn,
+  reviewQuestions,
+  type Locale,
+  type ReviewOutcome,
+  type ReviewQuestionKey,
+} from '@tandem/core';
+import type { Scope } from '../../context.ts';
+import { AppError, invalidField } from '../../errors.ts';
+import { getEngagementParties } from '../engagements/service.ts';
+import { sideOf } from '../goals/policy.ts';
+import { accessGoal, closeGoal, reviseGoal } from '../goals/service.ts';
+import { goalProgress } from '../progress/service.ts';
+import * as repo from './repo.ts';
+
+type StoredReason = repo.ReviewSnapshot['reasons'][number];
+/** A review as its reader sees it: the snapshot's reasons in their language. */
+export type Review = Omit<repo.ReviewRow, 'snapshot'> & {
+  snapshot: Omit<repo.ReviewSnapshot, 'reasons'> & { reasons: (Omit<StoredReason, 'text'> & { text: string })[] };
+};
+export type ReviewChanges = repo.ReviewChanges & { horizon?: 'vision' | 'year' | 'quarter' | 'month' | undefined; parentId?: string | null | undefined };
+export type NewReview = {
+  outcome: ReviewOutcome;
+  notes?: string | undefined;
+  reason?: string | undefined;
+  changes?: ReviewChanges | undefined;
+  answers?: Record<string, unknown> | undefined;
+  heldOn?: string | undefined;
+  version?: number | undefined;
+};
+
+/** What a realignment may change: the values the goal serves, and so why it matters. */
+const REALIGN_FIELDS = new Set(['valueIds', 'whyItMatters']);
+
+/**
+ * A goal's reviews (latest first), when the next one is due, and the walk-through questions, in
+ * the reader's language.
+ */
+export async function listReviews(scope: Scope, goalId: string) {
+  const { actor, goal } = await accessGoal(scope, goalId);
+  const rows = await repo.listReviewsOfGoal(scope.tx, goalId);
+  const nextDueOn = reviewDueOn({
+    state: goal.state,
+    activatedOn: goal.activatedAt ? calendarDateIn(actor.timeZone, goal.activatedAt) : null,
+    lastReviewOn: rows[0]?.heldOn ?? null,
+  });
+  return { items: rows.map((row) => viewReview(row, actor.locale)), nextDueOn, questions: reviewQuestions(actor.locale) };
+}
+
+/**
+ * Either side records a review of an active goal: where it stood (a snapshot of its progress and
+ * risk), what was learnt, the answers to the walk-through, and the outcome. `modify` and
+ * `realign` propose a revision that both sides must agree to (the words in force stay until
+ * then); `drop` closes the goal with the reason, its history kept; `keep` changes nothing. The
+ * next review is due 90 days after this one.
+ */
+export async function holdReview(scope: Scope, goalId: string, input: NewReview): Promise<Review> {
+  const { actor, goal } = await accessGoal(scope, goalId, { forUpdate: true });
+  if (goal.state !== 'active') {
+    throw new AppError('invalid_transition', `The goal is ${goal.state}: only an active goal is reviewed.`, { extensions: { currentState: goal.state } });
+  }
+  if (input.version !== undefined && input.version !== goal.version) {
+    throw new AppError('stale_version', 'Someone changed this goal since you loaded it. Reload it and try again.', {
+      extensions: { currentVersion: goal.version },
+    });
+  }
+  const today = calendarDateIn(actor.timeZone, scope.now);
+  const heldOn = input.heldOn ?? today;
+  if (heldOn > today) throw invalidField('heldOn', 'A review is recorded once it has been held: not after today.', 'in_future');
+  const reason = input.reason?.trim() ?? '';
+  if (outcomeNeedsReason(input.outcome) && reason.length < 3) {
+    throw invalidField('reason', `Say why the goal is ${input.outcome === 'drop' ? 'dropped' : `${input.outcome}ed`} (at least 3 characters).`, 'reason_required');
+  }
+  const changes = checkChanges(input.outcome, input.changes ?? {});
+  const answers = readAnswers(input.answers ?? {});
+
+  const progress = await goalProgress(scope, goalId);
+  const snapshot: repo.ReviewSnapshot = {
+    status: progress.risk.status,
+    progress: progress.rolled.progress,
+    expectedProgress: progress.rolled.expected,
+    hasMeasure: progress.rolled.hasMeasure,
+    reasons: progress.risk.reasons.map((reason) => ({
+      code: reason.code,
+      severity: reason.severity,
+      params: { ...reason.params },
+      text: { en: describeRiskReason(reason, 'en'), lv: describeRiskReason(reason, 'lv') },
+    })),
+  };
+  const [last] = await repo.listReviewsOfGoal(scope.tx, goalId);
+  const dueOn = reviewDueOn({ state: goal.state, activatedOn: goal.activatedAt ? calendarDateIn(actor.timeZone, goal.activatedAt) : null, lastReviewOn: last?.heldOn ?? null });
+
+  let revisionId: string | null = null;
+  if (input.outcome === 'modify' || input.outcome === 'realign') {
+    const revised = await reviseGoal(scope, goalId, { changes, reason, version: goal.version });
+    revisionId = revised.pendingRevision?.id ?? null;
+    if (!revisionId) throw new Error(`revising active goal ${goalId} left no pending revision`);
+  } else if (input.outcome === 'drop') {
+    await closeGoal(scope, goalId, { state: 'dropped', reason, version: goal.version });
+  }
+  const id = await repo.insertReview(scope.tx, {
+    practiceId: goal.practiceId,
+    engagementId: goal.engagementId,
+    goalId,
+    heldOn,
+    dueOn,
+    outcome: input.outcome,
+    notes: input.notes?.trim() ?? '',
+    reason,
+    changes,
+    revisionId,
+    answers,
+    snapshot,
+    heldBy: actor.userId,
+    at: scope.now,
+  });
+  const row = await repo.findReview(scope.tx, id);
+  if (!row) throw new Error(`review ${id} vanished inside its own transaction`);
+  return viewReview(row, actor.locale);
+}
+
+/**
+ * Every review of an engagement held in a period (by default the last 90 days, a review cycle),
+ * oldest first, with the goal's title: what the coach and the client look at together.
+ */
+export async function reviewSummary(scope: Scope, engagementId: string, period: { from?: string | undefined; to?: string | undefined }) {
+  const { actor, engagement } = await getEngagementParties(scope, engagementId);
+  if (!sideOf(actor, engagement)) throw new AppError('forbidden', 'Only the coach and the client of this engagement review its goals.');
+  const to = period.to ?? calendarDateIn(actor.timeZone, scope.now);
+  const from = period.from ?? addCalendarDays(to, -REVIEW_EVERY_DAYS);
+  if (from > to) throw invalidField('from', `The period starts after it ends (${to}).`, 'from_after_to');
+  const rows = await repo.listReviewsOfEngagement(scope.tx, { engagementId: engagement.id, from, to });
+  return { from, to, items: rows.map((row) => viewReview(row, actor.locale)) };
+}
+
+/**
+ * The day each goal was last reviewed (goals never reviewed are absent), for callers that have
+ * already been given access to the goals (progress, the inbox): one statement however many goals.
+ */
+export async function lastReviewOnOfGoals(scope: Scope, goalIds: readonly string[]): Promise<Map<string, string>> {
+  if (goalIds.length === 0) return new Map();
+  const rows = await repo.lastReviewOnOfGoals(scope.tx, [...new Set(goalIds)]);
+  return new Map(rows.map((row) => [row.goalId, row.heldOn]));
+}
+
+/** The changes an outcome may carry: a revision's fields for modify, the values for realign, none otherwise. */
+function checkChanges(outcome: ReviewOutcome, changes: ReviewChanges): repo.ReviewChanges {
+  if (changes.parentId !== undefined) {
+    throw new AppError('unsupported_change', 'A review does not move a goal under another parent. Keep the parent, or draft a new goal under the other one.', {
+      errors: [{ path: 'changes.parentId', message: 'Moving a goal under another parent is not part of a review.', code: 'parent_change_not_supported' }],
+    });
+  }
+  const { parentId: _parent, ...fields } = changes;
+  const named = Object.keys(fields).filter((key) => fields[key as keyof typeof fields] !== undefined);
+  if (outcome === 'keep' || outcome === 'drop') {
+    if (named.length > 0) throw invalidField('changes', `A review that ends in ${outcome} changes no words; choose modify or realign.`, 'changes_not_allowed');
+    return {};
+  }
+  if (outcome === 'modify' && named.length === 0) throw invalidField('changes', 'Say what changes: at least one field.', 'changes_required');
+  if (outcome === 'realign') {
+    if (!fields.valueIds || fields.valueIds.length === 0) {
+      throw invalidField('changes.valueIds', 'A realignment names the values the goal serves from now on.', 'values_required');
+    }
+    const other = named.find((key) => !REALIGN_FIELDS.has(key));
+    if (other) throw invalidField(`changes.${other}`, 'A realignment changes the linked values (and why the goal matters); choose modify for other changes.', 'not_a_realignment');
+  }
+  return fields;
+}
+
+/** Answers by question key, trimmed; empty ones are left out. Unknown keys are refused by the schema. */
+function readAnswers(answers: Record<string, unknown>): Partial<Record<ReviewQuestionKey, string>> {
+  return Object.fromEntries(
+    Object.entries(answers).flatMap(([key, text]) => (typeof text === 'string' && text.trim() !== '' ? [[key, text.trim()]] : [])),
+  );
+}
+
+function viewReview(row: repo.ReviewRow, locale: Locale): Review {
+  return {
+    ...row,
+    snapshot: { ...row.snapshot, reasons: row.snapshot.reasons.map((reason) => ({ ...reason, text: reason.text[locale] })) },
+  };
+}

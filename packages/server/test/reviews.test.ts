@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Sql } from '../src/db/database.ts';
+import { lastReviewOnOfGoals } from '../src/features/reviews/service.ts';
+import { runInScope } from '../src/run-scope.ts';
+import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
+
+type Review = { id: string; outcome: string; heldOn: string; dueOn: string | null; goalTitle: string; revisionId: string | null; notes: string; snapshot: { status: string; progress: number; reasons: { code: string; text: string }[] } };
+
+describe.each(ENGINES)('goal reviews on %s', (engine) => {
+  const clock = fixedClock('2026-03-02T09:00:00Z');
+  let server: TestServer;
+  let coach: Browser;
+  let client: Browser;
+  let coachEmail: string;
+  let clientEmail: string;
+  let engagementId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(engine, { clock });
+    const signedUp = await signUpCoach(server);
+    coach = signedUp.browser;
+    coachEmail = signedUp.email;
+    const joined = await inviteClient(server, coach);
+    ({ client, engagementId } = joined);
+    clientEmail = joined.email;
+  });
+  afterAll(() => server?.close());
+
+  const activate = (title: string) => activateGoal({ coach, client }, engagementId, { title, horizon: 'quarter', startsOn: '2026-03-01', dueOn: '2026-05-31' });
+  const review = (by: Browser, goalId: string, body: object) => by.post(`/api/v1/goals/${goalId}/reviews`, body);
+  const reviewsOf = async (goalId: string) => (await client.get(`/api/v1/goals/${goalId}/reviews`)).body as { items: Review[]; nextDueOn: string | null; questions: { key: string; text: string }[] };
+  /** Sessions last 30 days: after moving the clock, both sign in again. */
+  async function moveClockTo(at: string) {
+    clock.set(at);
+    for (const [browser, email] of [[coach, coachEmail], [client, clientEmail]] as const) {
+      expect((await browser.post('/api/v1/auth/login', { email, password: PASSWORD })).status).toBe(200);
+    }
+  }
+
+  it('asks the walk-through questions in the reader\'s language and says when the first review is due', async () => {
+    const goalId = await activate('Deliver 5 company-wide talks');
+    const fresh = await reviewsOf(goalId);
+    expect(fresh.items).toEqual([]);
+    expect(fresh.nextDueOn).toBe('2026-05-31');
+    expect(fresh.questions.map((question) => question.key)).toEqual(['short_term_progress', 'competence_built', 'vision_fit', 'changes_needed']);
+    expect(fresh.questions[0]?.text).toMatch(/^How far/);
+    await client.patch('/api/v1/me', { locale: 'lv' });
+    expect((await reviewsOf(goalId)).questions[0]?.text).toMatch(/^Cik tālu/);
+    await client.patch('/api/v1/me', { locale: 'en' });
+  });
+
+  it('keeps a goal: nothing changes, the snapshot and answers are stored, and the next review is 90 days on', async () => {
+    const goalId = await activate('Mentor 2 junior colleagues');
+    await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Mentees', kind: 'number', baseline: 0, baselineOn: '2026-03-01', target: 2 });
+    const before = (await client.get(`/api/v1/goals/${goalId}`)).body;
+    await moveClockTo('2026-05-25T09:00:00Z');
+    const kept = await review(coach, goalId, {
+      outcome: 'keep',
+      notes: 'Slow start, but the first mentee is signed up.',
+      answers: { short_term_progress: 'One mentee so far', vision_fit: '  Still central  ', changes_needed: '' },
+    });
+    expect(kept.status).toBe(201);
+    expect(kept.body).toMatchObject({
+      outcome: 'keep',
+      goalId,
+      heldOn: '2026-05-25',
+      dueOn: '2026-05-31',
+      goalTitle: 'Mentor 2 junior colleagues',
+      revisionId: null,
+      reason: '',
+      answers: { short_term_progress: 'One mentee so far', vision_fit: 'Still central' },
+      heldBy: { name: 'Coach Carter' },
+    });
+    // No check-in for weeks and nothing measured: the snapshot keeps the risk as it was, with its reasons in words.
+    expect(kept.body.snapshot.status).not.toBe('on_track');
+    expect(kept.body.snapshot.reasons.length).toBeGreaterThan(0);
+    expect(kept.body.snapshot.reasons[0].text).toMatch(/[a-z]/);
+    const after = (await client.get(`/api/v1/goals/${goalId}`)).body;
+    expect(after).toMatchObject({ state: 'active', version: before.version, pendingRevision: null, activeRevision: { id: before.activeRevision.id } });
+    const listed = await reviewsOf(goalId);
+    expect(listed.items.map((item) => item.id)).toEqual([kept.body.id]);
+    expect(listed.nextDueOn).toBe('2026-08-23');
+
+    // The snapshot's reasons speak the reader's language, as stored on the day.
+    await client.patch('/api/v1/me', { locale: 'lv' });
+    const inLatvian = (await reviewsOf(goalId)).items[0];
+    expect(inLatvian?.snapshot.reasons[0]?.text).not.toBe(kept.body.snapshot.reasons[0].text);
+    await client.patch('/api/v1/me', { locale: 'en' });
+  });
+
+  it('refuses bad reviews by field and records nothing', async () => {
+    const goalId = await activate('Complete a strategy course');
+    const refusals: [object, number, string][] = [
+      [{ outcome: 'drop' }, 400, 'reason'],
+      [{ outcome: 'modify', reason: 'x' }, 400, 'reason'],
+      [{ outcome: 'modify', reason: 'New realities' }, 400, 'changes'],
+      [{ outcome: 'keep', changes: { title: 'Other words' } }, 400, 'changes'],
+      [{ outcome: 'realign', reason: 'New direction', changes: { title: 'Other words' } }, 400, 'changes.valueIds'],
+      [{ outcome: 'modify', reason: 'New parent', changes: { parentId: goalId } }, 422, 'changes.parentId'],
+      [{ outcome: 'keep', answers: { mood: 'Fine' } }, 400, 'answers.mood'],
+      [{ outcome: 'keep', heldOn: '2026-12-01' }, 400, 'heldOn'],
+      [{ outcome: 'pause' }, 400, 'outcome'],
+    ];
+    for (const [body, status, path] of refusals) {
+      const response = await review(client, goalId, body);
+      expect(response.status, JSON.stringify(body)).toBe(status);
+      expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+      expect(response.body.errors.map((error: { path: string }) => error.path), JSON.stringify(body)).toContain(path);
+    }
+    const parent = await review(client, goalId, { outcome: 'realign', reason: 'Elsewhere', changes: { parentId: null, valueIds: [] } });
+    expect(parent.status).toBe(422);
+    expect(parent.body.code).toBe('unsupported_change');
+    expect((await reviewsOf(goalId)).items).toEqual([]);
+    expect((await client.get(`/api/v1/goals/${goalId}/revisions`)).body.items).toHaveLength(1);
+    const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Write 2 posts', horizon: 'month' })).body;
+    const notActive = await review(client, draft.id, { outcome: 'keep' });
+    expect(notActive.status).toBe(409);
+    expect(notActive.body.currentState).toBe('draft');
+    const stale = await review(client, goalId, { outcome: 'keep', version: 99 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('stale_version');
+  });
+
+  it('modifies a goal through the agreement flow: the words in force change only when both sides agree', async () => {
+    const goalId = await activate('Give 3 talks at industry events');
+    const modified = await review(client, goalId, { outcome: 'modify', reason: 'A reorganisation moved the events', notes: 'Fewer events this year', changes: { title: 'Give 2 talks at industry events', dueOn: '2026-08-31' } });
+    expect(modified.status).toBe(201);
+    expect(modified.body).toMatchObject({ outcome: 'modify', reason: 'A reorganisation moved the events', changes: { title: 'Give 2 talks at industry events', dueOn: '2026-08-31' } });
+    const pending = (await coach.get(`/api/v1/goals/${goalId}`)).body;
+    expect(pending).toMatchObject({ state: 'active', title: 'Give 3 talks at industry events', awaitingAgreementFrom: ['coach'] });
+    expect(pending.activeRevision.title).toBe('Give 3 talks at industry events');
+    expect(pending.pendingRevision).toMatchObject({ id: modified.body.revisionId, title: 'Give 2 talks at industry events', dueOn: '2026-08-31', reason: 'A reorganisation moved the events' });
+    const agreed = await coach.post(`/api/v1/goals/${goalId}/agreements`, { revisionId: modified.body.revisionId, decision: 'agree' });
+    expect(agreed.body).toMatchObject({ title: 'Give 2 talks at industry events', pendingRevision: null, activeRevision: { id: modified.body.revisionId, dueOn: '2026-08-31' } });
+  });
+
+  it('realigns a goal to other values, through the same agreement flow', async () => {
+    const goalId = await activate('Lead 3 high-impact projects');
+    const growth = (await client.post(`/api/v1/engagements/${engagementId}/values`, { kind: 'value', title: 'Growth' })).body.id;
+    const realigned = await review(coach, goalId, { outcome: 'realign', reason: 'Growth matters more than visibility now', changes: { valueIds: [growth] } });
+    expect(realigned.status).toBe(201);
+    const pending = (await client.get(`/api/v1/goals/${goalId}`)).body;
+    expect(pending.activeRevision.valueIds).toEqual([]);
+    expect(pending.pendingRevision.valueIds).toEqual([growth]);
+    expect(pending.awaitingAgreementFrom).toEqual(['client']);
+    const agreed = await client.post(`/api/v1/goals/${goalId}/agreements`, { revisionId: realigned.body.revisionId, decision: 'agree' });
+    expect(agreed.body.activeRevision.valueIds).toEqual([growth]);
+    const unknown = await review(coach, goalId, { outcome: 'realign', reason: 'Not ours', changes: { valueIds: ['00000000-0000-4000-8000-000000000000'] } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ path: 'valueIds' })]);
+  });
+
+  it('drops a goal with the reason and keeps all of its history', async () => {
+    const goalId = await activate('Apply to 15 roles');
+    await client.post(`/api/v1/goals/${goalId}/revisions`, { changes: { description: 'Product roles' }, reason: 'Narrowing down', version: (await client.get(`/api/v1/goals/${goalId}`)).body.version });
+    const dropped = await review(client, goalId, { outcome: 'drop', reason: 'Promoted internally instead', notes: 'The search taught me what I want' });
+    expect(dropped.status).toBe(201);
+    const goal = (await coach.get(`/api/v1/goals/${goalId}`)).body;
+    expect(goal).toMatchObject({ state: 'dropped', closingReason: 'Promoted internally instead' });
+    expect((await coach.get(`/api/v1/goals/${goalId}/revisions`)).body.items).toHaveLength(2);
+    const listed = await reviewsOf(goalId);
+    expect(listed.items.map((item) => item.outcome)).toEqual(['drop']);
+    expect(listed.nextDueOn).toBeNull();
+    expect((await review(client, goalId, { outcome: 'keep' })).status).toBe(409);
+  });
+
+  it('sums up the engagement\'s review cycle for the coach and the client', async () => {
+    const all = (await coach.get(`/api/v1/engagements/${engagementId}/reviews`)).body as { from: string; to: string; items: Review[] };
+    expect(all).toMatchObject({ from: '2026-02-24', to: '2026-05-25' });
+    expect(all.items.map((item) => item.outcome).sort()).toEqual(['drop', 'keep', 'modify', 'realign']);
+    expect(all.items.find((item) => item.outcome === 'modify')).toMatchObject({ goalTitle: 'Give 2 talks at industry events', notes: 'Fewer events this year' });
+    expect(all.items.every((item) => typeof item.snapshot.progress === 'number')).toBe(true);
+    const asClient = (await client.get(`/api/v1/engagements/${engagementId}/reviews?from=2026-05-25&to=2026-05-25`)).body;
+    expect(asClient.items).toHaveLength(4);
+    const before = (await client.get(`/api/v1/engagements/${engagementId}/reviews?to=2026-05-24`)).body;
+    expect(before).toMatchObject({ from: '2026-02-23', items: [] });
+    const backwards = await client.get(`/api/v1/engagements/${engagementId}/reviews?from=2026-05-25&to=2026-05-01`);
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors).toEqual([expect.objectContaining({ path: 'from' })]);
+  });
+
+  it('gives the last review day of many goals in one statement', async () => {
+    const goals = (await client.get(`/api/v1/engagements/${engagementId}/goals`)).body.items.map((goal: { id: string }) => goal.id) as string[];
+    const token = client.cookie?.split('=')[1];
+    const countStatements = async (goalIds: string[]) => {
+      let statements = 0;
+      const result = await runInScope({ db: server.db, clock }, { token, publicUrl: '' }, (scope) => {
+        const counted: Sql = { ...scope.tx, query: (text, params) => ((statements += 1), scope.tx.query(text, params)) };
+        return lastReviewOnOfGoals({ ...scope, tx: counted }, goalIds);
+      });
+      return { statements, result };
+    };
+    const one = await countStatements(goals.slice(0, 1));
+    const many = await countStatements(goals);
+    expect(one.statements).toBe(1);
+    expect(many.statements).toBe(1);
+    expect([...many.result.values()].every((day) => day === '2026-05-25')).toBe(true);
+    expect(many.result.size).toBe(4);
+  });
+});
