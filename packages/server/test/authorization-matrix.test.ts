@@ -36,6 +36,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
   let sessionId: string;
   let commitmentId: string;
   let journalEntryId: string;
+  let obstacleId: string;
+  let resolvedObstacleId: string;
 
   beforeAll(async () => {
     server = await startTestServer(engine);
@@ -73,6 +75,11 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     // Shared: the coach sees it (and may not unshare it); the others do not know it exists.
     journalEntryId = (await main.client.post(`/api/v1/engagements/${engagementId}/journal`, { body: 'A good week' })).body.id;
     await main.client.post(`/api/v1/journal/${journalEntryId}/share`);
+    const logObstacle = async () =>
+      (await main.client.post(`/api/v1/goals/${agreed.id}/obstacles`, { description: 'Too busy to practise', category: 'competing_priorities' })).body.id as string;
+    obstacleId = await logObstacle();
+    resolvedObstacleId = await logObstacle();
+    await main.client.post(`/api/v1/obstacles/${resolvedObstacleId}/resolve`, { resolution: 'Blocked two evenings a week' });
   });
   afterAll(() => server?.close());
 
@@ -169,6 +176,16 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     { method: 'GET', path: `/api/v1/goals/${activeGoalId}/reviews`, expected: members(200) },
     { method: 'POST', path: `/api/v1/goals/${activeGoalId}/reviews`, body: () => ({ outcome: 'keep', notes: 'On course' }), expected: members(201) },
     { method: 'GET', path: `/api/v1/engagements/${engagementId}/reviews`, expected: members(200) },
+    { method: 'GET', path: `/api/v1/goals/${activeGoalId}/obstacles`, expected: members(200) },
+    {
+      method: 'POST',
+      path: `/api/v1/goals/${activeGoalId}/obstacles`,
+      body: () => ({ description: 'A reorganisation', category: 'changed_circumstances', contingencyPlan: 'If it happens, then we re-plan' }),
+      expected: members(201),
+    },
+    { method: 'PATCH', path: `/api/v1/obstacles/${obstacleId}`, body: () => ({ rootCause: `Found at ${Date.now()}` }), expected: members(200) },
+    // Resolved already: members are allowed to ask, and refused for the state.
+    { method: 'POST', path: `/api/v1/obstacles/${resolvedObstacleId}/resolve`, body: () => ({ resolution: 'Again' }), expected: members(409) },
     { method: 'GET', path: `/api/v1/goals/${activeGoalId}/check-ins`, expected: members(200) },
     {
       method: 'POST',
@@ -279,6 +296,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
         .replace(sessionId, '{id}')
         .replace(commitmentId, '{id}')
         .replace(journalEntryId, '{id}')
+        .replace(resolvedObstacleId, '{id}')
+        .replace(obstacleId, '{id}')
         .replace(draftGoalId, '{id}')
         .replace(activeGoalId, '{id}')
         .replace(goalId, '{id}')

@@ -26,6 +26,7 @@ import { inboxRoutes } from '../features/inbox/routes.ts';
 import { invitationRoutes } from '../features/invitations/routes.ts';
 import { journalRoutes } from '../features/journal/routes.ts';
 import { metricRoutes } from '../features/metrics/routes.ts';
+import { obstacleRoutes } from '../features/obstacles/routes.ts';
 import { progressRoutes } from '../features/progress/routes.ts';
 import { reviewRoutes } from '../features/reviews/routes.ts';
 import { sessionRoutes } from '../features/sessions/routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       feedbackRoutes(api);
       progressRoutes(api);
       reviewRoutes(api);
+      obstacleRoutes(api);
       inboxRoutes(api);
       calendarRoutes(api);
       sessionRoutes(api);
