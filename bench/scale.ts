@@ -145,6 +145,12 @@ export async function generateLargePractice(
     extraColumns: ['effective_on', 'recorded_at', 'check_in_seq'],
     from: (unnest) => `SELECT x.*, c.effective_on, c.created_at, c.seq FROM unnest(${unnest}) AS x (check_in_id, practice_id, engagement_id, metric_id, value) JOIN check_ins c ON c.id = x.check_in_id`,
   });
+  // Each metric's current value and each goal's last check-in, rebuilt from the history just written.
+  await db.query(
+    `SELECT tandem_refresh_progress(
+       ARRAY(SELECT id FROM metrics WHERE practice_id = $1), ARRAY(SELECT id FROM goals WHERE practice_id = $1))`,
+    [practiceId],
+  );
   await db.query('ANALYZE');
   return { coachTokens: coaches.map((coach) => coach.token), clients: result, goals: goalRows.length, checkIns: checkInRows.length };
 }

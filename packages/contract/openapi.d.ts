@@ -8716,7 +8716,10 @@ export interface paths {
         /** What needs the reader, across all their engagements, most pressing first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description How many items to give (default 50) */
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -8740,8 +8743,14 @@ export interface paths {
                              * @enum {string}
                              */
                             side: "coach" | "client" | "both" | "none";
-                            /** @description Most pressing first */
+                            /** @description Most pressing first, at most `limit` */
                             items: components["schemas"]["InboxItem"][];
+                            /** @description How many items there are in all */
+                            total: number;
+                            /** @description How many items there are of each kind */
+                            counts: {
+                                [key: string]: number;
+                            };
                             /** @description A coach's clients, worst standing first (empty for a client) */
                             clients: {
                                 /** Format: uuid */

@@ -56,6 +56,19 @@ const DAY_MS = 86_400_000;
  * this for every point of every chart, so it must be cheap.
  */
 function dayNumber(date: string): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
+  const number = readDayNumber(date);
+  // The same few hundred dates (today, due dates, check-in days) come back on every request.
+  if (dayNumbers.size >= MAX_REMEMBERED_DATES) dayNumbers.clear();
+  dayNumbers.set(date, number);
+  return number;
+}
+
+const MAX_REMEMBERED_DATES = 50_000;
+const dayNumbers = new Map<string, number>();
+
+function readDayNumber(date: string): number {
   const match = CALENDAR_DATE.exec(date);
   if (!match) return Number.NaN;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

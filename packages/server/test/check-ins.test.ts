@@ -81,6 +81,23 @@ describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
     expect(again.body.errors).toEqual([expect.objectContaining({ path: 'supersedesId', code: 'already_superseded' })]);
   });
 
+  it('keeps the current value and the last check-in right through back-fills and corrections that move a value back in time', async () => {
+    const goalId = await activeGoal('Swim 40 lengths');
+    const metricId = (await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Lengths', kind: 'number', baseline: 10, baselineOn: '2026-04-01', target: 40 })).body.id;
+    const current = async () => {
+      const progress = (await client.get(`/api/v1/goals/${goalId}/progress`)).body;
+      return { value: progress.metrics[0].current, on: progress.metrics[0].currentOn, lastCheckIn: progress.lastCheckIn };
+    };
+    await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-10', confidence: 6, values: [{ metricId, value: 20 }] });
+    const latest = (await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-17', confidence: 8, values: [{ metricId, value: 30 }] })).body;
+    // A value back-filled for an earlier day takes its place in the history, not the lead.
+    await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-12', confidence: 2, values: [{ metricId, value: 25 }] });
+    expect(await current()).toEqual({ value: 30, on: '2026-04-17', lastCheckIn: { on: '2026-04-17', confidence: 8 } });
+    // The latest was meant for the 11th: corrected, it moves back, and the value of the 12th leads.
+    await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-11', confidence: 5, values: [{ metricId, value: 22 }], supersedesId: latest.id });
+    expect(await current()).toEqual({ value: 25, on: '2026-04-12', lastCheckIn: { on: '2026-04-12', confidence: 2 } });
+  });
+
   it('creates nothing twice for a retried POST with the same Idempotency-Key', async () => {
     const goalId = await activeGoal('Write 4 blog posts');
     const body = { kind: 'observation', effectiveOn: '2026-04-20', text: 'First draft done' };

@@ -51,6 +51,17 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     ]);
   });
 
+  it('gives the most pressing items up to a limit, with the total and the count of each kind', async () => {
+    const all = await inboxOf(coach);
+    const one = (await coach.get('/api/v1/inbox?limit=1')).body;
+    expect(one.items).toEqual([all.items[0]]);
+    expect(one.total).toBe(all.items.length);
+    expect(one.counts).toMatchObject({ goal_at_risk: 1, goal_awaiting_agreement: 1 });
+    const refused = await coach.get('/api/v1/inbox?limit=0');
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ path: 'limit' })]);
+  });
+
   it("gives a client their own side only: nothing waits for them on a goal they proposed", async () => {
     const inbox = await inboxOf(bruno.client);
     expect(inbox.side).toBe('client');

@@ -19,7 +19,7 @@ describe('migrations on PGlite', () => {
     await db.close();
   });
 
-  it('carry a database written before 0005 forward: values learn their place in the story, revisions their engagement', async () => {
+  it('carry a database written before 0005 forward: values learn their place in the story, revisions their engagement, metrics their current value', async () => {
     const db = await openPglite();
     const migrations = await readMigrations();
     const before = migrations.filter((migration) => migration.id < '0005');
@@ -55,6 +55,9 @@ describe('migrations on PGlite', () => {
     );
     // The back-filled value (recorded later, for an earlier day) stays second in the story.
     expect(values).toEqual([{ value: 3, effectiveOn: '2026-02-01' }, { value: 2, effectiveOn: '2026-01-15' }]);
+    // Each metric's current value and each goal's last check-in, rebuilt from the history (0010).
+    expect(await db.query('SELECT value, effective_on AS "effectiveOn" FROM metric_current_values')).toEqual([{ value: 3, effectiveOn: '2026-02-01' }]);
+    expect(await db.query('SELECT effective_on AS "effectiveOn" FROM goal_last_check_ins')).toEqual([{ effectiveOn: '2026-02-01' }]);
     expect(await db.query('SELECT engagement_id AS "engagementId" FROM goal_revisions UNION ALL SELECT engagement_id FROM goal_agreements')).toEqual([
       { engagementId: engagement },
       { engagementId: engagement },

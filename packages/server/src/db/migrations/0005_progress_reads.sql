@@ -11,8 +11,10 @@ ALTER TABLE check_in_values
   ADD COLUMN recorded_at timestamptz,
   ADD COLUMN check_in_seq bigint;
 
--- Row-level security is forced even for the table's owner: lift it for the back-fill only.
+-- Row-level security is forced even for the tables' owner: lift it for the back-fill only.
 ALTER TABLE check_in_values NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE check_ins NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE goals NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE check_in_values DISABLE TRIGGER check_in_values_append_only;
 UPDATE check_in_values v
    SET effective_on = c.effective_on, recorded_at = c.created_at, check_in_seq = c.seq
@@ -20,6 +22,7 @@ UPDATE check_in_values v
  WHERE c.id = v.check_in_id;
 ALTER TABLE check_in_values ENABLE TRIGGER check_in_values_append_only;
 ALTER TABLE check_in_values FORCE ROW LEVEL SECURITY;
+ALTER TABLE check_ins FORCE ROW LEVEL SECURITY;
 
 ALTER TABLE check_in_values
   ALTER COLUMN effective_on SET NOT NULL,
@@ -54,6 +57,7 @@ ALTER TABLE goal_revisions ENABLE TRIGGER USER;
 ALTER TABLE goal_agreements ENABLE TRIGGER USER;
 ALTER TABLE goal_revisions FORCE ROW LEVEL SECURITY;
 ALTER TABLE goal_agreements FORCE ROW LEVEL SECURITY;
+ALTER TABLE goals FORCE ROW LEVEL SECURITY;
 ALTER TABLE goal_revisions
   ALTER COLUMN engagement_id SET NOT NULL,
   ADD CONSTRAINT goal_revisions_goal_engagement_fkey FOREIGN KEY (goal_id, engagement_id) REFERENCES goals (id, engagement_id);

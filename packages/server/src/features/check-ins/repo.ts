@@ -88,6 +88,29 @@ export async function insertCheckIn(
          FROM c, unnest($13::uuid[], $14::numeric[]) AS x (metric_id, value)
         WHERE x.metric_id IN (SELECT id FROM t)
        RETURNING metric_id, value
+     ), current_values AS (
+       -- Each value becomes its metric's current one when it is the latest in the story.
+       INSERT INTO metric_current_values (metric_id, practice_id, engagement_id, check_in_id, value, effective_on, recorded_at, check_in_seq)
+       SELECT v.metric_id, c.practice_id, c.engagement_id, c.id, v.value, c.effective_on, c.created_at, c.seq FROM c, v
+       ON CONFLICT (metric_id) DO UPDATE
+         SET check_in_id = EXCLUDED.check_in_id, value = EXCLUDED.value, effective_on = EXCLUDED.effective_on,
+             recorded_at = EXCLUDED.recorded_at, check_in_seq = EXCLUDED.check_in_seq
+         WHERE metric_current_values.value IS NULL
+            OR (metric_current_values.effective_on, metric_current_values.recorded_at, metric_current_values.check_in_seq)
+               < (EXCLUDED.effective_on, EXCLUDED.recorded_at, EXCLUDED.check_in_seq)
+       RETURNING 1
+     ), last_check_in AS (
+       -- And the check-in its goal's last one, when it is (a stakeholder's answer never is).
+       INSERT INTO goal_last_check_ins (goal_id, practice_id, engagement_id, check_in_id, effective_on, created_at, seq, confidence)
+       SELECT c.goal_id, c.practice_id, c.engagement_id, c.id, c.effective_on, c.created_at, c.seq, c.confidence FROM c
+        WHERE c.author_id IS NOT NULL
+       ON CONFLICT (goal_id) DO UPDATE
+         SET check_in_id = EXCLUDED.check_in_id, effective_on = EXCLUDED.effective_on, created_at = EXCLUDED.created_at,
+             seq = EXCLUDED.seq, confidence = EXCLUDED.confidence
+         WHERE goal_last_check_ins.check_in_id IS NULL
+            OR (goal_last_check_ins.effective_on, goal_last_check_ins.created_at, goal_last_check_ins.seq)
+               < (EXCLUDED.effective_on, EXCLUDED.created_at, EXCLUDED.seq)
+       RETURNING 1
      )
      SELECT c.id, c.goal_id AS "goalId", c.kind, c.effective_on AS "effectiveOn", c.text, c.confidence, c.rating,
             c.author_id AS "authorId", u.name AS "authorName", c.author_side AS "authorSide",
@@ -123,22 +146,22 @@ export type MetricObservationRow = { metricId: string; value: number; effectiveO
 /** Corrected check-ins give way to their corrections: a value in force is one whose check-in nobody superseded. */
 const IN_FORCE = 'NOT EXISTS (SELECT 1 FROM check_ins s WHERE s.supersedes_id = v.check_in_id)';
 
-/**
- * Each metric's current value: its latest value in force by the day it speaks for, then by when
- * it was recorded. One backward step along the metric's story index per metric, however long its
- * history.
- */
+/** Each metric's current value (the latest in force), kept current by every check-in. */
 export function listCurrentMetricValues(sql: Sql, metricIds: readonly string[]) {
   return sql.query<MetricObservationRow>(
-    `SELECT m.id AS "metricId", x.value, x.effective_on AS "effectiveOn", x.recorded_at AS "recordedAt"
-       FROM unnest($1::uuid[]) AS m (id)
-       CROSS JOIN LATERAL (
-         SELECT v.value, v.effective_on, v.recorded_at FROM check_in_values v
-          WHERE v.metric_id = m.id AND ${IN_FORCE}
-          ORDER BY v.effective_on DESC, v.recorded_at DESC, v.check_in_seq DESC
-          LIMIT 1) AS x`,
+    `SELECT metric_id AS "metricId", value, effective_on AS "effectiveOn", recorded_at AS "recordedAt"
+       FROM metric_current_values
+      WHERE metric_id = ANY($1::uuid[]) AND value IS NOT NULL`,
     [metricIds],
   );
+}
+
+/**
+ * After a correction, which may take a value out of force or move it to another day: the goal's
+ * metrics and its last check-in are rebuilt from the history.
+ */
+export async function refreshProgressOfGoal(sql: Sql, goalId: string): Promise<void> {
+  await sql.query('SELECT tandem_refresh_progress(ARRAY(SELECT id FROM metrics WHERE goal_id = $1), ARRAY[$1]::uuid[])', [goalId]);
 }
 
 /** The whole story of some metrics: every value in force, in order. */
@@ -154,18 +177,14 @@ export function listMetricObservations(sql: Sql, metricIds: readonly string[]) {
 
 /**
  * Each goal's latest check-in in force by the coach or the client (by the date it speaks for),
- * with its confidence. A stakeholder's answer does not count: it is not the pair checking in.
+ * with its confidence, kept current by every check-in. A stakeholder's answer does not count: it
+ * is not the pair checking in.
  */
 export function listLatestCheckIns(sql: Sql, goalIds: readonly string[]) {
   return sql.query<{ goalId: string; effectiveOn: string; confidence: number | null }>(
-    `SELECT g.id AS "goalId", x.effective_on AS "effectiveOn", x.confidence
-       FROM unnest($1::uuid[]) AS g (id)
-       CROSS JOIN LATERAL (
-         SELECT c.effective_on, c.confidence FROM check_ins c
-          WHERE c.goal_id = g.id AND c.author_id IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM check_ins s WHERE s.supersedes_id = c.id)
-          ORDER BY c.effective_on DESC, c.created_at DESC, c.seq DESC
-          LIMIT 1) AS x`,
+    `SELECT goal_id AS "goalId", effective_on AS "effectiveOn", confidence
+       FROM goal_last_check_ins
+      WHERE goal_id = ANY($1::uuid[]) AND check_in_id IS NOT NULL`,
     [goalIds],
   );
 }

@@ -75,6 +75,7 @@ export async function recordCheckIn(scope: Scope, goalId: string, input: NewChec
   });
   const valueErrors = checkValues(values, targets);
   if (valueErrors.length > 0) throw refuse(valueErrors);
+  if (checkIn.supersedesId) await repo.refreshProgressOfGoal(scope.tx, goal.id);
   return checkIn;
 }
 

@@ -96,6 +96,8 @@ export async function findGoalWithParties(
 }
 
 export type GoalOutlineRow = Pick<GoalRow, 'id' | 'practiceId' | 'engagementId' | 'parentId' | 'horizon' | 'state' | 'weight' | 'activatedAt' | 'activeRevisionId' | 'pendingRevisionId' | 'pendingAgreedBy'> & {
+  /** The calendar day it became active, in the reader's time zone. */
+  activatedOn: string | null;
   title: string;
   startsOn: string | null;
   dueOn: string | null;
@@ -105,16 +107,17 @@ export type GoalOutlineRow = Pick<GoalRow, 'id' | 'practiceId' | 'engagementId' 
  * The goals of engagements with the few words of their revision in force (the active one, or the
  * proposal while drafting): what progress and the inbox need, without assessments or descriptions.
  */
-export function listGoalOutlines(sql: Sql, engagementIds: readonly string[]): Promise<GoalOutlineRow[]> {
+export function listGoalOutlines(sql: Sql, engagementIds: readonly string[], timeZone: string): Promise<GoalOutlineRow[]> {
   return sql.query<GoalOutlineRow>(
     `SELECT g.id, g.practice_id AS "practiceId", g.engagement_id AS "engagementId", g.parent_id AS "parentId", g.horizon, g.state,
-            g.weight, g.activated_at AS "activatedAt", g.active_revision_id AS "activeRevisionId",
+            g.weight, g.activated_at AS "activatedAt", (g.activated_at AT TIME ZONE $2)::date AS "activatedOn",
+            g.active_revision_id AS "activeRevisionId",
             g.pending_revision_id AS "pendingRevisionId", g.pending_agreed_by AS "pendingAgreedBy",
             r.title, r.starts_on AS "startsOn", r.due_on AS "dueOn"
        FROM goals g JOIN goal_revisions r ON r.id = coalesce(g.active_revision_id, g.pending_revision_id)
       WHERE g.engagement_id = ANY($1::uuid[])
       ORDER BY g.created_at, g.id`,
-    [engagementIds],
+    [engagementIds, timeZone],
   );
 }
 

@@ -200,7 +200,7 @@ export async function listGoals(scope: Scope, engagementId: string): Promise<Goa
 /** An engagement's goals in outline (what progress needs), in one query, after the same access check. */
 export async function listGoalOutlines(scope: Scope, engagementId: string): Promise<GoalOutline[]> {
   const access = await accessGoals(scope, engagementId);
-  return (await repo.listGoalOutlines(scope.tx, [engagementId])).map((row) => outlineGoal(row, access.side));
+  return (await repo.listGoalOutlines(scope.tx, [engagementId], access.actor.timeZone)).map((row) => outlineGoal(row, access.side));
 }
 
 /**
@@ -208,9 +208,10 @@ export async function listGoalOutlines(scope: Scope, engagementId: string): Prom
  * on the side given (the inbox): one query, however many engagements.
  */
 export async function listGoalOutlinesOfEngagements(scope: Scope, engagements: readonly { id: string; side: Side }[]): Promise<GoalOutline[]> {
+  const actor = requireActor(scope);
   if (engagements.length === 0) return [];
   const sides = new Map(engagements.map((engagement) => [engagement.id, engagement.side]));
-  const rows = await repo.listGoalOutlines(scope.tx, [...sides.keys()]);
+  const rows = await repo.listGoalOutlines(scope.tx, [...sides.keys()], actor.timeZone);
   return rows.map((row) => outlineGoal(row, sides.get(row.engagementId) ?? 'client'));
 }
 

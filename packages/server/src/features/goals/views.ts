@@ -18,6 +18,8 @@ export type GoalView = Omit<repo.GoalRow, 'smart'> & {
 
 /** What progress and the inbox need of a goal: where it sits, its state and dates, whose agreement it waits for. */
 export type GoalOutline = Pick<GoalView, 'id' | 'practiceId' | 'engagementId' | 'parentId' | 'horizon' | 'state' | 'weight' | 'activatedAt' | 'awaitingAgreementFrom' | 'mySide'> & {
+  /** The calendar day it became active, in the reader's time zone. */
+  activatedOn: string | null;
   current: Pick<RevisionView, 'title' | 'startsOn' | 'dueOn'>;
 };
 

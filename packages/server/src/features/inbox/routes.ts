@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TandemApp } from '../../http/app.ts';
 import { problemResponses } from '../../http/schemas.ts';
-import { AcknowledgementBody, InboxResponse, presentInbox } from './schemas.ts';
+import { AcknowledgementBody, InboxQuery, InboxResponse, presentInbox } from './schemas.ts';
 import * as inbox from './service.ts';
 
 const tags = ['inbox'];
@@ -13,10 +13,11 @@ export function inboxRoutes(app: TandemApp) {
       schema: {
         tags,
         summary: 'What needs the reader, across all their engagements, most pressing first',
+        querystring: InboxQuery,
         response: { 200: InboxResponse, ...problemResponses },
       },
     },
-    (request) => app.inScope(request, async (scope) => presentInbox(await inbox.readInbox(scope))),
+    (request) => app.inScope(request, async (scope) => presentInbox(await inbox.readInbox(scope, { limit: request.query.limit }))),
   );
 
   app.post(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, Uuid } from '../../http/schemas.ts';
-import { INBOX_ITEM_KINDS, type Inbox } from './service.ts';
+import { INBOX_ITEM_KINDS, INBOX_LIMITS, type Inbox } from './service.ts';
 
 const InboxItem = z
   .object({
@@ -35,8 +35,14 @@ const ClientStanding = z.object({
 export const InboxResponse = z.object({
   asOf: CalendarDate,
   side: z.enum(['coach', 'client', 'both', 'none']).describe('The sides the reader takes in their engagements'),
-  items: z.array(InboxItem).describe('Most pressing first'),
+  items: z.array(InboxItem).describe('Most pressing first, at most `limit`'),
+  total: z.number().int().describe('How many items there are in all'),
+  counts: z.partialRecord(z.enum(INBOX_ITEM_KINDS), z.number().int()).describe('How many items there are of each kind'),
   clients: z.array(ClientStanding).describe("A coach's clients, worst standing first (empty for a client)"),
+});
+
+export const InboxQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(INBOX_LIMITS.max).optional().describe(`How many items to give (default ${INBOX_LIMITS.default})`),
 });
 
 export const AcknowledgementBody = z.object({

@@ -58,7 +58,19 @@ export type ClientStanding = {
   onTrack: number;
 };
 
-export type Inbox = { asOf: string; side: 'coach' | 'client' | 'both' | 'none'; items: InboxItem[]; clients: ClientStanding[] };
+export type Inbox = {
+  asOf: string;
+  side: 'coach' | 'client' | 'both' | 'none';
+  /** The most pressing items, at most the limit asked for. */
+  items: InboxItem[];
+  /** How many items there are in all, and of each kind. */
+  total: number;
+  counts: Partial<Record<InboxItemKind, number>>;
+  clients: ClientStanding[];
+};
+
+/** How many items the inbox gives unless asked otherwise, and at most. */
+export const INBOX_LIMITS = { default: 50, max: 500 } as const;
 
 const SEVERITY_ORDER: Record<InboxSeverity, number> = { risk: 0, attention: 1, info: 2 };
 const STATUS_ORDER: Record<ClientStanding['status'], number> = { at_risk: 0, needs_attention: 1, on_track: 2, not_judged: 3 };
@@ -78,7 +90,7 @@ function flatten(nodes: readonly GoalProgress[]): GoalProgress[] {
  * checked in) or, for answers, when the reader marks it seen. A coach also gets each client's
  * standing, worst first. A fixed number of queries, however many clients.
  */
-export async function readInbox(scope: Scope): Promise<Inbox> {
+export async function readInbox(scope: Scope, options: { limit?: number | undefined } = {}): Promise<Inbox> {
   const actor = requireActor(scope);
   const today = calendarDateIn(actor.timeZone, scope.now);
   const mine = (await listEngagements(scope)).filter(
@@ -149,8 +161,8 @@ export async function readInbox(scope: Scope): Promise<Inbox> {
           reasons: [silence.text],
         });
       }
-      if (goal.state === 'active' && goal.activatedAt) {
-        const due = nextReviewDue(calendarDateIn(actor.timeZone, goal.activatedAt), null);
+      if (goal.state === 'active' && goal.activatedOn) {
+        const due = nextReviewDue(goal.activatedOn, null);
         if (due <= addCalendarDays(today, INBOX_WINDOWS.reviewAheadDays)) {
           const late = daysBetween(due, today);
           items.push({ ...about, key: `review_due:${goal.id}`, kind: 'review_due', severity: late > 0 ? 'attention' : 'info', on: due, daysOverdue: late > 0 ? late : null, reasons: [] });
@@ -237,7 +249,10 @@ export async function readInbox(scope: Scope): Promise<Inbox> {
   );
   const sides = new Set(mine.map(sideIn));
   const side = sides.size === 2 ? 'both' : sides.has('coach') ? 'coach' : sides.has('client') ? 'client' : 'none';
-  return { asOf: today, side, items, clients };
+  const counts: Partial<Record<InboxItemKind, number>> = {};
+  for (const item of items) counts[item.kind] = (counts[item.kind] ?? 0) + 1;
+  const limit = Math.min(options.limit ?? INBOX_LIMITS.default, INBOX_LIMITS.max);
+  return { asOf: today, side, items: items.slice(0, limit), total: items.length, counts, clients };
 }
 
 /**
@@ -254,7 +269,7 @@ export async function acknowledgeItem(scope: Scope, key: string): Promise<void> 
       errors: [{ path: 'key', message: 'Not an item that is marked seen', code: 'not_acknowledgeable' }],
     });
   }
-  const inbox = await readInbox(scope);
+  const inbox = await readInbox(scope, { limit: INBOX_LIMITS.max });
   if (!inbox.items.some((item) => item.key === key)) {
     // Already seen, or not the reader's: either way nothing to do, and nothing revealed.
     return;

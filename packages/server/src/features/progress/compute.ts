@@ -113,7 +113,7 @@ export function computeCascade(
         hasMeasure: rolled.hasMeasure,
         lastCheckInOn: latest?.effectiveOn ?? null,
         lastConfidence: latest?.confidence ?? null,
-        activatedOn: goal.activatedAt ? calendarDateIn(reader.timeZone, goal.activatedAt) : null,
+        activatedOn: goal.activatedOn,
         lastReviewOn: null,
         openObstaclesWithoutPlan: 0,
       },
