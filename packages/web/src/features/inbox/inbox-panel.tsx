@@ -136,13 +136,18 @@ export function InboxPanel({ showClient }: { showClient: boolean }) {
           </div>
           {items && items.length > 0 && (
             <Badge color={SEVERITY_COLORS[worstSeverity(items)]} variant="filled" data-testid="inbox-count">
-              {items.length}
+              {(inbox.data?.total ?? items.length) - (inbox.data?.counts.goal_awaiting_agreement ?? 0)}
             </Badge>
           )}
         </Group>
         {inbox.isPending && <PageLoader />}
         {inbox.isError && <ProblemAlert error={inbox.error} onRetry={() => void inbox.refetch()} />}
         {items?.length === 0 && <EmptyState py="md" title={t('inbox.emptyTitle')} description={t('inbox.emptyBody')} data-testid="inbox-empty" />}
+        {inbox.data && inbox.data.total > inbox.data.items.length && (
+          <Text size="xs" c="dimmed" data-testid="inbox-more">
+            {t('inbox.more', { shown: inbox.data.items.length, total: inbox.data.total })}
+          </Text>
+        )}
         {items && items.length > 0 && (
           <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
             {items.map((item) => (
