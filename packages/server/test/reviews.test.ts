@@ -147,7 +147,7 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     expect(agreed.body.activeRevision.valueIds).toEqual([growth]);
     const unknown = await review(coach, goalId, { outcome: 'realign', reason: 'Not ours', changes: { valueIds: ['00000000-0000-4000-8000-000000000000'] } });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.errors).toEqual([expect.objectContaining({ path: 'valueIds' })]);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ path: 'changes.valueIds', code: 'unknown_value' })]);
   });
 
   it('drops a goal with the reason and keeps all of its history', async () => {

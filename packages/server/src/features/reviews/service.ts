@@ -97,7 +97,7 @@ export async function holdReview(scope: Scope, goalId: string, input: NewReview)
 
   let revisionId: string | null = null;
   if (input.outcome === 'modify' || input.outcome === 'realign') {
-    const revised = await reviseGoal(scope, goalId, { changes, reason, version: goal.version });
+    const revised = await reviseGoal(scope, goalId, { changes, reason, version: goal.version }).catch(namingChanges);
     revisionId = revised.pendingRevision?.id ?? null;
     if (!revisionId) throw new Error(`revising active goal ${goalId} left no pending revision`);
   } else if (input.outcome === 'drop') {
@@ -170,6 +170,13 @@ function checkChanges(outcome: ReviewOutcome, changes: ReviewChanges): repo.Revi
     if (other) throw invalidField(`changes.${other}`, 'A realignment changes the linked values (and why the goal matters); choose modify for other changes.', 'not_a_realignment');
   }
   return fields;
+}
+
+/** A refused revision names its fields as they were posted here: inside `changes`. */
+function namingChanges(error: unknown): never {
+  if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
+  const errors = error.errors.map((field) => ({ ...field, path: `changes.${field.path}` }));
+  throw new AppError('validation_failed', errors.map((field) => `${field.path}: ${field.message}`).join('; '), { errors });
 }
 
 /** Answers by question key, trimmed; empty ones are left out. Unknown keys are refused by the schema. */
