@@ -162,7 +162,7 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
         });
       }
       if (goal.state === 'active' && goal.activatedOn) {
-        const due = nextReviewDue(goal.activatedOn, null);
+        const due = nextReviewDue(goal.activatedOn, node.lastReviewOn);
         if (due <= addCalendarDays(today, INBOX_WINDOWS.reviewAheadDays)) {
           const late = daysBetween(due, today);
           items.push({ ...about, key: `review_due:${goal.id}`, kind: 'review_due', severity: late > 0 ? 'attention' : 'info', on: due, daysOverdue: late > 0 ? late : null, reasons: [] });

@@ -23,6 +23,10 @@ export type Measurements = {
   /** Each metric's current value (none yet: no row). */
   current: ObservationRow[];
   latest: { goalId: string; effectiveOn: string; confidence: number | null }[];
+  /** The day of each goal's last review (never reviewed: absent). */
+  lastReviewOn: ReadonlyMap<string, string>;
+  /** How many open obstacles each goal has without a contingency plan (none: absent). */
+  openObstaclesWithoutPlan: ReadonlyMap<string, number>;
 };
 
 export type GoalProgress = {
@@ -31,6 +35,7 @@ export type GoalProgress = {
   risk: RiskAssessment;
   metrics: { metric: Metric; progress: MetricProgress }[];
   lastCheckIn: { effectiveOn: string; confidence: number | null } | null;
+  lastReviewOn: string | null;
   children: GoalProgress[];
 };
 
@@ -114,8 +119,8 @@ export function computeCascade(
         lastCheckInOn: latest?.effectiveOn ?? null,
         lastConfidence: latest?.confidence ?? null,
         activatedOn: goal.activatedOn,
-        lastReviewOn: null,
-        openObstaclesWithoutPlan: 0,
+        lastReviewOn: measurements.lastReviewOn.get(goal.id) ?? null,
+        openObstaclesWithoutPlan: measurements.openObstaclesWithoutPlan.get(goal.id) ?? 0,
       },
       { today, locale: reader.locale },
     );
@@ -124,7 +129,8 @@ export function computeCascade(
       const rolledChild = rolledChildren.get(child.id);
       return rolledChild ? [assemble(child, rolledChild)] : [];
     });
-    return { goal, rolled, risk, metrics: measured.get(goal.id) ?? [], lastCheckIn: latest, children };
+    const lastReviewOn = measurements.lastReviewOn.get(goal.id) ?? null;
+    return { goal, rolled, risk, metrics: measured.get(goal.id) ?? [], lastCheckIn: latest, lastReviewOn, children };
   };
 
   return childrenOf(null).map((root) => assemble(root, rollUpProgress(toNode(root))));

@@ -4,6 +4,9 @@ import { AppError } from '../../errors.ts';
 import { historyOfMetrics, measurementsOfGoals } from '../check-ins/service.ts';
 import { accessGoal, listGoalOutlines, listGoalOutlinesOfEngagements, type GoalOutline } from '../goals/service.ts';
 import { metricsOfGoals } from '../metrics/service.ts';
+// The repositories, not the services: reviews take their snapshot from this feature's service.
+import { countOpenWithoutPlan } from '../obstacles/repo.ts';
+import { lastReviewOnOfGoals } from '../reviews/repo.ts';
 import { computeCascade, findInCascade, seriesOfMetrics, type GoalProgress } from './compute.ts';
 
 /**
@@ -34,7 +37,14 @@ async function cascadeOf(scope: Scope, goals: GoalOutline[]): Promise<GoalProgre
   const actor = requireActor(scope);
   const ids = goals.map((goal) => goal.id);
   const metrics = await metricsOfGoals(scope, ids);
-  const measurements = await measurementsOfGoals(scope, ids, metrics.map((metric) => metric.id));
+  const measured = await measurementsOfGoals(scope, ids, metrics.map((metric) => metric.id));
+  const reviews = ids.length === 0 ? [] : await lastReviewOnOfGoals(scope.tx, ids);
+  const obstacles = ids.length === 0 ? [] : await countOpenWithoutPlan(scope.tx, ids);
+  const measurements = {
+    ...measured,
+    lastReviewOn: new Map(reviews.map((row) => [row.goalId, row.heldOn])),
+    openObstaclesWithoutPlan: new Map(obstacles.map((row) => [row.goalId, row.count])),
+  };
   return computeCascade(goals, metrics, measurements, { locale: actor.locale, timeZone: actor.timeZone, now: scope.now });
 }
 

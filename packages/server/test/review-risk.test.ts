@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activateGoal, Browser, coachAndClient, ENGINES, fixedClock, PASSWORD, startTestServer, type TestServer } from './support.ts';
+
+type Reason = { code: string; text: string };
+
+describe.each(ENGINES)('reviews and obstacles in risk and the inbox on %s', (engine) => {
+  // The goal becomes active on 5 January: its first review is due on 5 April.
+  const clock = fixedClock('2026-01-05T09:00:00Z');
+  let server: TestServer;
+  let coach: Browser;
+  let client: Browser;
+  let engagementId: string;
+  let goalId: string;
+  const emails: Record<string, string> = {};
+
+  const reasonsOf = async () => ((await client.get(`/api/v1/goals/${goalId}/progress`)).body.reasons as Reason[]).map((reason) => reason.code);
+  const signInAgain = async () => {
+    for (const [who, browser] of [['coach', coach], ['client', client]] as const) {
+      expect((await browser.post('/api/v1/auth/login', { email: emails[who], password: PASSWORD })).status).toBe(200);
+    }
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer(engine, { clock });
+    ({ coach, client, engagementId } = await coachAndClient(server));
+    emails.coach = (await coach.get('/api/v1/me')).body.user.email;
+    emails.client = (await client.get('/api/v1/me')).body.user.email;
+    goalId = await activateGoal({ coach, client }, engagementId, { title: 'Lead 12 team meetings', horizon: 'year', startsOn: '2026-01-05', dueOn: '2026-12-31' });
+  });
+  afterAll(() => server?.close());
+
+  it('makes an open obstacle without a contingency plan a reason on its goal, until it has one', async () => {
+    const logged = await client.post(`/api/v1/goals/${goalId}/obstacles`, { description: 'Too busy to prepare', category: 'competing_priorities', rootCause: 'Two projects at once', contingencyPlan: '' });
+    expect(logged.status).toBe(201);
+    expect(await reasonsOf()).toContain('obstacle_without_plan');
+    const planned = await client.request('PATCH', `/api/v1/obstacles/${logged.body.id}`, {
+      contingencyPlan: 'If a week is lost, we move the meeting to Friday morning',
+      version: logged.body.version,
+    });
+    expect(planned.status).toBe(200);
+    expect(await reasonsOf()).not.toContain('obstacle_without_plan');
+  });
+
+  it('schedules the next review from the last one: the inbox and the risk follow it', async () => {
+    clock.set('2026-04-10T09:00:00Z');
+    await signInAgain();
+    expect(await reasonsOf()).toContain('review_overdue');
+    expect((await coach.get('/api/v1/inbox')).body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'review_due', goalId, on: '2026-04-05', daysOverdue: 5 })]),
+    );
+    const held = await coach.post(`/api/v1/goals/${goalId}/reviews`, { outcome: 'keep', notes: 'On course; keep going.', reason: '', changes: {} });
+    expect(held.status).toBe(201);
+    expect(await reasonsOf()).not.toContain('review_overdue');
+    const items = (await coach.get('/api/v1/inbox')).body.items as { kind: string; goalId: string }[];
+    expect(items.filter((item) => item.kind === 'review_due' && item.goalId === goalId)).toEqual([]);
+    // 90 days after the review held on 10 April: 9 July, shown from two weeks before.
+    clock.set('2026-06-26T09:00:00Z');
+    await signInAgain();
+    expect((await coach.get('/api/v1/inbox')).body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'review_due', goalId, on: '2026-07-09', severity: 'info' })]),
+    );
+  });
+});
