@@ -12560,6 +12560,24 @@ export interface components {
                 name: string;
             };
             version: number;
+            /** @description Every change, oldest first */
+            history: {
+                /** @enum {string} */
+                kind: "logged" | "edited" | "resolved";
+                /** @description The version the event made */
+                version: number;
+                changedFields: string[];
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO 8601 in UTC
+                 */
+                at: string;
+                by: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            }[];
             /**
              * Format: date-time
              * @description An instant, ISO 8601 in UTC
@@ -12983,6 +13001,24 @@ export interface components {
                 name: string;
             };
             version: number;
+            /** @description Every change, oldest first */
+            history: {
+                /** @enum {string} */
+                kind: "logged" | "edited" | "resolved";
+                /** @description The version the event made */
+                version: number;
+                changedFields: string[];
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO 8601 in UTC
+                 */
+                at: string;
+                by: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            }[];
             /**
              * Format: date-time
              * @description An instant, ISO 8601 in UTC

@@ -10,7 +10,7 @@ type Operation = { requestBody?: { content: { 'application/json'?: { schema: Jso
 const TABLES = [
   'practices', 'users', 'memberships', 'auth_sessions', 'api_tokens', 'engagements', 'invitations', 'client_values', 'audit_events',
   'coaching_sessions', 'agenda_items', 'commitments', 'commitment_events', 'coach_notes', 'journal_entries',
-  'reviews', 'obstacles',
+  'reviews', 'obstacles', 'obstacle_events',
 ];
 
 function wrongValueFor(schema: JsonSchema): unknown {

@@ -92,6 +92,8 @@ describe.each(ENGINES)('obstacles on %s', (engine) => {
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'stale_version', currentVersion: 2 });
     expect((await coach.get(`/api/v1/goals/${goalId}/obstacles`)).body.items.find((item: { id: string }) => item.id === logged.id).rootCause).toBe('');
+    const same = await coach.patch(`/api/v1/obstacles/${logged.id}`, { version: 2, description: 'No senior sponsor for the talks' });
+    expect(same.body.version).toBe(2);
     const own = await coach.patch(`/api/v1/obstacles/${logged.id}`, { version: 2, reframingQuestion: 'Who could sponsor me instead?' });
     expect(own.body).toMatchObject({ version: 3, reframingQuestion: 'Who could sponsor me instead?' });
 
@@ -99,6 +101,16 @@ describe.each(ENGINES)('obstacles on %s', (engine) => {
     const resolved = await client.post(`/api/v1/obstacles/${logged.id}/resolve`, { resolution: 'The CTO agreed to sponsor' });
     expect(resolved.status).toBe(200);
     expect(resolved.body).toMatchObject({ status: 'resolved', resolution: 'The CTO agreed to sponsor', resolvedBy: { name: 'Client Kalniņa' }, resolvedAt: '2026-04-20T08:00:00.000Z', version: 4 });
+    expect(resolved.body.history.map((event: { kind: string; version: number }) => [event.kind, event.version])).toEqual([
+      ['logged', 1],
+      ['edited', 2],
+      ['edited', 3],
+      ['resolved', 4],
+    ]);
+    expect(resolved.body.history[1]).toMatchObject({ changedFields: ['reframingQuestion', 'reframingAnswer', 'contingencyPlan'], by: { name: 'Client Kalniņa' } });
+    const words = await server.db.query<{ words: { reframingQuestion: string } }>('SELECT words FROM obstacle_events WHERE obstacle_id = $1 ORDER BY seq', [logged.id]);
+    expect(words.map((row) => row.words.reframingQuestion)).toEqual(['', 'Can I create visibility by volunteering for projects?', 'Who could sponsor me instead?', 'Who could sponsor me instead?']);
+    await expect(server.db.query('UPDATE obstacle_events SET kind = $1', ['edited'])).rejects.toThrow(/append-only/);
     const again = await client.post(`/api/v1/obstacles/${logged.id}/resolve`, { resolution: 'Twice' });
     expect(again.status).toBe(409);
     const items = (await client.get(`/api/v1/goals/${goalId}/obstacles`)).body.items as { status: string }[];

@@ -162,6 +162,8 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     expect(listed.items.map((item) => item.outcome)).toEqual(['drop']);
     expect(listed.nextDueOn).toBeNull();
     expect((await review(client, goalId, { outcome: 'keep' })).status).toBe(409);
+    // A review is a record: not even the database's owner changes it.
+    await expect(server.db.query('UPDATE reviews SET notes = $1 WHERE goal_id = $2', ['Rewritten', goalId])).rejects.toThrow(/append-only/);
   });
 
   it('sums up the engagement\'s review cycle for the coach and the client', async () => {

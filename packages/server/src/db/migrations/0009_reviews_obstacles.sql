@@ -7,8 +7,8 @@
 --
 -- An obstacle is what gets in the way of a goal, with its category, root cause, the reframing
 -- question chosen and its answer, and the contingency plan. It is edited (under a version) until it
--- is resolved. Both tables carry practice_id and engagement_id (decision 007) and belong to both
--- people of the engagement.
+-- is resolved; obstacle_events keeps every version of its words. Every table carries practice_id
+-- and engagement_id (decision 007) and belongs to both people of the engagement.
 
 CREATE TABLE reviews (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -67,11 +67,34 @@ CREATE TABLE obstacles (
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL,
   CHECK ((status = 'resolved') = (resolved_at IS NOT NULL)),
-  CONSTRAINT obstacles_goal_fkey FOREIGN KEY (goal_id, engagement_id) REFERENCES goals (id, engagement_id)
+  CONSTRAINT obstacles_goal_fkey FOREIGN KEY (goal_id, engagement_id) REFERENCES goals (id, engagement_id),
+  CONSTRAINT obstacles_engagement_key UNIQUE (id, engagement_id)
 );
 CREATE INDEX obstacles_goal_idx ON obstacles (goal_id, seq);
 -- Open obstacles without a plan, counted per goal (openObstaclesWithoutPlanOfGoals).
 CREATE INDEX obstacles_open_without_plan_idx ON obstacles (goal_id) WHERE status = 'open' AND contingency_plan = '';
+
+-- An obstacle's history: logged, each edit (which fields changed, and the words after it), resolved.
+-- Never changed, so an edit never loses what the obstacle said before.
+CREATE TABLE obstacle_events (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  seq bigint GENERATED ALWAYS AS IDENTITY,
+  practice_id uuid NOT NULL REFERENCES practices (id),
+  engagement_id uuid NOT NULL,
+  obstacle_id uuid NOT NULL,
+  actor_id uuid NOT NULL REFERENCES users (id),
+  at timestamptz NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('logged', 'edited', 'resolved')),
+  -- The obstacle's version after the event.
+  version integer NOT NULL,
+  changed_fields text[] NOT NULL DEFAULT '{}',
+  -- The words after the event (description, category, rootCause, reframing, plan; resolution when resolved).
+  words jsonb NOT NULL,
+  CONSTRAINT obstacle_events_obstacle_fkey FOREIGN KEY (obstacle_id, engagement_id) REFERENCES obstacles (id, engagement_id)
+);
+CREATE INDEX obstacle_events_obstacle_idx ON obstacle_events (obstacle_id, seq);
+CREATE TRIGGER obstacle_events_append_only BEFORE UPDATE OR DELETE ON obstacle_events
+  FOR EACH ROW EXECUTE FUNCTION tandem_refuse_change();
 
 -- Both people of the engagement: its coach and its client. A review is recorded by the person
 -- signed in, never on someone else's behalf.
@@ -87,3 +110,10 @@ ALTER TABLE obstacles FORCE ROW LEVEL SECURITY;
 CREATE POLICY obstacles_members ON obstacles
   USING (practice_id = tandem_practice_id() AND engagement_id IN (SELECT e FROM tandem_my_engagements() AS e))
   WITH CHECK (practice_id = tandem_practice_id() AND engagement_id IN (SELECT e FROM tandem_my_engagements() AS e));
+
+ALTER TABLE obstacle_events ENABLE ROW LEVEL SECURITY;
+ALTER TABLE obstacle_events FORCE ROW LEVEL SECURITY;
+CREATE POLICY obstacle_events_members ON obstacle_events
+  USING (practice_id = tandem_practice_id() AND engagement_id IN (SELECT e FROM tandem_my_engagements() AS e))
+  WITH CHECK (practice_id = tandem_practice_id() AND engagement_id IN (SELECT e FROM tandem_my_engagements() AS e)
+              AND actor_id = tandem_user_id());

@@ -52,6 +52,17 @@ export const Obstacle = z
     resolvedAt: Timestamp.nullable(),
     loggedBy: Person,
     version: z.number().int(),
+    history: z
+      .array(
+        z.object({
+          kind: z.enum(['logged', 'edited', 'resolved']),
+          version: z.number().int().describe('The version the event made'),
+          changedFields: z.array(z.string()),
+          at: Timestamp,
+          by: Person,
+        }),
+      )
+      .describe('Every change, oldest first'),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -77,6 +88,13 @@ export function presentObstacle(obstacle: ObstacleView): z.infer<typeof Obstacle
     resolvedAt: obstacle.resolvedAt ? new Date(obstacle.resolvedAt).toISOString() : null,
     loggedBy: { id: obstacle.loggedById, name: obstacle.loggedByName },
     version: obstacle.version,
+    history: obstacle.history.map((event) => ({
+      kind: event.kind,
+      version: event.version,
+      changedFields: event.changedFields,
+      at: new Date(event.at).toISOString(),
+      by: { id: event.actorId, name: event.actorName },
+    })),
     createdAt: new Date(obstacle.createdAt).toISOString(),
     updatedAt: new Date(obstacle.updatedAt).toISOString(),
   };

@@ -7,7 +7,7 @@ import { accessGoal } from '../goals/service.ts';
 import * as repo from './repo.ts';
 
 /** An obstacle as its reader sees it: with the reframing questions for its category in their language. */
-export type Obstacle = repo.ObstacleRow & { reframingQuestions: readonly string[] };
+export type Obstacle = repo.ObstacleRow & { reframingQuestions: readonly string[]; history: Omit<repo.ObstacleEventRow, 'obstacleId'>[] };
 
 export type NewObstacle = {
   description: string;
@@ -43,7 +43,7 @@ export async function logObstacle(scope: Scope, goalId: string, input: NewObstac
 
 export async function listObstacles(scope: Scope, goalId: string): Promise<Obstacle[]> {
   const { goal } = await accessGoal(scope, goalId);
-  return (await repo.listObstaclesOfGoal(scope.tx, goal.id)).map((row) => viewObstacle(scope, row));
+  return withHistory(scope, await repo.listObstaclesOfGoal(scope.tx, goal.id));
 }
 
 /**
@@ -54,19 +54,19 @@ export async function listObstacles(scope: Scope, goalId: string): Promise<Obsta
 export async function changeObstacle(scope: Scope, obstacleId: string, changes: ObstacleChanges): Promise<Obstacle> {
   const obstacle = await accessObstacle(scope, obstacleId);
   if (changes.version !== undefined && changes.version !== obstacle.version) throw staleVersion(obstacle.version);
-  await repo.updateObstacle(
-    scope.tx,
-    obstacle.id,
-    {
-      description: changes.description?.trim() ?? obstacle.description,
-      category: changes.category ?? obstacle.category,
-      rootCause: changes.rootCause?.trim() ?? obstacle.rootCause,
-      reframingQuestion: changes.reframingQuestion?.trim() ?? obstacle.reframingQuestion,
-      reframingAnswer: changes.reframingAnswer?.trim() ?? obstacle.reframingAnswer,
-      contingencyPlan: changes.contingencyPlan?.trim() ?? obstacle.contingencyPlan,
-    },
-    scope.now,
-  );
+  const words: repo.ObstacleWords = {
+    description: changes.description?.trim() ?? obstacle.description,
+    category: changes.category ?? obstacle.category,
+    rootCause: changes.rootCause?.trim() ?? obstacle.rootCause,
+    reframingQuestion: changes.reframingQuestion?.trim() ?? obstacle.reframingQuestion,
+    reframingAnswer: changes.reframingAnswer?.trim() ?? obstacle.reframingAnswer,
+    contingencyPlan: changes.contingencyPlan?.trim() ?? obstacle.contingencyPlan,
+  };
+  const changedFields = (Object.keys(words) as (keyof repo.ObstacleWords)[]).filter((field) => words[field] !== obstacle[field]);
+  // Saying the same thing again changes nothing: no new version, no line in the history.
+  if (changedFields.length > 0) {
+    await repo.updateObstacle(scope.tx, obstacle.id, { words, changedFields, by: requireActor(scope).userId, at: scope.now });
+  }
   return loadObstacle(scope, obstacle.id);
 }
 
@@ -114,10 +114,16 @@ function staleVersion(current: number): AppError {
 
 async function loadObstacle(scope: Scope, obstacleId: string): Promise<Obstacle> {
   const row = await repo.findObstacle(scope.tx, obstacleId);
-  if (!row) throw new AppError('obstacle_not_found', 'No such obstacle.');
-  return viewObstacle(scope, row);
+  const [obstacle] = row ? await withHistory(scope, [row]) : [];
+  if (!obstacle) throw new AppError('obstacle_not_found', 'No such obstacle.');
+  return obstacle;
 }
 
-function viewObstacle(scope: Scope, row: repo.ObstacleRow): Obstacle {
-  return { ...row, reframingQuestions: reframingQuestions(row.category, requireActor(scope).locale) };
+async function withHistory(scope: Scope, rows: repo.ObstacleRow[]): Promise<Obstacle[]> {
+  const { locale } = requireActor(scope);
+  const historyOf = new Map<string, Obstacle['history']>();
+  for (const { obstacleId, ...event } of await repo.listEvents(scope.tx, rows.map((row) => row.id))) {
+    historyOf.set(obstacleId, [...(historyOf.get(obstacleId) ?? []), event]);
+  }
+  return rows.map((row) => ({ ...row, reframingQuestions: reframingQuestions(row.category, locale), history: historyOf.get(row.id) ?? [] }));
 }
