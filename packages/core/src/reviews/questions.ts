@@ -12,19 +12,19 @@ export type ReviewQuestionKey = (typeof REVIEW_QUESTION_KEYS)[number];
 export const REVIEW_QUESTIONS: { readonly [K in ReviewQuestionKey]: Readonly<Record<Locale, string>> } = {
   short_term_progress: {
     en: 'How far have the short-term goals under this goal come in the last 90 days, and what moved them?',
-    lv: 'Cik tālu pēdējo 90 dienu laikā ir tikuši ar šo mērķi saistītie īstermiņa mērķi, un kas tos virzīja uz priekšu?',
+    lv: 'Cik tālu pēdējās 90 dienās esat tikuši ar šim mērķim pakārtotajiem īstermiņa mērķiem, un kas palīdzēja virzīties uz priekšu?',
   },
   competence_built: {
     en: 'Did the goals reached so far build the skills and competence they were meant to?',
-    lv: 'Vai līdz šim sasniegtie mērķi attīstīja tās prasmes un kompetences, kurām tie bija domāti?',
+    lv: 'Vai līdz šim sasniegtie mērķi ir attīstījuši tās prasmes un kompetences, kuras tiem bija paredzēts attīstīt?',
   },
   vision_fit: {
     en: 'Do the yearly goals still fit the multi-year vision, and do they still matter as much?',
-    lv: 'Vai gada mērķi joprojām atbilst ilgtermiņa vīzijai, un vai tie joprojām ir tikpat nozīmīgi?',
+    lv: 'Vai gada mērķi joprojām atbilst vairāku gadu vīzijai un vai tie joprojām ir tikpat nozīmīgi?',
   },
   changes_needed: {
     en: 'What has changed, at work or in life, and should the goal be kept, modified, realigned or dropped because of it?',
-    lv: 'Kas ir mainījies darbā vai dzīvē, un vai tāpēc mērķis jāsaglabā, jāmaina, jāpārorientē vai no tā jāatsakās?',
+    lv: 'Kas ir mainījies darbā vai dzīvē, un vai tāpēc mērķis ir jāsaglabā, jāmaina, jāpārorientē vai no tā jāatsakās?',
   },
 };
 
