@@ -7586,7 +7586,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A retried POST with the same key returns the first answer and creates nothing twice */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -8166,7 +8169,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A retried POST with the same key returns the first answer and creates nothing twice */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };

@@ -166,14 +166,28 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     await expect(server.db.query('UPDATE reviews SET notes = $1 WHERE goal_id = $2', ['Rewritten', goalId])).rejects.toThrow(/append-only/);
   });
 
+  it('records a retried review once when it carries the same Idempotency-Key', async () => {
+    const goalId = await activate('Shadow 2 senior leaders');
+    const body = { outcome: 'modify', reason: 'One leader left', changes: { title: 'Shadow 1 senior leader' } };
+    const headers = { 'idempotency-key': 'review-retry-1' };
+    const first = await client.request('POST', `/api/v1/goals/${goalId}/reviews`, body, headers);
+    const retry = await client.request('POST', `/api/v1/goals/${goalId}/reviews`, body, headers);
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect((await reviewsOf(goalId)).items).toHaveLength(1);
+    expect((await client.get(`/api/v1/goals/${goalId}/revisions`)).body.items).toHaveLength(2);
+  });
+
   it('sums up the engagement\'s review cycle for the coach and the client', async () => {
     const all = (await coach.get(`/api/v1/engagements/${engagementId}/reviews`)).body as { from: string; to: string; items: Review[] };
     expect(all).toMatchObject({ from: '2026-02-24', to: '2026-05-25' });
-    expect(all.items.map((item) => item.outcome).sort()).toEqual(['drop', 'keep', 'modify', 'realign']);
-    expect(all.items.find((item) => item.outcome === 'modify')).toMatchObject({ goalTitle: 'Give 2 talks at industry events', notes: 'Fewer events this year' });
+    expect(all.items.map((item) => item.outcome).sort()).toEqual(['drop', 'keep', 'modify', 'modify', 'realign']);
+    expect(all.items.find((item) => item.notes === 'Fewer events this year')).toMatchObject({ goalTitle: 'Give 2 talks at industry events', notes: 'Fewer events this year' });
     expect(all.items.every((item) => typeof item.snapshot.progress === 'number')).toBe(true);
     const asClient = (await client.get(`/api/v1/engagements/${engagementId}/reviews?from=2026-05-25&to=2026-05-25`)).body;
-    expect(asClient.items).toHaveLength(4);
+    expect(asClient.items).toHaveLength(5);
     const before = (await client.get(`/api/v1/engagements/${engagementId}/reviews?to=2026-05-24`)).body;
     expect(before).toMatchObject({ from: '2026-02-23', items: [] });
     const backwards = await client.get(`/api/v1/engagements/${engagementId}/reviews?from=2026-05-25&to=2026-05-01`);
@@ -197,6 +211,6 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     expect(one.statements).toBe(1);
     expect(many.statements).toBe(1);
     expect([...many.result.values()].every((day) => day === '2026-05-25')).toBe(true);
-    expect(many.result.size).toBe(4);
+    expect(many.result.size).toBe(5);
   });
 });

@@ -1,5 +1,6 @@
 import type { TandemApp } from '../../http/app.ts';
-import { IdParams, problemResponses } from '../../http/schemas.ts';
+import { IdempotencyHeaders, IdParams, problemResponses } from '../../http/schemas.ts';
+import { onceForKey } from '../idempotency/service.ts';
 import { NewObstacleBody, Obstacle, ObstacleChangesBody, ObstacleList, presentObstacle, ResolveObstacleBody } from './schemas.ts';
 import * as obstacles from './service.ts';
 
@@ -26,12 +27,19 @@ export function obstacleRoutes(app: TandemApp) {
         tags,
         summary: 'Log an obstacle to a goal: what, its category, root cause, reframing and contingency plan',
         params: IdParams,
+        headers: IdempotencyHeaders,
         body: NewObstacleBody,
         response: { 201: Obstacle, ...problemResponses },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(presentObstacle(await app.inScope(request, (scope) => obstacles.logObstacle(scope, request.params.id, request.body)))),
+    async (request, reply) => {
+      const answer = await app.inScope(request, (scope) =>
+        onceForKey(scope, { key: request.headers['idempotency-key'], route: request.url, body: request.body, status: 201 }, async () =>
+          presentObstacle(await obstacles.logObstacle(scope, request.params.id, request.body)),
+        ),
+      );
+      return reply.code(201).header('Idempotent-Replayed', String(answer.replayed)).send(answer.body);
+    },
   );
 
   app.patch(

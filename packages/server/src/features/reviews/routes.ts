@@ -1,5 +1,6 @@
 import type { TandemApp } from '../../http/app.ts';
-import { IdParams, problemResponses, ProblemResponse } from '../../http/schemas.ts';
+import { IdempotencyHeaders, IdParams, problemResponses, ProblemResponse } from '../../http/schemas.ts';
+import { onceForKey } from '../idempotency/service.ts';
 import { GoalReviews, NewReviewBody, presentReview, Review, ReviewsQuery, ReviewSummary } from './schemas.ts';
 import * as reviews from './service.ts';
 
@@ -29,11 +30,19 @@ export function reviewRoutes(app: TandemApp) {
         tags,
         summary: 'Record a review of an active goal: keep it, modify or realign it (both sides agree to the revision), or drop it',
         params: IdParams,
+        headers: IdempotencyHeaders,
         body: NewReviewBody,
         response: { 201: Review, ...problemResponses, 422: ProblemResponse },
       },
     },
-    async (request, reply) => reply.code(201).send(presentReview(await app.inScope(request, (scope) => reviews.holdReview(scope, request.params.id, request.body)))),
+    async (request, reply) => {
+      const answer = await app.inScope(request, (scope) =>
+        onceForKey(scope, { key: request.headers['idempotency-key'], route: request.url, body: request.body, status: 201 }, async () =>
+          presentReview(await reviews.holdReview(scope, request.params.id, request.body)),
+        ),
+      );
+      return reply.code(201).header('Idempotent-Replayed', String(answer.replayed)).send(answer.body);
+    },
   );
 
   app.get(
