@@ -42,6 +42,10 @@ export const router = createBrowserRouter([
             path: 'engagements/:id/goals/new',
             lazy: async () => ({ Component: (await import('../features/goals/new-goal-page')).NewGoalPage }),
           },
+          {
+            path: 'engagements/:id/reviews',
+            lazy: async () => ({ Component: (await import('../features/reviews/review-summary-page')).ReviewSummaryPage }),
+          },
           { path: 'goals/:id', lazy: async () => ({ Component: (await import('../features/goals/goal-page')).GoalPage }) },
           {
             path: 'goals/:id/change',

@@ -8,7 +8,9 @@ import { PageLoader } from '../../ui/page-loader';
 import { usePageTitle } from '../../ui/page-title';
 import { ProblemAlert } from '../../ui/problem';
 import { useEngagement } from '../engagements/engagement-queries';
+import { ObstaclesSection } from '../obstacles/obstacles-section';
 import { ProgressSection } from '../progress/progress-section';
+import { ReviewsSection } from '../reviews/reviews-section';
 import { useValues } from '../values/value-queries';
 import { AgreementBox } from './agreement-box';
 import { CloseGoal } from './close-goal';
@@ -97,6 +99,8 @@ function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal
               title={hasPendingChange ? t('smart.titleInForce') : t('smart.title')}
               note={<MissingCriteria goal={goal} />}
             />
+            {hasProgress && <ReviewsSection goal={goal} values={values.data} />}
+            {hasProgress && <ObstaclesSection goalId={goal.id} />}
             {!isClosed(goal) && <CloseGoal goal={goal} onReload={onReload} />}
           </Stack>
         </Grid.Col>

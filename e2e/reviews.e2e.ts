@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi, rigaDate } from './support/api.ts';
+import { screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+
+// The review journey: on an active goal, the client logs an obstacle without a plan (a risk
+// reason on the goal), reframes it with one of the category's questions and a contingency plan
+// (the reason goes); the coach holds a 90-day review that modifies the due date, which waits for
+// the client's agreement; the review summary of the engagement lists it; then in Latvian.
+
+const journey = useJourney();
+const { problems } = journey;
+const person = journey.person;
+
+const GOAL_TITLE = 'Lead 6 team retrospectives by the end of the quarter';
+
+async function noDialog(page: Page): Promise<void> {
+  await page.locator('.mantine-Modal-overlay').first().waitFor({ state: 'detached' });
+}
+
+describe('reviews and obstacles journey', () => {
+  let coach: Page;
+  let client: Page;
+  let goalUrl = '';
+  let engagementId = '';
+
+  it('sets the scene: a coach, a client, and an active goal', async () => {
+    coach = await person();
+    await coach.goto('/signin');
+    const signup = await callApi(coach, 'POST', '/api/v1/auth/signup', {
+      name: 'Ilze Kalna', email: 'ilze@reviews.example', password: 'a-long-password', practiceName: 'Kalna Coaching', locale: 'en', timeZone: 'Europe/Riga',
+    });
+    expect(signup.status).toBe(201);
+    const invited = await callApi<{ id: string; inviteUrl: string }>(coach, 'POST', '/api/v1/engagements', { clientName: 'Pēteris Ozols', clientEmail: 'peteris@reviews.example' });
+    engagementId = invited.body.id;
+    client = await person();
+    await client.goto('/signin');
+    const token = invited.body.inviteUrl.split('/').pop();
+    expect((await callApi(client, 'POST', `/api/v1/invitations/${token}/accept`, { name: 'Pēteris Ozols', password: 'peteris-secret', locale: 'en', timeZone: 'Europe/Riga' })).status).toBe(201);
+    const drafted = await callApi<{ id: string; pendingRevision: { id: string } }>(client, 'POST', `/api/v1/engagements/${engagementId}/goals`, {
+      title: GOAL_TITLE, horizon: 'quarter', whyItMatters: 'To lead the team', startsOn: rigaDate(-20), dueOn: rigaDate(70),
+    });
+    const agreement = { revisionId: drafted.body.pendingRevision.id, decision: 'agree' };
+    await callApi(client, 'POST', `/api/v1/goals/${drafted.body.id}/agreements`, agreement);
+    expect((await callApi<{ state: string }>(coach, 'POST', `/api/v1/goals/${drafted.body.id}/agreements`, agreement)).body.state).toBe('active');
+    goalUrl = `/goals/${drafted.body.id}`;
+  });
+
+  it('the client logs an obstacle without a plan: it is a risk reason on the goal', async () => {
+    await client.goto(goalUrl);
+    const obstacles = client.getByTestId('obstacles');
+    await obstacles.getByTestId('log-obstacle').click();
+    const form = client.getByTestId('obstacle-form');
+    await form.getByLabel(/^What gets in the way/).fill('Too busy to prepare the retrospectives');
+    await form.getByTestId('obstacle-category').click();
+    await client.getByRole('option', { name: 'Competing priorities' }).click();
+    await form.getByLabel(/^Root cause/).fill('Two releases in the same month');
+    await form.getByRole('button', { name: 'Log it' }).click();
+    await noDialog(client);
+    const obstacle = obstacles.getByTestId('obstacle');
+    expect(await obstacle.getByTestId('obstacle-status').innerText()).toMatch(/no plan/i);
+    await client.locator('[data-testid="risk-reason"][data-code="obstacle_without_plan"]').waitFor();
+  });
+
+  it('reframes it with one of the offered questions and a contingency plan: the reason goes', async () => {
+    const obstacle = client.getByTestId('obstacles').getByTestId('obstacle');
+    await obstacle.getByTestId('reframe-obstacle').click();
+    const form = client.getByTestId('reframe-form');
+    await form.getByTestId('reframing-question').first().waitFor();
+    const questions = await form.getByTestId('reframing-question').count();
+    expect(questions).toBeGreaterThanOrEqual(3);
+    await form.getByLabel('Is group coaching an option to simulate experience?').check();
+    await form.getByTestId('reframing-answer').fill('A shared retro with the other team saves one preparation');
+    await form.getByTestId('contingency-plan').fill('If a release slips, the retrospective moves to the following Monday');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await noDialog(client);
+    expect(await obstacle.getByTestId('obstacle-plan').innerText()).toContain('following Monday');
+    await client.locator('[data-testid="risk-reason"][data-code="obstacle_without_plan"]').waitFor({ state: 'detached' });
+    await screenshot(client, 'reviews-01-obstacle-reframed-en');
+  });
+
+  it('the coach holds a review that modifies the due date: the goal waits for the client to agree', async () => {
+    await coach.goto(goalUrl);
+    const reviews = coach.getByTestId('reviews');
+    await reviews.getByTestId('next-review').waitFor();
+    await reviews.getByTestId('hold-review').click();
+    const form = coach.getByTestId('review-form');
+    await form.getByTestId('review-answer-short_term_progress').fill('Two retrospectives held, both well attended');
+    await form.getByLabel('Modify').check();
+    await form.getByTestId('review-due-on').fill(rigaDate(100));
+    await form.getByTestId('review-reason').click();
+    await form.getByTestId('review-reason').fill('Releases take two more weeks than planned');
+    await form.getByTestId('save-review').click();
+    await noDialog(coach);
+    const entry = reviews.getByTestId('review');
+    expect(await entry.getAttribute('data-outcome')).toBe('modify');
+    await screenshot(coach, 'reviews-02-review-held-en');
+    await client.goto(goalUrl);
+    await client.getByTestId('pending-change').waitFor();
+  });
+
+  it('the review summary lists the review, ready to print; and reads in Latvian', async () => {
+    await coach.getByTestId('review-summary-link').click();
+    const summary = coach.getByTestId('review-summary');
+    await summary.getByTestId('review').first().waitFor();
+    expect(await summary.getByTestId('review').first().innerText()).toContain(GOAL_TITLE);
+    await summary.getByTestId('print-summary').waitFor();
+    await screenshot(coach, 'reviews-03-summary-en');
+    await coach.getByTestId('language-switch').getByText('LV', { exact: true }).click();
+    await coach.getByRole('heading', { name: 'Pārskatu kopsavilkums' }).waitFor();
+    expect(await summary.getByTestId('review-outcome-badge').first().innerText()).toBe('MAINĪT');
+    await screenshot(coach, 'reviews-04-summary-lv');
+    expect(engagementId).not.toBe('');
+  });
+
+  it('raised no errors in any browser', () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});

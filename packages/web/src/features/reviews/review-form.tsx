@@ -1,0 +1,94 @@
+import { Button, Group, MultiSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Goal, Value } from '../../api/types';
+import { fieldProblems, ProblemAlert } from '../../ui/problem';
+import { useHoldReview, type GoalReviews, type ReviewOutcome } from './review-queries';
+
+const OUTCOMES = { keep: 1, modify: 2, realign: 3, drop: 4 } satisfies Record<ReviewOutcome, number>;
+
+function toIsoDate(value: string | Date | null): string | null {
+  if (value === null) return null;
+  if (typeof value === 'string') return value.slice(0, 10);
+  return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A 90-day review: the seeds' four questions, what was learnt, and one outcome. Modify proposes
+ * new dates or words, realign new values: both as a revision the other side agrees to; drop
+ * closes the goal with the reason; keep changes nothing.
+ */
+export function ReviewForm({ goal, questions, values, onDone }: { goal: Goal; questions: GoalReviews['questions']; values: readonly Value[] | undefined; onDone: () => void }) {
+  const { t } = useTranslation();
+  const hold = useHoldReview(goal.id);
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [notes, setNotes] = useState('');
+  const [outcome, setOutcome] = useState<ReviewOutcome>('keep');
+  const [reason, setReason] = useState('');
+  const words = goal.activeRevision ?? goal.pendingRevision;
+  const [dueOn, setDueOn] = useState<string | null>(words?.dueOn ?? null);
+  const [title, setTitle] = useState(words?.title ?? '');
+  const [valueIds, setValueIds] = useState<string[]>(words?.valueIds ?? []);
+  const problems = fieldProblems(hold.error);
+
+  const submit = () => {
+    const changes =
+      outcome === 'modify' ? { title: title.trim(), ...(dueOn ? { dueOn } : {}) } : outcome === 'realign' ? { valueIds } : {};
+    const filled = Object.fromEntries(Object.entries(answers).filter(([, text]) => text.trim() !== ''));
+    hold.mutate({ outcome, notes, reason: reason.trim(), changes, answers: filled, version: goal.version }, { onSuccess: onDone });
+  };
+
+  return (
+    <Stack data-testid="review-form">
+      {hold.isError && <ProblemAlert error={hold.error} />}
+      {questions.map((question) => (
+        <Textarea
+          key={question.key}
+          label={question.text}
+          autosize
+          minRows={2}
+          value={answers[question.key] ?? ''}
+          onChange={(event) => setAnswers({ ...answers, [question.key]: event.currentTarget.value })}
+          data-testid={`review-answer-${question.key}`}
+        />
+      ))}
+      <Textarea label={t('reviews.notes')} description={t('reviews.notesHint')} autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} />
+      <Radio.Group label={t('reviews.outcome')} value={outcome} onChange={(value) => setOutcome(value as ReviewOutcome)} data-testid="review-outcome">
+        <Stack gap="xs" mt={6}>
+          {(Object.keys(OUTCOMES) as ReviewOutcome[]).map((value) => (
+            <Radio key={value} value={value} label={t(`reviews.outcomes.${value}`)} description={t(`reviews.outcomeHints.${value}`)} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {outcome === 'modify' && (
+        <Stack gap="xs">
+          <Textarea label={t('reviews.newTitle')} autosize value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
+          <DateInput label={t('reviews.newDueOn')} value={dueOn} onChange={(value) => setDueOn(toIsoDate(value))} valueFormat="YYYY-MM-DD" clearable data-testid="review-due-on" />
+        </Stack>
+      )}
+      {outcome === 'realign' && (
+        <MultiSelect
+          label={t('reviews.newValues')}
+          data={(values ?? []).map((value) => ({ value: value.id, label: value.title }))}
+          value={valueIds}
+          onChange={setValueIds}
+          data-testid="review-values"
+        />
+      )}
+      {outcome !== 'keep' && (
+        <Textarea label={t('reviews.reason')} required autosize minRows={2} value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={problems.reason} data-testid="review-reason" />
+      )}
+      {(outcome === 'modify' || outcome === 'realign') && (
+        <Text size="xs" c="dimmed">
+          {t('reviews.agreementNote')}
+        </Text>
+      )}
+      <Group justify="flex-end">
+        <Button loading={hold.isPending} onClick={submit} data-testid="save-review">
+          {t('reviews.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

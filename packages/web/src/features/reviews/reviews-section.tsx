@@ -1,0 +1,99 @@
+import '../../i18n/goals-catalog';
+import { Anchor, Badge, Button, Card, EmptyState, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Goal, Value } from '../../api/types';
+import { useFormat } from '../../i18n/use-format';
+import { PageLoader } from '../../ui/page-loader';
+import { ProblemAlert } from '../../ui/problem';
+import { RiskBadge } from '../progress/risk-badge';
+import { ReviewForm } from './review-form';
+import { useGoalReviews, type Review, type ReviewOutcome } from './review-queries';
+
+export const OUTCOME_COLORS: Record<ReviewOutcome, string> = { keep: 'teal', modify: 'blue', realign: 'grape', drop: 'gray' };
+
+export function ReviewEntry({ review, showGoal = false }: { review: Review; showGoal?: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Card withBorder radius="md" padding="md" data-testid="review" data-outcome={review.outcome}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="wrap" gap={6}>
+          <Text fw={600}>{showGoal ? review.goalTitle : t('reviews.heldOn', { date: format.calendarDate(review.heldOn) })}</Text>
+          <Group gap={6} wrap="nowrap">
+            <RiskBadge status={review.snapshot.status} size="sm" />
+            <Badge color={OUTCOME_COLORS[review.outcome]} variant="filled" size="sm" data-testid="review-outcome-badge">
+              {t(`reviews.outcomes.${review.outcome}`)}
+            </Badge>
+          </Group>
+        </Group>
+        {showGoal && (
+          <Text size="xs" c="dimmed">
+            {t('reviews.heldOn', { date: format.calendarDate(review.heldOn) })}
+          </Text>
+        )}
+        <Text size="sm" c="dimmed">
+          {t('reviews.snapshot', { progress: Math.round(review.snapshot.progress * 100), expected: review.snapshot.expectedProgress === null ? '—' : Math.round(review.snapshot.expectedProgress * 100) })}
+        </Text>
+        {review.notes && <Text size="sm">{review.notes}</Text>}
+        {review.reason && (
+          <Text size="sm">
+            <b>{t('reviews.reason')}:</b> {review.reason}
+          </Text>
+        )}
+        {Object.keys(review.answers).length > 0 && (
+          <Text size="xs" c="dimmed">
+            {t('reviews.answered', { count: Object.keys(review.answers).length })}
+          </Text>
+        )}
+        <Text size="xs" c="dimmed">
+          {t('reviews.heldBy', { name: review.heldBy.name })}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
+
+/** A goal's 90-day reviews: when the next is due, the ones held, and holding one. */
+export function ReviewsSection({ goal, values }: { goal: Goal; values: readonly Value[] | undefined }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const reviews = useGoalReviews(goal.id);
+  const [isHolding, setHolding] = useState(false);
+  const today = new Date().toISOString().slice(0, 10);
+  const nextDueOn = reviews.data?.nextDueOn ?? null;
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid="reviews">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={2} fz="lg">
+              {t('reviews.title')}
+            </Title>
+            {nextDueOn && (
+              <Text size="sm" c={nextDueOn < today ? 'red.8' : 'dimmed'} fw={nextDueOn < today ? 600 : 400} data-testid="next-review">
+                {nextDueOn < today ? t('reviews.overdueSince', { date: format.calendarDate(nextDueOn) }) : t('reviews.nextDue', { date: format.calendarDate(nextDueOn) })}
+              </Text>
+            )}
+          </div>
+          {goal.state === 'active' && (
+            <Button size="xs" onClick={() => setHolding(true)} data-testid="hold-review">
+              {t('reviews.hold')}
+            </Button>
+          )}
+        </Group>
+        {reviews.isPending && <PageLoader />}
+        {reviews.isError && <ProblemAlert error={reviews.error} onRetry={() => void reviews.refetch()} />}
+        {reviews.data?.items.length === 0 && <EmptyState py="sm" title={t('reviews.emptyTitle')} description={t('reviews.emptyBody')} />}
+        {reviews.data?.items.map((review) => <ReviewEntry key={review.id} review={review} />)}
+        <Anchor component={Link} to={`/engagements/${goal.engagementId}/reviews`} size="sm" data-testid="review-summary-link">
+          {t('reviews.summaryLink')}
+        </Anchor>
+      </Stack>
+      <Modal opened={isHolding} onClose={() => setHolding(false)} title={t('reviews.formTitle', { title: goal.title })} size="lg">
+        {reviews.data && <ReviewForm goal={goal} questions={reviews.data.questions} values={values} onDone={() => setHolding(false)} />}
+      </Modal>
+    </Card>
+  );
+}
