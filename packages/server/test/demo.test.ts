@@ -70,4 +70,19 @@ describe('the demo practice', () => {
     const inbox = (await coach.get('/api/v1/inbox')).body.items.map((item: { kind: string }) => item.kind);
     expect(inbox).toEqual(expect.arrayContaining(['commitment_overdue', 'journal_shared', 'goal_at_risk']));
   });
+
+  it('has reviews of each outcome and obstacles open without a plan, with one, and resolved', async () => {
+    const engagements = (await coach.get('/api/v1/engagements')).body.items;
+    const outcomes: string[] = [];
+    const obstacles: { status: string; hasContingencyPlan: boolean; reframingQuestions: string[] }[] = [];
+    for (const engagement of engagements) {
+      outcomes.push(...(await coach.get(`/api/v1/engagements/${engagement.id}/reviews`)).body.items.map((review: { outcome: string }) => review.outcome));
+      for (const goal of (await coach.get(`/api/v1/engagements/${engagement.id}/goals`)).body.items) {
+        obstacles.push(...(await coach.get(`/api/v1/goals/${goal.id}/obstacles`)).body.items);
+      }
+    }
+    expect(new Set(outcomes)).toEqual(new Set(['keep', 'modify', 'realign', 'drop']));
+    expect(obstacles.map((o) => `${o.status}:${o.hasContingencyPlan}`).sort()).toEqual(['open:false', 'open:true', 'resolved:true']);
+    expect(obstacles.every((o) => o.reframingQuestions.length >= 3)).toBe(true);
+  });
 });

@@ -5,14 +5,14 @@ import * as goals from '../goals/service.ts';
 import { addMetric } from '../metrics/service.ts';
 import type { DemoStep } from './demo-goal-scripts.ts';
 
-/** Plays each demo goal's history through the same use cases people use. */
+/** Plays each demo goal's history through the same use cases people use. Returns the goals' ids, in script order. */
 export async function seedDemoGoals(
   as: (side: 'coach' | 'client') => Promise<Scope>,
   engagementId: string,
   valueIds: string[],
   scripts: DemoStep[][],
   today: string,
-): Promise<void> {
+): Promise<string[]> {
   const day = (offset: number | undefined) => (offset === undefined ? null : addCalendarDays(today, offset));
   const created: string[] = [];
   for (const script of scripts) {
@@ -58,4 +58,5 @@ export async function seedDemoGoals(
       }
     }
   }
+  return created;
 }

@@ -7,6 +7,7 @@ import * as invitations from '../invitations/service.ts';
 import * as values from '../values/service.ts';
 import { DEMO_GOAL_SCRIPTS } from './demo-goal-scripts.ts';
 import { seedDemoGoals } from './demo-goals.ts';
+import { DEMO_REVIEW_SCRIPTS, seedDemoReviews } from './demo-reviews.ts';
 import { DEMO_SESSION_SCRIPTS, seedDemoSessions } from './demo-sessions.ts';
 
 /** Every demo account signs in with this password. The demo is for clicking through, not for real clients. */
@@ -71,8 +72,8 @@ export function demoLogins(): DemoLogin[] {
 /**
  * Seeds the demo practice through the same use cases people use, in one transaction: a coach,
  * three clients who accepted their invitations, their values and aspirations, goals in every
- * state with their revision histories, and sessions past and planned with their notes,
- * commitments and journal entries. Does nothing
+ * state with their revision histories, reviews of each outcome and obstacles in each state, and
+ * sessions past and planned with their notes, commitments and journal entries. Does nothing
  * when the demo coach already exists. Returns whether it created the practice.
  */
 export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Promise<boolean> {
@@ -95,7 +96,9 @@ export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Prom
       const as = (side: 'coach' | 'client') => actAs(anonymous, side === 'coach' ? coachSession.token : accepted.token);
       const aspirationsFirst = [...valueIds].reverse();
       const today = calendarDateIn(DEMO_COACH.timeZone, anonymous.now);
-      await seedDemoGoals(as, accepted.engagementId, aspirationsFirst, DEMO_GOAL_SCRIPTS[client.email] ?? [], today);
+      const goalIds = await seedDemoGoals(as, accepted.engagementId, aspirationsFirst, DEMO_GOAL_SCRIPTS[client.email] ?? [], today);
+      const reviews = DEMO_REVIEW_SCRIPTS[client.email];
+      if (reviews) await seedDemoReviews(as, accepted.engagementId, goalIds, valueIds, reviews, today);
       const sessions = DEMO_SESSION_SCRIPTS[client.email];
       if (sessions) await seedDemoSessions(as, accepted.engagementId, sessions, today);
     }
