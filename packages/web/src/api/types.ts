@@ -55,3 +55,25 @@ export type Inbox = Json<paths['/api/v1/inbox']['get']['responses'][200]>;
 export type InboxItem = Inbox['items'][number];
 export type InboxItemKind = InboxItem['kind'];
 export type ClientStanding = Inbox['clients'][number];
+
+export type SessionSummary = Json<paths['/api/v1/engagements/{id}/sessions']['get']['responses'][200]>['items'][number];
+export type Session = Json<paths['/api/v1/sessions/{id}']['get']['responses'][200]>;
+export type SessionStatus = Session['status'];
+export type LocalTime = Session['readerTime'];
+export type NewSession = Json<paths['/api/v1/engagements/{id}/sessions']['post']['requestBody']>;
+export type SessionChanges = Json<paths['/api/v1/sessions/{id}']['patch']['requestBody']>;
+export type AgendaItem = Session['agenda'][number];
+export type CarryKind = NonNullable<AgendaItem['carriedFrom']>['kind'];
+export type NewAgendaItem = Json<paths['/api/v1/sessions/{id}/agenda-items']['post']['requestBody']>;
+
+export type Commitment = Json<paths['/api/v1/commitments/{id}']['patch']['responses'][200]>;
+export type CommitmentStatus = Commitment['status'];
+export type CommitmentOwner = Commitment['owner'];
+export type NewCommitment = Json<paths['/api/v1/sessions/{id}/commitments']['post']['requestBody']>;
+export type CommitmentChanges = Json<paths['/api/v1/commitments/{id}']['patch']['requestBody']>;
+
+export type CoachNote = Json<paths['/api/v1/engagements/{id}/coach-notes']['get']['responses'][200]>['items'][number];
+export type NewCoachNote = Json<paths['/api/v1/engagements/{id}/coach-notes']['post']['requestBody']>;
+
+export type JournalEntry = Json<paths['/api/v1/engagements/{id}/journal']['get']['responses'][200]>['items'][number];
+export type NewJournalEntry = Json<paths['/api/v1/engagements/{id}/journal']['post']['requestBody']>;

@@ -25,7 +25,7 @@ function initials(name: string): string {
 function useNavItems() {
   const { t } = useTranslation();
   return [
-    { to: '/', label: t('nav.home'), isActive: (path: string) => path === '/' || path.startsWith('/engagements') || path.startsWith('/goals') },
+    { to: '/', label: t('nav.home'), isActive: (path: string) => path === '/' || path.startsWith('/engagements') || path.startsWith('/goals') || path.startsWith('/sessions') },
     { to: '/profile', label: t('nav.profile'), isActive: (path: string) => path.startsWith('/profile') },
   ];
 }

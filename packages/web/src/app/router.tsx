@@ -51,6 +51,7 @@ export const router = createBrowserRouter([
             path: 'goals/:id/change',
             lazy: async () => ({ Component: (await import('../features/goals/revise-goal-page')).ReviseGoalPage }),
           },
+          { path: 'sessions/:id', lazy: async () => ({ Component: (await import('../features/sessions/session-page')).SessionPage }) },
           { path: 'profile', lazy: async () => ({ Component: (await import('../features/profile/profile-page')).ProfilePage }) },
           { path: '*', lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }) },
         ],

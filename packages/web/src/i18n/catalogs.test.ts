@@ -7,6 +7,8 @@ import goalsLv from './goals.lv.json';
 import lv from './lv.json';
 import progressEn from './progress.en.json';
 import progressLv from './progress.lv.json';
+import sessionsEn from './sessions.en.json';
+import sessionsLv from './sessions.lv.json';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -23,10 +25,15 @@ function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
 
 /**
  * The main catalog and those that join it when their screens load: the goals', the progress
- * texts (cascade, progress, check-ins, metrics, stakeholder requests, the coach's risk overview)
- * and the stakeholder's page.
+ * texts (cascade, progress, check-ins, metrics, stakeholder requests, the coach's risk overview),
+ * the stakeholder's page and sessions (agenda, shared and private notes, commitments, journal).
  */
-const LAZY = { goals: [goalsEn, goalsLv], progress: [progressEn, progressLv], feedback: [feedbackEn, feedbackLv] } as const;
+const LAZY = {
+  goals: [goalsEn, goalsLv],
+  progress: [progressEn, progressLv],
+  feedback: [feedbackEn, feedbackLv],
+  sessions: [sessionsEn, sessionsLv],
+} as const;
 const english = new Map([...flatten(en), ...Object.values(LAZY).flatMap(([catalog]) => [...flatten(catalog)])]);
 const latvian = new Map([...flatten(lv), ...Object.values(LAZY).flatMap(([, catalog]) => [...flatten(catalog)])]);
 
@@ -43,6 +50,9 @@ const ERROR_CODES = [
   'value_not_found',
   'invitation_not_found',
   'goal_not_found',
+  'session_not_found',
+  'commitment_not_found',
+  'journal_entry_not_found',
   'email_taken',
   'conflict',
   'stale_version',
@@ -84,6 +94,13 @@ const FIELD_ERROR_CODES = [
   'scale_bounds_inverted',
   'weight_not_positive',
   'idempotency_key_reused',
+  'invalid_date_time',
+  'unknown_session',
+  'same_session',
+  'cancelled_session',
+  'unknown_item',
+  'duplicate_item',
+  'agenda_changed',
 ];
 
 /** Texts that are the same in both languages on purpose: the product's name and language codes. */
@@ -139,6 +156,17 @@ const MAIN_UI_KEYS = [
   'stakeholder.submit',
   'stakeholder.thanks.title',
   'errors.code.link_used',
+  'sessions.title',
+  'sessionStatus.held',
+  'agenda.title',
+  'agenda.carriedOver',
+  'sharedNotes.title',
+  'sharedNotes.conflictTitle',
+  'coachNotes.title',
+  'commitments.title',
+  'commitments.overdue',
+  'journal.title',
+  'errors.code.session_not_found',
 ];
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1]))].sort();
@@ -164,8 +192,8 @@ describe('the en and lv catalogs', () => {
     }
   });
 
-  it('keep the progress and stakeholder texts in their own sections, besides the error codes they bring', () => {
-    for (const catalog of [progressEn, progressLv, feedbackEn, feedbackLv]) {
+  it('keep the progress, stakeholder and sessions texts in their own sections, besides the error codes they bring', () => {
+    for (const catalog of [progressEn, progressLv, feedbackEn, feedbackLv, sessionsEn, sessionsLv]) {
       for (const section of Object.keys(catalog)) {
         expect(section === 'errors' || !(section in en), section).toBe(true);
       }

@@ -3,9 +3,10 @@ import { ApiProblem, type FieldProblem } from '../api/client';
 import type en from './en.json';
 import type feedbackEn from './feedback.en.json';
 import type progressEn from './progress.en.json';
+import type sessionsEn from './sessions.en.json';
 
 /** The error texts of the main catalog and of those loaded with the screens that meet their codes. */
-type ErrorTexts = typeof en.errors & typeof progressEn.errors & typeof feedbackEn.errors;
+type ErrorTexts = typeof en.errors & typeof progressEn.errors & typeof feedbackEn.errors & typeof sessionsEn.errors;
 type ErrorCodeKey = keyof ErrorTexts['code'];
 export type FieldMessageKey = keyof ErrorTexts['field'];
 
@@ -21,6 +22,9 @@ const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
   'value_not_found',
   'invitation_not_found',
   'goal_not_found',
+  'session_not_found',
+  'commitment_not_found',
+  'journal_entry_not_found',
   'email_taken',
   'conflict',
   'stale_version',
@@ -70,6 +74,13 @@ const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
   'weight_not_positive',
   'idempotency_key_reused',
   'question',
+  'invalid_date_time',
+  'unknown_session',
+  'same_session',
+  'cancelled_session',
+  'unknown_item',
+  'duplicate_item',
+  'agenda_changed',
 ]);
 
 function isErrorCodeKey(code: string): code is ErrorCodeKey {

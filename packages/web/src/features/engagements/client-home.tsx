@@ -5,6 +5,7 @@ import type { Me } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
+import { MyCommitmentsPanel } from '../commitments/my-commitments-panel';
 import { AwaitingAgreement } from '../goals/awaiting-agreement';
 import { InboxPanel } from '../inbox/inbox-panel';
 import { useEngagements } from './engagement-queries';
@@ -58,6 +59,7 @@ export function ClientHome({ me }: { me: Me }) {
       </SimpleGrid>
       {engagements.data && engagements.data.length > 0 && (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <MyCommitmentsPanel engagements={engagements.data} showClient={false} />
           <InboxPanel showClient={false} />
           <AwaitingAgreement engagements={engagements.data} showClient={false} />
         </SimpleGrid>

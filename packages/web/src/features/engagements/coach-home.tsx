@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Engagement, Me } from '../../api/types';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
+import { MyCommitmentsPanel } from '../commitments/my-commitments-panel';
 import { AwaitingAgreement } from '../goals/awaiting-agreement';
 import { InboxPanel } from '../inbox/inbox-panel';
 import { useInbox } from '../inbox/inbox-queries';
@@ -75,6 +76,7 @@ export function CoachHome({ me }: { me: Me }) {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <InboxPanel showClient />
+            <MyCommitmentsPanel engagements={engagements.data} showClient />
             <AwaitingAgreement engagements={engagements.data} showClient />
             <InviteClientForm />
           </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,7 +8,10 @@ import { PageLoader } from '../../ui/page-loader';
 import { usePageTitle } from '../../ui/page-title';
 import { ProblemAlert } from '../../ui/problem';
 import { useSignedInMe } from '../session/use-me';
+import { CommitmentsSection } from '../commitments/commitments-section';
 import { GoalsSection } from '../goals/goals-section';
+import { JournalSection } from '../journal/journal-section';
+import { SessionsSection } from '../sessions/sessions-section';
 import { ValuesPanel } from '../values/values-panel';
 import { useEngagement } from './engagement-queries';
 import { StatusBadge } from './status-badge';
@@ -87,6 +90,19 @@ export function EngagementPage() {
         </Card>
       </Stack>
       <GoalsSection engagement={data} />
+      {data.status !== 'invited' && (
+        <>
+          <Grid gap="xl" align="flex-start">
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <SessionsSection engagement={data} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <CommitmentsSection engagement={data} />
+            </Grid.Col>
+          </Grid>
+          <JournalSection engagement={data} isClient={isClient} />
+        </>
+      )}
       <ValuesPanel engagement={data} canEdit={isClient} />
     </Stack>
   );

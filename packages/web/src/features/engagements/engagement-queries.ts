@@ -14,10 +14,11 @@ export function useEngagements() {
   });
 }
 
-export function useEngagement(id: string) {
+export function useEngagement(id: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: engagementKeys.one(id),
     queryFn: () => unwrap(api.GET('/api/v1/engagements/{id}', { params: { path: { id } } })),
+    enabled: options.enabled ?? true,
   });
 }
 

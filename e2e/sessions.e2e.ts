@@ -1,0 +1,337 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi, rigaDate, typedInEnglish } from './support/api.ts';
+import { screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+
+// The sessions journey: a coach in Riga plans a session with a client in London (each reads it
+// on their own clock); both add to the agenda and the coach reorders it; the coach keeps a
+// private note; the client writes the shared notes and the coach, who was typing meanwhile, is
+// told instead of overwriting them; a commitment is made and shows on the client's home. The
+// client's session page never asks for, nor shows, the coach's private notes. The client's
+// journal stays private until an entry is shared. A second session starts with the open
+// commitment carried over, followed up there with an outcome; then the session in Latvian.
+
+const journey = useJourney();
+const { problems } = journey;
+const person = journey.person;
+
+const COACH_ITEM = 'The feedback conversation with the team lead';
+const CLIENT_ITEM = 'Saying no to extra projects';
+const PRIVATE_NOTE = 'Private hunch: the workload question hides a fear of disappointing the director';
+const CLIENT_NOTES = 'We looked at the three projects on my desk and which one I can hand over.';
+const COACH_TYPED = 'Coach draft written while the client was saving';
+const COMMITMENT = 'Send the weekly status update to the team every Friday';
+const COACH_COMMITMENT = 'Share the article on delegation';
+const JOURNAL = 'I felt nervous before the team meeting, but saying it out loud helped.';
+const OUTCOME = 'Sent two of the three updates; the third week was the release.';
+
+async function pageText(page: Page): Promise<string> {
+  return page.locator('body').innerText();
+}
+
+async function agendaTexts(page: Page): Promise<string[]> {
+  return page.getByTestId('agenda').getByTestId('agenda-item-text').allInnerTexts();
+}
+
+describe('sessions journey', () => {
+  let coach: Page;
+  let client: Page;
+  let engagementId = '';
+  let sessionUrl = '';
+  const coachNoteRequests: string[] = [];
+
+  it('sets the scene: a coach in Riga and a client in London who joined', async () => {
+    // The coach saves notes on an outdated version on purpose (409).
+    coach = await person({ expectedStatuses: [409] });
+    await coach.goto('/signin');
+    const signUp = await callApi(coach, 'POST', '/api/v1/auth/signup', {
+      name: 'Dace Kļaviņa',
+      email: 'dace@sessions.example',
+      password: 'a-long-password',
+      practiceName: 'Kļaviņa Coaching',
+      locale: 'en',
+      timeZone: 'Europe/Riga',
+    });
+    expect(signUp.status).toBe(201);
+    const invited = await callApi<{ id: string; inviteUrl: string }>(coach, 'POST', '/api/v1/engagements', {
+      clientName: 'Laura Liepa',
+      clientEmail: 'laura@sessions.example',
+    });
+    expect(invited.status).toBe(201);
+    engagementId = invited.body.id;
+
+    client = await person();
+    client.on('request', (request) => {
+      if (request.url().includes('coach-notes')) coachNoteRequests.push(request.url());
+    });
+    await client.goto('/signin');
+    const token = invited.body.inviteUrl.split('/').pop();
+    const accepted = await callApi(client, 'POST', `/api/v1/invitations/${token}/accept`, {
+      name: 'Laura Liepa',
+      password: 'laura-secret-1',
+      locale: 'en',
+      timeZone: 'Europe/London',
+    });
+    expect(accepted.status).toBe(201);
+  });
+
+  it('the coach plans a session on their own clock and sees it on the client’s too', async () => {
+    await coach.goto(`/engagements/${engagementId}`);
+    const section = coach.getByTestId('sessions-section');
+    await section.getByTestId('sessions-empty').waitFor();
+    await section.getByTestId('plan-session').click();
+    const form = coach.getByTestId('plan-session-form');
+    await form.getByLabel(/^Date/).fill(typedInEnglish(rigaDate(1)));
+    await form.getByLabel(/^Date/).press('Escape');
+    await form.getByLabel('Start time').fill('10:00');
+    await screenshot(coach, 'sessions-01-plan-en');
+    await form.getByTestId('plan-session-submit').click();
+
+    await coach.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+    sessionUrl = new URL(coach.url()).pathname;
+    const header = coach.getByTestId('session-header');
+    await header.getByTestId('session-reader-time').getByText(/10:00/).waitFor();
+    expect(await header.getByTestId('session-reader-time').getAttribute('data-time-zone')).toBe('Europe/Riga');
+    const clientTime = await header.getByTestId('session-client-time').innerText();
+    expect(clientTime).toContain('08:00');
+    expect(clientTime).toContain('Europe/London');
+    expect(await header.getByTestId('session-status').getAttribute('data-status')).toBe('planned');
+    await coach.getByTestId('agenda-empty').waitFor();
+    await coach.getByTestId('coach-private-notes').waitFor();
+  });
+
+  it('both add to the agenda, and the coach moves the client’s item up', async () => {
+    const agenda = coach.getByTestId('agenda');
+    await agenda.getByTestId('agenda-text').fill(COACH_ITEM);
+    await agenda.getByTestId('agenda-add').click();
+    await agenda.getByTestId('agenda-item').filter({ hasText: COACH_ITEM }).waitFor();
+
+    await client.goto(`/engagements/${engagementId}`);
+    const upcoming = client.getByTestId('sessions-upcoming');
+    await upcoming.getByTestId('session-item').first().waitFor();
+    // The client reads the time on their own clock only.
+    expect(await upcoming.getByTestId('session-reader-time').innerText()).toContain('08:00');
+    expect(await upcoming.getByTestId('session-client-time').count()).toBe(0);
+    await upcoming.getByTestId('session-link').click();
+    await client.waitForURL(`**${sessionUrl}`);
+    const clientAgenda = client.getByTestId('agenda');
+    await clientAgenda.getByTestId('agenda-item').filter({ hasText: COACH_ITEM }).waitFor();
+    await clientAgenda.getByTestId('agenda-text').fill(CLIENT_ITEM);
+    await clientAgenda.getByTestId('agenda-add').click();
+    await clientAgenda.getByTestId('agenda-item').filter({ hasText: CLIENT_ITEM }).waitFor();
+    expect(await agendaTexts(client)).toEqual([COACH_ITEM, CLIENT_ITEM]);
+
+    await coach.reload();
+    await agenda.getByTestId('agenda-item').filter({ hasText: CLIENT_ITEM }).waitFor();
+    await Promise.all([
+      coach.waitForResponse((response) => response.url().endsWith('/agenda-items/order') && response.ok()),
+      agenda.getByRole('button', { name: `Move up: ${CLIENT_ITEM}` }).click(),
+    ]);
+    expect(await agendaTexts(coach)).toEqual([CLIENT_ITEM, COACH_ITEM]);
+    await coach.reload();
+    await agenda.getByTestId('agenda-item').nth(1).waitFor();
+    expect(await agendaTexts(coach)).toEqual([CLIENT_ITEM, COACH_ITEM]);
+  });
+
+  it('the coach keeps a private note on the session', async () => {
+    const panel = coach.getByTestId('coach-private-notes');
+    await panel.getByTestId('coach-notes-empty').waitFor();
+    await panel.getByTestId('coach-note-text').fill(PRIVATE_NOTE);
+    await panel.getByTestId('coach-note-add').click();
+    await panel.getByTestId('coach-note-body').getByText(PRIVATE_NOTE).waitFor();
+  });
+
+  it('the client writes the shared notes; the coach, typing meanwhile, is told and keeps their text', async () => {
+    // The coach starts typing on the session as loaded...
+    const coachNotes = coach.getByTestId('shared-notes');
+    await coachNotes.getByTestId('shared-notes-text').fill(COACH_TYPED);
+
+    // ...while the client writes and saves the notes.
+    await client.reload();
+    const notes = client.getByTestId('shared-notes');
+    await notes.getByTestId('shared-notes-text').fill(CLIENT_NOTES);
+    await notes.getByTestId('shared-notes-save').click();
+    await notes.getByTestId('shared-notes-state').getByText('Saved').waitFor();
+
+    // The coach's save is refused: they are told, and their text stays where it was.
+    await coachNotes.getByTestId('shared-notes-save').click();
+    const conflict = coachNotes.getByTestId('shared-notes-conflict');
+    await conflict.getByText('Someone else changed the notes').waitFor();
+    expect(await coachNotes.getByTestId('shared-notes-text').inputValue()).toBe(COACH_TYPED);
+    await screenshot(coach, 'sessions-02-notes-conflict-en');
+
+    await conflict.getByTestId('shared-notes-reload').click();
+    await conflict.getByTestId('shared-notes-saved-version').getByText(CLIENT_NOTES).waitFor();
+    expect(await coachNotes.getByTestId('shared-notes-text').inputValue()).toBe(COACH_TYPED);
+    await conflict.getByTestId('shared-notes-take-saved').click();
+    await coachNotes.getByTestId('shared-notes-conflict').waitFor({ state: 'detached' });
+    expect(await coachNotes.getByTestId('shared-notes-text').inputValue()).toBe(CLIENT_NOTES);
+    await coachNotes.getByTestId('shared-notes-text').fill(`${CLIENT_NOTES}\nDace: the director gets the update on Fridays.`);
+    await coachNotes.getByTestId('shared-notes-save').click();
+    await coachNotes.getByTestId('shared-notes-state').getByText('Saved').waitFor();
+
+    await client.reload();
+    expect(await client.getByTestId('shared-notes-text').inputValue()).toContain('the director gets the update on Fridays');
+  });
+
+  it('a commitment is made in the session and the coach marks the session held', async () => {
+    const section = coach.getByTestId('session-commitments');
+    const form = section.getByTestId('commitment-form');
+    await form.getByTestId('commitment-form-text').fill(COMMITMENT);
+    await form.getByLabel('Due date').fill(typedInEnglish(rigaDate(7)));
+    await form.getByLabel('Due date').press('Escape');
+    await form.getByTestId('commitment-form-submit').click();
+    const made = section.getByTestId('commitments-made-here').getByTestId('commitment').filter({ hasText: COMMITMENT });
+    await made.waitFor();
+    expect(await made.getAttribute('data-owner')).toBe('client');
+    expect(await made.getAttribute('data-overdue')).toBe('false');
+    expect(await made.innerText()).toContain('Owner: Laura Liepa');
+
+    // One of the coach's own, already overdue, set up through the API.
+    const own = await callApi(coach, 'POST', `/api/v1${sessionUrl}/commitments`, { text: COACH_COMMITMENT, owner: 'coach', dueOn: rigaDate(-1) });
+    expect(own.status).toBe(201);
+
+    await coach.getByTestId('session-mark-held').click();
+    await coach.getByTestId('session-header').locator('[data-testid="session-status"][data-status="held"]').waitFor();
+    await screenshot(coach, 'sessions-03-coach-session-en');
+  });
+
+  it('the client’s page neither shows nor asks for the coach’s private notes', async () => {
+    await client.reload();
+    await client.getByTestId('session-commitments').getByText(COMMITMENT).waitFor();
+    await client.getByTestId('agenda').getByTestId('agenda-item').nth(1).waitFor();
+    expect(await client.getByTestId('coach-private-notes').count()).toBe(0);
+    expect(await pageText(client)).not.toContain(PRIVATE_NOTE);
+    expect(await pageText(client)).not.toContain("Coach's private notes");
+    expect(coachNoteRequests).toEqual([]);
+    await screenshot(client, 'sessions-04-client-session-en');
+  });
+
+  it('each home page lists the reader’s own open commitments, overdue marked', async () => {
+    await client.goto('/');
+    const mine = client.getByTestId('my-commitments');
+    await mine.getByTestId('commitment').filter({ hasText: COMMITMENT }).waitFor();
+    expect(await mine.getByText(COACH_COMMITMENT).count()).toBe(0);
+
+    await coach.goto('/');
+    const coachMine = coach.getByTestId('my-commitments');
+    const overdue = coachMine.getByTestId('commitment').filter({ hasText: COACH_COMMITMENT });
+    await overdue.waitFor();
+    expect(await overdue.getAttribute('data-overdue')).toBe('true');
+    await overdue.getByTestId('commitment-overdue').getByText('Overdue').waitFor();
+    expect(await coachMine.getByText(COMMITMENT).count()).toBe(0);
+    await screenshot(coach, 'sessions-05-coach-home-en');
+  });
+
+  it('the client’s journal entry stays private until shared', async () => {
+    await client.goto(`/engagements/${engagementId}`);
+    const journal = client.getByTestId('journal-section');
+    await journal.getByTestId('journal-empty').waitFor();
+    await journal.getByTestId('journal-body').fill(JOURNAL);
+    await journal.getByTestId('journal-submit').click();
+    const entry = journal.getByTestId('journal-entry').filter({ hasText: JOURNAL });
+    await entry.waitFor();
+    expect(await entry.getAttribute('data-shared')).toBe('false');
+
+    await coach.goto(`/engagements/${engagementId}`);
+    const coachJournal = coach.getByTestId('journal-section');
+    await coachJournal.getByTestId('journal-empty').waitFor();
+    expect(await pageText(coach)).not.toContain(JOURNAL);
+    expect(await coachJournal.getByTestId('journal-form').count()).toBe(0);
+
+    await entry.getByTestId('journal-share-toggle').click({ force: true });
+    await journal.locator('[data-testid="journal-entry"][data-shared="true"]').waitFor();
+    await screenshot(client, 'sessions-06-client-engagement-en');
+
+    await coach.reload();
+    await coachJournal.getByTestId('journal-entry').filter({ hasText: JOURNAL }).waitFor();
+    // The engagement page lists the open commitments, overdue ones marked.
+    const open = coach.getByTestId('commitments-open');
+    await open.getByTestId('commitment').filter({ hasText: COMMITMENT }).waitFor();
+    expect(await open.getByTestId('commitment').filter({ hasText: COACH_COMMITMENT }).getAttribute('data-overdue')).toBe('true');
+    await coach.getByTestId('sessions-past').getByTestId('session-item').first().waitFor();
+    await screenshot(coach, 'sessions-07-coach-engagement-en');
+  });
+
+  it('a second session starts with the open commitment carried over, followed up there', async () => {
+    const section = coach.getByTestId('sessions-section');
+    await section.getByTestId('plan-session').click();
+    const form = coach.getByTestId('plan-session-form');
+    await form.getByLabel(/^Date/).fill(typedInEnglish(rigaDate(8)));
+    await form.getByLabel(/^Date/).press('Escape');
+    await form.getByLabel('Start time').fill('09:30');
+    await form.getByTestId('plan-session-submit').click();
+    await coach.waitForURL((url) => /\/sessions\/[0-9a-f-]{36}$/.test(url.pathname) && url.pathname !== sessionUrl);
+    const secondUrl = new URL(coach.url()).pathname;
+
+    const carried = coach.getByTestId('agenda').locator('[data-testid="agenda-item"][data-carried="commitment"]');
+    await carried.filter({ hasText: COMMITMENT }).waitFor();
+    expect(await carried.filter({ hasText: COMMITMENT }).getByTestId('carried-over').textContent()).toBe('Carried over · Open commitment');
+
+    const earlier = coach.getByTestId('commitments-from-earlier');
+    const toFollowUp = earlier.getByTestId('commitment').filter({ hasText: COMMITMENT });
+    await toFollowUp.getByTestId('follow-up-outcome').fill(OUTCOME);
+    await toFollowUp.getByTestId('follow-up-done').click();
+    const followed = earlier.getByTestId('commitment').filter({ hasText: COMMITMENT }).filter({ has: coach.getByTestId('followed-up-here') });
+    await followed.waitFor();
+    expect(await followed.getAttribute('data-status')).toBe('done');
+    expect(await followed.getByTestId('commitment-follow-up').innerText()).toContain(OUTCOME);
+    await screenshot(coach, 'sessions-08-second-session-en');
+
+    // The client's second session, in Latvian.
+    await client.goto(secondUrl);
+    await client.getByTestId('agenda').getByTestId('agenda-item').first().waitFor();
+    await client.getByTestId('language-switch').getByText('LV').click();
+    await client.getByRole('heading', { name: 'Darba kārtība', exact: true }).waitFor();
+    await client.reload();
+    await client.getByRole('heading', { name: 'Kopīgās piezīmes', exact: true }).waitFor();
+    await client.getByRole('heading', { name: 'Saistības', exact: true }).waitFor();
+    const carriedLv = client.getByTestId('agenda').locator('[data-testid="agenda-item"][data-carried="commitment"]').first();
+    expect(await carriedLv.getByTestId('carried-over').textContent()).toBe('Pārnests · Neizpildītas saistības');
+    expect(await client.getByTestId('session-title').innerText()).toMatch(/^Sesija — \d{4}\. gada \d{1,2}\. [a-zāčēģīķļņšūž]+$/);
+    expect(await client.getByTestId('coach-private-notes').count()).toBe(0);
+    expect(await pageText(client)).not.toContain(PRIVATE_NOTE);
+    expect(coachNoteRequests).toEqual([]);
+    await screenshot(client, 'sessions-09-client-session-lv');
+  });
+
+  it('raised no errors in any browser', () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});
+
+describe('the demo sessions, as the demo coach', () => {
+  let demo: Page;
+
+  it("reads James's sessions: two held, one planned, with what is carried over and the shared journal only", async () => {
+    demo = await person();
+    await demo.goto('/signin');
+    await demo.getByLabel('Email').fill('coach@demo.tandem.lv');
+    await demo.getByLabel(/^Password/).fill('tandem-demo');
+    await demo.getByRole('button', { name: 'Sign in' }).click();
+    await demo.getByTestId('my-commitments').waitFor();
+    await demo.getByTestId('client-name').getByText('James Carter').click();
+
+    const section = demo.getByTestId('sessions-section');
+    await section.getByTestId('sessions-past').getByTestId('session-item').nth(1).waitFor();
+    expect(await section.getByTestId('sessions-past').getByTestId('session-item').count()).toBe(2);
+    expect(await section.getByTestId('sessions-upcoming').getByTestId('session-item').count()).toBe(1);
+    const journal = demo.getByTestId('journal-section');
+    await journal.getByTestId('journal-entry').filter({ hasText: 'Two people said yes to a proposal' }).waitFor();
+    expect(await pageText(demo)).not.toContain('Worried what my manager would say');
+    await screenshot(demo, 'sessions-10-demo-engagement-en');
+
+    await section.getByTestId('sessions-upcoming').getByTestId('session-link').click();
+    await demo.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+    await demo.getByTestId('agenda').locator('[data-testid="agenda-item"][data-carried="commitment"]').first().waitFor();
+    await demo.getByTestId('agenda').getByText('Pricing the first proposals').waitFor();
+    await demo.getByTestId('coach-private-notes').waitFor();
+    expect(await demo.getByTestId('session-commitments').getByTestId('follow-up-form').count()).toBeGreaterThan(0);
+    await screenshot(demo, 'sessions-11-demo-planned-session-en');
+  });
+
+  it('raised no errors in the demo browser', () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});

@@ -1,0 +1,167 @@
+import '../../i18n/sessions-catalog';
+import { Badge, Box, Button, Card, Checkbox, EmptyState, Group, Select, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { useSubmissionKey } from '../../api/idempotency-key';
+import type { Engagement, JournalEntry, NewJournalEntry } from '../../api/types';
+import { useFormat } from '../../i18n/use-format';
+import { PageLoader } from '../../ui/page-loader';
+import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { useGoals } from '../goals/goal-queries';
+import { useJournal, useShareJournalEntry, useWriteJournalEntry } from './journal-queries';
+
+type EntryValues = { body: string; goalId: string | null; share: boolean };
+
+function NewEntryForm({ engagementId, goalOptions }: { engagementId: string; goalOptions: { value: string; label: string }[] }) {
+  const { t } = useTranslation();
+  const write = useWriteJournalEntry(engagementId);
+  const submission = useSubmissionKey();
+  const form = useForm<EntryValues>({ initialValues: { body: '', goalId: null, share: false }, validate: { body: rules.required } });
+
+  const submit = (values: EntryValues) => {
+    const body: NewJournalEntry = { body: values.body.trim(), ...(values.goalId ? { goalId: values.goalId } : {}) };
+    write.mutate(
+      { body, share: values.share, idempotencyKey: submission.keyFor(body) },
+      {
+        onSuccess: () => {
+          submission.forget();
+          form.reset();
+        },
+        onError: (error) => form.setErrors(fieldProblems(error)),
+      },
+    );
+  };
+
+  return (
+    <form noValidate onSubmit={form.onSubmit(submit)} data-testid="journal-form">
+      <Stack gap="sm">
+        {write.isError && <ProblemAlert error={write.error} />}
+        <Textarea
+          label={t('journal.newEntry')}
+          placeholder={t('journal.placeholder')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          maxLength={20000}
+          data-testid="journal-body"
+          {...form.getInputProps('body')}
+        />
+        <Group justify="space-between" align="flex-end" wrap="wrap">
+          <Group align="flex-end" gap="md">
+            {goalOptions.length > 0 && (
+              <Select
+                label={t('journal.goal')}
+                placeholder={t('journal.goalPlaceholder')}
+                data={goalOptions}
+                clearable
+                comboboxProps={{ withinPortal: true }}
+                w={260}
+                data-testid="journal-goal"
+                {...form.getInputProps('goalId')}
+              />
+            )}
+            <Checkbox label={t('journal.shareNow')} mb={8} data-testid="journal-share-now" {...form.getInputProps('share', { type: 'checkbox' })} />
+          </Group>
+          <Button type="submit" loading={write.isPending} data-testid="journal-submit">
+            {t('journal.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function EntryItem({ entry, goalTitle, isClient, engagementId }: { entry: JournalEntry; goalTitle: string | undefined; isClient: boolean; engagementId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const share = useShareJournalEntry(engagementId);
+  return (
+    <Box
+      component="li"
+      py="xs"
+      px="sm"
+      style={{ borderLeft: `3px solid var(--mantine-color-${entry.shared ? 'indigo' : 'gray'}-4)`, borderRadius: 4 }}
+      bg="var(--mantine-color-gray-0)"
+      data-testid="journal-entry"
+      data-entry-id={entry.id}
+      data-shared={entry.shared}
+    >
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Group gap="xs">
+            <Text size="xs" c="dimmed">
+              {format.instant(entry.createdAt)}
+            </Text>
+            {goalTitle && (
+              <Badge size="xs" variant="light" color="gray">
+                {goalTitle}
+              </Badge>
+            )}
+          </Group>
+          {isClient ? (
+            <Switch
+              size="sm"
+              label={entry.shared ? t('journal.shared') : t('journal.private')}
+              checked={entry.shared}
+              disabled={share.isPending}
+              onChange={(event) => share.mutate({ id: entry.id, share: event.currentTarget.checked })}
+              data-testid="journal-share-toggle"
+            />
+          ) : (
+            <Badge size="xs" variant="light" color="indigo">
+              {t('journal.sharedBadge')}
+            </Badge>
+          )}
+        </Group>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="journal-entry-body">
+          {entry.body}
+        </Text>
+        {share.isError && <ProblemAlert error={share.error} />}
+      </Stack>
+    </Box>
+  );
+}
+
+/**
+ * The client's journal: theirs to write and private until they share an entry. The coach reads
+ * only the shared entries (the server sends nothing else).
+ */
+export function JournalSection({ engagement, isClient }: { engagement: Engagement; isClient: boolean }) {
+  const { t } = useTranslation();
+  const journal = useJournal(engagement.id);
+  const goals = useGoals(engagement.id);
+  const goalTitles = new Map((goals.data ?? []).map((goal) => [goal.id, goal.title]));
+  const goalOptions = (goals.data ?? []).filter((goal) => goal.state !== 'dropped').map((goal) => ({ value: goal.id, label: goal.title }));
+
+  return (
+    <Stack gap="md" data-testid="journal-section">
+      <div>
+        <Title order={2}>{t('journal.title')}</Title>
+        <Text c="dimmed">{isClient ? t('journal.introClient') : t('journal.introCoach', { name: engagement.client.name })}</Text>
+      </div>
+      <Card withBorder radius="lg" padding="lg">
+        <Stack gap="lg">
+          {isClient && <NewEntryForm engagementId={engagement.id} goalOptions={goalOptions} />}
+          {journal.isPending && <PageLoader />}
+          {journal.isError && <ProblemAlert error={journal.error} onRetry={() => void journal.refetch()} />}
+          {journal.data?.length === 0 && (
+            <EmptyState py="md" title={isClient ? t('journal.emptyClient') : t('journal.emptyCoach')} data-testid="journal-empty" />
+          )}
+          {journal.data && journal.data.length > 0 && (
+            <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }} data-testid="journal-entries">
+              {journal.data.map((entry) => (
+                <EntryItem
+                  key={entry.id}
+                  entry={entry}
+                  goalTitle={entry.goalId ? goalTitles.get(entry.goalId) : undefined}
+                  isClient={isClient}
+                  engagementId={engagement.id}
+                />
+              ))}
+            </Stack>
+          )}
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}

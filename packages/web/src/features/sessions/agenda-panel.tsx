@@ -1,0 +1,181 @@
+import '../../i18n/sessions-catalog';
+import { ActionIcon, Badge, Box, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem, Session } from '../../api/types';
+import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { movedOrder } from './agenda-order';
+import { CarriedOverBadge } from './session-badges';
+import { useAddAgendaItem, useReorderAgenda } from './session-queries';
+
+type GoalOption = { value: string; label: string };
+
+function AgendaRow({
+  item,
+  index,
+  count,
+  goalTitle,
+  onMove,
+  isMoving,
+}: {
+  item: AgendaItem;
+  index: number;
+  count: number;
+  goalTitle: string | undefined;
+  onMove: (step: -1 | 1) => void;
+  isMoving: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Box
+      component="li"
+      py="xs"
+      px="sm"
+      style={{ borderRadius: 4, border: '1px solid var(--mantine-color-gray-2)' }}
+      bg={item.carriedFrom ? 'var(--mantine-color-gray-0)' : undefined}
+      data-testid="agenda-item"
+      data-item-id={item.id}
+      data-carried={item.carriedFrom ? item.carriedFrom.kind : undefined}
+    >
+      <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
+        <Group gap="sm" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
+          <Text size="sm" c="dimmed" fw={700} w={20} ta="right">
+            {index + 1}.
+          </Text>
+          <Stack gap={4} style={{ minWidth: 0 }}>
+            <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }} data-testid="agenda-item-text">
+              {item.text}
+            </Text>
+            <Group gap={6} wrap="wrap">
+              {item.carriedFrom && <CarriedOverBadge kind={item.carriedFrom.kind} />}
+              {goalTitle && (
+                <Badge size="sm" variant="outline" color="gray" style={{ maxWidth: 260 }}>
+                  {goalTitle}
+                </Badge>
+              )}
+              {!item.carriedFrom && (
+                <Text size="xs" c="dimmed">
+                  {t('agenda.addedBy', { name: item.createdBy.name })}
+                </Text>
+              )}
+            </Group>
+          </Stack>
+        </Group>
+        <Group gap={2} wrap="nowrap">
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            disabled={index === 0 || isMoving}
+            onClick={() => onMove(-1)}
+            aria-label={t('agenda.moveUp', { text: item.text })}
+            data-testid="agenda-move-up"
+          >
+            ↑
+          </ActionIcon>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            disabled={index === count - 1 || isMoving}
+            onClick={() => onMove(1)}
+            aria-label={t('agenda.moveDown', { text: item.text })}
+            data-testid="agenda-move-down"
+          >
+            ↓
+          </ActionIcon>
+        </Group>
+      </Group>
+    </Box>
+  );
+}
+
+function AddAgendaItem({ sessionId, goalOptions }: { sessionId: string; goalOptions: GoalOption[] }) {
+  const { t } = useTranslation();
+  const add = useAddAgendaItem(sessionId);
+  const form = useForm<{ text: string; goalId: string | null }>({ initialValues: { text: '', goalId: null }, validate: { text: rules.required } });
+  return (
+    <form
+      noValidate
+      data-testid="agenda-form"
+      onSubmit={form.onSubmit((values) =>
+        add.mutate(
+          { text: values.text.trim(), ...(values.goalId ? { goalId: values.goalId } : {}) },
+          { onSuccess: () => form.reset(), onError: (error) => form.setErrors(fieldProblems(error)) },
+        ),
+      )}
+    >
+      <Stack gap="xs">
+        {add.isError && <ProblemAlert error={add.error} />}
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <TextInput
+            label={t('agenda.newItem')}
+            placeholder={t('agenda.newItemPlaceholder')}
+            maxLength={2000}
+            style={{ flex: '1 1 260px' }}
+            data-testid="agenda-text"
+            {...form.getInputProps('text')}
+          />
+          {goalOptions.length > 0 && (
+            <Select
+              label={t('agenda.goal')}
+              placeholder={t('agenda.goalPlaceholder')}
+              data={goalOptions}
+              clearable
+              comboboxProps={{ withinPortal: true }}
+              style={{ flex: '0 1 220px' }}
+              data-testid="agenda-goal"
+              {...form.getInputProps('goalId')}
+            />
+          )}
+          <Button type="submit" loading={add.isPending} data-testid="agenda-add">
+            {t('agenda.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/**
+ * The session's agenda: what is carried over from before first (marked, with why), then what
+ * either side adds. Either side moves an item up or down; the new order shows at once.
+ */
+export function AgendaPanel({ session, goalTitles, goalOptions }: { session: Session; goalTitles: Map<string, string>; goalOptions: GoalOption[] }) {
+  const { t } = useTranslation();
+  const reorder = useReorderAgenda(session.id);
+  const agenda = [...session.agenda].sort((a, b) => a.position - b.position);
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid="agenda">
+      <Stack gap="sm">
+        <div>
+          <Title order={2} fz="lg">
+            {t('agenda.title')}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {t('agenda.intro')}
+          </Text>
+        </div>
+        {reorder.isError && <ProblemAlert error={reorder.error} />}
+        {agenda.length === 0 ? (
+          <Text size="sm" c="dimmed" data-testid="agenda-empty">
+            {t('agenda.empty')}
+          </Text>
+        ) : (
+          <Stack gap={6} component="ol" m={0} p={0} style={{ listStyle: 'none' }}>
+            {agenda.map((item, index) => (
+              <AgendaRow
+                key={item.id}
+                item={item}
+                index={index}
+                count={agenda.length}
+                goalTitle={item.goalId ? goalTitles.get(item.goalId) : undefined}
+                isMoving={reorder.isPending}
+                onMove={(step) => reorder.mutate(movedOrder(agenda, index, step))}
+              />
+            ))}
+          </Stack>
+        )}
+        {session.status !== 'cancelled' && <AddAgendaItem sessionId={session.id} goalOptions={goalOptions} />}
+      </Stack>
+    </Card>
+  );
+}

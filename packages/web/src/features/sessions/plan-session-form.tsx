@@ -1,0 +1,103 @@
+import '@mantine/dates/styles.css';
+import { Button, Group, MultiSelect, Select, SimpleGrid, Stack } from '@mantine/core';
+import { TimeInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { Engagement, Session } from '../../api/types';
+import { useFormat } from '../../i18n/use-format';
+import { FieldMessage, fieldProblems, ProblemAlert } from '../../ui/problem';
+import { useGoals } from '../goals/goal-queries';
+import { DayInput } from '../progress/day-input';
+import { usePlanSession } from './session-queries';
+import { instantOnWallClock } from './session-time';
+
+const DURATIONS = [30, 45, 60, 90, 120] as const;
+
+type PlanValues = { date: string | null; time: string; durationMinutes: string; goalIds: string[] };
+
+/**
+ * Planning a session: a day and a start time on the reader's own clock (the client reads it on
+ * theirs), how long it lasts, and optionally the goals it works on.
+ */
+export function PlanSessionForm({ engagement, onDone, onCancel }: { engagement: Engagement; onDone: (session: Session) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const today = format.today();
+  const goals = useGoals(engagement.id);
+  const plan = usePlanSession(engagement.id);
+  const form = useForm<PlanValues>({
+    initialValues: { date: null, time: '', durationMinutes: '60', goalIds: [] },
+    validate: {
+      date: (value) => (value ? null : <FieldMessage name="too_small" />),
+      time: (value) => (/^\d{1,2}:\d{2}$/.test(value) ? null : t('sessionPlan.timeInvalid')),
+    },
+  });
+  const goalOptions = (goals.data ?? [])
+    .filter((goal) => goal.state === 'active' || goal.state === 'proposed' || goal.state === 'draft')
+    .map((goal) => ({ value: goal.id, label: goal.title }));
+
+  const submit = (values: PlanValues) => {
+    const scheduledAt = values.date ? instantOnWallClock(values.date, values.time, format.timeZone) : null;
+    if (!scheduledAt) {
+      form.setFieldError('time', t('sessionPlan.timeInvalid'));
+      return;
+    }
+    plan.mutate(
+      { scheduledAt, durationMinutes: Number(values.durationMinutes), ...(values.goalIds.length > 0 ? { goalIds: values.goalIds } : {}) },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          // The server names the start as one field; the form shows it under the time.
+          const { scheduledAt: startProblem, ...problems } = fieldProblems(error);
+          form.setErrors(startProblem ? { ...problems, time: startProblem } : problems);
+        },
+      },
+    );
+  };
+
+  return (
+    <form noValidate onSubmit={form.onSubmit(submit)} data-testid="plan-session-form">
+      <Stack gap="sm">
+        {plan.isError && <ProblemAlert error={plan.error} />}
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <DayInput label={t('sessionPlan.date')} required minDate={today} data-testid="plan-session-date" {...form.getInputProps('date')} />
+          <TimeInput
+            label={t('sessionPlan.time')}
+            required
+            description={t('sessionPlan.timeHint', { timeZone: format.timeZone, name: engagement.client.name })}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            data-testid="plan-session-time"
+            {...form.getInputProps('time')}
+          />
+          <Select
+            label={t('sessionPlan.duration')}
+            allowDeselect={false}
+            data={DURATIONS.map((minutes) => ({ value: String(minutes), label: t('sessionPlan.durationOption', { minutes }) }))}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="plan-session-duration"
+            {...form.getInputProps('durationMinutes')}
+          />
+        </SimpleGrid>
+        {goalOptions.length > 0 && (
+          <MultiSelect
+            label={t('sessionPlan.goals')}
+            placeholder={t('sessionPlan.goalsPlaceholder')}
+            data={goalOptions}
+            clearable
+            comboboxProps={{ withinPortal: true }}
+            data-testid="plan-session-goals"
+            {...form.getInputProps('goalIds')}
+          />
+        )}
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onCancel}>
+            {t('sessionPlan.cancel')}
+          </Button>
+          <Button type="submit" loading={plan.isPending} data-testid="plan-session-submit">
+            {t('sessionPlan.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
