@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callApi, rigaDate, typedInEnglish } from './support/api.ts';
+import { callApi, signUpCoachAndInvite, rigaDate, typedInEnglish } from './support/api.ts';
 import { screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
@@ -42,25 +42,16 @@ describe('goals journey', () => {
   it('sets the scene: a coach, a client who joined, and an aspiration', async () => {
     coach = await person();
     await coach.goto('/signin');
-    const signUp = await callApi(coach, 'POST', '/api/v1/auth/signup', {
-      name: 'Dace Kļaviņa',
-      email: 'dace@klavina.example',
-      password: 'a-long-password',
+    const invited = await signUpCoachAndInvite(coach, {
+      coach: { name: 'Dace Kļaviņa', email: 'dace@klavina.example' },
       practiceName: 'Kļaviņa Coaching',
-      locale: 'en',
-      timeZone: 'Europe/Riga',
+      client: { name: 'Laura Liepa', email: 'laura@liepa.example' },
     });
-    expect(signUp.status).toBe(201);
-    const invited = await callApi<{ id: string; inviteUrl: string }>(coach, 'POST', '/api/v1/engagements', {
-      clientName: 'Laura Liepa',
-      clientEmail: 'laura@liepa.example',
-    });
-    expect(invited.status).toBe(201);
-    engagementId = invited.body.id;
+    engagementId = invited.engagementId;
 
     client = await person();
     await client.goto('/signin');
-    const token = invited.body.inviteUrl.split('/').pop();
+    const token = invited.inviteUrl.split('/').pop();
     const accepted = await callApi(client, 'POST', `/api/v1/invitations/${token}/accept`, {
       name: 'Laura Liepa',
       password: 'laura-secret-1',

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callApi, rigaDate, typedInEnglish } from './support/api.ts';
+import { callApi, signUpCoachAndInvite, rigaDate, typedInEnglish } from './support/api.ts';
 import { screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
@@ -45,28 +45,19 @@ describe('sessions journey', () => {
     // The coach saves notes on an outdated version on purpose (409).
     coach = await person({ expectedStatuses: [409] });
     await coach.goto('/signin');
-    const signUp = await callApi(coach, 'POST', '/api/v1/auth/signup', {
-      name: 'Dace Kļaviņa',
-      email: 'dace@sessions.example',
-      password: 'a-long-password',
+    const invited = await signUpCoachAndInvite(coach, {
+      coach: { name: 'Dace Kļaviņa', email: 'dace@sessions.example' },
       practiceName: 'Kļaviņa Coaching',
-      locale: 'en',
-      timeZone: 'Europe/Riga',
+      client: { name: 'Laura Liepa', email: 'laura@sessions.example' },
     });
-    expect(signUp.status).toBe(201);
-    const invited = await callApi<{ id: string; inviteUrl: string }>(coach, 'POST', '/api/v1/engagements', {
-      clientName: 'Laura Liepa',
-      clientEmail: 'laura@sessions.example',
-    });
-    expect(invited.status).toBe(201);
-    engagementId = invited.body.id;
+    engagementId = invited.engagementId;
 
     client = await person();
     client.on('request', (request) => {
       if (request.url().includes('coach-notes')) coachNoteRequests.push(request.url());
     });
     await client.goto('/signin');
-    const token = invited.body.inviteUrl.split('/').pop();
+    const token = invited.inviteUrl.split('/').pop();
     const accepted = await callApi(client, 'POST', `/api/v1/invitations/${token}/accept`, {
       name: 'Laura Liepa',
       password: 'laura-secret-1',

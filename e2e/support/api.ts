@@ -33,3 +33,24 @@ export function typedInEnglish(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
   return `${day}/${month}/${year}`;
 }
+
+/**
+ * A coach signs up in `page` (already on the app, signed out) with a practice of their own, in
+ * English on Riga's clock, and invites a client. Returns the engagement's id and the invitation link.
+ */
+export async function signUpCoachAndInvite(
+  page: Page,
+  people: { coach: { name: string; email: string }; practiceName: string; client: { name: string; email: string } },
+): Promise<{ engagementId: string; inviteUrl: string }> {
+  const signUp = await callApi(page, 'POST', '/api/v1/auth/signup', {
+    ...people.coach,
+    password: 'a-long-password',
+    practiceName: people.practiceName,
+    locale: 'en',
+    timeZone: 'Europe/Riga',
+  });
+  if (signUp.status !== 201) throw new Error(`sign-up answered ${signUp.status}`);
+  const invited = await callApi<{ id: string; inviteUrl: string }>(page, 'POST', '/api/v1/engagements', { clientName: people.client.name, clientEmail: people.client.email });
+  if (invited.status !== 201) throw new Error(`the invitation answered ${invited.status}`);
+  return { engagementId: invited.body.id, inviteUrl: invited.body.inviteUrl };
+}

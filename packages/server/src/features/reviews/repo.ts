@@ -79,22 +79,7 @@ export function lastReviewOnOfGoals(sql: Sql, goalIds: readonly string[]): Promi
 
 export async function insertReview(
   sql: Sql,
-  review: {
-    practiceId: string;
-    engagementId: string;
-    goalId: string;
-    heldOn: string;
-    dueOn: string | null;
-    outcome: ReviewOutcome;
-    notes: string;
-    reason: string;
-    changes: ReviewChanges;
-    revisionId: string | null;
-    answers: Partial<Record<ReviewQuestionKey, string>>;
-    snapshot: ReviewSnapshot;
-    heldBy: string;
-    at: Date;
-  },
+  review: Omit<ReviewRow, 'id' | 'goalTitle' | 'heldById' | 'heldByName' | 'createdAt'> & { heldBy: string; at: Date },
 ): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
     `INSERT INTO reviews (practice_id, engagement_id, goal_id, held_on, due_on, outcome, notes, reason, changes, revision_id,
