@@ -50,8 +50,9 @@ async function cascadeOf(scope: Scope, goals: GoalOutline[]): Promise<GoalProgre
 
 /** One goal's progress: its metrics' series against the plan line, its roll-up, its risk. */
 export async function goalProgress(scope: Scope, goalId: string): Promise<GoalProgress & { series: Map<string, MetricSeries> }> {
-  const { goal } = await accessGoal(scope, goalId);
-  const found = findInCascade(await engagementCascade(scope, goal.engagementId), goal.id);
+  const { goal, side } = await accessGoal(scope, goalId);
+  // Access to the goal is access to its engagement's goals: no second check of the engagement.
+  const found = findInCascade(await cascadeOf(scope, await listGoalOutlinesOfEngagements(scope, [{ id: goal.engagementId, side }])), goal.id);
   if (!found) throw new AppError('goal_not_found', 'No such goal.');
   const history = await historyOfMetrics(scope, found.metrics.map(({ metric }) => metric.id));
   return { ...found, series: seriesOfMetrics(found, history) };
