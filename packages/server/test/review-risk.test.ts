@@ -60,4 +60,20 @@ describe.each(ENGINES)('reviews and obstacles in risk and the inbox on %s', (eng
       expect.arrayContaining([expect.objectContaining({ kind: 'review_due', goalId, on: '2026-07-09', severity: 'info' })]),
     );
   });
+
+  it('suggests a 20-30% buffer on the deadline when a change asks for a steeper pace than so far', async () => {
+    // 1 April: 86 days into a goal that started on 5 January; 1 of 12 talks so far, 60 days left.
+    clock.set('2026-04-01T09:00:00Z');
+    await signInAgain();
+    const talks = await activateGoal({ coach, client }, engagementId, { title: 'Give 12 talks at team meetings', horizon: 'quarter', startsOn: '2026-03-01', dueOn: '2026-05-31' });
+    const metric = (await client.post(`/api/v1/goals/${talks}/metrics`, { name: 'Talks', kind: 'number', baseline: 0, baselineOn: '2026-03-01', target: 12 })).body;
+    await client.post(`/api/v1/goals/${talks}/check-ins`, { kind: 'metric', effectiveOn: '2026-03-31', values: [{ metricId: metric.id, value: 1 }] });
+    const version = (await client.get(`/api/v1/goals/${talks}`)).body.version;
+    const revised = await client.post(`/api/v1/goals/${talks}/revisions`, { changes: { title: 'Give 12 talks at team and department meetings' }, reason: 'Department meetings count too', version });
+    expect(revised.status).toBe(201);
+    const achievable = revised.body.pendingRevision.smart.achievable;
+    expect(achievable.verdict).toBe('partly');
+    // Planned from 1 March to 31 May (91 days): 20-30% more ends between 19 and 28 June.
+    expect(achievable.reason).toContain('A buffer of 20–30% on the deadline would put the due date between 19 Jun 2026 and 28 Jun 2026.');
+  });
 });

@@ -16,6 +16,8 @@ export type AssessmentContext = {
   /** The goal's metrics: one with a baseline and a target makes it measurable. */
   metrics: { name: string; baseline: number | null; target: number | null }[];
   parent: { title: string; horizon: Horizon; startsOn: string | null; dueOn: string | null } | null;
+  /** How fast the first measurable metric has moved a day so far (from its baseline to its current value); null before a value. */
+  paceSoFar?: number | null;
 };
 
 /** The SMART assessment of a goal's words in its context, in one language. */
@@ -31,6 +33,7 @@ export function assessGoal(content: GoalContent, context: AssessmentContext, opt
       linkedValueCount: context.linkedValueCount,
       parent: context.parent,
       metrics: context.metrics,
+      paceSoFar: context.paceSoFar ?? null,
     },
     { locale: options.locale, today: calendarDateIn(options.timeZone, options.now) },
   );

@@ -1,7 +1,7 @@
-import { isLowerHorizon } from '@tandem/core';
+import { daysBetween, isLowerHorizon } from '@tandem/core';
 import type { Scope } from '../../context.ts';
 import { AppError, type FieldError } from '../../errors.ts';
-import { metricsOfGoalIds } from '../metrics/read.ts';
+import { currentValuesOfMetricIds, metricsOfGoalIds } from '../metrics/read.ts';
 import { listValues } from '../values/service.ts';
 import type { AssessmentContext, GoalContent } from './assessment.ts';
 import * as repo from './repo.ts';
@@ -30,7 +30,7 @@ export async function readContent(
     problems.push({ path: 'valueIds', message: `Not values of this engagement: ${unknown.join(', ')}`, code: 'unknown_value' });
   }
   const metrics = goalId ? await metricsOfGoalIds(scope.tx, [goalId]) : [];
-  const context: AssessmentContext = { linkedValueCount: known.length, parent: null, metrics };
+  const context: AssessmentContext = { linkedValueCount: known.length, parent: null, metrics, paceSoFar: await paceSoFar(scope, metrics) };
   if (!parentId) return { context, problems };
   const parent = await repo.findGoal(scope.tx, parentId);
   if (!parent || parent.engagementId !== engagementId) {
@@ -66,4 +66,17 @@ export async function checkContent(
     throw new AppError('validation_failed', problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '), { errors: problems });
   }
   return context;
+}
+
+/**
+ * The pace so far of the metric SMART's Achievable weighs (the first with a baseline and a
+ * target): its change a day from the baseline to the value in force. Null without a value yet.
+ */
+async function paceSoFar(scope: Scope, metrics: readonly { id: string; baseline: number; baselineOn: string; target: number }[]): Promise<number | null> {
+  const metric = metrics.find((candidate) => candidate.baseline !== candidate.target);
+  if (!metric) return null;
+  const [current] = await currentValuesOfMetricIds(scope.tx, [metric.id]);
+  if (!current) return null;
+  const days = daysBetween(metric.baselineOn, current.effectiveOn);
+  return days > 0 ? (Number(current.value) - metric.baseline) / days : null;
 }

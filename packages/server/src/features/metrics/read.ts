@@ -8,3 +8,12 @@ import * as repo from './repo.ts';
 export function metricsOfGoalIds(sql: Sql, goalIds: readonly string[]): Promise<repo.MetricRow[]> {
   return repo.listMetrics(sql, goalIds);
 }
+
+/** Each metric's current value and the day it speaks for (none yet: absent), from the progress summary. */
+export function currentValuesOfMetricIds(sql: Sql, metricIds: readonly string[]): Promise<{ metricId: string; value: number; effectiveOn: string }[]> {
+  return sql.query(
+    `SELECT metric_id AS "metricId", value, effective_on AS "effectiveOn"
+       FROM metric_current_values WHERE metric_id = ANY($1::uuid[]) AND value IS NOT NULL`,
+    [metricIds],
+  );
+}
