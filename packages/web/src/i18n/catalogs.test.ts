@@ -53,6 +53,8 @@ const ERROR_CODES = [
   'session_not_found',
   'commitment_not_found',
   'journal_entry_not_found',
+  'obstacle_not_found',
+  'unsupported_change',
   'email_taken',
   'conflict',
   'stale_version',
@@ -101,6 +103,14 @@ const FIELD_ERROR_CODES = [
   'unknown_item',
   'duplicate_item',
   'agenda_changed',
+  'in_future',
+  'reason_required',
+  'from_after_to',
+  'changes_not_allowed',
+  'changes_required',
+  'not_a_realignment',
+  'parent_change_not_supported',
+  'not_acknowledgeable',
 ];
 
 /** Texts that are the same in both languages on purpose: the product's name and language codes. */

@@ -25,6 +25,8 @@ const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
   'session_not_found',
   'commitment_not_found',
   'journal_entry_not_found',
+  'obstacle_not_found',
+  'unsupported_change',
   'email_taken',
   'conflict',
   'stale_version',
@@ -81,6 +83,14 @@ const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
   'unknown_item',
   'duplicate_item',
   'agenda_changed',
+  'in_future',
+  'reason_required',
+  'from_after_to',
+  'changes_not_allowed',
+  'changes_required',
+  'not_a_realignment',
+  'parent_change_not_supported',
+  'not_acknowledgeable',
 ]);
 
 function isErrorCodeKey(code: string): code is ErrorCodeKey {
