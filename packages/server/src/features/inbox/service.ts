@@ -98,17 +98,16 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
   );
   const sideIn = (engagement: Engagement): Side => (engagement.coachId === actor.userId ? 'coach' : 'client');
   const cascades = await cascadesOfEngagements(scope, mine.map((engagement) => ({ id: engagement.id, side: sideIn(engagement) })));
+  const engagementIds = mine.map((engagement) => engagement.id);
   const answers =
     mine.length === 0
       ? []
       : await repo.listNewStakeholderAnswers(scope.tx, {
-          engagementIds: mine.map((engagement) => engagement.id),
+          engagementIds,
           userId: actor.userId,
           since: new Date(scope.now.getTime() - INBOX_WINDOWS.newFeedbackDays * 86_400_000),
           limit: INBOX_WINDOWS.maxFeedbackItems,
         });
-
-  const engagementIds = mine.map((engagement) => engagement.id);
   const overdue =
     mine.length === 0 ? [] : await repo.listOverdueCommitments(scope.tx, { engagementIds, today, limit: INBOX_WINDOWS.maxCommitmentItems });
   const coached = mine.filter((engagement) => sideIn(engagement) === 'coach').map((engagement) => engagement.id);
@@ -117,47 +116,52 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
       ? []
       : await repo.listNewlySharedJournalEntries(scope.tx, { engagementIds: coached, userId: actor.userId, limit: INBOX_WINDOWS.maxJournalItems });
 
+  const engagementsById = new Map(mine.map((engagement) => [engagement.id, engagement]));
+  const goalTitles = new Map<string, string>();
+  /** What every item says of where it belongs, with the details of other kinds left empty. */
+  const about = (engagementId: string, goalId: string | null) => ({
+    engagementId,
+    clientName: engagementsById.get(engagementId)?.clientName ?? '',
+    goalId,
+    goalTitle: goalId === null ? null : (goalTitles.get(goalId) ?? null),
+    daysOverdue: null,
+    reasons: [],
+    stakeholderName: null,
+    rating: null,
+    commitmentId: null,
+    journalEntryId: null,
+    text: null,
+    acknowledgeable: false,
+  });
+
   const items: InboxItem[] = [];
   const clients: ClientStanding[] = [];
-  const goalTitles = new Map<string, string>();
   for (const engagement of mine) {
     const side = sideIn(engagement);
-    const goals = flatten(cascades.get(engagement.id) ?? []);
-    const base = {
-      engagementId: engagement.id,
-      clientName: engagement.clientName,
-      stakeholderName: null,
-      rating: null,
-      commitmentId: null,
-      journalEntryId: null,
-      text: null,
-      acknowledgeable: false,
-    };
     const standing: ClientStanding = { engagementId: engagement.id, clientName: engagement.clientName, status: 'not_judged', atRisk: 0, needsAttention: 0, onTrack: 0 };
-    for (const node of goals) {
+    for (const node of flatten(cascades.get(engagement.id) ?? [])) {
       const { goal, risk } = node;
       goalTitles.set(goal.id, goal.current.title);
-      const about = { ...base, goalId: goal.id, goalTitle: goal.current.title };
+      const ofGoal = about(engagement.id, goal.id);
       if (risk.status === 'at_risk') standing.atRisk += 1;
       if (risk.status === 'needs_attention') standing.needsAttention += 1;
       if (risk.status === 'on_track') standing.onTrack += 1;
       if (goal.awaitingAgreementFrom.includes(side)) {
-        items.push({ ...about, key: `goal_awaiting_agreement:${goal.id}`, kind: 'goal_awaiting_agreement', severity: 'attention', on: null, daysOverdue: null, reasons: [] });
+        items.push({ ...ofGoal, key: `goal_awaiting_agreement:${goal.id}`, kind: 'goal_awaiting_agreement', severity: 'attention', on: null });
       }
       if (risk.status === 'at_risk') {
         const reasons = risk.reasons.filter((reason) => reason.severity === 'risk').map((reason) => reason.text);
-        items.push({ ...about, key: `goal_at_risk:${goal.id}`, kind: 'goal_at_risk', severity: 'risk', on: goal.current.dueOn, daysOverdue: null, reasons });
+        items.push({ ...ofGoal, key: `goal_at_risk:${goal.id}`, kind: 'goal_at_risk', severity: 'risk', on: goal.current.dueOn, reasons });
       }
       const silence = risk.reasons.find((reason) => reason.code === 'no_recent_check_in');
       if (silence && silence.code === 'no_recent_check_in') {
-        const overdueBy = silence.params.days - silence.params.cadenceDays;
         items.push({
-          ...about,
+          ...ofGoal,
           key: `check_in_overdue:${goal.id}`,
           kind: 'check_in_overdue',
           severity: silence.severity === 'risk' ? 'risk' : 'attention',
           on: node.lastCheckIn?.effectiveOn ?? null,
-          daysOverdue: Math.max(0, overdueBy),
+          daysOverdue: Math.max(0, silence.params.days - silence.params.cadenceDays),
           reasons: [silence.text],
         });
       }
@@ -165,73 +169,47 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
         const due = nextReviewDue(goal.activatedOn, node.lastReviewOn);
         if (due <= addCalendarDays(today, INBOX_WINDOWS.reviewAheadDays)) {
           const late = daysBetween(due, today);
-          items.push({ ...about, key: `review_due:${goal.id}`, kind: 'review_due', severity: late > 0 ? 'attention' : 'info', on: due, daysOverdue: late > 0 ? late : null, reasons: [] });
+          items.push({ ...ofGoal, key: `review_due:${goal.id}`, kind: 'review_due', severity: late > 0 ? 'attention' : 'info', on: due, daysOverdue: late > 0 ? late : null });
         }
       }
     }
     standing.status = standing.atRisk > 0 ? 'at_risk' : standing.needsAttention > 0 ? 'needs_attention' : standing.onTrack > 0 ? 'on_track' : 'not_judged';
     if (side === 'coach') clients.push(standing);
   }
-  const clientNames = new Map(mine.map((engagement) => [engagement.id, engagement.clientName]));
-  const sidesByEngagement = new Map(mine.map((engagement) => [engagement.id, { isCoach: sideIn(engagement) === 'coach' }]));
   for (const answer of answers) {
     items.push({
+      ...about(answer.engagementId, answer.goalId),
       key: `stakeholder_feedback:${answer.checkInId}`,
       kind: 'stakeholder_feedback',
       severity: 'info',
-      engagementId: answer.engagementId,
-      clientName: clientNames.get(answer.engagementId) ?? '',
-      goalId: answer.goalId,
-      goalTitle: goalTitles.get(answer.goalId) ?? null,
       on: calendarDateIn(actor.timeZone, new Date(answer.answeredAt)),
-      daysOverdue: null,
-      reasons: [],
       stakeholderName: answer.stakeholderName,
       rating: answer.rating,
-      commitmentId: null,
-      journalEntryId: null,
-      text: null,
       acknowledgeable: true,
     });
   }
   for (const commitment of overdue) {
+    const engagement = engagementsById.get(commitment.engagementId);
     items.push({
+      ...about(commitment.engagementId, commitment.goalId),
       key: `commitment_overdue:${commitment.id}`,
       kind: 'commitment_overdue',
       // The reader's own overdue action items weigh more than the other side's.
-      severity: (commitment.ownerSide === 'coach') === sidesByEngagement.get(commitment.engagementId)?.isCoach ? 'attention' : 'info',
-      engagementId: commitment.engagementId,
-      clientName: clientNames.get(commitment.engagementId) ?? '',
-      goalId: commitment.goalId,
-      goalTitle: commitment.goalId ? (goalTitles.get(commitment.goalId) ?? null) : null,
+      severity: engagement && sideIn(engagement) === commitment.ownerSide ? 'attention' : 'info',
       on: commitment.dueOn,
       daysOverdue: daysBetween(commitment.dueOn, today),
-      reasons: [],
-      stakeholderName: null,
-      rating: null,
       commitmentId: commitment.id,
-      journalEntryId: null,
       text: commitment.text,
-      acknowledgeable: false,
     });
   }
   for (const entry of shared) {
     items.push({
+      ...about(entry.engagementId, entry.goalId),
       key: entry.key,
       kind: 'journal_shared',
       severity: 'info',
-      engagementId: entry.engagementId,
-      clientName: clientNames.get(entry.engagementId) ?? '',
-      goalId: entry.goalId,
-      goalTitle: entry.goalId ? (goalTitles.get(entry.goalId) ?? null) : null,
       on: calendarDateIn(actor.timeZone, new Date(entry.sharedAt)),
-      daysOverdue: null,
-      reasons: [],
-      stakeholderName: null,
-      rating: null,
-      commitmentId: null,
       journalEntryId: entry.id,
-      text: null,
       acknowledgeable: true,
     });
   }
