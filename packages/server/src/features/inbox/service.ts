@@ -1,4 +1,4 @@
-import { addCalendarDays, calendarDateIn, daysBetween, nextReviewDue, type RiskStatus, type Side } from '@tandem/core';
+import { addCalendarDays, calendarDateIn, collatorFor, compareText, daysBetween, nextReviewDue, type RiskStatus, type Side } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { listEngagements, type Engagement } from '../engagements/service.ts';
@@ -74,10 +74,6 @@ export const INBOX_LIMITS = { default: 50, max: 500 } as const;
 
 const SEVERITY_ORDER: Record<InboxSeverity, number> = { risk: 0, attention: 1, info: 2 };
 const STATUS_ORDER: Record<ClientStanding['status'], number> = { at_risk: 0, needs_attention: 1, on_track: 2, not_judged: 3 };
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function flatten(nodes: readonly GoalProgress[]): GoalProgress[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);
@@ -220,7 +216,7 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
       compareText(a.on ?? '9999-12-31', b.on ?? '9999-12-31') ||
       compareText(a.key, b.key),
   );
-  const collator = new Intl.Collator(actor.locale);
+  const collator = collatorFor(actor.locale);
   clients.sort(
     (a, b) =>
       STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.atRisk - a.atRisk || b.needsAttention - a.needsAttention || collator.compare(a.clientName, b.clientName),

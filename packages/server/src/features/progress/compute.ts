@@ -1,5 +1,7 @@
 import {
   assessRisk,
+  collatorFor,
+  compareText,
   buildMetricSeries,
   calendarDateIn,
   expectedProgress,
@@ -134,22 +136,6 @@ export function computeCascade(
   };
 
   return childrenOf(null).map((root) => assemble(root, rollUpProgress(toNode(root))));
-}
-
-/** Dates (YYYY-MM-DD) and ids order by their characters: no need for the language's rules. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Titles order by the reader's language; a collator made once is far cheaper than `localeCompare` per pair. */
-const collators = new Map<Locale, Intl.Collator>();
-function collatorFor(locale: Locale): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) {
-    collator = new Intl.Collator(locale);
-    collators.set(locale, collator);
-  }
-  return collator;
 }
 
 function toObservation(row: ObservationRow): Observation {
