@@ -145,7 +145,11 @@ function toObservation(row: ObservationRow): Observation {
 /** Each of a goal's metrics drawn over time: the values in force against the plan line. */
 export function seriesOfMetrics(node: GoalProgress, history: readonly ObservationRow[]): Map<string, MetricSeries> {
   const historyOf = new Map<string, Observation[]>();
-  for (const row of history) historyOf.set(row.metricId, [...(historyOf.get(row.metricId) ?? []), toObservation(row)]);
+  for (const row of history) {
+    const observations = historyOf.get(row.metricId);
+    if (observations) observations.push(toObservation(row));
+    else historyOf.set(row.metricId, [toObservation(row)]);
+  }
   return new Map(
     node.metrics.map(({ metric }) => [
       metric.id,
