@@ -114,6 +114,44 @@ describe('reviews and obstacles journey', () => {
     expect(engagementId).not.toBe('');
   });
 
+  it('the coach realigns a yearly goal under another vision; it moves only when the client agrees', async () => {
+    const activate = async (words: object) => {
+      const drafted = await callApi<{ id: string; pendingRevision: { id: string } }>(client, 'POST', `/api/v1/engagements/${engagementId}/goals`, words);
+      const agreement = { revisionId: drafted.body.pendingRevision.id, decision: 'agree' };
+      await callApi(client, 'POST', `/api/v1/goals/${drafted.body.id}/agreements`, agreement);
+      await callApi(coach, 'POST', `/api/v1/goals/${drafted.body.id}/agreements`, agreement);
+      return drafted.body.id;
+    };
+    const span = { startsOn: rigaDate(-20), dueOn: rigaDate(700) };
+    const leader = await activate({ title: 'Become the leader my team needs', horizon: 'vision', ...span });
+    await activate({ title: 'Build a calm, reliable release practice', horizon: 'vision', ...span });
+    const yearly = await activate({ title: 'Run a retrospective after every release', horizon: 'year', parentId: leader, startsOn: rigaDate(-20), dueOn: rigaDate(300) });
+    await coach.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+    await coach.goto(`/goals/${yearly}`);
+    await coach.getByTestId('reviews').getByTestId('hold-review').click();
+    const form = coach.getByTestId('review-form');
+    await form.getByRole('radio', { name: 'Realign' }).check();
+    await form.getByTestId('review-parent').click();
+    // The goal cannot be put under itself: only the two visions are offered.
+    const options = coach.getByRole('option');
+    expect((await options.allInnerTexts()).sort()).toEqual(['Become the leader my team needs (Vision)', 'Build a calm, reliable release practice (Vision)']);
+    await coach.getByRole('option', { name: 'Build a calm, reliable release practice (Vision)' }).click();
+    await form.getByTestId('review-reason').click();
+    await form.getByTestId('review-reason').fill('The retrospectives serve the release practice more than leadership');
+    await form.getByTestId('save-review').click();
+    await noDialog(coach);
+
+    await client.goto(`/goals/${yearly}`);
+    const change = client.getByTestId('pending-change');
+    const moved = change.locator('[data-testid="pending-field"][data-field="parentId"]');
+    await moved.getByText('Become the leader my team needs (Vision)').waitFor();
+    expect(await moved.getByTestId('pending-after').innerText()).toBe('Build a calm, reliable release practice (Vision)');
+    await screenshot(client, 'reviews-05-realign-parent-pending-en');
+    await client.getByTestId('agree').click();
+    await change.waitFor({ state: 'detached' });
+    expect(await client.getByTestId('goal-parent').innerText()).toBe('Build a calm, reliable release practice');
+  });
+
   it('raised no errors in any browser', () => {
     expect(problems.flat()).toEqual([]);
   });

@@ -2614,6 +2614,8 @@ export interface paths {
                                     whyItMatters: string;
                                     /** @enum {string} */
                                     horizon: "vision" | "year" | "quarter" | "month";
+                                    /** @description Where the goal stands in the cascade under these words */
+                                    parentId: string | null;
                                     startsOn: string | null;
                                     dueOn: string | null;
                                     valueIds: string[];
@@ -2673,6 +2675,8 @@ export interface paths {
                                     whyItMatters: string;
                                     /** @enum {string} */
                                     horizon: "vision" | "year" | "quarter" | "month";
+                                    /** @description Where the goal stands in the cascade under these words */
+                                    parentId: string | null;
                                     startsOn: string | null;
                                     dueOn: string | null;
                                     valueIds: string[];
@@ -2973,6 +2977,8 @@ export interface paths {
                                 whyItMatters: string;
                                 /** @enum {string} */
                                 horizon: "vision" | "year" | "quarter" | "month";
+                                /** @description Where the goal stands in the cascade under these words */
+                                parentId: string | null;
                                 startsOn: string | null;
                                 dueOn: string | null;
                                 valueIds: string[];
@@ -3032,6 +3038,8 @@ export interface paths {
                                 whyItMatters: string;
                                 /** @enum {string} */
                                 horizon: "vision" | "year" | "quarter" | "month";
+                                /** @description Where the goal stands in the cascade under these words */
+                                parentId: string | null;
                                 startsOn: string | null;
                                 dueOn: string | null;
                                 valueIds: string[];
@@ -3320,6 +3328,8 @@ export interface paths {
                                     whyItMatters: string;
                                     /** @enum {string} */
                                     horizon: "vision" | "year" | "quarter" | "month";
+                                    /** @description Where the goal stands in the cascade under these words */
+                                    parentId: string | null;
                                     startsOn: string | null;
                                     dueOn: string | null;
                                     valueIds: string[];
@@ -3379,6 +3389,8 @@ export interface paths {
                                     whyItMatters: string;
                                     /** @enum {string} */
                                     horizon: "vision" | "year" | "quarter" | "month";
+                                    /** @description Where the goal stands in the cascade under these words */
+                                    parentId: string | null;
                                     startsOn: string | null;
                                     dueOn: string | null;
                                     valueIds: string[];
@@ -3671,6 +3683,8 @@ export interface paths {
                                 whyItMatters: string;
                                 /** @enum {string} */
                                 horizon: "vision" | "year" | "quarter" | "month";
+                                /** @description Where the goal stands in the cascade under these words */
+                                parentId: string | null;
                                 startsOn: string | null;
                                 dueOn: string | null;
                                 valueIds: string[];
@@ -3730,6 +3744,8 @@ export interface paths {
                                 whyItMatters: string;
                                 /** @enum {string} */
                                 horizon: "vision" | "year" | "quarter" | "month";
+                                /** @description Where the goal stands in the cascade under these words */
+                                parentId: string | null;
                                 startsOn: string | null;
                                 dueOn: string | null;
                                 valueIds: string[];
@@ -4008,6 +4024,8 @@ export interface paths {
                                 whyItMatters: string;
                                 /** @enum {string} */
                                 horizon: "vision" | "year" | "quarter" | "month";
+                                /** @description Where the goal stands in the cascade under these words */
+                                parentId: string | null;
                                 startsOn: string | null;
                                 dueOn: string | null;
                                 valueIds: string[];
@@ -4230,6 +4248,8 @@ export interface paths {
                             dueOn?: string | null;
                             /** @description The client's values and aspirations the goal serves */
                             valueIds?: string[];
+                            /** @description Move the goal under another goal of the engagement (null: to the top of the cascade); it moves when both agree */
+                            parentId?: string | null;
                         };
                         reason: string;
                         /** @description The goal version you are changing (optimistic locking) */
@@ -4280,6 +4300,8 @@ export interface paths {
                                 whyItMatters: string;
                                 /** @enum {string} */
                                 horizon: "vision" | "year" | "quarter" | "month";
+                                /** @description Where the goal stands in the cascade under these words */
+                                parentId: string | null;
                                 startsOn: string | null;
                                 dueOn: string | null;
                                 valueIds: string[];
@@ -4339,6 +4361,8 @@ export interface paths {
                                 whyItMatters: string;
                                 /** @enum {string} */
                                 horizon: "vision" | "year" | "quarter" | "month";
+                                /** @description Where the goal stands in the cascade under these words */
+                                parentId: string | null;
                                 startsOn: string | null;
                                 dueOn: string | null;
                                 valueIds: string[];
@@ -4641,6 +4665,8 @@ export interface paths {
                                 whyItMatters: string;
                                 /** @enum {string} */
                                 horizon: "vision" | "year" | "quarter" | "month";
+                                /** @description Where the goal stands in the cascade under these words */
+                                parentId: string | null;
                                 startsOn: string | null;
                                 dueOn: string | null;
                                 valueIds: string[];
@@ -4700,6 +4726,8 @@ export interface paths {
                                 whyItMatters: string;
                                 /** @enum {string} */
                                 horizon: "vision" | "year" | "quarter" | "month";
+                                /** @description Where the goal stands in the cascade under these words */
+                                parentId: string | null;
                                 startsOn: string | null;
                                 dueOn: string | null;
                                 valueIds: string[];
@@ -5000,6 +5028,8 @@ export interface paths {
                                 whyItMatters: string;
                                 /** @enum {string} */
                                 horizon: "vision" | "year" | "quarter" | "month";
+                                /** @description Where the goal stands in the cascade under these words */
+                                parentId: string | null;
                                 startsOn: string | null;
                                 dueOn: string | null;
                                 valueIds: string[];
@@ -5059,6 +5089,8 @@ export interface paths {
                                 whyItMatters: string;
                                 /** @enum {string} */
                                 horizon: "vision" | "year" | "quarter" | "month";
+                                /** @description Where the goal stands in the cascade under these words */
+                                parentId: string | null;
                                 startsOn: string | null;
                                 dueOn: string | null;
                                 valueIds: string[];
@@ -7607,7 +7639,7 @@ export interface paths {
                         notes?: string;
                         /** @description Why: required for modify, realign and drop (at least 3 characters) */
                         reason?: string;
-                        /** @description For modify: the fields of the new revision, as in POST /goals/{id}/revisions; for realign: valueIds (and whyItMatters) */
+                        /** @description For modify: the fields of the new revision, as in POST /goals/{id}/revisions (not parentId); for realign: valueIds and/or parentId (and whyItMatters) */
                         changes?: {
                             title?: string;
                             /** @enum {string} */
@@ -7619,7 +7651,7 @@ export interface paths {
                             dueOn?: string | null;
                             /** @description The client's values and aspirations the goal serves */
                             valueIds?: string[];
-                            /** @description Not supported in a review (422): a goal keeps its parent */
+                            /** @description Move the goal under another goal of the engagement (null: to the top of the cascade); it moves when both agree */
                             parentId?: string | null;
                         };
                         /** @description Answers to the walk-through questions, by question key (see GET /goals/{id}/reviews `questions`) */

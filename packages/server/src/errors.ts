@@ -22,8 +22,8 @@
  * - session_not_found / commitment_not_found / journal_entry_not_found: no such session,
  *   commitment or journal entry, or not one you may see (404)
  * - obstacle_not_found: no such obstacle, or not one of your engagements' (404)
- * - unsupported_change: a well-formed change the product does not do (yet), e.g. moving a goal
- *   under another parent in a review (422)
+ * - unsupported_change: a well-formed change the product does not do (422); no route refuses with
+ *   it since reviews may move a goal under another parent (decision 011), kept for API clients
  */
 export const ERROR_CODES = {
   validation_failed: 400,

@@ -19,7 +19,7 @@ describe('migrations on PGlite', () => {
     await db.close();
   });
 
-  it('carry a database written before 0005 forward: values learn their place in the story, revisions their engagement, metrics their current value', async () => {
+  it('carry a database written before 0005 forward: values learn their place in the story, revisions their engagement and parent, metrics their current value', async () => {
     const db = await openPglite();
     const migrations = await readMigrations();
     const before = migrations.filter((migration) => migration.id < '0005');
@@ -28,17 +28,19 @@ describe('migrations on PGlite', () => {
       await db.exec(migration.sql);
       await db.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
     }
-    const [practice, coach, client, engagement, goal, revision, metric, first, second] = Array.from({ length: 9 }, () => randomUUID());
+    const [practice, coach, client, engagement, goal, revision, metric, first, second, vision, visionRevision] = Array.from({ length: 11 }, () => randomUUID());
     await db.exec(`
       INSERT INTO practices (id, name) VALUES ('${practice}', 'Before 0005');
       INSERT INTO users (id, email, name, password_hash) VALUES
         ('${coach}', 'coach@before.test', 'Coach', 'x'), ('${client}', 'client@before.test', 'Client', 'x');
       INSERT INTO engagements (id, practice_id, coach_id, client_id, status, started_on)
         VALUES ('${engagement}', '${practice}', '${coach}', '${client}', 'active', '2026-01-01');
-      INSERT INTO goals (id, practice_id, engagement_id, horizon, created_by, created_at, updated_at)
-        VALUES ('${goal}', '${practice}', '${engagement}', 'quarter', '${client}', now(), now());
-      INSERT INTO goal_revisions (id, practice_id, goal_id, number, author_id, author_side, created_at, reason, title, horizon, smart)
-        VALUES ('${revision}', '${practice}', '${goal}', 1, '${client}', 'client', now(), '', 'Run 5 km', 'quarter', '{}');
+      INSERT INTO goals (id, practice_id, engagement_id, parent_id, horizon, created_by, created_at, updated_at) VALUES
+        ('${vision}', '${practice}', '${engagement}', NULL, 'vision', '${client}', now(), now()),
+        ('${goal}', '${practice}', '${engagement}', '${vision}', 'quarter', '${client}', now(), now());
+      INSERT INTO goal_revisions (id, practice_id, goal_id, number, author_id, author_side, created_at, reason, title, horizon, smart) VALUES
+        ('${visionRevision}', '${practice}', '${vision}', 1, '${client}', 'client', now(), '', 'Healthy for life', 'vision', '{}'),
+        ('${revision}', '${practice}', '${goal}', 1, '${client}', 'client', now(), '', 'Run 5 km', 'quarter', '{}');
       INSERT INTO goal_agreements (practice_id, goal_id, revision_id, user_id, side, decision, at)
         VALUES ('${practice}', '${goal}', '${revision}', '${coach}', 'coach', 'agree', now());
       INSERT INTO metrics (id, practice_id, engagement_id, goal_id, name, kind, baseline, baseline_on, target, created_by, created_at)
@@ -61,6 +63,12 @@ describe('migrations on PGlite', () => {
     expect(await db.query('SELECT engagement_id AS "engagementId" FROM goal_revisions UNION ALL SELECT engagement_id FROM goal_agreements')).toEqual([
       { engagementId: engagement },
       { engagementId: engagement },
+      { engagementId: engagement },
+    ]);
+    // Each revision states the parent its goal had (0013), so a later move in the cascade is a revision like any other.
+    expect(await db.query('SELECT goal_id AS "goalId", parent_id AS "parentId" FROM goal_revisions ORDER BY title')).toEqual([
+      { goalId: vision, parentId: null },
+      { goalId: goal, parentId: vision },
     ]);
     await db.close();
   });

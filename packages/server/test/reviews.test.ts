@@ -96,7 +96,8 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
       [{ outcome: 'modify', reason: 'New realities' }, 400, 'changes'],
       [{ outcome: 'keep', changes: { title: 'Other words' } }, 400, 'changes'],
       [{ outcome: 'realign', reason: 'New direction', changes: { title: 'Other words' } }, 400, 'changes.valueIds'],
-      [{ outcome: 'modify', reason: 'New parent', changes: { parentId: goalId } }, 422, 'changes.parentId'],
+      [{ outcome: 'modify', reason: 'New parent', changes: { parentId: goalId } }, 400, 'changes.parentId'],
+      [{ outcome: 'realign', reason: 'Under itself', changes: { parentId: goalId } }, 400, 'changes.parentId'],
       [{ outcome: 'keep', answers: { mood: 'Fine' } }, 400, 'answers.mood'],
       [{ outcome: 'keep', heldOn: '2026-12-01' }, 400, 'heldOn'],
       [{ outcome: 'pause' }, 400, 'outcome'],
@@ -107,9 +108,6 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
       expect(response.headers.get('content-type')).toMatch(/problem\+json/);
       expect(response.body.errors.map((error: { path: string }) => error.path), JSON.stringify(body)).toContain(path);
     }
-    const parent = await review(client, goalId, { outcome: 'realign', reason: 'Elsewhere', changes: { parentId: null, valueIds: [] } });
-    expect(parent.status).toBe(422);
-    expect(parent.body.code).toBe('unsupported_change');
     expect((await reviewsOf(goalId)).items).toEqual([]);
     expect((await client.get(`/api/v1/goals/${goalId}/revisions`)).body.items).toHaveLength(1);
     const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Write 2 posts', horizon: 'month' })).body;
@@ -212,5 +210,60 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     expect(many.statements).toBe(1);
     expect([...many.result.values()].every((day) => day === '2026-05-25')).toBe(true);
     expect(many.result.size).toBe(5);
+  });
+
+  it('realigns a goal under a different parent: it moves only when both agree, and never under itself or its own steps', async () => {
+    const vision = (title: string) => activateGoal({ coach, client }, engagementId, { title, horizon: 'vision', startsOn: '2026-01-01', dueOn: '2028-12-31' });
+    const leadership = await vision('Lead a product organisation');
+    const writing = await vision('Become a recognised writer on product');
+    const yearly = await activateGoal({ coach, client }, engagementId, { title: 'Publish 12 essays', horizon: 'year', parentId: leadership, startsOn: '2026-03-01', dueOn: '2027-02-28' });
+    const quarterly = await activateGoal({ coach, client }, engagementId, { title: 'Publish 3 essays', horizon: 'quarter', parentId: yearly, startsOn: '2026-03-01', dueOn: '2026-05-31' });
+    type Node = { goalId: string; parentId: string | null; children: Node[] };
+    const parentInCascade = async (goalId: string) => {
+      const nodes = ((await coach.get(`/api/v1/engagements/${engagementId}/cascade`)).body.roots as Node[]).flatMap(function all(node): Node[] {
+        return [node, ...node.children.flatMap(all)];
+      });
+      const node = nodes.find((candidate) => candidate.goalId === goalId);
+      return node && { parentId: node.parentId, under: nodes.find((candidate) => candidate.children.some((child) => child.goalId === goalId))?.goalId ?? null };
+    };
+
+    // Cycles are refused by field: under itself, under its own step.
+    for (const parentId of [yearly, quarterly]) {
+      const cycle = await review(client, yearly, { outcome: 'realign', reason: 'Loop', changes: { parentId } });
+      expect(cycle.status).toBe(400);
+      expect(cycle.body.errors).toEqual([expect.objectContaining({ path: 'changes.parentId', code: 'parent_cycle' })]);
+    }
+
+    const moved = await review(client, yearly, { outcome: 'realign', reason: 'The essays serve my writing, not the org', changes: { parentId: writing } });
+    expect(moved.status).toBe(201);
+    const pending = (await coach.get(`/api/v1/goals/${yearly}`)).body;
+    expect(pending).toMatchObject({ parentId: leadership, activeRevision: { parentId: leadership }, pendingRevision: { parentId: writing }, awaitingAgreementFrom: ['coach'] });
+    expect(await parentInCascade(yearly)).toEqual({ parentId: leadership, under: leadership });
+
+    const agreed = await coach.post(`/api/v1/goals/${yearly}/agreements`, { revisionId: moved.body.revisionId, decision: 'agree' });
+    expect(agreed.body).toMatchObject({ parentId: writing, activeRevision: { parentId: writing }, pendingRevision: null });
+    expect(await parentInCascade(yearly)).toEqual({ parentId: writing, under: writing });
+    expect(await parentInCascade(quarterly)).toEqual({ parentId: yearly, under: yearly });
+    const history = (await client.get(`/api/v1/goals/${yearly}/revisions`)).body.items as { changes: { field: string; before: unknown; after: unknown }[] }[];
+    expect(history.at(-1)?.changes).toEqual([{ field: 'parentId', before: leadership, after: writing }]);
+
+    // A move waiting for agreement is checked again when it takes force: here its new parent was dropped meanwhile.
+    const back = await review(coach, yearly, { outcome: 'realign', reason: 'Back to leadership', changes: { parentId: leadership } });
+    expect(back.status).toBe(201);
+    const leadershipVersion = (await coach.get(`/api/v1/goals/${leadership}`)).body.version;
+    expect((await coach.post(`/api/v1/goals/${leadership}/state`, { state: 'dropped', reason: 'Chose the writing path', version: leadershipVersion })).status).toBe(200);
+    const stale = await client.post(`/api/v1/goals/${yearly}/agreements`, { revisionId: back.body.revisionId, decision: 'agree' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.errors).toEqual([expect.objectContaining({ path: 'parentId', code: 'parent_closed' })]);
+    expect((await client.get(`/api/v1/goals/${yearly}`)).body.parentId).toBe(writing);
+    await client.post(`/api/v1/goals/${yearly}/agreements`, { revisionId: back.body.revisionId, decision: 'decline', comment: 'Its parent is gone' });
+
+    // A closed goal is no new parent; and a goal can move to the top of the cascade.
+    const closed = await review(client, quarterly, { outcome: 'realign', reason: 'Serve leadership', changes: { parentId: leadership } });
+    expect(closed.body.errors).toEqual([expect.objectContaining({ path: 'changes.parentId', code: 'parent_closed' })]);
+    const top = await review(client, quarterly, { outcome: 'realign', reason: 'It stands on its own', changes: { parentId: null } });
+    expect(top.status).toBe(201);
+    await coach.post(`/api/v1/goals/${quarterly}/agreements`, { revisionId: top.body.revisionId, decision: 'agree' });
+    expect((await coach.get(`/api/v1/goals/${quarterly}`)).body.parentId).toBeNull();
   });
 });

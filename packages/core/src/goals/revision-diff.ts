@@ -1,5 +1,5 @@
 /** The words of a goal that a revision can change. */
-export const REVISION_FIELDS = ['title', 'description', 'whyItMatters', 'horizon', 'startsOn', 'dueOn', 'valueIds'] as const;
+export const REVISION_FIELDS = ['title', 'description', 'whyItMatters', 'horizon', 'parentId', 'startsOn', 'dueOn', 'valueIds'] as const;
 export type RevisionField = (typeof REVISION_FIELDS)[number];
 
 export type RevisionContent = {
@@ -7,6 +7,7 @@ export type RevisionContent = {
   description: string;
   whyItMatters: string;
   horizon: string;
+  parentId: string | null;
   startsOn: string | null;
   dueOn: string | null;
   valueIds: readonly string[];

@@ -109,7 +109,9 @@ const FIELD_ERROR_CODES = [
   'changes_not_allowed',
   'changes_required',
   'not_a_realignment',
-  'parent_change_not_supported',
+  'not_a_modification',
+  'parent_cycle',
+  'parent_closed',
   'not_acknowledgeable',
 ];
 

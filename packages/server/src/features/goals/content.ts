@@ -10,7 +10,9 @@ import { loadGoalViews } from './views.ts';
 /**
  * What a goal's words link to, and what is wrong with the links: values must be this
  * engagement's, a parent goal this engagement's on a higher horizon with the child's dates inside
- * its own, and the due date not before the start. Returns the SMART context and the problems.
+ * its own, and the due date not before the start. When the words link to a parent anew (a new
+ * goal, or a move in the cascade), that parent must be open and must not be the goal itself or
+ * one of its descendants. Returns the SMART context and the problems.
  */
 export async function readContent(
   scope: Scope,
@@ -18,6 +20,7 @@ export async function readContent(
   content: GoalContent,
   parentId: string | null,
   goalId: string | null = null,
+  linking = false,
 ): Promise<{ context: AssessmentContext; problems: FieldError[] }> {
   const problems: FieldError[] = [];
   if (content.startsOn && content.dueOn && content.dueOn < content.startsOn) {
@@ -36,6 +39,16 @@ export async function readContent(
   if (!parent || parent.engagementId !== engagementId) {
     problems.push({ path: 'parentId', message: 'Not a goal of this engagement.', code: 'unknown_goal' });
     return { context, problems };
+  }
+  if (linking) {
+    const cycle = goalId !== null && (parentId === goalId || (await repo.ancestorIds(scope.tx, parentId)).includes(goalId));
+    if (cycle) {
+      problems.push({ path: 'parentId', message: 'A goal cannot sit under itself or under one of its own steps.', code: 'parent_cycle' });
+      return { context, problems };
+    }
+    if (parent.state === 'dropped' || parent.state === 'achieved') {
+      problems.push({ path: 'parentId', message: `The parent goal is ${parent.state}: choose an open goal.`, code: 'parent_closed' });
+    }
   }
   if (!isLowerHorizon(content.horizon, parent.horizon)) {
     problems.push({ path: 'horizon', message: `A goal under a ${parent.horizon} goal needs a shorter horizon.`, code: 'horizon_not_below_parent' });
@@ -60,8 +73,9 @@ export async function checkContent(
   content: GoalContent,
   parentId: string | null,
   goalId: string | null = null,
+  linking = false,
 ): Promise<AssessmentContext> {
-  const { context, problems } = await readContent(scope, engagementId, content, parentId, goalId);
+  const { context, problems } = await readContent(scope, engagementId, content, parentId, goalId, linking);
   if (problems.length > 0) {
     throw new AppError('validation_failed', problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '), { errors: problems });
   }

@@ -37,6 +37,8 @@ export type RevisionRow = {
   description: string;
   whyItMatters: string;
   horizon: Horizon;
+  /** Where the goal stands in the cascade under these words (takes effect with them). */
+  parentId: string | null;
   startsOn: string | null;
   dueOn: string | null;
   valueIds: string[];
@@ -63,7 +65,7 @@ const GOAL_COLUMNS = `g.id, g.practice_id AS "practiceId", g.engagement_id AS "e
 const REVISION_SELECT = `
   SELECT r.id, r.goal_id AS "goalId", r.number, r.author_id AS "authorId", u.name AS "authorName",
          r.author_side AS "authorSide", r.created_at AS "createdAt", r.reason, r.title, r.description,
-         r.why_it_matters AS "whyItMatters", r.horizon, r.starts_on AS "startsOn", r.due_on AS "dueOn",
+         r.why_it_matters AS "whyItMatters", r.horizon, r.parent_id AS "parentId", r.starts_on AS "startsOn", r.due_on AS "dueOn",
          r.value_ids::text[] AS "valueIds", r.smart
     FROM goal_revisions r JOIN users u ON u.id = r.author_id`;
 
@@ -151,9 +153,9 @@ export type NewRevision = Omit<RevisionRow, 'id' | 'authorName' | 'number'> & { 
 export async function insertRevision(sql: Sql, revision: NewRevision): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
     `INSERT INTO goal_revisions (practice_id, goal_id, number, author_id, author_side, created_at, reason, title,
-                                 description, why_it_matters, horizon, starts_on, due_on, value_ids, smart, engagement_id)
+                                 description, why_it_matters, horizon, starts_on, due_on, value_ids, smart, engagement_id, parent_id)
      VALUES ($1, $2, (SELECT coalesce(max(number), 0) + 1 FROM goal_revisions WHERE goal_id = $2), $3, $4, $5, $6, $7,
-             $8, $9, $10, $11, $12, $13::uuid[], $14, (SELECT engagement_id FROM goals WHERE id = $2))
+             $8, $9, $10, $11, $12, $13::uuid[], $14, (SELECT engagement_id FROM goals WHERE id = $2), $15)
      RETURNING id`,
     [
       revision.practiceId,
@@ -170,6 +172,7 @@ export async function insertRevision(sql: Sql, revision: NewRevision): Promise<s
       revision.dueOn,
       revision.valueIds,
       JSON.stringify(revision.smart),
+      revision.parentId,
     ],
   );
   if (!row) throw new Error('INSERT ... RETURNING returned no row');
@@ -220,6 +223,7 @@ export async function updateGoalStatus(
     pendingRevisionId: string | null;
     pendingAgreedBy: readonly Side[];
     horizon: Horizon;
+    parentId: string | null;
     at: Date;
     activatedAt?: Date | undefined;
     closedAt?: Date | undefined;
@@ -230,7 +234,7 @@ export async function updateGoalStatus(
     `UPDATE goals
         SET state = $3, active_revision_id = $4, pending_revision_id = $5, pending_agreed_by = $6::text[], horizon = $7,
             updated_at = $8, activated_at = coalesce($9, activated_at), closed_at = coalesce($10, closed_at),
-            closing_reason = coalesce($11, closing_reason), version = version + 1,
+            closing_reason = coalesce($11, closing_reason), parent_id = $12, version = version + 1,
             -- New words in force are judged by their revision until metrics change again.
             smart = CASE WHEN active_revision_id IS DISTINCT FROM $4
                            OR (active_revision_id IS NULL AND pending_revision_id IS DISTINCT FROM $5) THEN NULL ELSE smart END
@@ -248,9 +252,29 @@ export async function updateGoalStatus(
       status.activatedAt ?? null,
       status.closedAt ?? null,
       status.closingReason ?? null,
+      status.parentId,
     ],
   );
   return rows.length === 1;
+}
+
+/**
+ * The goal's ancestors in the cascade, nearest first, as the parents in force link them. The
+ * walk stops at a goal seen twice, so even a damaged chain cannot loop.
+ */
+export async function ancestorIds(sql: Sql, goalId: string): Promise<string[]> {
+  const rows = await sql.query<{ id: string }>(
+    `WITH RECURSIVE up (id, depth, path) AS (
+       SELECT parent_id, 1, ARRAY[id] FROM goals WHERE id = $1 AND parent_id IS NOT NULL
+       UNION ALL
+       SELECT g.parent_id, up.depth + 1, up.path || g.id
+         FROM up JOIN goals g ON g.id = up.id
+        WHERE g.parent_id IS NOT NULL AND NOT g.id = ANY (up.path)
+     )
+     SELECT id FROM up ORDER BY depth`,
+    [goalId],
+  );
+  return rows.map((row) => row.id);
 }
 
 /** Goals of the person's engagements whose pending revision waits for their side's agreement. */

@@ -25,7 +25,12 @@ export const NewGoalBody = z.object({
 });
 
 /** The fields a revision may change (reviews propose revisions with the same shape). */
-export const RevisionChanges = z.object({ title: Title.optional(), horizon: z.enum(HORIZONS).optional(), ...GoalWords });
+export const RevisionChanges = z.object({
+  title: Title.optional(),
+  horizon: z.enum(HORIZONS).optional(),
+  ...GoalWords,
+  parentId: Uuid.nullable().optional().describe('Move the goal under another goal of the engagement (null: to the top of the cascade); it moves when both agree'),
+});
 
 export const RevisionBody = z.object({
   changes: RevisionChanges
@@ -71,6 +76,7 @@ export const Revision = z.object({
   description: z.string(),
   whyItMatters: z.string(),
   horizon: z.enum(HORIZONS),
+  parentId: Uuid.nullable().describe('Where the goal stands in the cascade under these words'),
   startsOn: CalendarDate.nullable(),
   dueOn: CalendarDate.nullable(),
   valueIds: z.array(Uuid),
@@ -131,6 +137,7 @@ export function presentRevision(revision: RevisionView): z.infer<typeof Revision
     description: revision.description,
     whyItMatters: revision.whyItMatters,
     horizon: revision.horizon,
+    parentId: revision.parentId,
     startsOn: revision.startsOn,
     dueOn: revision.dueOn,
     valueIds: revision.valueIds,

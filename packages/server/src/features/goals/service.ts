@@ -59,15 +59,23 @@ async function viewGoal(scope: Scope, access: Access, goalId: string): Promise<G
   return view;
 }
 
-/** Saves the outcome of an event, refusing it when the goal changed since `version`. */
+/**
+ * Saves the outcome of an event, refusing it when the goal changed since `version`. The goal's
+ * horizon and parent follow the words in force: the active revision, or while drafting the latest
+ * proposal. A revision that moves the goal in the cascade is checked again when it takes force,
+ * since the cascade may have changed while it waited for agreement.
+ */
 async function saveOutcome(scope: Scope, goal: repo.GoalRow, event: GoalEvent, version: number, extra: { closingReason?: string } = {}) {
   const outcome = applyGoalEvent(goal, event);
   if (!outcome.ok) throw refusalError(outcome.refusal);
-  const pendingRevision = outcome.status.pendingRevisionId ?? outcome.status.activeRevisionId;
-  const [words] = pendingRevision ? await repo.findRevisions(scope.tx, [pendingRevision]) : [];
+  const inForce = outcome.status.activeRevisionId ?? outcome.status.pendingRevisionId;
+  const [words] = inForce ? await repo.findRevisions(scope.tx, [inForce]) : [];
+  const parentId = words ? words.parentId : goal.parentId;
+  if (words && parentId !== goal.parentId) await checkMoveStillFits(scope, goal, words);
   const saved = await repo.updateGoalStatus(scope.tx, goal.id, version, {
     ...outcome.status,
     horizon: words?.horizon ?? goal.horizon,
+    parentId,
     at: scope.now,
     activatedAt: outcome.activated && !goal.activatedAt ? scope.now : undefined,
     closedAt: outcome.status.state === 'achieved' || outcome.status.state === 'dropped' ? scope.now : undefined,
@@ -76,16 +84,32 @@ async function saveOutcome(scope: Scope, goal: repo.GoalRow, event: GoalEvent, v
   if (!saved) throw staleVersion(goal.version);
 }
 
+async function checkMoveStillFits(scope: Scope, goal: repo.GoalRow, words: repo.RevisionRow) {
+  const { problems } = await readContent(scope, goal.engagementId, words, words.parentId, goal.id, true);
+  if (problems.length === 0) return;
+  throw new AppError('conflict', `This change no longer fits the cascade: ${problems.map((problem) => problem.message).join(' ')}`, {
+    errors: problems,
+  });
+}
+
 function staleVersion(current: number): AppError {
   return new AppError('stale_version', 'Someone changed this goal since you loaded it. Reload it and try again.', {
     extensions: { currentVersion: current },
   });
 }
 
-async function appendRevision(scope: Scope, access: Access, goalId: string, content: GoalContent, context: AssessmentContext, reason: string) {
+async function appendRevision(
+  scope: Scope,
+  access: Access,
+  goal: { id: string; parentId: string | null },
+  content: GoalContent,
+  context: AssessmentContext,
+  reason: string,
+) {
   return repo.insertRevision(scope.tx, {
     practiceId: access.engagement.practiceId,
-    goalId,
+    goalId: goal.id,
+    parentId: goal.parentId,
     authorId: access.actor.userId,
     authorSide: access.side,
     createdAt: scope.now,
@@ -108,7 +132,7 @@ export async function draftGoal(scope: Scope, engagementId: string, draft: GoalD
     valueIds: [...new Set(draft.valueIds ?? [])],
   };
   const parentId = draft.parentId ?? null;
-  const context = await checkContent(scope, engagementId, content, parentId);
+  const context = await checkContent(scope, engagementId, content, parentId, null, true);
   const goalId = await repo.insertGoal(scope.tx, {
     practiceId: access.engagement.practiceId,
     engagementId,
@@ -117,20 +141,20 @@ export async function draftGoal(scope: Scope, engagementId: string, draft: GoalD
     createdBy: access.actor.userId,
     at: scope.now,
   });
-  const revisionId = await appendRevision(scope, access, goalId, content, context, draft.reason?.trim() ?? '');
+  const revisionId = await appendRevision(scope, access, { id: goalId, parentId }, content, context, draft.reason?.trim() ?? '');
   await repo.setFirstRevision(scope.tx, goalId, revisionId);
   return viewGoal(scope, access, goalId);
 }
 
+/** What a revision may change: the words, and the goal's parent in the cascade (null: none). */
+export type GoalChanges = Partial<GoalContent> & { parentId?: string | null | undefined };
+
 /**
  * A new revision of the goal's words, with the reason for it. On a proposed or active goal it is
- * a proposal the author agrees to; the other side is asked. The active words stay in force.
+ * a proposal the author agrees to; the other side is asked. The active words stay in force, and
+ * so does the goal's place in the cascade until a move to another parent is agreed.
  */
-export async function reviseGoal(
-  scope: Scope,
-  goalId: string,
-  input: { changes: Partial<GoalContent>; reason: string; version: number },
-): Promise<GoalView> {
+export async function reviseGoal(scope: Scope, goalId: string, input: { changes: GoalChanges; reason: string; version: number }): Promise<GoalView> {
   const access = await accessGoal(scope, goalId, { forUpdate: true });
   const { goal } = access;
   if (goal.version !== input.version) throw staleVersion(goal.version);
@@ -146,8 +170,9 @@ export async function reviseGoal(
     dueOn: input.changes.dueOn === undefined ? words.dueOn : input.changes.dueOn,
     valueIds: input.changes.valueIds ? [...new Set(input.changes.valueIds)] : words.valueIds,
   };
-  const context = await checkContent(scope, goal.engagementId, content, goal.parentId, goal.id);
-  const revisionId = await appendRevision(scope, access, goal.id, content, context, input.reason.trim());
+  const parentId = input.changes.parentId === undefined ? words.parentId : input.changes.parentId;
+  const context = await checkContent(scope, goal.engagementId, content, parentId, goal.id, parentId !== goal.parentId);
+  const revisionId = await appendRevision(scope, access, { id: goal.id, parentId }, content, context, input.reason.trim());
   await saveOutcome(scope, goal, { kind: 'revise', by: access.side, revisionId }, input.version);
   if (goal.state !== 'draft') {
     await repo.insertAgreement(scope.tx, {

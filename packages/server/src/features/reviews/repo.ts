@@ -17,6 +17,7 @@ export type ReviewChanges = {
   startsOn?: string | null | undefined;
   dueOn?: string | null | undefined;
   valueIds?: string[] | undefined;
+  parentId?: string | null | undefined;
 };
 
 export type ReviewRow = {

@@ -21,11 +21,9 @@ export const NewReviewBody = z.object({
   outcome: z.enum(REVIEW_OUTCOMES).describe('keep: nothing changes; modify / realign: a revision both sides agree to; drop: the goal is closed'),
   notes: z.string().max(20000).optional().describe('What was learnt'),
   reason: z.string().trim().max(1000).optional().describe('Why: required for modify, realign and drop (at least 3 characters)'),
-  changes: RevisionChanges.extend({
-    parentId: Uuid.nullable().optional().describe('Not supported in a review (422): a goal keeps its parent'),
-  })
-    .optional()
-    .describe('For modify: the fields of the new revision, as in POST /goals/{id}/revisions; for realign: valueIds (and whyItMatters)'),
+  changes: RevisionChanges.optional().describe(
+    'For modify: the fields of the new revision, as in POST /goals/{id}/revisions (not parentId); for realign: valueIds and/or parentId (and whyItMatters)',
+  ),
   answers: Answers.optional(),
   heldOn: CalendarDate.optional().describe("When the review was held; today on the reader's calendar by default"),
   version: z.number().int().positive().optional().describe('The goal version reviewed (optimistic locking)'),

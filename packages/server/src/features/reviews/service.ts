@@ -23,7 +23,7 @@ type StoredReason = repo.ReviewSnapshot['reasons'][number];
 export type Review = Omit<repo.ReviewRow, 'snapshot'> & {
   snapshot: Omit<repo.ReviewSnapshot, 'reasons'> & { reasons: (Omit<StoredReason, 'text'> & { text: string })[] };
 };
-export type ReviewChanges = repo.ReviewChanges & { horizon?: 'vision' | 'year' | 'quarter' | 'month' | undefined; parentId?: string | null | undefined };
+export type ReviewChanges = repo.ReviewChanges & { horizon?: 'vision' | 'year' | 'quarter' | 'month' | undefined };
 export type NewReview = {
   outcome: ReviewOutcome;
   notes?: string | undefined;
@@ -34,8 +34,8 @@ export type NewReview = {
   version?: number | undefined;
 };
 
-/** What a realignment may change: the values the goal serves, and so why it matters. */
-const REALIGN_FIELDS = new Set(['valueIds', 'whyItMatters']);
+/** What a realignment may change: the values the goal serves (and so why it matters), and its parent goal. */
+const REALIGN_FIELDS = new Set(['valueIds', 'whyItMatters', 'parentId']);
 
 /**
  * A goal's reviews (latest first), when the next one is due, and the walk-through questions, in
@@ -148,23 +148,23 @@ export async function lastReviewOnOfGoals(scope: Scope, goalIds: readonly string
   return new Map(rows.map((row) => [row.goalId, row.heldOn]));
 }
 
-/** The changes an outcome may carry: a revision's fields for modify, the values for realign, none otherwise. */
-function checkChanges(outcome: ReviewOutcome, changes: ReviewChanges): repo.ReviewChanges {
-  if (changes.parentId !== undefined) {
-    throw new AppError('unsupported_change', 'A review does not move a goal under another parent. Keep the parent, or draft a new goal under the other one.', {
-      errors: [{ path: 'changes.parentId', message: 'Moving a goal under another parent is not part of a review.', code: 'parent_change_not_supported' }],
-    });
-  }
-  const { parentId: _parent, ...fields } = changes;
+/**
+ * The changes an outcome may carry: a revision's words for modify; the values and/or the parent
+ * for realign; none otherwise.
+ */
+function checkChanges(outcome: ReviewOutcome, fields: ReviewChanges): ReviewChanges {
   const named = Object.keys(fields).filter((key) => fields[key as keyof typeof fields] !== undefined);
   if (outcome === 'keep' || outcome === 'drop') {
     if (named.length > 0) throw invalidField('changes', `A review that ends in ${outcome} changes no words; choose modify or realign.`, 'changes_not_allowed');
     return {};
   }
   if (outcome === 'modify' && named.length === 0) throw invalidField('changes', 'Say what changes: at least one field.', 'changes_required');
+  if (outcome === 'modify' && fields.parentId !== undefined) {
+    throw invalidField('changes.parentId', 'Moving a goal under another parent is a realignment: choose realign.', 'not_a_modification');
+  }
   if (outcome === 'realign') {
-    if (!fields.valueIds || fields.valueIds.length === 0) {
-      throw invalidField('changes.valueIds', 'A realignment names the values the goal serves from now on.', 'values_required');
+    if ((!fields.valueIds || fields.valueIds.length === 0) && fields.parentId === undefined) {
+      throw invalidField('changes.valueIds', 'A realignment names the values the goal serves from now on, or the goal it serves (parentId).', 'values_required');
     }
     const other = named.find((key) => !REALIGN_FIELDS.has(key));
     if (other) throw invalidField(`changes.${other}`, 'A realignment changes the linked values (and why the goal matters); choose modify for other changes.', 'not_a_realignment');

@@ -1,6 +1,6 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/lv';
-import { Alert, Button, Card, Grid, Group, Input, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, Input, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useId, type ReactNode } from 'react';
@@ -11,9 +11,8 @@ import type { Horizon } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { FieldMessage, fieldProblems } from '../../ui/problem';
 import { useValues } from '../values/value-queries';
-import { isClosed } from './goal-order';
 import { useGoals } from './goal-queries';
-import { HORIZONS, isHigherHorizon, parseTypedDate, type GoalWords } from './goal-words';
+import { HORIZONS, isHigherHorizon, parentCandidates, parseTypedDate, type GoalWords } from './goal-words';
 import { LiveSmartPanel } from './live-smart-panel';
 
 export type GoalEditorValues = GoalWords & { parentId: string | null; reason: string };
@@ -105,25 +104,12 @@ function ValuesField({ form, engagementId }: { form: GoalEditorForm; engagementI
 function ParentField({ form, engagementId, mode, goalId }: { form: GoalEditorForm; engagementId: string; mode: 'draft' | 'change'; goalId?: string }) {
   const { t } = useTranslation();
   const goals = useGoals(engagementId);
-  const parent = goals.data?.find((goal) => goal.id === form.values.parentId);
-  if (mode === 'change') {
-    return (
-      <TextInput
-        label={t('goal.field.parentId')}
-        description={t('goalEditor.parentFixed')}
-        value={parent ? `${parent.title} (${t(`horizon.${parent.horizon}`)})` : t('goalEditor.noParent')}
-        readOnly
-        variant="filled"
-      />
-    );
-  }
-  const candidates = (goals.data ?? []).filter(
-    (goal) => goal.id !== goalId && !isClosed(goal) && isHigherHorizon(goal.horizon, form.values.horizon),
-  );
+  const inForce = goals.data?.find((goal) => goal.id === goalId)?.parentId ?? null;
+  const candidates = parentCandidates(goals.data ?? [], { id: goalId ?? null, parentId: inForce, horizon: form.values.horizon });
   return (
     <Select
       label={t('goal.field.parentId')}
-      description={t('goalEditor.parentHint')}
+      description={mode === 'change' ? t('goalEditor.parentMove') : t('goalEditor.parentHint')}
       placeholder={candidates.length === 0 ? t('goalEditor.noParentCandidates') : t('goalEditor.noParent')}
       data={candidates.map((goal) => ({ value: goal.id, label: `${goal.title} (${t(`horizon.${goal.horizon}`)})` }))}
       disabled={goals.isPending || candidates.length === 0}

@@ -1,11 +1,11 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Horizon, Value } from '../../api/types';
+import type { Goal, Horizon, Value } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { HORIZONS } from './goal-words';
 
 /** The words of a goal that a revision can change, in the order the statement reads. */
-export const REVISION_FIELDS = ['title', 'description', 'whyItMatters', 'horizon', 'startsOn', 'dueOn', 'valueIds'] as const;
+export const REVISION_FIELDS = ['title', 'description', 'whyItMatters', 'horizon', 'parentId', 'startsOn', 'dueOn', 'valueIds'] as const;
 export type RevisionField = (typeof REVISION_FIELDS)[number];
 
 export function isRevisionField(field: string): field is RevisionField {
@@ -29,11 +29,27 @@ function Empty() {
  * One field's value as a person reads it: horizons and dates in words, linked values by their
  * titles. Used wherever two versions of a goal's words are set side by side.
  */
-export function FieldValue({ field, value, values }: { field: RevisionField; value: unknown; values: readonly Value[] | undefined }) {
+export function FieldValue({
+  field,
+  value,
+  values,
+  goals,
+}: {
+  field: RevisionField;
+  value: unknown;
+  values: readonly Value[] | undefined;
+  goals?: readonly Pick<Goal, 'id' | 'title' | 'horizon'>[] | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
+  if (field === 'parentId' && value === null) return <>{t('goalEditor.noParent')}</>;
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return <Empty />;
   switch (field) {
+    case 'parentId': {
+      if (goals === undefined) return <>…</>;
+      const parent = goals.find((goal) => goal.id === value);
+      return <>{parent ? `${parent.title} (${t(`horizon.${parent.horizon}`)})` : t('goal.unknownGoal')}</>;
+    }
     case 'horizon':
       return <>{isHorizon(value) ? t(`horizon.${value}`) : String(value)}</>;
     case 'startsOn':

@@ -18,6 +18,7 @@ function revision(dueOn: string | null): Revision {
     author: { id: 'u', name: 'Marta', side: 'client' },
     createdAt: '2026-01-01T10:00:00.000Z',
     reason: '',
+    parentId: null,
     title: '',
     description: '',
     whyItMatters: '',

@@ -56,7 +56,7 @@ function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal
     <>
       <AgreementBox goal={goal} names={names} history={history.data} onReload={() => void onReload()} />
       {hasPendingChange && goal.activeRevision && goal.pendingRevision && (
-        <PendingChange active={goal.activeRevision} pending={goal.pendingRevision} values={values.data} />
+        <PendingChange active={goal.activeRevision} pending={goal.pendingRevision} values={values.data} goals={goals.data} />
       )}
     </>
   );
@@ -89,7 +89,7 @@ function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal
           <Stack gap="lg">
             {!isAgreementFirst && agreement}
             {words && <GoalStatement words={words} values={values.data} parent={parent} />}
-            <RevisionTimeline goal={goal} values={values.data} />
+            <RevisionTimeline goal={goal} values={values.data} goals={goals.data} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -99,7 +99,7 @@ function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal
               title={hasPendingChange ? t('smart.titleInForce') : t('smart.title')}
               note={<MissingCriteria goal={goal} />}
             />
-            {hasProgress && <ReviewsSection goal={goal} values={values.data} />}
+            {hasProgress && <ReviewsSection goal={goal} values={values.data} goals={goals.data} />}
             {hasProgress && <ObstaclesSection goalId={goal.id} />}
             {!isClosed(goal) && <CloseGoal goal={goal} onReload={onReload} />}
           </Stack>

@@ -29,6 +29,30 @@ export function isHigherHorizon(parent: Horizon, child: Horizon): boolean {
   return HORIZONS.indexOf(parent) < HORIZONS.indexOf(child);
 }
 
+/**
+ * The goals this one may serve: open goals on a farther horizon, never the goal itself or one of
+ * its own steps (that would make a loop). The goal's present parent stays offered even if closed.
+ */
+export function parentCandidates<G extends { id: string; parentId: string | null; horizon: Horizon; state: string }>(
+  goals: readonly G[],
+  goal: { id: string | null; parentId: string | null; horizon: Horizon },
+): G[] {
+  const below = new Set<string>(goal.id ? [goal.id] : []);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const candidate of goals) {
+      if (candidate.parentId && below.has(candidate.parentId) && !below.has(candidate.id)) {
+        below.add(candidate.id);
+        grew = true;
+      }
+    }
+  }
+  const isOpen = (candidate: G) => candidate.state !== 'achieved' && candidate.state !== 'dropped';
+  return goals.filter(
+    (candidate) => candidate.id === goal.parentId || (!below.has(candidate.id) && isOpen(candidate) && isHigherHorizon(candidate.horizon, goal.horizon)),
+  );
+}
+
 export function wordsOf(revision: Revision): GoalWords {
   return {
     title: revision.title,

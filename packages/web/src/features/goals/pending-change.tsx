@@ -1,6 +1,6 @@
 import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Revision, Value } from '../../api/types';
+import type { Goal, Revision, Value } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { FieldValue, REVISION_FIELDS, type RevisionField } from './goal-field-value';
 import { changedWords, wordsOf } from './goal-words';
@@ -10,11 +10,21 @@ import { SmartScore } from './smart-score';
  * A change proposed to an active goal, next to the words in force: only the fields that would
  * change, so that agreeing is agreeing to something seen.
  */
-export function PendingChange({ active, pending, values }: { active: Revision; pending: Revision; values: readonly Value[] | undefined }) {
+export function PendingChange({
+  active,
+  pending,
+  values,
+  goals,
+}: {
+  active: Revision;
+  pending: Revision;
+  values: readonly Value[] | undefined;
+  goals: readonly Goal[] | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const changed = changedWords(wordsOf(active), wordsOf(pending));
-  const fields = REVISION_FIELDS.filter((field): field is RevisionField => field in changed);
+  const fields = REVISION_FIELDS.filter((field): field is RevisionField => field in changed || (field === 'parentId' && active.parentId !== pending.parentId));
 
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="pending-change" style={{ borderColor: 'var(--mantine-color-yellow-4)' }}>
@@ -54,12 +64,12 @@ export function PendingChange({ active, pending, values }: { active: Revision; p
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c="dimmed" component="div">
-                      <FieldValue field={field} value={active[field]} values={values} />
+                      <FieldValue field={field} value={active[field]} values={values} goals={goals} />
                     </Text>
                   </Table.Td>
                   <Table.Td bg="yellow.0">
                     <Text size="sm" component="div" data-testid="pending-after">
-                      <FieldValue field={field} value={pending[field]} values={values} />
+                      <FieldValue field={field} value={pending[field]} values={values} goals={goals} />
                     </Text>
                   </Table.Td>
                 </Table.Tr>

@@ -86,7 +86,10 @@ function ReviseGoalEditor({ goal, onReload }: { goal: Goal; onReload: () => Prom
       isSaving={revise.isPending}
       cancelTo={goalPage}
       onSubmit={(values) => {
-        const changes = changedWords(startedFrom.words, values);
+        const changes = {
+          ...changedWords(startedFrom.words, values),
+          ...(values.parentId !== goal.parentId ? { parentId: values.parentId } : {}),
+        };
         if (Object.keys(changes).length === 0) {
           form.setFieldError('changes', <FieldMessage name="no_changes" />);
           return;

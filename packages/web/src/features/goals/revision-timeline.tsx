@@ -41,7 +41,7 @@ function AgreementLine({ agreement }: { agreement: Agreement }) {
   );
 }
 
-function Changes({ revision, values }: { revision: RevisionHistoryItem; values: readonly Value[] | undefined }) {
+function Changes({ revision, values, goals }: { revision: RevisionHistoryItem; values: readonly Value[] | undefined; goals: readonly Goal[] | undefined }) {
   const { t } = useTranslation();
   const isFirst = revision.number === 1;
   const changes = revision.changes.filter((change) => isRevisionField(change.field));
@@ -64,11 +64,11 @@ function Changes({ revision, values }: { revision: RevisionHistoryItem; values: 
                 <Table.Td fw={600}>{t(`goal.field.${change.field}`)}</Table.Td>
                 {!isFirst && (
                   <Table.Td c="dimmed" style={{ textDecoration: 'line-through', textDecorationColor: 'var(--mantine-color-red-3)' }} data-testid="change-before">
-                    <FieldValue field={change.field} value={change.before} values={values} />
+                    <FieldValue field={change.field} value={change.before} values={values} goals={goals} />
                   </Table.Td>
                 )}
                 <Table.Td data-testid="change-after">
-                  <FieldValue field={change.field} value={change.after} values={values} />
+                  <FieldValue field={change.field} value={change.after} values={values} goals={goals} />
                 </Table.Td>
               </Table.Tr>
             );
@@ -83,7 +83,7 @@ function Changes({ revision, values }: { revision: RevisionHistoryItem; values: 
  * The goal's history, oldest first: each revision with its author, time and reason, what it
  * changed field by field, and who agreed to it or declined it.
  */
-export function RevisionTimeline({ goal, values }: { goal: Goal; values: readonly Value[] | undefined }) {
+export function RevisionTimeline({ goal, values, goals }: { goal: Goal; values: readonly Value[] | undefined; goals: readonly Goal[] | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   const revisions = useRevisions(goal.id);
@@ -137,7 +137,7 @@ export function RevisionTimeline({ goal, values }: { goal: Goal; values: readonl
                         {revision.reason}
                       </Blockquote>
                     )}
-                    <Changes revision={revision} values={values} />
+                    <Changes revision={revision} values={values} goals={goals} />
                     {revision.agreements.length > 0 && (
                       <Stack gap={6} data-testid="revision-agreements">
                         {revision.agreements.map((agreement) => (

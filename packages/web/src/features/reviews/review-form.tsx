@@ -1,9 +1,10 @@
-import { Button, Group, MultiSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, MultiSelect, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Goal, Value } from '../../api/types';
 import { fieldProblems, ProblemAlert } from '../../ui/problem';
+import { parentCandidates } from '../goals/goal-words';
 import { useHoldReview, type GoalReviews, type ReviewOutcome } from './review-queries';
 
 const OUTCOMES = { keep: 1, modify: 2, realign: 3, drop: 4 } satisfies Record<ReviewOutcome, number>;
@@ -16,10 +17,22 @@ function toIsoDate(value: string | Date | null): string | null {
 
 /**
  * A 90-day review: the seeds' four questions, what was learnt, and one outcome. Modify proposes
- * new dates or words, realign new values: both as a revision the other side agrees to; drop
- * closes the goal with the reason; keep changes nothing.
+ * new dates or words, realign new values or another bigger goal to serve: both as a revision the
+ * other side agrees to; drop closes the goal with the reason; keep changes nothing.
  */
-export function ReviewForm({ goal, questions, values, onDone }: { goal: Goal; questions: GoalReviews['questions']; values: readonly Value[] | undefined; onDone: () => void }) {
+export function ReviewForm({
+  goal,
+  questions,
+  values,
+  goals,
+  onDone,
+}: {
+  goal: Goal;
+  questions: GoalReviews['questions'];
+  values: readonly Value[] | undefined;
+  goals: readonly Goal[] | undefined;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const hold = useHoldReview(goal.id);
   const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -30,11 +43,17 @@ export function ReviewForm({ goal, questions, values, onDone }: { goal: Goal; qu
   const [dueOn, setDueOn] = useState<string | null>(words?.dueOn ?? null);
   const [title, setTitle] = useState(words?.title ?? '');
   const [valueIds, setValueIds] = useState<string[]>(words?.valueIds ?? []);
+  const [parentId, setParentId] = useState<string | null>(goal.parentId);
+  const parents = parentCandidates(goals ?? [], goal);
   const problems = fieldProblems(hold.error);
 
   const submit = () => {
     const changes =
-      outcome === 'modify' ? { title: title.trim(), ...(dueOn ? { dueOn } : {}) } : outcome === 'realign' ? { valueIds } : {};
+      outcome === 'modify'
+        ? { title: title.trim(), ...(dueOn ? { dueOn } : {}) }
+        : outcome === 'realign'
+          ? { ...(valueIds.length > 0 ? { valueIds } : {}), ...(parentId !== goal.parentId ? { parentId } : {}) }
+          : {};
     const filled = Object.fromEntries(Object.entries(answers).filter(([, text]) => text.trim() !== ''));
     hold.mutate({ outcome, notes, reason: reason.trim(), changes, answers: filled, version: goal.version }, { onSuccess: onDone });
   };
@@ -68,13 +87,26 @@ export function ReviewForm({ goal, questions, values, onDone }: { goal: Goal; qu
         </Stack>
       )}
       {outcome === 'realign' && (
-        <MultiSelect
-          label={t('reviews.newValues')}
-          data={(values ?? []).map((value) => ({ value: value.id, label: value.title }))}
-          value={valueIds}
-          onChange={setValueIds}
-          data-testid="review-values"
-        />
+        <Stack gap="xs">
+          <MultiSelect
+            label={t('reviews.newValues')}
+            data={(values ?? []).map((value) => ({ value: value.id, label: value.title }))}
+            value={valueIds}
+            onChange={setValueIds}
+            error={problems['changes.valueIds']}
+            data-testid="review-values"
+          />
+          <Select
+            label={t('reviews.newParent')}
+            placeholder={t('goalEditor.noParent')}
+            data={parents.map((candidate) => ({ value: candidate.id, label: `${candidate.title} (${t(`horizon.${candidate.horizon}`)})` }))}
+            value={parentId}
+            onChange={setParentId}
+            clearable
+            error={problems['changes.parentId']}
+            data-testid="review-parent"
+          />
+        </Stack>
       )}
       {outcome !== 'keep' && (
         <Textarea label={t('reviews.reason')} required autosize minRows={2} value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={problems.reason} data-testid="review-reason" />

@@ -56,7 +56,7 @@ export function ReviewEntry({ review, showGoal = false }: { review: Review; show
 }
 
 /** A goal's 90-day reviews: when the next is due, the ones held, and holding one. */
-export function ReviewsSection({ goal, values }: { goal: Goal; values: readonly Value[] | undefined }) {
+export function ReviewsSection({ goal, values, goals }: { goal: Goal; values: readonly Value[] | undefined; goals: readonly Goal[] | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   const reviews = useGoalReviews(goal.id);
@@ -92,7 +92,7 @@ export function ReviewsSection({ goal, values }: { goal: Goal; values: readonly 
         </Anchor>
       </Stack>
       <Modal opened={isHolding} onClose={() => setHolding(false)} title={t('reviews.formTitle', { title: goal.title })} size="lg">
-        {reviews.data && <ReviewForm goal={goal} questions={reviews.data.questions} values={values} onDone={() => setHolding(false)} />}
+        {reviews.data && <ReviewForm goal={goal} questions={reviews.data.questions} values={values} goals={goals} onDone={() => setHolding(false)} />}
       </Modal>
     </Card>
   );
