@@ -141,6 +141,20 @@ describe.each(ENGINES)('co-created goals on %s', (engine) => {
     const inside = await client.post(`/api/v1/engagements/${engagementId}/goals`, draft({ parentId: year.id }));
     expect(inside.status).toBe(201);
     expect(inside.body.parentId).toBe(year.id);
+
+    // A revision may move a goal in the cascade: a draft moves at once (its words are in force),
+    // never under itself or one of its own steps.
+    const revise = (goal: { id: string }, changes: object) =>
+      client.get(`/api/v1/goals/${goal.id}`).then(({ body }) => client.post(`/api/v1/goals/${goal.id}/revisions`, { changes, reason: 'Moving it', version: body.version }));
+    const loop = await revise(year, { parentId: inside.body.id });
+    expect(loop.status).toBe(400);
+    expect(loop.body.errors).toEqual([expect.objectContaining({ path: 'parentId', code: 'parent_cycle' })]);
+    expect((await revise(year, { parentId: year.id })).body.errors).toEqual([expect.objectContaining({ path: 'parentId', code: 'parent_cycle' })]);
+    const vision = (await client.post(`/api/v1/engagements/${engagementId}/goals`, draft({ title: 'Lead product', horizon: 'vision', dueOn: '2027-12-31' }))).body;
+    const moved = await revise(inside.body, { parentId: vision.id });
+    expect(moved.status).toBe(201);
+    expect(moved.body).toMatchObject({ state: 'draft', parentId: vision.id, pendingRevision: { parentId: vision.id } });
+    expect((await revise(inside.body, { parentId: null })).body.parentId).toBeNull();
   });
 
   it('assesses a draft before it is saved, in the language asked for', async () => {
