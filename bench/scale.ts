@@ -102,7 +102,7 @@ export async function generateLargePractice(
       const metricId = randomUUID();
       metricIds.push(metricId);
       goalRows.push([goal.id, practiceId, client.engagementId, goal.parent, goal.horizon, client.userId, now, now]);
-      revisionRows.push([practiceId, client.engagementId, goal.id, 1, '', client.userId, 'client', now, `Deliver presentations (${goal.horizon})`, goal.horizon, startsOn, dueOn, smart]);
+      revisionRows.push([practiceId, client.engagementId, goal.id, goal.parent, 1, '', client.userId, 'client', now, `Deliver presentations (${goal.horizon})`, goal.horizon, startsOn, dueOn, smart]);
       metricRows.push([metricId, practiceId, client.engagementId, goal.id, 'Presentations', 'number', 0, startsOn, 20, client.userId, now]);
       const lastDay = Math.min(goal.dueIn, -1);
       for (let n = 0; n < options.checkInsPerGoal; n += 1) {
@@ -120,7 +120,7 @@ export async function generateLargePractice(
     { name: 'horizon', type: 'text' }, { name: 'created_by', type: 'uuid' }, { name: 'created_at', type: 'timestamptz' }, { name: 'updated_at', type: 'timestamptz' },
   ], goalRows);
   await insertMany(db, 'goal_revisions', [
-    { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'number', type: 'int' }, { name: 'reason', type: 'text' },
+    { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'parent_id', type: 'uuid' }, { name: 'number', type: 'int' }, { name: 'reason', type: 'text' },
     { name: 'author_id', type: 'uuid' }, { name: 'author_side', type: 'text' }, { name: 'created_at', type: 'timestamptz' }, { name: 'title', type: 'text' }, { name: 'horizon', type: 'text' }, { name: 'starts_on', type: 'date' },
     { name: 'due_on', type: 'date' }, { name: 'smart', type: 'jsonb' },
   ], revisionRows);

@@ -108,6 +108,8 @@ export type GoalOutlineRow = Pick<GoalRow, 'id' | 'practiceId' | 'engagementId' 
 /**
  * The goals of engagements with the few words of their revision in force (the active one, or the
  * proposal while drafting): what progress and the inbox need, without assessments or descriptions.
+ * The join names the revision's goal as well as its id: with only the id (behind coalesce), the
+ * planner scanned every revision the reader may see instead of looking each one up.
  */
 export function listGoalOutlines(sql: Sql, engagementIds: readonly string[], timeZone: string): Promise<GoalOutlineRow[]> {
   return sql.query<GoalOutlineRow>(
@@ -116,7 +118,7 @@ export function listGoalOutlines(sql: Sql, engagementIds: readonly string[], tim
             g.active_revision_id AS "activeRevisionId",
             g.pending_revision_id AS "pendingRevisionId", g.pending_agreed_by AS "pendingAgreedBy",
             r.title, r.starts_on AS "startsOn", r.due_on AS "dueOn"
-       FROM goals g JOIN goal_revisions r ON r.id = coalesce(g.active_revision_id, g.pending_revision_id)
+       FROM goals g JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
       WHERE g.engagement_id = ANY($1::uuid[])
       ORDER BY g.created_at, g.id`,
     [engagementIds, timeZone],

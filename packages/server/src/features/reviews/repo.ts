@@ -49,7 +49,7 @@ const SELECT_REVIEW = `
     FROM reviews r
     JOIN users u ON u.id = r.held_by
     JOIN goals g ON g.id = r.goal_id
-    JOIN goal_revisions gr ON gr.id = coalesce(g.active_revision_id, g.pending_revision_id)`;
+    JOIN goal_revisions gr ON gr.goal_id = g.id AND gr.id = coalesce(g.active_revision_id, g.pending_revision_id)`;
 
 export function listReviewsOfGoal(sql: Sql, goalId: string): Promise<ReviewRow[]> {
   return sql.query<ReviewRow>(`${SELECT_REVIEW} WHERE r.goal_id = $1 ORDER BY r.held_on DESC, r.seq DESC`, [goalId]);
