@@ -143,24 +143,79 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     expect((await inboxOf(coach)).items.map((item) => item.kind)).not.toContain('commitment_overdue');
   });
 
-  it('reads the inbox in a fixed number of SQL statements, however many clients', async () => {
-    const countStatements = async () => {
+  it('reads the inbox in a fixed number of SQL statements, however many clients, and draws again only what changed', async () => {
+    const read = async () => {
       let statements = 0;
       const original = server.db.transaction.bind(server.db);
       server.db.transaction = (work) =>
         original((tx) => work({ query: (text, params) => ((statements += 1), tx.query(text, params)), exec: tx.exec }));
       try {
-        expect((await coach.get('/api/v1/inbox')).status).toBe(200);
+        const response = await coach.get('/api/v1/inbox?limit=500');
+        expect(response.status).toBe(200);
+        return { statements, body: response.body };
       } finally {
         server.db.transaction = original;
       }
-      return statements;
     };
-    const before = await countStatements();
+    await read();
+    const kept = await read();
     for (const name of ['Cara Liepa', 'Dita Berza']) {
       const joined = await inviteClient(server, coach, name);
       await activateGoal({ coach, client: joined.client }, joined.engagementId, { title: 'Write 4 blog posts', horizon: 'month', startsOn: '2026-04-01', dueOn: '2026-04-30' });
     }
-    expect(await countStatements()).toBe(before);
+    // Two new clients are drawn; the others come from what was kept.
+    const someDrawn = await read();
+    expect(someDrawn.body.clients).toHaveLength(kept.body.clients.length + 2);
+    expect((await read()).statements).toBe(kept.statements);
+    // Another language: every client is drawn again, in the same statements as for two.
+    await coach.patch('/api/v1/me', { locale: 'lv' });
+    const allDrawn = await read();
+    expect(allDrawn.statements).toBe(someDrawn.statements);
+    await coach.patch('/api/v1/me', { locale: 'en' });
+    const drawnAgain = await read();
+    const keptAgain = await read();
+    expect(keptAgain.statements).toBe(kept.statements);
+    // What was kept reads exactly as what was drawn.
+    expect(keptAgain.body).toEqual(drawnAgain.body);
+  });
+
+  it('draws a client again when anything their goals stand on changes, and on the next day', async () => {
+    const joined = await inviteClient(server, coach, 'Elza Ozola');
+    const goalId = await activateGoal({ coach, client: joined.client }, joined.engagementId, {
+      title: 'Run 3 workshops', horizon: 'month', startsOn: '2026-04-01', dueOn: '2026-04-30',
+    });
+    type Item = { kind: string; goalId: string | null; reasons: string[] };
+    const look = async () => {
+      const inbox = (await coach.get('/api/v1/inbox?limit=500')).body as { items: Item[]; clients: { engagementId: string; status: string }[] };
+      return {
+        status: inbox.clients.find((client) => client.engagementId === joined.engagementId)?.status,
+        atRisk: inbox.items.find((item) => item.goalId === goalId && item.kind === 'goal_at_risk')?.reasons ?? null,
+      };
+    };
+    // Measured and on plan: the client is on track.
+    const metric = (await joined.client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Workshops', kind: 'number', baseline: 0, baselineOn: '2026-04-01', target: 3 })).body;
+    await joined.client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-25', confidence: 8, values: [{ metricId: metric.id, value: 3 }] });
+    expect(await look()).toEqual({ status: 'on_track', atRisk: null });
+    expect(await look()).toEqual({ status: 'on_track', atRisk: null });
+    // An obstacle without a contingency plan needs attention.
+    expect((await joined.client.post(`/api/v1/goals/${goalId}/obstacles`, { description: 'No room booked', category: 'missing_skills_resources_support' })).status).toBe(201);
+    expect((await look()).status).toBe('needs_attention');
+    // A correction back to nothing done, with little confidence: at risk, with the reasons.
+    const checkIns = (await joined.client.get(`/api/v1/goals/${goalId}/check-ins`)).body.items as { id: string }[];
+    const corrected = await joined.client.post(`/api/v1/goals/${goalId}/check-ins`, {
+      kind: 'metric', effectiveOn: '2026-04-25', confidence: 2, supersedesId: checkIns[0]?.id, values: [{ metricId: metric.id, value: 0 }],
+    });
+    expect(corrected.status).toBe(201);
+    const atRisk = await look();
+    expect(atRisk.status).toBe('at_risk');
+    expect(atRisk.atRisk?.join(' ')).toMatch(/0% done/);
+    // The next day, more is expected by today: drawn again, though no data changed.
+    clock.set('2026-04-27T09:00:00Z');
+    const nextDay = await look();
+    expect(nextDay.atRisk).not.toEqual(atRisk.atRisk);
+    // Dropped: the goal leaves the inbox at once.
+    const version = (await coach.get(`/api/v1/goals/${goalId}`)).body.version;
+    expect((await coach.post(`/api/v1/goals/${goalId}/state`, { state: 'dropped', reason: 'Workshops cancelled', version })).status).toBe(200);
+    expect(await look()).toEqual({ status: 'not_judged', atRisk: null });
   });
 });

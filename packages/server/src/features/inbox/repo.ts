@@ -8,6 +8,7 @@ export type AnsweredFeedbackRow = {
   stakeholderName: string;
   rating: number | null;
   answeredAt: Date;
+  goalTitle: string | null;
 };
 
 /**
@@ -17,8 +18,10 @@ export type AnsweredFeedbackRow = {
 export function listNewStakeholderAnswers(sql: Sql, input: { engagementIds: readonly string[]; userId: string; since: Date; limit: number }) {
   return sql.query<AnsweredFeedbackRow>(
     `SELECT c.id AS "checkInId", c.goal_id AS "goalId", c.engagement_id AS "engagementId",
-            coalesce(c.stakeholder_name, '') AS "stakeholderName", c.rating, c.created_at AS "answeredAt"
+            coalesce(c.stakeholder_name, '') AS "stakeholderName", c.rating, c.created_at AS "answeredAt", r.title AS "goalTitle"
        FROM check_ins c
+       LEFT JOIN goals g ON g.id = c.goal_id
+       LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
       WHERE c.engagement_id = ANY($1::uuid[]) AND c.kind = 'stakeholder_feedback' AND c.author_id IS NULL
         AND c.created_at >= $3
         AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements a WHERE a.user_id = $2 AND a.item_key = 'stakeholder_feedback:' || c.id)
@@ -39,9 +42,12 @@ export async function acknowledge(sql: Sql, input: { userId: string; practiceId:
 
 /** Open commitments with a due date before `today` (the reader's calendar day), oldest due first. */
 export function listOverdueCommitments(sql: Sql, input: { engagementIds: readonly string[]; today: string; limit: number }) {
-  return sql.query<{ id: string; engagementId: string; goalId: string | null; ownerSide: 'coach' | 'client'; text: string; dueOn: string }>(
-    `SELECT c.id, c.engagement_id AS "engagementId", c.goal_id AS "goalId", c.owner_side AS "ownerSide", c.text, c.due_on AS "dueOn"
+  return sql.query<{ id: string; engagementId: string; goalId: string | null; goalTitle: string | null; ownerSide: 'coach' | 'client'; text: string; dueOn: string }>(
+    `SELECT c.id, c.engagement_id AS "engagementId", c.goal_id AS "goalId", r.title AS "goalTitle", c.owner_side AS "ownerSide", c.text,
+            c.due_on AS "dueOn"
        FROM commitments c
+       LEFT JOIN goals g ON g.id = c.goal_id
+       LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
       WHERE c.engagement_id = ANY($1::uuid[]) AND c.status = 'open' AND c.due_on < $2::date
       ORDER BY c.due_on, c.seq
       LIMIT $3`,
@@ -55,14 +61,56 @@ export function listOverdueCommitments(sql: Sql, input: { engagementIds: readonl
  * entry shared again after being unshared comes back.
  */
 export function listNewlySharedJournalEntries(sql: Sql, input: { engagementIds: readonly string[]; userId: string; limit: number }) {
-  return sql.query<{ id: string; engagementId: string; goalId: string | null; sharedAt: Date; key: string }>(
-    `SELECT j.id, j.engagement_id AS "engagementId", j.goal_id AS "goalId", j.shared_at AS "sharedAt", k.key
+  return sql.query<{ id: string; engagementId: string; goalId: string | null; goalTitle: string | null; sharedAt: Date; key: string }>(
+    `SELECT j.id, j.engagement_id AS "engagementId", j.goal_id AS "goalId", r.title AS "goalTitle", j.shared_at AS "sharedAt", k.key
        FROM journal_entries j
+       LEFT JOIN goals g ON g.id = j.goal_id
+       LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
        CROSS JOIN LATERAL (SELECT 'journal_shared:' || j.id || ':' || (extract(epoch FROM j.shared_at) * 1000)::bigint AS key) k
       WHERE j.engagement_id = ANY($1::uuid[]) AND j.shared_at IS NOT NULL AND j.author_id <> $2
         AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements a WHERE a.user_id = $2 AND a.item_key = k.key)
       ORDER BY j.shared_at DESC
       LIMIT $3`,
     [input.engagementIds, input.userId, input.limit],
+  );
+}
+
+/**
+ * For each engagement: its progress stamp now, and what the reader's inbox last drew from it when
+ * that is still good (drawn at this stamp, on this day, for this reader); null otherwise. The stamp
+ * is read before anything is drawn again, so a change made meanwhile is drawn next time.
+ */
+export function readStandings<Standing>(sql: Sql, input: { userId: string; engagementIds: readonly string[]; asOf: string; reader: string }) {
+  return sql.query<{ engagementId: string; stamp: number; standing: Standing | null }>(
+    `SELECT e.id AS "engagementId", coalesce(s.stamp, 0) AS stamp,
+            CASE WHEN c.stamp = coalesce(s.stamp, 0) AND c.as_of = $3::date AND c.reader = $4 THEN c.standing END AS standing
+       FROM unnest($1::uuid[]) AS e (id)
+       LEFT JOIN engagement_progress_stamps s ON s.engagement_id = e.id
+       LEFT JOIN inbox_standings c ON c.user_id = $2 AND c.engagement_id = e.id`,
+    [input.engagementIds, input.userId, input.asOf, input.reader],
+  );
+}
+
+/** Keeps what the reader's inbox drew from each engagement, with the stamp it was drawn at: one statement. */
+export async function saveStandings(
+  sql: Sql,
+  input: { userId: string; practiceId: string; asOf: string; reader: string; standings: readonly { engagementId: string; stamp: number; standing: unknown }[] },
+): Promise<void> {
+  if (input.standings.length === 0) return;
+  await sql.query(
+    `INSERT INTO inbox_standings (user_id, practice_id, engagement_id, stamp, standing, as_of, reader)
+     SELECT $1, $2, x.engagement_id, x.stamp, x.standing, $3::date, $4
+       FROM unnest($5::uuid[], $6::bigint[], $7::jsonb[]) AS x (engagement_id, stamp, standing)
+     ON CONFLICT (user_id, engagement_id) DO UPDATE
+       SET stamp = EXCLUDED.stamp, standing = EXCLUDED.standing, as_of = EXCLUDED.as_of, reader = EXCLUDED.reader`,
+    [
+      input.userId,
+      input.practiceId,
+      input.asOf,
+      input.reader,
+      input.standings.map((row) => row.engagementId),
+      input.standings.map((row) => row.stamp),
+      input.standings.map((row) => JSON.stringify(row.standing)),
+    ],
   );
 }

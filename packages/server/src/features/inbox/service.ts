@@ -79,12 +79,116 @@ function flatten(nodes: readonly GoalProgress[]): GoalProgress[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);
 }
 
+/** What one engagement's goals raise in a reader's inbox, and the client's standing: kept per reader (see `readStandings`). */
+type EngagementStanding = {
+  standing: Omit<ClientStanding, 'engagementId' | 'clientName'>;
+  items: Omit<InboxItem, 'clientName'>[];
+};
+
+/**
+ * Which rules drew a kept standing. Bump it when what goals raise in the inbox changes (kinds,
+ * wording, windows): kept standings drawn by other rules are then drawn again.
+ */
+const STANDING_RULES = 'inbox-standing-1';
+
+/** The items an engagement's goals raise for the reader on the side given, and its standing. */
+function drawStanding(engagementId: string, side: Side, roots: readonly GoalProgress[], today: string): EngagementStanding {
+  const standing: EngagementStanding['standing'] = { status: 'not_judged', atRisk: 0, needsAttention: 0, onTrack: 0 };
+  const items: EngagementStanding['items'] = [];
+  const reviewHorizon = addCalendarDays(today, INBOX_WINDOWS.reviewAheadDays);
+  for (const node of flatten(roots)) {
+    const { goal, risk } = node;
+    const ofGoal = { ...aboutNothing, engagementId, goalId: goal.id, goalTitle: goal.current.title };
+    if (risk.status === 'at_risk') standing.atRisk += 1;
+    if (risk.status === 'needs_attention') standing.needsAttention += 1;
+    if (risk.status === 'on_track') standing.onTrack += 1;
+    if (goal.awaitingAgreementFrom.includes(side)) {
+      items.push({ ...ofGoal, key: `goal_awaiting_agreement:${goal.id}`, kind: 'goal_awaiting_agreement', severity: 'attention', on: null });
+    }
+    if (risk.status === 'at_risk') {
+      const reasons = risk.reasons.filter((reason) => reason.severity === 'risk').map((reason) => reason.text);
+      items.push({ ...ofGoal, key: `goal_at_risk:${goal.id}`, kind: 'goal_at_risk', severity: 'risk', on: goal.current.dueOn, reasons });
+    }
+    const silence = risk.reasons.find((reason) => reason.code === 'no_recent_check_in');
+    if (silence && silence.code === 'no_recent_check_in') {
+      items.push({
+        ...ofGoal,
+        key: `check_in_overdue:${goal.id}`,
+        kind: 'check_in_overdue',
+        severity: silence.severity === 'risk' ? 'risk' : 'attention',
+        on: node.lastCheckIn?.effectiveOn ?? null,
+        daysOverdue: Math.max(0, silence.params.days - silence.params.cadenceDays),
+        reasons: [silence.text],
+      });
+    }
+    if (goal.state === 'active' && goal.activatedOn) {
+      const due = nextReviewDue(goal.activatedOn, node.lastReviewOn);
+      if (due <= reviewHorizon) {
+        const late = daysBetween(due, today);
+        items.push({ ...ofGoal, key: `review_due:${goal.id}`, kind: 'review_due', severity: late > 0 ? 'attention' : 'info', on: due, daysOverdue: late > 0 ? late : null });
+      }
+    }
+  }
+  standing.status = standing.atRisk > 0 ? 'at_risk' : standing.needsAttention > 0 ? 'needs_attention' : standing.onTrack > 0 ? 'on_track' : 'not_judged';
+  return { standing, items };
+}
+
+/** The details of the other kinds of item, left empty. */
+const aboutNothing = {
+  goalId: null,
+  goalTitle: null,
+  daysOverdue: null,
+  reasons: [],
+  stakeholderName: null,
+  rating: null,
+  commitmentId: null,
+  journalEntryId: null,
+  text: null,
+  acknowledgeable: false,
+} satisfies Partial<InboxItem>;
+
+/**
+ * Each engagement's standing for the reader: kept ones where nothing they depend on changed, the
+ * others drawn again from their cascades and kept. A fixed number of statements however many
+ * engagements, and the cascades computed only of the engagements that changed.
+ */
+async function standingsOf(scope: Scope, engagements: readonly { id: string; side: Side }[], today: string): Promise<Map<string, EngagementStanding>> {
+  const actor = requireActor(scope);
+  if (engagements.length === 0) return new Map();
+  const reader = `${STANDING_RULES}|${actor.locale}|${actor.timeZone}`;
+  const kept = await repo.readStandings<EngagementStanding>(scope.tx, {
+    userId: actor.userId,
+    engagementIds: engagements.map((engagement) => engagement.id),
+    asOf: today,
+    reader,
+  });
+  const standings = new Map<string, EngagementStanding>();
+  const stamps = new Map<string, number>();
+  for (const row of kept) {
+    if (row.standing) standings.set(row.engagementId, row.standing);
+    else stamps.set(row.engagementId, Number(row.stamp));
+  }
+  const stale = engagements.filter((engagement) => stamps.has(engagement.id));
+  if (stale.length === 0) return standings;
+  const cascades = await cascadesOfEngagements(scope, stale);
+  const drawn = stale.map((engagement) => ({
+    engagementId: engagement.id,
+    stamp: stamps.get(engagement.id) ?? 0,
+    standing: drawStanding(engagement.id, engagement.side, cascades.get(engagement.id) ?? [], today),
+  }));
+  await repo.saveStandings(scope.tx, { userId: actor.userId, practiceId: actor.practiceId, asOf: today, reader, standings: drawn });
+  for (const row of drawn) standings.set(row.engagementId, row.standing);
+  return standings;
+}
+
 /**
  * What needs the person, across all the engagements they take part in, in one list: goals waiting
  * for their agreement, goals at risk (with the reasons), reviews due, check-ins overdue, overdue
- * commitments, new answers from stakeholders and (for the coach) journal entries newly shared. Each item leaves when it is done (agreed, back on track, reviewed,
- * checked in) or, for answers, when the reader marks it seen. A coach also gets each client's
- * standing, worst first. A fixed number of queries, however many clients.
+ * commitments, new answers from stakeholders and (for the coach) journal entries newly shared.
+ * Each item leaves when it is done (agreed, back on track, reviewed, checked in) or, for answers,
+ * when the reader marks it seen. A coach also gets each client's standing, worst first. A fixed
+ * number of queries, however many clients; the goals of clients whose data did not change since
+ * the reader last looked (today) are not computed again.
  */
 export async function readInbox(scope: Scope, options: { limit?: number | undefined } = {}): Promise<Inbox> {
   const actor = requireActor(scope);
@@ -93,7 +197,7 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
     (engagement) => engagement.status !== 'invited' && (engagement.coachId === actor.userId || engagement.clientId === actor.userId),
   );
   const sideIn = (engagement: Engagement): Side => (engagement.coachId === actor.userId ? 'coach' : 'client');
-  const cascades = await cascadesOfEngagements(scope, mine.map((engagement) => ({ id: engagement.id, side: sideIn(engagement) })));
+  const standings = await standingsOf(scope, mine.map((engagement) => ({ id: engagement.id, side: sideIn(engagement) })), today);
   const engagementIds = mine.map((engagement) => engagement.id);
   const answers =
     mine.length === 0
@@ -113,68 +217,27 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
       : await repo.listNewlySharedJournalEntries(scope.tx, { engagementIds: coached, userId: actor.userId, limit: INBOX_WINDOWS.maxJournalItems });
 
   const engagementsById = new Map(mine.map((engagement) => [engagement.id, engagement]));
-  const goalTitles = new Map<string, string>();
+  const clientNameOf = (engagementId: string) => engagementsById.get(engagementId)?.clientName ?? '';
   /** What every item says of where it belongs, with the details of other kinds left empty. */
-  const about = (engagementId: string, goalId: string | null) => ({
+  const about = (engagementId: string, goalId: string | null, goalTitle: string | null) => ({
+    ...aboutNothing,
     engagementId,
-    clientName: engagementsById.get(engagementId)?.clientName ?? '',
+    clientName: clientNameOf(engagementId),
     goalId,
-    goalTitle: goalId === null ? null : (goalTitles.get(goalId) ?? null),
-    daysOverdue: null,
-    reasons: [],
-    stakeholderName: null,
-    rating: null,
-    commitmentId: null,
-    journalEntryId: null,
-    text: null,
-    acknowledgeable: false,
+    goalTitle: goalId === null ? null : goalTitle,
   });
 
   const items: InboxItem[] = [];
   const clients: ClientStanding[] = [];
   for (const engagement of mine) {
-    const side = sideIn(engagement);
-    const standing: ClientStanding = { engagementId: engagement.id, clientName: engagement.clientName, status: 'not_judged', atRisk: 0, needsAttention: 0, onTrack: 0 };
-    for (const node of flatten(cascades.get(engagement.id) ?? [])) {
-      const { goal, risk } = node;
-      goalTitles.set(goal.id, goal.current.title);
-      const ofGoal = about(engagement.id, goal.id);
-      if (risk.status === 'at_risk') standing.atRisk += 1;
-      if (risk.status === 'needs_attention') standing.needsAttention += 1;
-      if (risk.status === 'on_track') standing.onTrack += 1;
-      if (goal.awaitingAgreementFrom.includes(side)) {
-        items.push({ ...ofGoal, key: `goal_awaiting_agreement:${goal.id}`, kind: 'goal_awaiting_agreement', severity: 'attention', on: null });
-      }
-      if (risk.status === 'at_risk') {
-        const reasons = risk.reasons.filter((reason) => reason.severity === 'risk').map((reason) => reason.text);
-        items.push({ ...ofGoal, key: `goal_at_risk:${goal.id}`, kind: 'goal_at_risk', severity: 'risk', on: goal.current.dueOn, reasons });
-      }
-      const silence = risk.reasons.find((reason) => reason.code === 'no_recent_check_in');
-      if (silence && silence.code === 'no_recent_check_in') {
-        items.push({
-          ...ofGoal,
-          key: `check_in_overdue:${goal.id}`,
-          kind: 'check_in_overdue',
-          severity: silence.severity === 'risk' ? 'risk' : 'attention',
-          on: node.lastCheckIn?.effectiveOn ?? null,
-          daysOverdue: Math.max(0, silence.params.days - silence.params.cadenceDays),
-          reasons: [silence.text],
-        });
-      }
-      if (goal.state === 'active' && goal.activatedOn) {
-        const due = nextReviewDue(goal.activatedOn, node.lastReviewOn);
-        if (due <= addCalendarDays(today, INBOX_WINDOWS.reviewAheadDays)) {
-          const late = daysBetween(due, today);
-          items.push({ ...ofGoal, key: `review_due:${goal.id}`, kind: 'review_due', severity: late > 0 ? 'attention' : 'info', on: due, daysOverdue: late > 0 ? late : null });
-        }
-      }
-    }
-    standing.status = standing.atRisk > 0 ? 'at_risk' : standing.needsAttention > 0 ? 'needs_attention' : standing.onTrack > 0 ? 'on_track' : 'not_judged';
-    if (side === 'coach') clients.push(standing);
+    const drawn = standings.get(engagement.id);
+    if (!drawn) continue;
+    for (const item of drawn.items) items.push({ ...item, clientName: engagement.clientName });
+    if (sideIn(engagement) === 'coach') clients.push({ engagementId: engagement.id, clientName: engagement.clientName, ...drawn.standing });
   }
   for (const answer of answers) {
     items.push({
-      ...about(answer.engagementId, answer.goalId),
+      ...about(answer.engagementId, answer.goalId, answer.goalTitle),
       key: `stakeholder_feedback:${answer.checkInId}`,
       kind: 'stakeholder_feedback',
       severity: 'info',
@@ -187,7 +250,7 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
   for (const commitment of overdue) {
     const engagement = engagementsById.get(commitment.engagementId);
     items.push({
-      ...about(commitment.engagementId, commitment.goalId),
+      ...about(commitment.engagementId, commitment.goalId, commitment.goalTitle),
       key: `commitment_overdue:${commitment.id}`,
       kind: 'commitment_overdue',
       // The reader's own overdue action items weigh more than the other side's.
@@ -200,7 +263,7 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
   }
   for (const entry of shared) {
     items.push({
-      ...about(entry.engagementId, entry.goalId),
+      ...about(entry.engagementId, entry.goalId, entry.goalTitle),
       key: entry.key,
       kind: 'journal_shared',
       severity: 'info',

@@ -1,0 +1,66 @@
+-- The inbox reads, across all of a coach's clients, where every goal stands (decision 015). What
+-- a client's goals say on a day changes only when their data does, so each reader keeps, per
+-- engagement, what their inbox drew from it, with the engagement's progress stamp at that moment;
+-- it is drawn again when the stamp has moved, the day has turned, or the reader's language or
+-- time zone changed.
+
+-- One counter per engagement, moved by every change to what progress and risk are computed from:
+-- goals (state, words in force, parent), metrics, each metric's current value, each goal's last
+-- check-in, reviews and obstacles. Triggers move it, so no write path can forget to.
+CREATE TABLE engagement_progress_stamps (
+  engagement_id uuid PRIMARY KEY REFERENCES engagements (id) ON DELETE CASCADE,
+  practice_id uuid NOT NULL REFERENCES practices (id) ON DELETE CASCADE,
+  stamp bigint NOT NULL DEFAULT 1
+);
+
+-- Readable by the engagement's people; written only by the trigger below, as the table's owner
+-- (row-level security is on but not forced, so the owner's trigger passes).
+ALTER TABLE engagement_progress_stamps ENABLE ROW LEVEL SECURITY;
+CREATE POLICY engagement_progress_stamps_members ON engagement_progress_stamps FOR SELECT
+  USING (practice_id = tandem_practice_id() AND engagement_id IN (SELECT e FROM tandem_my_engagements() AS e));
+
+CREATE FUNCTION tandem_move_progress_stamp() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+  changed record;
+BEGIN
+  IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
+  INSERT INTO engagement_progress_stamps AS s (engagement_id, practice_id) VALUES (changed.engagement_id, changed.practice_id)
+  ON CONFLICT (engagement_id) DO UPDATE SET stamp = s.stamp + 1;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER goals_move_progress_stamp AFTER INSERT OR UPDATE OR DELETE ON goals
+  FOR EACH ROW EXECUTE FUNCTION tandem_move_progress_stamp();
+CREATE TRIGGER metrics_move_progress_stamp AFTER INSERT OR UPDATE OR DELETE ON metrics
+  FOR EACH ROW EXECUTE FUNCTION tandem_move_progress_stamp();
+CREATE TRIGGER metric_current_values_move_progress_stamp AFTER INSERT OR UPDATE OR DELETE ON metric_current_values
+  FOR EACH ROW EXECUTE FUNCTION tandem_move_progress_stamp();
+CREATE TRIGGER goal_last_check_ins_move_progress_stamp AFTER INSERT OR UPDATE OR DELETE ON goal_last_check_ins
+  FOR EACH ROW EXECUTE FUNCTION tandem_move_progress_stamp();
+CREATE TRIGGER reviews_move_progress_stamp AFTER INSERT ON reviews
+  FOR EACH ROW EXECUTE FUNCTION tandem_move_progress_stamp();
+CREATE TRIGGER obstacles_move_progress_stamp AFTER INSERT OR UPDATE OR DELETE ON obstacles
+  FOR EACH ROW EXECUTE FUNCTION tandem_move_progress_stamp();
+
+-- What one reader's inbox drew from one engagement: the items its goals raise and the client's
+-- standing, in the reader's language, on the reader's calendar day. Only the reader reads or
+-- writes their own rows.
+CREATE TABLE inbox_standings (
+  user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  engagement_id uuid NOT NULL REFERENCES engagements (id) ON DELETE CASCADE,
+  practice_id uuid NOT NULL REFERENCES practices (id) ON DELETE CASCADE,
+  stamp bigint NOT NULL,
+  as_of date NOT NULL,
+  reader text NOT NULL,
+  standing jsonb NOT NULL,
+  PRIMARY KEY (user_id, engagement_id)
+);
+
+ALTER TABLE inbox_standings ENABLE ROW LEVEL SECURITY;
+ALTER TABLE inbox_standings FORCE ROW LEVEL SECURITY;
+CREATE POLICY inbox_standings_own ON inbox_standings
+  USING (user_id = tandem_user_id() AND practice_id = tandem_practice_id())
+  WITH CHECK (user_id = tandem_user_id() AND practice_id = tandem_practice_id()
+              AND engagement_id IN (SELECT e FROM tandem_my_engagements() AS e));
