@@ -13,11 +13,13 @@ CREATE TABLE engagement_progress_stamps (
   stamp bigint NOT NULL DEFAULT 1
 );
 
--- Readable by the engagement's people; written only by the trigger below, as the table's owner
--- (row-level security is on but not forced, so the owner's trigger passes).
+-- The engagement's people read it; the trigger below moves it (as the table's owner, the way the
+-- other SECURITY DEFINER functions work, for writes by the engagement's people themselves).
 ALTER TABLE engagement_progress_stamps ENABLE ROW LEVEL SECURITY;
-CREATE POLICY engagement_progress_stamps_members ON engagement_progress_stamps FOR SELECT
-  USING (practice_id = tandem_practice_id() AND engagement_id IN (SELECT e FROM tandem_my_engagements() AS e));
+ALTER TABLE engagement_progress_stamps FORCE ROW LEVEL SECURITY;
+CREATE POLICY engagement_progress_stamps_members ON engagement_progress_stamps
+  USING (practice_id = tandem_practice_id() AND engagement_id IN (SELECT e FROM tandem_my_engagements() AS e))
+  WITH CHECK (practice_id = tandem_practice_id() AND engagement_id IN (SELECT e FROM tandem_my_engagements() AS e));
 
 CREATE FUNCTION tandem_move_progress_stamp() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
