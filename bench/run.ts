@@ -12,6 +12,7 @@ import { assessSmart } from '@tandem/core';
 import { calendarDateIn } from '@tandem/core';
 import { generateGoals, generatePractice, type GeneratedGoal, type Practice } from './generate.ts';
 import { generateLargePractice } from './scale.ts';
+import { BIG, measureBigPractice, statementsOfRoutes, type BigRow } from './big.ts';
 import { measure, type BenchRequest, type Measurement } from './measure.ts';
 
 const SECONDS = readPositiveNumber('BENCH_SECONDS', 5);
@@ -58,7 +59,11 @@ async function main(): Promise<void> {
     rows.push(...(await measureEngine(engine)));
     memory.push(`after ${engine.name}: ${formatRss()}`);
   }
-  const scale = engines.find((engine) => engine.name === 'postgres') ? await measureAtScale(postgresEngine(POSTGRES_URL)) : undefined;
+  const hasPostgres = engines.some((engine) => engine.name === 'postgres');
+  const scale = hasPostgres ? await measureAtScale(postgresEngine(POSTGRES_URL)) : undefined;
+  // Issue 8's big practice takes minutes to write: BENCH_BIG=0 leaves it out.
+  const big = hasPostgres && process.env.BENCH_BIG !== '0' ? await measureBig(postgresEngine(POSTGRES_URL, 20)) : undefined;
+  if (!big) notes.push(hasPostgres ? 'the big practice of issue 8 was left out (BENCH_BIG=0).' : 'the big practice of issue 8 needs PostgreSQL.');
 
   console.log();
   printTable(rows, bare.requestsPerSecond);
@@ -67,6 +72,11 @@ async function main(): Promise<void> {
     console.log(`\nAt scale on postgres: ${scale.description}`);
     printTable(scale.rows, bare.requestsPerSecond);
     console.log(`SQL statements per cascade request (20 goals, 2,000 check-ins): ${scale.cascadeStatements} (the same for any number of goals: packages/server/test/progress.test.ts)`);
+  }
+  if (big) {
+    console.log(`\nBig practice on postgres, ${BIG.connections} concurrent connections: ${big.description}`);
+    printBigTable(big.rows, bare.requestsPerSecond, scale?.routeStatements);
+    console.log(`process memory after the big practice: RSS ${big.rssMiB} MiB, JavaScript heap in use ${big.heapMiB} MiB`);
   }
   console.log(`\nprocess RSS (server, its database client or PGlite, and the load generator's thread):`);
   for (const line of memory) console.log(`  ${line}`);
@@ -142,7 +152,7 @@ function addValue(client: Practice['clients'][number]): BenchRequest {
  * Issue 5's scale: 200 clients, 4,000 goals, 400,000 check-ins written in bulk, then the cascade
  * and progress endpoints read and check-ins posted through the real API.
  */
-async function measureAtScale(engine: Engine): Promise<{ description: string; rows: Row[]; cascadeStatements: number }> {
+async function measureAtScale(engine: Engine): Promise<{ description: string; rows: Row[]; cascadeStatements: number; routeStatements: Map<string, number> }> {
   const db = await engine.open();
   try {
     await migrate(db);
@@ -181,6 +191,7 @@ async function measureAtScale(engine: Engine): Promise<{ description: string; ro
       const inboxAlone = await measure({ baseUrl, requests: inboxRequests, seconds: SECONDS, connections: 1 });
       const first = practice.clients[0];
       const cascadeStatements = first ? await countStatements(db, baseUrl, `/api/v1/engagements/${first.engagementId}/cascade`, first.token) : 0;
+      const routeStatements = await statementsOfRoutes(db, baseUrl, practice);
       return {
         description,
         rows: [
@@ -193,6 +204,7 @@ async function measureAtScale(engine: Engine): Promise<{ description: string; ro
           { target: 'GET /api/v1/inbox (coach of 100), 1 connection', engine: 'postgres', result: inboxAlone },
         ],
         cascadeStatements,
+        routeStatements,
       };
     } finally {
       await app.close();
@@ -259,11 +271,11 @@ function measureSmartRate(): number {
 }
 
 /** A schema of the run's own, dropped at the end, so the benchmark leaves the database as it found it. */
-function postgresEngine(connectionString: string): Engine {
+function postgresEngine(connectionString: string, maxConnections = 10): Engine {
   const schema = `bench_${randomBytes(4).toString('hex')}`;
   return {
     name: 'postgres',
-    open: () => openPostgres({ connectionString, schema, maxConnections: 10 }),
+    open: () => openPostgres({ connectionString, schema, maxConnections }),
     async dispose(db) {
       await db.close();
       const admin = new pg.Client({ connectionString });
@@ -320,6 +332,35 @@ function printTable(rows: Row[], bareRequestsPerSecond: number): void {
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]?.length ?? 0)));
   const format = (cells: string[]) =>
     cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const cells of body) console.log(format(cells));
+}
+
+/** The big practice in a schema of its own, dropped afterwards. */
+async function measureBig(engine: Engine) {
+  console.log(`\nwriting the big practice of issue 8 (${BIG.coaches} coaches, ${BIG.clients.toLocaleString('en')} clients)`);
+  const db = await engine.open();
+  try {
+    return await measureBigPractice(db, { seconds: SECONDS, urlOf: (app) => urlOf(app.server) });
+  } finally {
+    await engine.dispose(db);
+  }
+}
+
+function printBigTable(rows: BigRow[], bareRequestsPerSecond: number, smaller: Map<string, number> | undefined): void {
+  const header = ['route', 'req/s', 'p50 ms', 'p99 ms', 'vs bare', 'statements', 'at 4,000 goals'];
+  const body = rows.map((row) => [
+    row.target,
+    Math.round(row.result.requestsPerSecond).toLocaleString('en-US'),
+    formatMs(row.result.p50Ms),
+    formatMs(row.result.p99Ms),
+    `${(row.result.requestsPerSecond / bareRequestsPerSecond).toFixed(3)}x`,
+    String(row.statements),
+    String(smaller?.get(row.target) ?? '-'),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]?.length ?? 0)));
+  const format = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
   console.log(format(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const cells of body) console.log(format(cells));

@@ -1,6 +1,6 @@
-// The large practice of issue-5 scale: 200 clients (two coaches of 100 each, issue 6), 4,000 goals in cascades (one 12-month goal,
+// A large practice written in bulk: issue 5 asks for 200 clients (two coaches of 100 each, issue 6) and issue 8 for 1,000 clients of 50 coaches. Each client has 20 goals in a cascade (one 12-month goal,
 // four 90-day goals, fifteen 30-day goals each), one metric per goal and 100 check-ins per goal
-// (400,000). Written straight into the database in bulk, as the migration role: going through
+// (400,000 and 2,000,000). Written straight into the database in bulk, as the migration role: going through
 // the API would take most of an hour, and what is measured is reading it back through the API.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { addCalendarDays, assessSmart } from '@tandem/core';
@@ -37,7 +37,15 @@ async function insertMany(
 
 export async function generateLargePractice(
   db: Database,
-  options: { clients: number; coaches: number; checkInsPerGoal: number; today: string; onProgress?: (step: string) => void },
+  options: {
+    clients: number;
+    coaches: number;
+    checkInsPerGoal: number;
+    today: string;
+    onProgress?: (step: string) => void;
+    /** Check-ins written so far of all: for a progress bar over the longest step. */
+    onCheckIns?: (written: number, total: number) => void;
+  },
 ): Promise<LargePractice> {
   const { today } = options;
   const now = new Date(`${today}T12:00:00Z`);
@@ -90,9 +98,8 @@ export async function generateLargePractice(
   const goalRows: unknown[][] = [];
   const revisionRows: unknown[][] = [];
   const metricRows: unknown[][] = [];
-  const checkInRows: unknown[][] = [];
-  const valueRows: unknown[][] = [];
   const result: LargePractice['clients'] = [];
+  const planned = new Map<string, Planned[]>();
   for (const client of clients) {
     const goals = plan();
     const metricIds: string[] = [];
@@ -104,14 +111,8 @@ export async function generateLargePractice(
       goalRows.push([goal.id, practiceId, client.engagementId, goal.parent, goal.horizon, client.userId, now, now]);
       revisionRows.push([practiceId, client.engagementId, goal.id, goal.parent, 1, '', client.userId, 'client', now, `Deliver presentations (${goal.horizon})`, goal.horizon, startsOn, dueOn, smart]);
       metricRows.push([metricId, practiceId, client.engagementId, goal.id, 'Presentations', 'number', 0, startsOn, 20, client.userId, now]);
-      const lastDay = Math.min(goal.dueIn, -1);
-      for (let n = 0; n < options.checkInsPerGoal; n += 1) {
-        const checkInId = randomUUID();
-        const offset = goal.startsIn + Math.floor(((lastDay - goal.startsIn) * n) / options.checkInsPerGoal);
-        checkInRows.push([checkInId, practiceId, client.engagementId, goal.id, client.userId, 'client', 'metric', addCalendarDays(today, offset), 5 + (n % 5), now]);
-        valueRows.push([checkInId, practiceId, client.engagementId, metricId, Math.round((20 * n) / options.checkInsPerGoal)]);
-      }
     }
+    planned.set(client.engagementId, goals);
     result.push({ token: client.token, engagementId: client.engagementId, goalIds: goals.map((goal) => goal.id), metricIds });
   }
   options.onProgress?.(`${goalRows.length.toLocaleString('en')} goals`);
@@ -133,18 +134,40 @@ export async function generateLargePractice(
     { name: 'id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'name', type: 'text' }, { name: 'kind', type: 'text' },
     { name: 'baseline', type: 'numeric' }, { name: 'baseline_on', type: 'date' }, { name: 'target', type: 'numeric' }, { name: 'created_by', type: 'uuid' }, { name: 'created_at', type: 'timestamptz' },
   ], metricRows);
-  options.onProgress?.(`${checkInRows.length.toLocaleString('en')} check-ins`);
-  await insertMany(db, 'check_ins', [
-    { name: 'id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'author_id', type: 'uuid' },
-    { name: 'author_side', type: 'text' }, { name: 'kind', type: 'text' }, { name: 'effective_on', type: 'date' }, { name: 'confidence', type: 'int' }, { name: 'created_at', type: 'timestamptz' },
-  ], checkInRows);
-  // A value carries its check-in's place in the story (day, time recorded, sequence), from the check-in itself.
-  await insertMany(db, 'check_in_values', [
-    { name: 'check_in_id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'metric_id', type: 'uuid' }, { name: 'value', type: 'numeric' },
-  ], valueRows, {
-    extraColumns: ['effective_on', 'recorded_at', 'check_in_seq'],
-    from: (unnest) => `SELECT x.*, c.effective_on, c.created_at, c.seq FROM unnest(${unnest}) AS x (check_in_id, practice_id, engagement_id, metric_id, value) JOIN check_ins c ON c.id = x.check_in_id`,
-  });
+  // The check-ins, a few clients at a time: 2,000,000 rows would not sit in memory comfortably at once.
+  const totalCheckIns = goalRows.length * options.checkInsPerGoal;
+  options.onProgress?.(`${totalCheckIns.toLocaleString('en')} check-ins`);
+  let written = 0;
+  const clientsPerBatch = Math.max(1, Math.floor(100_000 / (20 * options.checkInsPerGoal)));
+  for (let start = 0; start < clients.length; start += clientsPerBatch) {
+    const checkInRows: unknown[][] = [];
+    const valueRows: unknown[][] = [];
+    for (const [index, client] of clients.slice(start, start + clientsPerBatch).entries()) {
+      const metricIds = result[start + index]?.metricIds ?? [];
+      for (const [goalIndex, goal] of (planned.get(client.engagementId) ?? []).entries()) {
+        const lastDay = Math.min(goal.dueIn, -1);
+        for (let n = 0; n < options.checkInsPerGoal; n += 1) {
+          const checkInId = randomUUID();
+          const offset = goal.startsIn + Math.floor(((lastDay - goal.startsIn) * n) / options.checkInsPerGoal);
+          checkInRows.push([checkInId, practiceId, client.engagementId, goal.id, client.userId, 'client', 'metric', addCalendarDays(today, offset), 5 + (n % 5), now]);
+          valueRows.push([checkInId, practiceId, client.engagementId, metricIds[goalIndex], Math.round((20 * n) / options.checkInsPerGoal)]);
+        }
+      }
+    }
+    await insertMany(db, 'check_ins', [
+      { name: 'id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'author_id', type: 'uuid' },
+      { name: 'author_side', type: 'text' }, { name: 'kind', type: 'text' }, { name: 'effective_on', type: 'date' }, { name: 'confidence', type: 'int' }, { name: 'created_at', type: 'timestamptz' },
+    ], checkInRows);
+    // A value carries its check-in's place in the story (day, time recorded, sequence), from the check-in itself.
+    await insertMany(db, 'check_in_values', [
+      { name: 'check_in_id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'metric_id', type: 'uuid' }, { name: 'value', type: 'numeric' },
+    ], valueRows, {
+      extraColumns: ['effective_on', 'recorded_at', 'check_in_seq'],
+      from: (unnest) => `SELECT x.*, c.effective_on, c.created_at, c.seq FROM unnest(${unnest}) AS x (check_in_id, practice_id, engagement_id, metric_id, value) JOIN check_ins c ON c.id = x.check_in_id`,
+    });
+    written += checkInRows.length;
+    options.onCheckIns?.(written, totalCheckIns);
+  }
   // Each metric's current value and each goal's last check-in, rebuilt from the history just written.
   await db.query(
     `SELECT tandem_refresh_progress(
@@ -152,5 +175,5 @@ export async function generateLargePractice(
     [practiceId],
   );
   await db.query('ANALYZE');
-  return { coachTokens: coaches.map((coach) => coach.token), clients: result, goals: goalRows.length, checkIns: checkInRows.length };
+  return { coachTokens: coaches.map((coach) => coach.token), clients: result, goals: goalRows.length, checkIns: written };
 }

@@ -1,7 +1,7 @@
 import { OBSTACLE_CATEGORIES, reframingQuestions } from '@tandem/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../src/db/database.ts';
-import { openObstaclesWithoutPlanOfGoals } from '../src/features/obstacles/service.ts';
+import { listGoalFacts } from '../src/features/progress/repo.ts';
 import { runInScope } from '../src/run-scope.ts';
 import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type TestServer } from './support.ts';
 
@@ -144,9 +144,10 @@ describe.each(ENGINES)('obstacles on %s', (engine) => {
     const token = client.cookie?.split('=')[1];
     const count = async (goalIds: string[]) => {
       let statements = 0;
-      const result = await runInScope({ db: server.db, clock }, { token, publicUrl: '' }, (scope) => {
+      const result = await runInScope({ db: server.db, clock }, { token, publicUrl: '' }, async (scope) => {
         const counted: Sql = { ...scope.tx, query: (text, params) => ((statements += 1), scope.tx.query(text, params)) };
-        return openObstaclesWithoutPlanOfGoals({ ...scope, tx: counted }, goalIds);
+        const facts = await listGoalFacts(counted, goalIds);
+        return new Map(facts.filter((fact) => fact.openObstaclesWithoutPlan > 0).map((fact) => [fact.goalId, fact.openObstaclesWithoutPlan]));
       });
       return { statements, result };
     };

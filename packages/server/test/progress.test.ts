@@ -93,6 +93,8 @@ describe.each(ENGINES)('progress, cascade and risk on %s', (engine) => {
       await client.post(`/api/v1/goals/${goal}/metrics`, { name: 'Workshops', kind: 'number', baseline: 0, baselineOn: '2026-02-01', target: index + 2 });
     }
     expect(await countStatements()).toBe(before);
+    // Who is asking, their engagement, the goals, their metrics with current values, and the facts of each goal.
+    expect(before).toBe(5);
   });
 
   it('flags an overdue goal, and keeps goals that are not active out of judgement', async () => {

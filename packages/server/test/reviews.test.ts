@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../src/db/database.ts';
-import { lastReviewOnOfGoals } from '../src/features/reviews/service.ts';
+import { listGoalFacts } from '../src/features/progress/repo.ts';
 import { runInScope } from '../src/run-scope.ts';
 import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
 
@@ -193,14 +193,15 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     expect(backwards.body.errors).toEqual([expect.objectContaining({ path: 'from' })]);
   });
 
-  it('gives the last review day of many goals in one statement', async () => {
+  it('gives the last review day of many goals in one statement (with their other facts)', async () => {
     const goals = (await client.get(`/api/v1/engagements/${engagementId}/goals`)).body.items.map((goal: { id: string }) => goal.id) as string[];
     const token = client.cookie?.split('=')[1];
     const countStatements = async (goalIds: string[]) => {
       let statements = 0;
-      const result = await runInScope({ db: server.db, clock }, { token, publicUrl: '' }, (scope) => {
+      const result = await runInScope({ db: server.db, clock }, { token, publicUrl: '' }, async (scope) => {
         const counted: Sql = { ...scope.tx, query: (text, params) => ((statements += 1), scope.tx.query(text, params)) };
-        return lastReviewOnOfGoals({ ...scope, tx: counted }, goalIds);
+        const facts = await listGoalFacts(counted, goalIds);
+        return new Map(facts.flatMap((fact) => (fact.lastReviewOn === null ? [] : [[fact.goalId, fact.lastReviewOn] as const])));
       });
       return { statements, result };
     };

@@ -146,16 +146,6 @@ export type MetricObservationRow = { metricId: string; value: number; effectiveO
 /** Corrected check-ins give way to their corrections: a value in force is one whose check-in nobody superseded. */
 const IN_FORCE = 'NOT EXISTS (SELECT 1 FROM check_ins s WHERE s.supersedes_id = v.check_in_id)';
 
-/** Each metric's current value (the latest in force), kept current by every check-in. */
-export function listCurrentMetricValues(sql: Sql, metricIds: readonly string[]) {
-  return sql.query<MetricObservationRow>(
-    `SELECT metric_id AS "metricId", value, effective_on AS "effectiveOn", recorded_at AS "recordedAt"
-       FROM metric_current_values
-      WHERE metric_id = ANY($1::uuid[]) AND value IS NOT NULL`,
-    [metricIds],
-  );
-}
-
 /**
  * After a correction, which may take a value out of force or move it to another day: the goal's
  * metrics and its last check-in are rebuilt from the history.
@@ -175,16 +165,3 @@ export function listMetricObservations(sql: Sql, metricIds: readonly string[]) {
   );
 }
 
-/**
- * Each goal's latest check-in in force by the coach or the client (by the date it speaks for),
- * with its confidence, kept current by every check-in. A stakeholder's answer does not count: it
- * is not the pair checking in.
- */
-export function listLatestCheckIns(sql: Sql, goalIds: readonly string[]) {
-  return sql.query<{ goalId: string; effectiveOn: string; confidence: number | null }>(
-    `SELECT goal_id AS "goalId", effective_on AS "effectiveOn", confidence
-       FROM goal_last_check_ins
-      WHERE goal_id = ANY($1::uuid[]) AND check_in_id IS NOT NULL`,
-    [goalIds],
-  );
-}

@@ -103,16 +103,6 @@ export function checkInsOfGoals(scope: Scope, goalIds: readonly string[]): Promi
   return repo.listCheckIns(scope.tx, goalIds);
 }
 
-/**
- * What progress is computed from, for goals (and their metrics) the caller has already been given
- * access to: each metric's current value and each goal's last check-in.
- */
-export async function measurementsOfGoals(scope: Scope, goalIds: readonly string[], metricIds: readonly string[]) {
-  const current = await repo.listCurrentMetricValues(scope.tx, metricIds);
-  const latest = await repo.listLatestCheckIns(scope.tx, goalIds);
-  return { current, latest };
-}
-
 /** The values in force of metrics the caller has already been given access to, in order: their charts. */
 export function historyOfMetrics(scope: Scope, metricIds: readonly string[]) {
   return repo.listMetricObservations(scope.tx, metricIds);

@@ -17,3 +17,8 @@ export function currentValuesOfMetricIds(sql: Sql, metricIds: readonly string[])
     [metricIds],
   );
 }
+
+/** The live metrics of goals with each one's value in force, in one statement (progress reads every goal's). */
+export function metricsWithCurrentValuesOfGoalIds(sql: Sql, goalIds: readonly string[]) {
+  return repo.listMetricsWithCurrentValues(sql, goalIds);
+}

@@ -15,10 +15,36 @@ export type MetricRow = {
   createdAt: Date;
 };
 
-const SELECT_METRIC = `
-  SELECT id, goal_id AS "goalId", name, unit, kind, scale_min AS min, scale_max AS max, baseline,
-         baseline_on AS "baselineOn", target, weight, created_at AS "createdAt"
-    FROM metrics`;
+const METRIC_COLUMNS = `m.id, m.goal_id AS "goalId", m.name, m.unit, m.kind, m.scale_min AS min, m.scale_max AS max, m.baseline,
+         m.baseline_on AS "baselineOn", m.target, m.weight, m.created_at AS "createdAt"`;
+
+const SELECT_METRIC = `SELECT ${METRIC_COLUMNS} FROM metrics m`;
+
+/** The value in force of a metric: the day it speaks for and when it was written down. */
+export type CurrentValueRow = { metricId: string; value: number; effectiveOn: string; recordedAt: Date };
+
+/**
+ * The live metrics of goals, each with its value in force (null before the first): what progress
+ * reads of every goal of a cascade, in one statement.
+ */
+export async function listMetricsWithCurrentValues(sql: Sql, goalIds: readonly string[]): Promise<{ metrics: MetricRow[]; current: CurrentValueRow[] }> {
+  const rows = await sql.query<MetricRow & { currentValue: number | null; currentOn: string | null; currentRecordedAt: Date | null }>(
+    `SELECT ${METRIC_COLUMNS}, cv.value AS "currentValue", cv.effective_on AS "currentOn", cv.recorded_at AS "currentRecordedAt"
+       FROM metrics m LEFT JOIN metric_current_values cv ON cv.metric_id = m.id
+      WHERE m.goal_id = ANY($1::uuid[]) AND m.archived_at IS NULL
+      ORDER BY m.seq`,
+    [goalIds],
+  );
+  const metrics: MetricRow[] = [];
+  const current: CurrentValueRow[] = [];
+  for (const { currentValue, currentOn, currentRecordedAt, ...metric } of rows) {
+    metrics.push(metric);
+    if (currentValue !== null && currentOn !== null && currentRecordedAt !== null) {
+      current.push({ metricId: metric.id, value: currentValue, effectiveOn: currentOn, recordedAt: currentRecordedAt });
+    }
+  }
+  return { metrics, current };
+}
 
 export function listMetrics(sql: Sql, goalIds: readonly string[]): Promise<MetricRow[]> {
   return sql.query<MetricRow>(`${SELECT_METRIC} WHERE goal_id = ANY($1::uuid[]) AND archived_at IS NULL ORDER BY seq`, [goalIds]);

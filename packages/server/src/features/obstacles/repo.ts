@@ -56,16 +56,6 @@ export function listObstaclesOfGoal(sql: Sql, goalId: string): Promise<ObstacleR
   return sql.query<ObstacleRow>(`${SELECT_OBSTACLE} WHERE o.goal_id = $1 ORDER BY o.status <> 'open', o.seq`, [goalId]);
 }
 
-/** How many open obstacles without a contingency plan each goal has, in one statement (goals with none are absent). */
-export function countOpenWithoutPlan(sql: Sql, goalIds: readonly string[]): Promise<{ goalId: string; count: number }[]> {
-  return sql.query(
-    `SELECT goal_id AS "goalId", count(*)::int AS count
-       FROM obstacles
-      WHERE goal_id = ANY($1::uuid[]) AND status = 'open' AND contingency_plan = ''
-      GROUP BY goal_id`,
-    [goalIds],
-  );
-}
 
 export type ObstacleEventRow = {
   obstacleId: string;

@@ -82,17 +82,6 @@ export async function resolveObstacle(scope: Scope, obstacleId: string, input: {
   return loadObstacle(scope, obstacle.id);
 }
 
-/**
- * How many open obstacles without a contingency plan each goal has (goals with none are absent),
- * for callers that have already been given access to the goals (progress, the inbox): one
- * statement however many goals.
- */
-export async function openObstaclesWithoutPlanOfGoals(scope: Scope, goalIds: readonly string[]): Promise<Map<string, number>> {
-  if (goalIds.length === 0) return new Map();
-  const rows = await repo.countOpenWithoutPlan(scope.tx, [...new Set(goalIds)]);
-  return new Map(rows.map((row) => [row.goalId, row.count]));
-}
-
 /** An obstacle of a goal the actor works on, locked for the rest of the request: others are 404, the practice's owner 403. */
 async function accessObstacle(scope: Scope, obstacleId: string): Promise<repo.ObstacleRow> {
   const actor = requireActor(scope);

@@ -1,18 +1,17 @@
 import type { MetricSeries, Side } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { historyOfMetrics, measurementsOfGoals } from '../check-ins/service.ts';
+import { historyOfMetrics } from '../check-ins/service.ts';
 import { accessGoal, listGoalOutlines, listGoalOutlinesOfEngagements, type GoalOutline } from '../goals/service.ts';
-import { metricsOfGoals } from '../metrics/service.ts';
-// The repositories, not the services: reviews take their snapshot from this feature's service.
-import { countOpenWithoutPlan } from '../obstacles/repo.ts';
-import { lastReviewOnOfGoals } from '../reviews/repo.ts';
+import { metricsWithCurrentValuesOfGoalIds } from '../metrics/read.ts';
 import { computeCascade, findInCascade, seriesOfMetrics, type GoalProgress } from './compute.ts';
+import * as repo from './repo.ts';
 
 /**
  * An engagement's goals as a cascade (vision → year → quarter → month), each with its progress,
  * where it should be today, and its risk with the reasons. A fixed number of queries, however
- * many goals: the goals, their revisions, their metrics, the metric values, the last check-ins.
+ * many goals: the goals with their words in force, their metrics with their current values, and
+ * each goal's last check-in, last review and open obstacles without a plan.
  */
 export async function engagementCascade(scope: Scope, engagementId: string): Promise<GoalProgress[]> {
   return cascadeOf(scope, await listGoalOutlines(scope, engagementId));
@@ -36,15 +35,18 @@ export async function cascadesOfEngagements(
 async function cascadeOf(scope: Scope, goals: GoalOutline[]): Promise<GoalProgress[]> {
   const actor = requireActor(scope);
   const ids = goals.map((goal) => goal.id);
-  const metrics = await metricsOfGoals(scope, ids);
-  const measured = await measurementsOfGoals(scope, ids, metrics.map((metric) => metric.id));
-  const reviews = ids.length === 0 ? [] : await lastReviewOnOfGoals(scope.tx, ids);
-  const obstacles = ids.length === 0 ? [] : await countOpenWithoutPlan(scope.tx, ids);
-  const measurements = {
-    ...measured,
-    lastReviewOn: new Map(reviews.map((row) => [row.goalId, row.heldOn])),
-    openObstaclesWithoutPlan: new Map(obstacles.map((row) => [row.goalId, row.count])),
-  };
+  if (ids.length === 0) return [];
+  const { metrics, current } = await metricsWithCurrentValuesOfGoalIds(scope.tx, ids);
+  const facts = await repo.listGoalFacts(scope.tx, ids);
+  const latest: { goalId: string; effectiveOn: string; confidence: number | null }[] = [];
+  const lastReviewOn = new Map<string, string>();
+  const openObstaclesWithoutPlan = new Map<string, number>();
+  for (const fact of facts) {
+    if (fact.lastCheckInOn !== null) latest.push({ goalId: fact.goalId, effectiveOn: fact.lastCheckInOn, confidence: fact.lastConfidence });
+    if (fact.lastReviewOn !== null) lastReviewOn.set(fact.goalId, fact.lastReviewOn);
+    if (fact.openObstaclesWithoutPlan > 0) openObstaclesWithoutPlan.set(fact.goalId, fact.openObstaclesWithoutPlan);
+  }
+  const measurements = { current, latest, lastReviewOn, openObstaclesWithoutPlan };
   return computeCascade(goals, metrics, measurements, { locale: actor.locale, timeZone: actor.timeZone, now: scope.now });
 }
 

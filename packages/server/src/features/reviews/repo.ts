@@ -68,15 +68,6 @@ export function listReviewsOfEngagement(sql: Sql, filter: { engagementId: string
   );
 }
 
-/** The day of each goal's last review, in one statement however many goals (goals never reviewed are absent). */
-export function lastReviewOnOfGoals(sql: Sql, goalIds: readonly string[]): Promise<{ goalId: string; heldOn: string }[]> {
-  return sql.query(
-    `SELECT g.id AS "goalId", last.held_on AS "heldOn"
-       FROM unnest($1::uuid[]) AS g(id)
-       CROSS JOIN LATERAL (SELECT r.held_on FROM reviews r WHERE r.goal_id = g.id ORDER BY r.held_on DESC LIMIT 1) AS last`,
-    [goalIds],
-  );
-}
 
 export async function insertReview(
   sql: Sql,

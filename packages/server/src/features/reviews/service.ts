@@ -138,15 +138,6 @@ export async function reviewSummary(scope: Scope, engagementId: string, period: 
   return { from, to, items: rows.map((row) => viewReview(row, actor.locale)) };
 }
 
-/**
- * The day each goal was last reviewed (goals never reviewed are absent), for callers that have
- * already been given access to the goals (progress, the inbox): one statement however many goals.
- */
-export async function lastReviewOnOfGoals(scope: Scope, goalIds: readonly string[]): Promise<Map<string, string>> {
-  if (goalIds.length === 0) return new Map();
-  const rows = await repo.lastReviewOnOfGoals(scope.tx, [...new Set(goalIds)]);
-  return new Map(rows.map((row) => [row.goalId, row.heldOn]));
-}
 
 /**
  * The changes an outcome may carry: a revision's words for modify; the values and/or the parent

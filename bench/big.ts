@@ -1,0 +1,145 @@
+// Issue 8's big practice: 50 coaches, 1,000 clients, 20,000 goals and 2,000,000 check-ins on
+// PostgreSQL, then the ten routes people use most, each under 32 concurrent connections, with the
+// SQL statements each request runs and the server's memory. The practice is written in bulk (as
+// in scale.ts); everything measured goes through the real HTTP API.
+import { Presets, SingleBar } from 'cli-progress';
+import { calendarDateIn } from '@tandem/core';
+import { buildApp, migrate, type Database } from '@tandem/server';
+import { measure, type BenchRequest, type Measurement } from './measure.ts';
+import { generateLargePractice, type LargePractice } from './scale.ts';
+
+export const BIG = { coaches: 50, clients: 1_000, checkInsPerGoal: 100, connections: 32 } as const;
+
+export type BigRow = { target: string; result: Measurement; statements: number };
+
+type Route = { target: string; requests: BenchRequest[] };
+
+/** The ten routes people use most, each spread over many people so that no one row is hammered. */
+function busiestRoutes(practice: LargePractice, today: string): Route[] {
+  const cookie = (token: string) => ({ cookie: `tandem_session=${token}` });
+  const clients = practice.clients;
+  const goalsOf = (take: number) => clients.flatMap((client) => client.goalIds.slice(0, take).map((goalId) => ({ client, goalId })));
+  return [
+    { target: 'GET /api/v1/me', requests: clients.map((client) => ({ method: 'GET', path: '/api/v1/me', headers: cookie(client.token) })) },
+    { target: 'GET /api/v1/inbox (coach of 20 clients)', requests: practice.coachTokens.map((token) => ({ method: 'GET', path: '/api/v1/inbox', headers: cookie(token) })) },
+    { target: 'GET /api/v1/engagements (coach)', requests: practice.coachTokens.map((token) => ({ method: 'GET', path: '/api/v1/engagements', headers: cookie(token) })) },
+    {
+      target: 'GET /api/v1/engagements/{id}/goals',
+      requests: clients.map((client) => ({ method: 'GET', path: `/api/v1/engagements/${client.engagementId}/goals`, headers: cookie(client.token) })),
+    },
+    {
+      target: 'GET /api/v1/engagements/{id}/cascade',
+      requests: clients.map((client) => ({ method: 'GET', path: `/api/v1/engagements/${client.engagementId}/cascade`, headers: cookie(client.token) })),
+    },
+    { target: 'GET /api/v1/goals/{id}', requests: goalsOf(3).map(({ client, goalId }) => ({ method: 'GET', path: `/api/v1/goals/${goalId}`, headers: cookie(client.token) })) },
+    {
+      target: 'GET /api/v1/goals/{id}/revisions',
+      requests: goalsOf(3).map(({ client, goalId }) => ({ method: 'GET', path: `/api/v1/goals/${goalId}/revisions`, headers: cookie(client.token) })),
+    },
+    {
+      target: 'GET /api/v1/goals/{id}/progress',
+      requests: goalsOf(3).map(({ client, goalId }) => ({ method: 'GET', path: `/api/v1/goals/${goalId}/progress`, headers: cookie(client.token) })),
+    },
+    {
+      target: 'GET /api/v1/goals/{id}/check-ins',
+      requests: goalsOf(3).map(({ client, goalId }) => ({ method: 'GET', path: `/api/v1/goals/${goalId}/check-ins`, headers: cookie(client.token) })),
+    },
+    {
+      target: 'POST /api/v1/goals/{id}/check-ins',
+      requests: clients.map((client, index) => ({
+        method: 'POST',
+        path: `/api/v1/goals/${client.goalIds[index % client.goalIds.length]}/check-ins`,
+        headers: { ...cookie(client.token), 'content-type': 'application/json' },
+        body: JSON.stringify({ kind: 'metric', effectiveOn: today, confidence: 7, values: [{ metricId: client.metricIds[index % client.metricIds.length], value: 12 }] }),
+      })),
+    },
+  ];
+}
+
+/** How many SQL statements one request runs, counted at the database. */
+async function countStatements(db: Database, baseUrl: string, request: BenchRequest): Promise<number> {
+  const original = db.transaction.bind(db);
+  let statements = 0;
+  db.transaction = (work) => original((tx) => work({ query: (text, params) => ((statements += 1), tx.query(text, params)), exec: tx.exec }));
+  try {
+    const response = await fetch(baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body });
+    if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}`);
+    return statements;
+  } finally {
+    db.transaction = original;
+  }
+}
+
+function checkInBar(): { update(written: number, total: number): void; stop(): void } {
+  if (!process.stdout.isTTY) {
+    let shown = 0;
+    return {
+      update(written, total) {
+        const percent = Math.floor((100 * written) / total);
+        if (percent >= shown + 10 || written === total) {
+          shown = percent;
+          console.log(`  big: ${written.toLocaleString('en')} of ${total.toLocaleString('en')} check-ins written (${percent}%)`);
+        }
+      },
+      stop() {},
+    };
+  }
+  const bar = new SingleBar({ format: '  big: check-ins {bar} {percentage}% {value}/{total} ({eta}s left)', hideCursor: true }, Presets.shades_classic);
+  let started = false;
+  return {
+    update(written, total) {
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.update(written);
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+/** The SQL statements of one request of each of the ten routes, on a practice already written. */
+export async function statementsOfRoutes(db: Database, baseUrl: string, practice: LargePractice): Promise<Map<string, number>> {
+  const today = calendarDateIn('Europe/Riga', new Date());
+  const counts = new Map<string, number>();
+  for (const route of busiestRoutes(practice, today)) {
+    const first = route.requests[0];
+    if (first) counts.set(route.target, await countStatements(db, baseUrl, first));
+  }
+  return counts;
+}
+
+/**
+ * Writes the big practice into `db` and measures the ten routes at 32 connections. The statement
+ * counts are compared with a client of the same shape in the small practices of the other runs
+ * by the caller: a route whose count grew with the data would show it.
+ */
+export async function measureBigPractice(db: Database, options: { seconds: number; urlOf: (app: Awaited<ReturnType<typeof buildApp>>) => string }) {
+  await migrate(db);
+  const today = calendarDateIn('Europe/Riga', new Date());
+  const started = performance.now();
+  const bar = checkInBar();
+  const practice = await generateLargePractice(db, {
+    ...BIG,
+    today,
+    onProgress: (step) => console.log(`  big: writing ${step}`),
+    onCheckIns: (written, total) => bar.update(written, total),
+  });
+  bar.stop();
+  const description = `${BIG.coaches} coaches, ${practice.clients.length.toLocaleString('en')} clients, ${practice.goals.toLocaleString('en')} goals, ${practice.checkIns.toLocaleString('en')} check-ins (written in ${Math.round((performance.now() - started) / 1000)} s)`;
+  const app = await buildApp({ db });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    const baseUrl = options.urlOf(app);
+    const rows: BigRow[] = [];
+    for (const route of busiestRoutes(practice, today)) {
+      console.log(`  big: measuring ${route.target}`);
+      const first = route.requests[0];
+      const statements = first ? await countStatements(db, baseUrl, first) : 0;
+      const result = await measure({ baseUrl, requests: route.requests, seconds: options.seconds, connections: BIG.connections });
+      rows.push({ target: route.target, result, statements });
+    }
+    const memory = process.memoryUsage();
+    return { description, rows, rssMiB: Math.round(memory.rss / 2 ** 20), heapMiB: Math.round(memory.heapUsed / 2 ** 20) };
+  } finally {
+    await app.close();
+  }
+}
