@@ -36,7 +36,7 @@ import { reviewRoutes } from '../features/reviews/routes.ts';
 import { sessionRoutes } from '../features/sessions/routes.ts';
 import { twoFactorRoutes } from '../features/two-factor/routes.ts';
 import { valueRoutes } from '../features/values/routes.ts';
-import { createMailer, type Mailer } from '../mail/mailer.ts';
+import { createMailer, type Mailer, type OutgoingEmail } from '../mail/mailer.ts';
 import { handleError, sendProblem } from './problem.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { createScopeRunner, type RunInScope } from './scope.ts';
@@ -55,6 +55,11 @@ declare module 'fastify' {
     inScope: RunInScope;
     /** Sends emails (password-reset links): SMTP, or the development outbox folder. */
     mailer: Mailer;
+    /**
+     * Sends an email without making the answer wait for it (a failure is logged); the server
+     * finishes sending before it closes.
+     */
+    sendEmailInBackground(email: OutgoingEmail, log: FastifyBaseLogger): void;
   }
 }
 
@@ -93,7 +98,19 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorate('inScope', createScopeRunner({ db: options.db, clock: options.clock ?? (() => new Date()), publicUrl: options.publicUrl }));
-  app.decorate('mailer', options.mailer ?? createMailer({ from: 'Tandem <no-reply@tandem.localhost>', outboxDir: join(tmpdir(), 'tandem-outbox') }));
+  const mailer = options.mailer ?? createMailer({ from: 'Tandem <no-reply@tandem.localhost>', outboxDir: join(tmpdir(), 'tandem-outbox') });
+  const emailsInFlight = new Set<Promise<void>>();
+  app.decorate('mailer', mailer);
+  app.decorate('sendEmailInBackground', (email: OutgoingEmail, log: FastifyBaseLogger) => {
+    const sending: Promise<void> = mailer
+      .send(email)
+      .catch((error: unknown) => log.error({ err: error }, 'email not sent'))
+      .finally(() => emailsInFlight.delete(sending));
+    emailsInFlight.add(sending);
+  });
+  app.addHook('onClose', async () => {
+    await Promise.allSettled([...emailsInFlight]);
+  });
 
   await registerSecurityHeaders(app);
   await app.register(fastifyCookie);

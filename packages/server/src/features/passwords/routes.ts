@@ -40,7 +40,7 @@ export function passwordRoutes(app: TandemApp) {
       if (!outcome.ok) throw outcome.error;
       // Sent after the commit and not awaited: the answer takes as long whether an account exists or not.
       const email = outcome.value;
-      if (email) app.mailer.send(email).catch((error: unknown) => request.log.error({ err: error }, 'password-reset email not sent'));
+      if (email) app.sendEmailInBackground(email, request.log);
       return reply.code(202).send(null);
     },
   );
