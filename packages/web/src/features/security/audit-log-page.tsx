@@ -12,7 +12,9 @@ import { usePageTitle } from '../../ui/page-title';
 import { ProblemAlert } from '../../ui/problem';
 
 type KnownAction = keyof typeof securityEn.auditAction;
+type KnownSubject = keyof typeof securityEn.auditSubject;
 const KNOWN_ACTIONS: ReadonlySet<string> = new Set(Object.keys(securityEn.auditAction));
+const KNOWN_SUBJECTS: ReadonlySet<string> = new Set(Object.keys(securityEn.auditSubject));
 
 /** An action in the reader's language; one this version of the app does not know yet keeps its name. */
 function actionText(t: TFunction, action: string): string {
@@ -21,7 +23,7 @@ function actionText(t: TFunction, action: string): string {
 
 function detailText(t: TFunction, event: AuditEvent): string {
   if (event.action === 'sign_in_failed') return event.details.failed === 'second_factor' ? t('audit.failedSecondFactor') : t('audit.failedPassword');
-  return event.subjectType;
+  return KNOWN_SUBJECTS.has(event.subjectType) ? t(`auditSubject.${event.subjectType as KnownSubject}`) : event.subjectType;
 }
 
 /** The practice's audit log for its owner: newest first, older pages on request. */
