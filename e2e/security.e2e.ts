@@ -52,6 +52,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 describe('security journey', () => {
   let coach: Page;
   let secret = '';
+  let recoveryCodes: string[] = [];
 
   it('serves the app under a content security policy that forbids framing', async () => {
     coach = await journey.person();
@@ -79,7 +80,8 @@ describe('security journey', () => {
     await card.getByLabel('Code from the app').fill(await codeAt(secret));
     await card.getByRole('button', { name: 'Turn on' }).click();
     await card.getByTestId('recovery-codes').waitFor();
-    expect(await card.getByTestId('recovery-code').count()).toBe(10);
+    recoveryCodes = await card.getByTestId('recovery-code').allTextContents();
+    expect(recoveryCodes).toHaveLength(10);
     await screenshot(coach, 'security-01-recovery-codes');
     await card.getByRole('button', { name: 'I have saved them' }).click();
     expect(await card.getByTestId('recovery-codes').count()).toBe(0);
@@ -133,6 +135,20 @@ describe('security journey', () => {
     expect(actions.slice(0, 2)).toEqual(['signed_in', 'two_factor_enabled']);
     expect(await rows.first().textContent()).toContain('Signed in');
     await screenshot(coach, 'security-03-audit-log');
+  });
+
+  it('signs out everywhere from the profile page', async () => {
+    const laptop = await journey.person();
+    await laptop.goto('/signin');
+    // On the laptop, with a recovery code (the authenticator's code of this moment is used already).
+    const other = await callApi(laptop, 'POST', '/api/v1/auth/login', { email: COACH.email, password: COACH.password, code: recoveryCodes[0] });
+    expect(other.status).toBe(200);
+
+    await coach.goto('/profile');
+    await coach.getByTestId('sign-out-everywhere').getByRole('button', { name: 'Sign out everywhere' }).click();
+    await coach.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    expect((await callApi(laptop, 'GET', '/api/v1/me')).status).toBe(401);
+    expect((await callApi(coach, 'GET', '/api/v1/me')).status).toBe(401);
     expect(problems.flat()).toEqual([]);
   });
 });

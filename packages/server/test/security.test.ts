@@ -23,6 +23,7 @@ describe.each(ENGINES)('security headers on %s', (engine) => {
       expect(csp, path).toMatch(/script-src 'self'(;|$)/);
       expect(csp, path).not.toContain('upgrade-insecure-requests');
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
       expect(response.headers.get('referrer-policy'), path).toBe('same-origin');
     }
   });

@@ -34,6 +34,8 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     global: true,
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     strictTransportSecurity: false,
+    // For browsers that predate frame-ancestors: the same "never in a frame".
+    frameguard: { action: 'deny' },
     // Full addresses (a reset link's token) never leave Tandem; 'no-referrer' would also blank the
     // Origin of Tandem's own POSTs, which the same-origin check reads.
     referrerPolicy: { policy: 'same-origin' },
