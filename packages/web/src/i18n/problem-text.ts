@@ -127,7 +127,7 @@ function fieldMessageKey(field: FieldProblem): FieldMessageKey {
   const code = field.code ?? 'invalid';
   const leaf = field.path.split('.').pop() ?? field.path;
   if (/email$/i.test(leaf) && code === 'invalid_format') return 'email';
-  if (/password$/i.test(leaf) && code === 'too_small') return 'password';
+  if ((leaf === 'password' || leaf === 'newPassword') && code === 'too_small') return 'password';
   if (leaf === 'timeZone') return 'timeZone';
   if (leaf === 'reason' && code === 'too_small') return 'reason';
   if (leaf === 'comment' && code === 'too_small') return 'comment_required';
