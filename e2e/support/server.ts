@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig, startServer } from '@tandem/server';
 
-export type TestServer = { url: string; close(): Promise<void> };
+export type TestServer = {
+  url: string;
+  /** Where the server writes its emails (the development outbox under the data directory). */
+  outboxDir: string;
+  close(): Promise<void>;
+};
 
 /**
  * The real Tandem server on a free port, with a fresh embedded database and the demo practice,
@@ -19,6 +24,7 @@ export async function startTestServer(): Promise<TestServer> {
   const server = await startServer(config);
   return {
     url: server.url,
+    outboxDir: config.mail.outboxDir,
     async close() {
       await server.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -134,7 +134,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with email and password (sets the session cookie) */
+        /** Sign in with email and password (sets a fresh session cookie and ends the one sent, if any). With two-factor sign-in on, a first try without `code` answers 401 second_factor_required */
         post: {
             parameters: {
                 query?: never;
@@ -148,6 +148,8 @@ export interface paths {
                         /** Format: email */
                         email: string;
                         password: string;
+                        /** @description With two-factor sign-in on: a code from the authenticator app, or a recovery code */
+                        code?: string;
                     };
                 };
             };
@@ -327,6 +329,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/logout-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out everywhere: ends all my browser sessions and revokes all my API tokens, this one included */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Browser sessions ended, this one included */
+                            sessionsEnded: number;
+                            /** @description API tokens revoked */
+                            tokensRevoked: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/tokens": {
         parameters: {
             query?: never;
@@ -336,7 +405,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue an API token for the command-line tool */
+        /** Issue an API token for the command-line tool (with `code` when two-factor sign-in is on) */
         post: {
             parameters: {
                 query?: never;
@@ -350,6 +419,8 @@ export interface paths {
                         /** Format: email */
                         email: string;
                         password: string;
+                        /** @description With two-factor sign-in on: a code from the authenticator app, or a recovery code */
+                        code?: string;
                         label?: string;
                     };
                 };
@@ -720,6 +791,1249 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password; my other sessions end and my API tokens are revoked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email me a link to set a new password (202 whether or not the email has an account) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the link from the email; signs the account out everywhere */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether two-factor sign-in is on, and how many recovery codes are left */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            /** @description Unused recovery codes (0 while two-factor sign-in is off) */
+                            recoveryCodesLeft: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start setting up an authenticator app: a new secret, its otpauth:// address and a QR code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Base32 secret, for typing into an authenticator app by hand */
+                            secret: string;
+                            /** @description otpauth://totp/... address, the content of the QR code */
+                            otpauthUri: string;
+                            /** @description The QR code as a data: URL (SVG) */
+                            qrCode: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/two-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor sign-in on with a first code; answers the recovery codes, shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Ten single-use codes for when the authenticator is lost: shown this once */
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor sign-in off, with a current code, a recovery code or the password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A current code from the authenticator, or a recovery code */
+                        code?: string;
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The practice's audit log, newest first (sign-ins, agreements, shares, security changes): owner only */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description The nextCursor of the previous page */
+                    before?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO 8601 in UTC
+                                 */
+                                at: string;
+                                /** @description What happened, e.g. signed_in, sign_in_failed, goal_agreed, journal_entry_shared */
+                                action: string;
+                                /** @description Who did it (whose account, for a failed sign-in) */
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                } | null;
+                                subjectType: string;
+                                subjectId: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** @description Pass as `before` for the next (older) page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/engagements": {

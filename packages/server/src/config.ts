@@ -15,6 +15,8 @@ export type Config = {
   webDist: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Emails (password-reset links): the sender, and SMTP when configured, else the outbox folder. */
+  mail: { from: string; outboxDir: string; smtpUrl: string | undefined };
 };
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -23,6 +25,18 @@ function parsePort(value: string | undefined): number {
   const port = Number(value ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${value}"`);
   return port;
+}
+
+function parseSmtpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error('TANDEM_SMTP_URL must be a URL such as smtp://user:password@mail.example.com:587');
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol)) throw new Error('TANDEM_SMTP_URL must start with smtp:// or smtps://');
+  return value;
 }
 
 function parseDemo(value: string | undefined, embedded: boolean): boolean {
@@ -34,16 +48,22 @@ function parseDemo(value: string | undefined, embedded: boolean): boolean {
 /** Reads the configuration from the environment; a bad value stops the start with a clear message. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
+  const dataDir = resolve(env.TANDEM_DATA_DIR ?? 'data');
   return {
     port: parsePort(env.PORT),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
     databaseSchema: env.TANDEM_DB_SCHEMA || undefined,
-    dataDir: resolve(env.TANDEM_DATA_DIR ?? 'data'),
+    dataDir,
     publicUrl: env.TANDEM_PUBLIC_URL?.replace(/\/$/, '') || undefined,
     seedDemo: parseDemo(env.TANDEM_DEMO, !databaseUrl),
     webDist: resolve(env.TANDEM_WEB_DIST ?? DEFAULT_WEB_DIST),
     logLevel: env.LOG_LEVEL ?? 'warn',
     trustProxy: env.TRUST_PROXY === 'true',
+    mail: {
+      from: env.TANDEM_MAIL_FROM || 'Tandem <no-reply@tandem.localhost>',
+      outboxDir: resolve(env.TANDEM_OUTBOX_DIR || resolve(dataDir, 'outbox')),
+      smtpUrl: parseSmtpUrl(env.TANDEM_SMTP_URL),
+    },
   };
 }

@@ -24,6 +24,13 @@
  * - obstacle_not_found: no such obstacle, or not one of your engagements' (404)
  * - unsupported_change: a well-formed change the product does not do (422); no route refuses with
  *   it since reviews may move a goal under another parent (decision 011), kept for API clients
+ * - second_factor_required: the password is right and the account has two-factor sign-in: send
+ *   the request again with `code` (401)
+ * - invalid_second_factor: the authenticator or recovery code is wrong or already used (401)
+ * - reset_link_not_found / reset_link_used / reset_link_expired: a password-reset link nobody was
+ *   given, one already used, one past its hour (404, 410, 410)
+ * - two_factor_enabled / two_factor_not_enabled / two_factor_not_started: the two-factor setup is
+ *   not in the state the request needs (409)
  */
 export const ERROR_CODES = {
   validation_failed: 400,
@@ -54,6 +61,14 @@ export const ERROR_CODES = {
   unsupported_media_type: 415,
   unsupported_change: 422,
   too_many_attempts: 429,
+  second_factor_required: 401,
+  invalid_second_factor: 401,
+  reset_link_not_found: 404,
+  reset_link_used: 410,
+  reset_link_expired: 410,
+  two_factor_enabled: 409,
+  two_factor_not_enabled: 409,
+  two_factor_not_started: 409,
   internal_error: 500,
 } as const;
 

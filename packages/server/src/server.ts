@@ -4,11 +4,14 @@ import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { demoLogins, seedDemoPractice, type DemoLogin } from './features/demo/seed.ts';
 import { buildApp, type TandemApp } from './http/app.ts';
+import { createMailer } from './mail/mailer.ts';
 
 export type RunningServer = {
   app: TandemApp;
   db: Database;
   url: string;
+  /** Where emails go: an outbox folder or an SMTP host. */
+  mail: string;
   migrationsApplied: string[];
   demo: { created: boolean; logins: DemoLogin[] } | undefined;
   close(): Promise<void>;
@@ -31,6 +34,7 @@ export async function startServer(config: Config, clock: () => Date = () => new 
       webDist: config.webDist,
       logger: { level: config.logLevel },
       trustProxy: config.trustProxy,
+      mailer: createMailer(config.mail),
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
@@ -43,6 +47,7 @@ export async function startServer(config: Config, clock: () => Date = () => new 
       app,
       db,
       url,
+      mail: app.mailer.description,
       migrationsApplied,
       demo,
       async close() {

@@ -251,6 +251,24 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       path: `/api/v1/journal/${journalEntryId}/share`,
       expected: { anonymous: 401, coach: 403, client: 200, otherPracticeCoach: 404, otherEngagementClient: 404 },
     },
+    // Public: the same answer for an account and for none; a unique address keeps the throttle out of it.
+    { method: 'POST', path: '/api/v1/auth/password-reset', body: () => ({ email: uniqueEmail('reset') }), expected: everyone(202) },
+    { method: 'POST', path: '/api/v1/auth/password-reset/confirm', body: () => ({ token: 'z'.repeat(43), password: PASSWORD }), expected: everyone(404) },
+    // The same password again: allowed, and it keeps the session it came with.
+    { method: 'POST', path: '/api/v1/me/password', body: () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }), expected: signedIn(204) },
+    { method: 'GET', path: '/api/v1/me/two-factor', expected: signedIn(200) },
+    { method: 'POST', path: '/api/v1/me/two-factor/setup', expected: signedIn(200) },
+    // Not a code the authenticator could show: refused, naming the field.
+    { method: 'POST', path: '/api/v1/me/two-factor/confirm', body: () => ({ code: 'abcdef' }), expected: signedIn(400) },
+    { method: 'POST', path: '/api/v1/me/two-factor/disable', body: () => ({ password: PASSWORD }), expected: signedIn(409) },
+    // Each owner reads their own practice's log; nobody else reads one.
+    {
+      method: 'GET',
+      path: '/api/v1/audit-events',
+      expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 200, otherEngagementClient: 403 },
+    },
+    // Last: it ends every session of the person, the main browser's too.
+    { method: 'POST', path: '/api/v1/auth/logout-everywhere', expected: signedIn(200), fresh: true },
   ];
 
   async function goalVersion(id: string): Promise<number> {

@@ -2,10 +2,14 @@
 // TEST_DATABASE_URL is set), the real app listening on a real port, a small HTTP client with a
 // cookie jar, and factories that build whatever parents a test needs through the API itself.
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { buildApp, type TandemApp } from '../src/http/app.ts';
+import { createMailer } from '../src/mail/mailer.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -52,12 +56,25 @@ export function fixedClock(start: string | Date) {
   });
 }
 
-export type TestServer = { app: TandemApp; db: TestDatabase; url: string; close(): Promise<void> };
+export type TestServer = {
+  app: TandemApp;
+  db: TestDatabase;
+  url: string;
+  /** The folder the server's emails are written to (the development outbox). */
+  outboxDir: string;
+  close(): Promise<void>;
+};
 
-/** The real app on a real port over a fresh database. */
-export async function startTestServer(engine: Engine, options: { clock?: () => Date } = {}): Promise<TestServer> {
+/** The real app on a real port over a fresh database, writing its emails to an outbox of its own. */
+export async function startTestServer(engine: Engine, options: { clock?: () => Date; trustProxy?: boolean } = {}): Promise<TestServer> {
   const db = await openTestDatabase(engine);
-  const app = await buildApp({ db, ...(options.clock ? { clock: options.clock } : {}) });
+  const outboxDir = await mkdtemp(join(tmpdir(), 'tandem-test-outbox-'));
+  const app = await buildApp({
+    db,
+    mailer: createMailer({ from: 'Tandem <no-reply@tandem.test>', outboxDir }),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.trustProxy ? { trustProxy: true } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -65,11 +82,30 @@ export async function startTestServer(engine: Engine, options: { clock?: () => D
     app,
     db,
     url: `http://127.0.0.1:${port}`,
+    outboxDir,
     async close() {
       await app.close();
       await db.drop();
+      await rm(outboxDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The emails to `to` in an outbox folder, oldest first, as written (.eml source). */
+export async function emailsTo(outboxDir: string, to: string): Promise<string[]> {
+  const names = (await readdir(outboxDir)).filter((name) => name.endsWith(`-${to.toLowerCase()}.eml`)).sort();
+  return Promise.all(names.map((name) => readFile(join(outboxDir, name), 'utf8')));
+}
+
+/** Waits for the `count`-th email to `to` (emails are sent after the answer) and returns it. */
+export async function waitForEmail(outboxDir: string, to: string, count = 1): Promise<string> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const emails = await emailsTo(outboxDir, to);
+    const email = emails[count - 1];
+    if (email) return email;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no email number ${count} to ${to} in ${outboxDir}`);
 }
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };

@@ -43,6 +43,10 @@ export function explainProblem(ctx: CliContext, server: string, response: Respon
       const retryAfter = Number(response.headers.get('retry-after'));
       return new CliError(api.tooManyAttempts(Number.isFinite(retryAfter) && retryAfter > 0 ? Math.ceil(retryAfter) : undefined));
     }
+    case 'second_factor_required':
+      return new CliError(api.secondFactorRequired);
+    case 'invalid_second_factor':
+      return new CliError(api.invalidSecondFactor);
     case 'goal_not_found':
       return new CliError(api.goalNotFound);
     case 'forbidden':

@@ -4,10 +4,11 @@ import { createApi, expectData, expectSuccess } from '../api/client.ts';
 import type { CliContext } from '../context.ts';
 import { credentialsPath, readCredentials, saveLogin } from '../credentials.ts';
 import { CliError } from '../errors.ts';
+import { isProblem } from '../api/problems.ts';
 import { Prompter, readAllStdin } from '../prompt.ts';
 import { chooseServer } from '../server-url.ts';
 
-type LoginOptions = { server?: string; email?: string; passwordStdin?: boolean };
+type LoginOptions = { server?: string; email?: string; passwordStdin?: boolean; code?: string };
 
 export function registerLogin(program: Command, ctx: CliContext): void {
   const { t } = ctx;
@@ -17,6 +18,7 @@ export function registerLogin(program: Command, ctx: CliContext): void {
     .option('-s, --server <url>', t.common.optServer)
     .option('-e, --email <email>', t.login.optEmail)
     .option('--password-stdin', t.login.optPasswordStdin)
+    .option('-c, --code <code>', t.login.optCode)
     .action((options: LoginOptions) => login(ctx, options));
 }
 
@@ -36,6 +38,19 @@ async function askCredentials(ctx: CliContext, options: LoginOptions): Promise<{
   }
 }
 
+async function askCode(ctx: CliContext, options: LoginOptions): Promise<string> {
+  // With the password on standard input there is nobody to ask: the code comes with --code.
+  if (options.passwordStdin) throw new CliError(ctx.t.api.secondFactorRequired);
+  const prompter = new Prompter(ctx);
+  try {
+    const code = (await prompter.ask(ctx.t.login.promptCode)).trim();
+    if (!code) throw new CliError(ctx.t.login.codeRequired);
+    return code;
+  } finally {
+    prompter.close();
+  }
+}
+
 async function login(ctx: CliContext, options: LoginOptions): Promise<void> {
   const { t } = ctx;
   const credentials = await readCredentials(ctx);
@@ -44,13 +59,15 @@ async function login(ctx: CliContext, options: LoginOptions): Promise<void> {
   if (!email) throw new CliError(t.login.emailRequired);
   if (!password) throw new CliError(t.login.passwordRequired);
 
-  const issued = await expectData(
-    ctx,
-    server,
-    createApi(ctx, server).POST('/api/v1/auth/tokens', {
-      body: { email, password, label: `tandem CLI on ${hostname()}`.slice(0, 100) },
-    }),
-  );
+  const body = { email, password, label: `tandem CLI on ${hostname()}`.slice(0, 100) };
+  const askToken = (code: string | undefined) =>
+    createApi(ctx, server).POST('/api/v1/auth/tokens', { body: code === undefined ? body : { ...body, code } });
+  let answer = await askToken(options.code?.trim());
+  // An account with two-factor sign-in answers the password with a request for the code.
+  if (!answer.response.ok && isProblem(answer.error) && answer.error.code === 'second_factor_required' && options.code === undefined) {
+    answer = await askToken(await askCode(ctx, options));
+  }
+  const issued = await expectData(ctx, server, Promise.resolve(answer));
   const me = await expectData(ctx, server, createApi(ctx, server, issued.token).GET('/api/v1/me')).catch(async (error: unknown) => {
     await revokeQuietly(ctx, server, issued.token);
     throw error;

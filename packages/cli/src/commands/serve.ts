@@ -50,6 +50,7 @@ function printBanner(ctx: CliContext, server: RunningServer, database: string): 
     [t.serve.labelMigrations, migrations],
     [t.serve.labelDemo, demo],
     [t.serve.labelApiDocs, `${server.url}/api/docs`],
+    [t.serve.labelMail, server.mail],
   ])) {
     ctx.print(line);
   }

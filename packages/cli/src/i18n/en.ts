@@ -77,6 +77,8 @@ export const en = {
     signInExpired: (server: string) =>
       `Your sign-in at ${server} is no longer valid (the token was revoked or has expired). Run \`tandem login\` again.`,
     invalidCredentials: 'Wrong email or password.',
+    secondFactorRequired: 'This account has two-factor sign-in: give the code from your authenticator app with --code.',
+    invalidSecondFactor: 'The code is not right, or it was used already.',
     tooManyAttempts: (retryAfterSeconds: number | undefined) =>
       retryAfterSeconds === undefined
         ? 'Too many failed sign-ins for this email. Try again later.'
@@ -104,6 +106,7 @@ export const en = {
     demoExisting: 'demo practice already present',
     demoOff: 'off (TANDEM_DEMO=on seeds it)',
     labelApiDocs: 'API reference',
+    labelMail: 'Email',
     pressCtrlC: 'Press Ctrl+C to stop.',
     stopping: 'Stopping Tandem...',
     stopped: 'Stopped.',
@@ -133,6 +136,9 @@ export const en = {
     emailRequired: 'an email is needed to sign in.',
     passwordRequired: 'a password is needed to sign in.',
     passwordStdinNeedsEmail: '--password-stdin needs --email too.',
+    optCode: 'a code from your authenticator app, or a recovery code (asked for when the account needs one)',
+    promptCode: 'Code from your authenticator app (or a recovery code): ',
+    codeRequired: 'this account has two-factor sign-in: a code is needed.',
     signedIn: (name: string, email: string, server: string) => `Signed in to ${server} as ${name} <${email}>.`,
     practiceRole: (practice: string, role: string) => `Practice: ${practice} (${role}).`,
     tokenSaved: (path: string) => `The API token is kept in ${path}.`,

@@ -79,6 +79,8 @@ export const lv: Messages = {
     signInExpired: (server) =>
       `Jūsu pierakstīšanās serverī ${server} vairs nav derīga (piekļuves marķieris ir atsaukts vai novecojis). Palaidiet \`tandem login\` vēlreiz.`,
     invalidCredentials: 'Nepareizs e-pasts vai parole.',
+    secondFactorRequired: 'Šim kontam ir divpakāpju pierakstīšanās: norādiet kodu no autentifikatora lietotnes ar --code.',
+    invalidSecondFactor: 'Kods nav pareizs, vai tas jau ir izmantots.',
     tooManyAttempts: (retryAfterSeconds) =>
       retryAfterSeconds === undefined
         ? 'Pārāk daudz neizdevušos pierakstīšanās mēģinājumu ar šo e-pastu. Mēģiniet vēlreiz vēlāk.'
@@ -106,6 +108,7 @@ export const lv: Messages = {
     demoExisting: 'demonstrācijas prakse jau ir',
     demoOff: 'izslēgta (TANDEM_DEMO=on to izveido)',
     labelApiDocs: 'API apraksts',
+    labelMail: 'E-pasts',
     pressCtrlC: 'Nospiediet Ctrl+C, lai apturētu.',
     stopping: 'Aptur Tandem...',
     stopped: 'Apturēts.',
@@ -135,6 +138,9 @@ export const lv: Messages = {
     emailRequired: 'lai pierakstītos, vajadzīgs e-pasts.',
     passwordRequired: 'lai pierakstītos, vajadzīga parole.',
     passwordStdinNeedsEmail: 'kopā ar --password-stdin norādiet arī --email.',
+    optCode: 'kods no autentifikatora lietotnes vai rezerves kods (tiek vaicāts, ja kontam tas vajadzīgs)',
+    promptCode: 'Kods no autentifikatora lietotnes (vai rezerves kods): ',
+    codeRequired: 'šim kontam ir divpakāpju pierakstīšanās: vajadzīgs kods.',
     signedIn: (name, email, server) => `Serverī ${server} pierakstījāties kā ${name} <${email}>.`,
     practiceRole: (practice, role) => `Prakse: ${practice} (${role}).`,
     tokenSaved: (path) => `API piekļuves marķieris glabājas failā ${path}.`,

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -15,6 +17,7 @@ import {
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
+import { auditRoutes } from '../features/audit/routes.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
 import { calendarRoutes } from '../features/calendar/routes.ts';
 import { checkInRoutes } from '../features/check-ins/routes.ts';
@@ -27,11 +30,15 @@ import { invitationRoutes } from '../features/invitations/routes.ts';
 import { journalRoutes } from '../features/journal/routes.ts';
 import { metricRoutes } from '../features/metrics/routes.ts';
 import { obstacleRoutes } from '../features/obstacles/routes.ts';
+import { passwordRoutes } from '../features/passwords/routes.ts';
 import { progressRoutes } from '../features/progress/routes.ts';
 import { reviewRoutes } from '../features/reviews/routes.ts';
 import { sessionRoutes } from '../features/sessions/routes.ts';
+import { twoFactorRoutes } from '../features/two-factor/routes.ts';
 import { valueRoutes } from '../features/values/routes.ts';
+import { createMailer, type Mailer, type OutgoingEmail } from '../mail/mailer.ts';
 import { handleError, sendProblem } from './problem.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { createScopeRunner, type RunInScope } from './scope.ts';
 
 export type TandemApp = FastifyInstance<
@@ -46,6 +53,13 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Runs a request's work in its transaction, as the person who sent it. */
     inScope: RunInScope;
+    /** Sends emails (password-reset links): SMTP, or the development outbox folder. */
+    mailer: Mailer;
+    /**
+     * Sends an email without making the answer wait for it (a failure is logged); the server
+     * finishes sending before it closes.
+     */
+    sendEmailInBackground(email: OutgoingEmail, log: FastifyBaseLogger): void;
   }
 }
 
@@ -59,6 +73,8 @@ export type AppOptions = {
   webDist?: string;
   logger?: boolean | { level: string };
   trustProxy?: boolean;
+  /** Where emails go; by default an outbox folder in the system's temporary directory. */
+  mailer?: Mailer;
 };
 
 /** Unsafe requests whose Origin header names another site are refused before any work is done. */
@@ -82,7 +98,21 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorate('inScope', createScopeRunner({ db: options.db, clock: options.clock ?? (() => new Date()), publicUrl: options.publicUrl }));
+  const mailer = options.mailer ?? createMailer({ from: 'Tandem <no-reply@tandem.localhost>', outboxDir: join(tmpdir(), 'tandem-outbox') });
+  const emailsInFlight = new Set<Promise<void>>();
+  app.decorate('mailer', mailer);
+  app.decorate('sendEmailInBackground', (email: OutgoingEmail, log: FastifyBaseLogger) => {
+    const sending: Promise<void> = mailer
+      .send(email)
+      .catch((error: unknown) => log.error({ err: error }, 'email not sent'))
+      .finally(() => emailsInFlight.delete(sending));
+    emailsInFlight.add(sending);
+  });
+  app.addHook('onClose', async () => {
+    await Promise.allSettled([...emailsInFlight]);
+  });
 
+  await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -124,6 +154,9 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   await app.register(
     async (api) => {
       accountRoutes(api);
+      passwordRoutes(api);
+      twoFactorRoutes(api);
+      auditRoutes(api);
       engagementRoutes(api);
       invitationRoutes(api);
       valueRoutes(api);

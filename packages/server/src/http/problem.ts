@@ -34,6 +34,14 @@ const TITLES: Record<ErrorCode, string> = {
   unsupported_media_type: 'Unsupported content type',
   unsupported_change: 'Change not supported',
   too_many_attempts: 'Too many attempts',
+  second_factor_required: 'Second factor required',
+  invalid_second_factor: 'Wrong code',
+  reset_link_not_found: 'Reset link not found',
+  reset_link_used: 'Reset link already used',
+  reset_link_expired: 'Reset link expired',
+  two_factor_enabled: 'Two-factor sign-in is on',
+  two_factor_not_enabled: 'Two-factor sign-in is off',
+  two_factor_not_started: 'Two-factor setup not started',
   internal_error: 'Something went wrong',
 };
 

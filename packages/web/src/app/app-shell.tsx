@@ -22,10 +22,12 @@ function initials(name: string): string {
     .join('');
 }
 
-function useNavItems() {
+function useNavItems(me: Me) {
   const { t } = useTranslation();
   return [
     { to: '/', label: t('nav.home'), isActive: (path: string) => path === '/' || path.startsWith('/engagements') || path.startsWith('/goals') || path.startsWith('/sessions') },
+    // The audit log is the practice owner's to read.
+    ...(me.role === 'owner' ? [{ to: '/audit', label: t('nav.audit'), isActive: (path: string) => path.startsWith('/audit') }] : []),
     { to: '/profile', label: t('nav.profile'), isActive: (path: string) => path.startsWith('/profile') },
   ];
 }
@@ -68,7 +70,7 @@ function Shell({ me, onSignOut, isSigningOut, children }: { me: Me; onSignOut: (
   const { t } = useTranslation();
   const [isNavOpen, nav] = useDisclosure(false);
   const { pathname } = useLocation();
-  const items = useNavItems();
+  const items = useNavItems(me);
 
   return (
     <AppShell

@@ -27,6 +27,14 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'forgot-password',
+        lazy: async () => ({ Component: (await import('../features/security/forgot-password-page')).ForgotPasswordPage }),
+      },
+      {
+        path: 'reset-password',
+        lazy: async () => ({ Component: (await import('../features/security/reset-password-page')).ResetPasswordPage }),
+      },
+      {
         path: 'feedback/:token',
         lazy: async () => ({ Component: (await import('../features/feedback/stakeholder-page')).StakeholderPage }),
       },
@@ -52,6 +60,7 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/goals/revise-goal-page')).ReviseGoalPage }),
           },
           { path: 'sessions/:id', lazy: async () => ({ Component: (await import('../features/sessions/session-page')).SessionPage }) },
+          { path: 'audit', lazy: async () => ({ Component: (await import('../features/security/audit-log-page')).AuditLogPage }) },
           { path: 'profile', lazy: async () => ({ Component: (await import('../features/profile/profile-page')).ProfilePage }) },
           { path: '*', lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }) },
         ],

@@ -7,6 +7,8 @@ import goalsLv from './goals.lv.json';
 import lv from './lv.json';
 import progressEn from './progress.en.json';
 import progressLv from './progress.lv.json';
+import securityEn from './security.en.json';
+import securityLv from './security.lv.json';
 import sessionsEn from './sessions.en.json';
 import sessionsLv from './sessions.lv.json';
 
@@ -33,6 +35,7 @@ const LAZY = {
   progress: [progressEn, progressLv],
   feedback: [feedbackEn, feedbackLv],
   sessions: [sessionsEn, sessionsLv],
+  security: [securityEn, securityLv],
 } as const;
 const english = new Map([...flatten(en), ...Object.values(LAZY).flatMap(([catalog]) => [...flatten(catalog)])]);
 const latvian = new Map([...flatten(lv), ...Object.values(LAZY).flatMap(([, catalog]) => [...flatten(catalog)])]);
@@ -66,6 +69,14 @@ const ERROR_CODES = [
   'link_used',
   'link_expired',
   'too_many_attempts',
+  'second_factor_required',
+  'invalid_second_factor',
+  'reset_link_not_found',
+  'reset_link_used',
+  'reset_link_expired',
+  'two_factor_enabled',
+  'two_factor_not_enabled',
+  'two_factor_not_started',
   'internal_error',
   'unsupported_media_type',
   'network_error',
@@ -113,6 +124,10 @@ const FIELD_ERROR_CODES = [
   'parent_cycle',
   'parent_closed',
   'not_acknowledgeable',
+  'wrong_code',
+  'wrong_password',
+  'second_factor_required',
+  'invalid_cursor',
 ];
 
 /** Texts that are the same in both languages on purpose: the product's name and language codes. */
@@ -179,6 +194,12 @@ const MAIN_UI_KEYS = [
   'commitments.overdue',
   'journal.title',
   'errors.code.session_not_found',
+  'nav.audit',
+  'signIn.forgot',
+  'twoFactor.title',
+  'passwordCard.title',
+  'audit.title',
+  'errors.code.reset_link_used',
 ];
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1]))].sort();

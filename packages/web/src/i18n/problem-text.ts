@@ -3,10 +3,11 @@ import { ApiProblem, type FieldProblem } from '../api/client';
 import type en from './en.json';
 import type feedbackEn from './feedback.en.json';
 import type progressEn from './progress.en.json';
+import type securityEn from './security.en.json';
 import type sessionsEn from './sessions.en.json';
 
 /** The error texts of the main catalog and of those loaded with the screens that meet their codes. */
-type ErrorTexts = typeof en.errors & typeof progressEn.errors & typeof feedbackEn.errors & typeof sessionsEn.errors;
+type ErrorTexts = typeof en.errors & typeof progressEn.errors & typeof feedbackEn.errors & typeof sessionsEn.errors & typeof securityEn.errors;
 type ErrorCodeKey = keyof ErrorTexts['code'];
 export type FieldMessageKey = keyof ErrorTexts['field'];
 
@@ -39,6 +40,14 @@ const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
   'link_expired',
   'unsupported_media_type',
   'too_many_attempts',
+  'second_factor_required',
+  'invalid_second_factor',
+  'reset_link_not_found',
+  'reset_link_used',
+  'reset_link_expired',
+  'two_factor_enabled',
+  'two_factor_not_enabled',
+  'two_factor_not_started',
   'internal_error',
   'network_error',
   'unknown',
@@ -93,6 +102,10 @@ const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
   'parent_cycle',
   'parent_closed',
   'not_acknowledgeable',
+  'wrong_code',
+  'wrong_password',
+  'second_factor_required',
+  'invalid_cursor',
 ]);
 
 function isErrorCodeKey(code: string): code is ErrorCodeKey {
@@ -116,7 +129,7 @@ function fieldMessageKey(field: FieldProblem): FieldMessageKey {
   const code = field.code ?? 'invalid';
   const leaf = field.path.split('.').pop() ?? field.path;
   if (/email$/i.test(leaf) && code === 'invalid_format') return 'email';
-  if (leaf === 'password' && code === 'too_small') return 'password';
+  if ((leaf === 'password' || leaf === 'newPassword') && code === 'too_small') return 'password';
   if (leaf === 'timeZone') return 'timeZone';
   if (leaf === 'reason' && code === 'too_small') return 'reason';
   if (leaf === 'comment' && code === 'too_small') return 'comment_required';

@@ -134,17 +134,29 @@ export async function revokeApiToken(sql: Sql, tokenId: string, now: Date): Prom
   await sql.query('UPDATE api_tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [tokenId, now]);
 }
 
-export async function listRecentLoginAttempts(sql: Sql, email: string, since: Date) {
-  return sql.query<{ at: Date; succeeded: boolean }>(
-    'SELECT at, succeeded FROM login_attempts WHERE email = $1 AND at > $2 ORDER BY at',
-    [email, since],
-  );
+export async function findPasswordHash(sql: Sql, userId: string): Promise<string | undefined> {
+  const [row] = await sql.query<{ passwordHash: string }>('SELECT password_hash AS "passwordHash" FROM users WHERE id = $1', [userId]);
+  return row?.passwordHash;
 }
 
-export async function insertLoginAttempt(sql: Sql, attempt: { email: string; succeeded: boolean; at: Date }) {
-  await sql.query('INSERT INTO login_attempts (email, succeeded, at) VALUES ($1, $2, $3)', [
-    attempt.email,
-    attempt.succeeded,
-    attempt.at,
-  ]);
+export async function updatePasswordHash(sql: Sql, userId: string, passwordHash: string): Promise<void> {
+  await sql.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
+}
+
+/** Ends every session of a person but `exceptId`; returns how many ended. */
+export async function deleteAuthSessionsOf(sql: Sql, userId: string, exceptId: string | null): Promise<number> {
+  const rows = await sql.query<{ id: string }>(
+    'DELETE FROM auth_sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2 RETURNING id',
+    [userId, exceptId],
+  );
+  return rows.length;
+}
+
+/** Revokes every live API token of a person but `exceptId`; returns how many. */
+export async function revokeApiTokensOf(sql: Sql, userId: string, exceptId: string | null, now: Date): Promise<number> {
+  const rows = await sql.query<{ id: string }>(
+    'UPDATE api_tokens SET revoked_at = $3 WHERE user_id = $1 AND id IS DISTINCT FROM $2 AND revoked_at IS NULL RETURNING id',
+    [userId, exceptId, now],
+  );
+  return rows.length;
 }

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { TandemApp } from '../../http/app.ts';
 import { problemResponses, ProblemResponse } from '../../http/schemas.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/scope.ts';
-import { ApiToken, ApiTokenBody, Me, SignInBody, SignUpBody, UpdateMeBody } from './schemas.ts';
+import { ApiToken, ApiTokenBody, Me, SignedOutEverywhere, SignInBody, SignUpBody, UpdateMeBody } from './schemas.ts';
 import * as accounts from './service.ts';
+import * as signIn from './sign-in.ts';
 
 const tags = ['accounts'];
 
@@ -31,14 +32,15 @@ export function accountRoutes(app: TandemApp) {
     {
       schema: {
         tags,
-        summary: 'Sign in with email and password (sets the session cookie)',
+        summary:
+          'Sign in with email and password (sets a fresh session cookie and ends the one sent, if any). With two-factor sign-in on, a first try without `code` answers 401 second_factor_required',
         security: [],
         body: SignInBody,
         response: { 200: Me, 400: ProblemResponse, 401: ProblemResponse, 429: ProblemResponse },
       },
     },
     async (request, reply) => {
-      const outcome = await app.inScope(request, (scope) => accounts.signIn(scope, request.body));
+      const outcome = await app.inScope(request, (scope) => signIn.signIn(scope, request.body));
       if (!outcome.ok) throw outcome.error;
       setSessionCookie(reply, request, outcome.session.token, outcome.session.expiresAt);
       return outcome.session.me;
@@ -49,9 +51,25 @@ export function accountRoutes(app: TandemApp) {
     '/auth/logout',
     { schema: { tags, summary: 'Sign out: ends this session or revokes this API token', response: { 204: z.null(), 401: ProblemResponse } } },
     async (request, reply) => {
-      await app.inScope(request, (scope) => accounts.signOut(scope));
+      await app.inScope(request, (scope) => signIn.signOut(scope));
       clearSessionCookie(reply, request);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/logout-everywhere',
+    {
+      schema: {
+        tags,
+        summary: 'Sign out everywhere: ends all my browser sessions and revokes all my API tokens, this one included',
+        response: { 200: SignedOutEverywhere, 401: ProblemResponse },
+      },
+    },
+    async (request, reply) => {
+      const ended = await app.inScope(request, (scope) => signIn.signOutEverywhere(scope));
+      clearSessionCookie(reply, request);
+      return ended;
     },
   );
 
@@ -60,14 +78,14 @@ export function accountRoutes(app: TandemApp) {
     {
       schema: {
         tags,
-        summary: 'Issue an API token for the command-line tool',
+        summary: 'Issue an API token for the command-line tool (with `code` when two-factor sign-in is on)',
         security: [],
         body: ApiTokenBody,
         response: { 201: ApiToken, 400: ProblemResponse, 401: ProblemResponse, 429: ProblemResponse },
       },
     },
     async (request, reply) => {
-      const outcome = await app.inScope(request, (scope) => accounts.issueApiToken(scope, request.body));
+      const outcome = await app.inScope(request, (scope) => signIn.issueApiToken(scope, request.body));
       if (!outcome.ok) throw outcome.error;
       return reply.code(201).send({ ...outcome.token, createdAt: outcome.token.createdAt.toISOString() });
     },

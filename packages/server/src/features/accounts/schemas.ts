@@ -17,7 +17,16 @@ export const SignUpBody = z.object({
   timeZone: TimeZone.optional(),
 });
 
-export const SignInBody = z.object({ email: Email, password: z.string().min(1, 'Required').max(200) });
+export const SignInBody = z.object({
+  email: Email,
+  password: z.string().min(1, 'Required').max(200),
+  code: z.string().trim().max(40).optional().describe('With two-factor sign-in on: a code from the authenticator app, or a recovery code'),
+});
+
+export const SignedOutEverywhere = z.object({
+  sessionsEnded: z.number().int().describe('Browser sessions ended, this one included'),
+  tokensRevoked: z.number().int().describe('API tokens revoked'),
+});
 
 export const ApiTokenBody = SignInBody.extend({ label: z.string().trim().max(100).optional() });
 

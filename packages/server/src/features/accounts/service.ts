@@ -1,14 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  addDaysToInstant,
-  checkSignInThrottle,
-  DEFAULT_LOCALE,
-  DEFAULT_TIME_ZONE,
-  SESSION_TTL_DAYS,
-  SIGN_IN_THROTTLE,
-  type Locale,
-  type Role,
-} from '@tandem/core';
+import { addDaysToInstant, DEFAULT_LOCALE, DEFAULT_TIME_ZONE, SESSION_TTL_DAYS, type Locale, type Role } from '@tandem/core';
 import { requireActor, setDatabaseContext, type Scope } from '../../context.ts';
 import type { Sql } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
@@ -39,6 +30,11 @@ export function enterAs(tx: Sql, token: string | undefined, now: Date) {
   return repo.enterAs(tx, token ? hashSecretToken(token) : null, now);
 }
 
+/** The account with this email, if any (the API never reveals whether there is one). */
+export async function findAccountId(scope: Scope, email: string): Promise<string | undefined> {
+  return (await repo.findLogin(scope.tx, normalizeEmail(email)))?.userId;
+}
+
 /** Whether an account with this email exists (for seeding; the API never reveals it). */
 export async function accountExists(scope: Scope, email: string): Promise<boolean> {
   return (await repo.findLogin(scope.tx, normalizeEmail(email))) !== undefined;
@@ -52,6 +48,7 @@ export async function signUp(
   scope: Scope,
   input: { name: string; email: string; password: string; practiceName: string; locale?: Locale | undefined; timeZone?: string | undefined },
 ): Promise<OpenedSession> {
+  await endPresentedSession(scope);
   const userId = randomUUID();
   const practiceId = randomUUID();
   await setDatabaseContext(scope.tx, { userId, practiceId, role: 'owner' });
@@ -60,6 +57,15 @@ export async function signUp(
   await repo.insertMembership(scope.tx, { practiceId, userId, role: 'owner' });
   await recordAuditEvent(scope, { actorId: userId, practiceId, action: 'signed_up', subjectType: 'practice', subjectId: practiceId });
   return openSession(scope, userId, { practiceId, role: 'owner' });
+}
+
+/**
+ * Ends the browser session a sign-in or sign-up request arrived with, whoever's it is, before a
+ * new one opens: a session token planted in someone's browser (session fixation) dies the moment
+ * they sign in. Runs while the transaction still acts as that session's holder.
+ */
+export async function endPresentedSession(scope: Scope): Promise<void> {
+  if (scope.actor?.credentialKind === 'session') await repo.deleteAuthSession(scope.tx, scope.actor.credentialId);
 }
 
 /**
@@ -89,46 +95,6 @@ export async function createAccount(
 /** Makes an existing account a member of the practice the context is set to. */
 export async function joinPractice(scope: Scope, membership: { userId: string; practiceId: string; role: Role }): Promise<void> {
   await repo.insertMembership(scope.tx, membership);
-}
-
-export type SignInOutcome = { ok: true; session: OpenedSession } | { ok: false; error: AppError };
-
-/**
- * Checks an email and password. A failure is returned rather than thrown so that the attempt
- * it records is committed: the count of failures is what throttling reads, on every app server.
- */
-export async function signIn(scope: Scope, input: { email: string; password: string }): Promise<SignInOutcome> {
-  const userId = await checkPassword(scope, input);
-  if (!userId.ok) return userId;
-  const membership = await findHomeMembership(scope, userId.value);
-  if (!membership) return { ok: false, error: invalidCredentials() };
-  const session = await openSession(scope, userId.value, membership);
-  await recordAuditEvent(scope, { actorId: userId.value, practiceId: membership.practiceId, action: 'signed_in', subjectType: 'user', subjectId: userId.value });
-  return { ok: true, session };
-}
-
-/** Issues a token for the command-line tool, after the same password check as signing in. */
-export async function issueApiToken(
-  scope: Scope,
-  input: { email: string; password: string; label?: string | undefined },
-): Promise<{ ok: true; token: { id: string; token: string; label: string; createdAt: Date } } | { ok: false; error: AppError }> {
-  const userId = await checkPassword(scope, input);
-  if (!userId.ok) return userId;
-  const membership = await findHomeMembership(scope, userId.value);
-  if (!membership) return { ok: false, error: invalidCredentials() };
-  await setDatabaseContext(scope.tx, { userId: userId.value, ...membership });
-  const token = newSecretToken();
-  const label = input.label?.trim() || 'tandem CLI';
-  const row = await repo.insertApiToken(scope.tx, { tokenHash: hashSecretToken(token), userId: userId.value, practiceId: membership.practiceId, label });
-  await recordAuditEvent(scope, { actorId: userId.value, practiceId: membership.practiceId, action: 'api_token_issued', subjectType: 'api_token', subjectId: row.id });
-  return { ok: true, token: { id: row.id, token, label, createdAt: row.createdAt } };
-}
-
-/** Ends the credential the request came with: the browser session, or the CLI's token. */
-export async function signOut(scope: Scope): Promise<void> {
-  const actor = requireActor(scope);
-  if (actor.credentialKind === 'session') await repo.deleteAuthSession(scope.tx, actor.credentialId);
-  else await repo.revokeApiToken(scope.tx, actor.credentialId, scope.now);
 }
 
 export async function getMe(scope: Scope): Promise<Me> {
@@ -164,34 +130,37 @@ async function loadMe(scope: Scope, userId: string, practiceId: string): Promise
   return { user, practice, role, locale: user.locale, timeZone: user.timeZone };
 }
 
-/** The practice someone lands in after signing in: the first they joined. */
-async function findHomeMembership(scope: Scope, userId: string): Promise<repo.MembershipRow | undefined> {
+/**
+ * The practice someone lands in after signing in: the first they joined. From here on the
+ * transaction acts as them (in no practice yet).
+ */
+export async function findHomeMembership(scope: Scope, userId: string): Promise<repo.MembershipRow | undefined> {
   await setDatabaseContext(scope.tx, { userId, practiceId: null, role: null });
   const [membership] = await repo.listMemberships(scope.tx, userId);
   return membership;
 }
 
-async function checkPassword(
-  scope: Scope,
-  input: { email: string; password: string },
-): Promise<{ ok: true; value: string } | { ok: false; error: AppError }> {
-  const email = normalizeEmail(input.email);
-  const windowStart = new Date(scope.now.getTime() - SIGN_IN_THROTTLE.windowMinutes * 60_000);
-  const throttle = checkSignInThrottle(await repo.listRecentLoginAttempts(scope.tx, email, windowStart), scope.now);
-  if (!throttle.allowed) {
-    const retryAfterSeconds = Math.max(1, Math.ceil((throttle.retryAt.getTime() - scope.now.getTime()) / 1000));
-    return {
-      ok: false,
-      error: new AppError('too_many_attempts', 'Too many failed sign-ins for this email. Try again later.', { retryAfterSeconds }),
-    };
-  }
-  const login = await repo.findLogin(scope.tx, email);
-  const matches = await verifyPassword(login?.passwordHash ?? (await decoyPasswordHash()), input.password);
-  await repo.insertLoginAttempt(scope.tx, { email, succeeded: matches && !!login, at: scope.now });
-  if (!login || !matches) return { ok: false, error: invalidCredentials() };
-  return { ok: true, value: login.userId };
+/** Whether `password` is the signed-in person's password. */
+export async function isOwnPassword(scope: Scope, password: string): Promise<boolean> {
+  const actor = requireActor(scope);
+  return verifyPassword((await repo.findPasswordHash(scope.tx, actor.userId)) ?? (await decoyPasswordHash()), password);
 }
 
-function invalidCredentials(): AppError {
-  return new AppError('invalid_credentials', 'The email or password is not right.');
+/** Replaces a person's password (the transaction acts as them). */
+export async function setPassword(scope: Scope, userId: string, password: string): Promise<void> {
+  await repo.updatePasswordHash(scope.tx, userId, await hashPassword(password));
+}
+
+/**
+ * Ends a person's browser sessions and revokes their API tokens, in every practice, except the
+ * credential `keep` (the one the request came with, when it should stay signed in).
+ */
+export async function endCredentialsOf(
+  scope: Scope,
+  userId: string,
+  keep: { credentialId: string } | undefined,
+): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
+  const sessionsEnded = await repo.deleteAuthSessionsOf(scope.tx, userId, keep?.credentialId ?? null);
+  const tokensRevoked = await repo.revokeApiTokensOf(scope.tx, userId, keep?.credentialId ?? null, scope.now);
+  return { sessionsEnded, tokensRevoked };
 }

@@ -1,6 +1,7 @@
 import { applyGoalEvent, type GoalEvent, type GoalRefusal, type Locale, type Side, type SmartAssessment } from '@tandem/core';
 import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
+import { recordAuditEvent } from '../audit/service.ts';
 import { getEngagementParties, type EngagementParties } from '../engagements/service.ts';
 import { assessForStorage, assessGoal, type AssessmentContext, type GoalContent } from './assessment.ts';
 import { checkContent, readContent } from './content.ts';
@@ -199,6 +200,10 @@ export async function decideOnRevision(
   await repo.insertAgreement(scope.tx, {
     practiceId: goal.practiceId, goalId: goal.id, revisionId: input.revisionId, userId: access.actor.userId, side: access.side,
     decision: input.decision, comment, implied: false, at: scope.now,
+  });
+  await recordAuditEvent(scope, {
+    actorId: access.actor.userId, practiceId: goal.practiceId, action: input.decision === 'agree' ? 'goal_agreed' : 'goal_declined',
+    subjectType: 'goal', subjectId: goal.id, details: { revisionId: input.revisionId, engagementId: goal.engagementId },
   });
   return viewGoal(scope, access, goal.id);
 }

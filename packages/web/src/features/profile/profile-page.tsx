@@ -11,6 +11,9 @@ import { usePageTitle } from '../../ui/page-title';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { followProfileLanguage } from '../session/session-cache';
 import { meQueryKey, useSignedInMe } from '../session/use-me';
+import { PasswordCard } from '../security/password-card';
+import { SignOutEverywhereCard } from '../security/sign-out-everywhere-card';
+import { TwoFactorCard } from '../security/two-factor-card';
 import { CalendarFeedCard } from './calendar-feed-card';
 
 function timeZones(current: string): string[] {
@@ -96,7 +99,10 @@ export function ProfilePage() {
           </Stack>
         </form>
       </Card>
+      <PasswordCard />
+      <TwoFactorCard />
       <CalendarFeedCard />
+      <SignOutEverywhereCard />
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
-import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useState } from 'react';
+import { api, isProblem, unwrap } from '../../api/client';
 import { PageLoader } from '../../ui/page-loader';
 import { PasswordInput } from '../../ui/password-input';
 import { usePageTitle } from '../../ui/page-title';
@@ -22,18 +23,27 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const { data: me, isPending } = useMe();
 
+  // Set once the password was right for an account with two-factor sign-in: the form asks for the code.
+  const [needsCode, setNeedsCode] = useState(false);
   const form = useForm({
-    initialValues: { email: '', password: '' },
-    validate: { email: rules.email, password: rules.required },
+    initialValues: { email: '', password: '', code: '' },
+    validate: { email: rules.email, password: rules.required, code: (value) => (needsCode ? rules.required(value) : null) },
   });
   const signIn = useMutation({
-    mutationFn: (body: typeof form.values) => unwrap(api.POST('/api/v1/auth/login', { body })),
+    mutationFn: (body: { email: string; password: string; code?: string }) => unwrap(api.POST('/api/v1/auth/login', { body })),
     onSuccess: (signedIn) => {
       adoptSession(queryClient, signedIn);
       void navigate(next, { replace: true });
     },
-    onError: (error) => form.setErrors(fieldProblems(error)),
+    onError: (error) => {
+      if (isProblem(error, 'second_factor_required')) {
+        setNeedsCode(true);
+        return;
+      }
+      form.setErrors(fieldProblems(error));
+    },
   });
+  const showsProblem = signIn.isError && !isProblem(signIn.error, 'second_factor_required', 'invalid_second_factor');
 
   if (isPending) return <PageLoader />;
   if (me && !signIn.isPending && !signIn.isSuccess) return <Navigate to={next} replace />;
@@ -43,10 +53,12 @@ export function SignInPage() {
       <form
         noValidate
         data-testid="signin-form"
-        onSubmit={form.onSubmit((values) => signIn.mutate({ ...values, email: values.email.trim() }))}
+        onSubmit={form.onSubmit((values) =>
+          signIn.mutate({ email: values.email.trim(), password: values.password, ...(needsCode ? { code: values.code.trim() } : {}) }),
+        )}
       >
         <Stack>
-          {signIn.isError && <ProblemAlert error={signIn.error} />}
+          {showsProblem && <ProblemAlert error={signIn.error} />}
           <TextInput
             label={t('fields.email')}
             type="email"
@@ -60,9 +72,31 @@ export function SignInPage() {
             required
             {...form.getInputProps('password')}
           />
+          {needsCode && (
+            <>
+              <Alert color="teal" variant="light" data-testid="second-factor-needed">
+                {t('signIn.codeNeeded')}
+              </Alert>
+              <TextInput
+                label={t('signIn.code')}
+                description={t('signIn.codeHint')}
+                autoComplete="one-time-code"
+                inputMode="text"
+                required
+                autoFocus
+                data-testid="signin-code"
+                {...form.getInputProps('code')}
+              />
+            </>
+          )}
           <Button type="submit" size="md" loading={signIn.isPending} fullWidth>
-            {t('signIn.submit')}
+            {needsCode ? t('signIn.verify') : t('signIn.submit')}
           </Button>
+          <Group justify="center">
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('signIn.forgot')}
+            </Anchor>
+          </Group>
           <Text size="sm" ta="center" c="dimmed">
             {t('signIn.noAccount')}{' '}
             <Anchor component={Link} to="/signup" fw={600}>

@@ -1,0 +1,154 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generate } from 'otplib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi } from './support/api.ts';
+import { screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+
+// The security journey: a coach turns on two-factor sign-in on the profile page (the code
+// computed here from the key the page shows), signs out and in again with a code; a client who
+// forgot their password gets a link in the outbox, sets a new one and signs in with it; the owner
+// reads the audit log. Every page runs under the content security policy without console errors.
+
+const journey = useJourney();
+const { problems } = journey;
+
+const COACH = { name: 'Dace Drošā', email: 'dace@drosa.example', password: 'a-long-password' };
+const NEW_PASSWORD = 'another-long-password';
+
+/** The code an authenticator shows `secondsAhead` from now. */
+function codeAt(secret: string, secondsAhead = 0): Promise<string> {
+  return generate({ secret, epoch: Math.floor(Date.now() / 1000) + secondsAhead });
+}
+
+/** The reset link in the newest email to `to` in the outbox, waiting for it to arrive. */
+async function resetLinkFor(outboxDir: string, to: string): Promise<string> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const names = (await readdir(outboxDir).catch(() => [])).filter((name) => name.endsWith(`-${to}.eml`)).sort();
+    const newest = names.at(-1);
+    if (newest) {
+      const eml = await readFile(join(outboxDir, newest), 'utf8');
+      const text = /^Content-Transfer-Encoding: quoted-printable$/im.test(eml)
+        ? Buffer.from(eml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
+        : eml;
+      const link = /https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+/.exec(text)?.[0];
+      if (link) return link;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no reset email to ${to} in ${outboxDir}`);
+}
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/signin');
+  const form = page.getByTestId('signin-form');
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel(/^Password/).fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('security journey', () => {
+  let coach: Page;
+  let secret = '';
+  let recoveryCodes: string[] = [];
+
+  it('serves the app under a content security policy that forbids framing', async () => {
+    coach = await journey.person();
+    const response = await coach.goto('/signin');
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+    await coach.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    const signUp = await callApi(coach, 'POST', '/api/v1/auth/signup', { ...COACH, practiceName: 'Drošā Coaching', locale: 'en', timeZone: 'Europe/Riga' });
+    expect(signUp.status).toBe(201);
+  });
+
+  it('turns on two-factor sign-in on the profile page and shows the recovery codes once', async () => {
+    await coach.goto('/profile');
+    const card = coach.getByTestId('two-factor');
+    await card.getByTestId('two-factor-status').waitFor();
+    expect(await card.getByTestId('two-factor-status').getAttribute('data-enabled')).toBe('false');
+    await card.getByTestId('two-factor-set-up').click();
+    await card.getByTestId('two-factor-qr').waitFor();
+    expect(await card.getByTestId('two-factor-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    secret = await card.getByTestId('two-factor-secret').inputValue();
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+
+    await card.getByLabel('Code from the app').fill(await codeAt(secret));
+    await card.getByRole('button', { name: 'Turn on' }).click();
+    await card.getByTestId('recovery-codes').waitFor();
+    recoveryCodes = await card.getByTestId('recovery-code').allTextContents();
+    expect(recoveryCodes).toHaveLength(10);
+    await screenshot(coach, 'security-01-recovery-codes');
+    await card.getByRole('button', { name: 'I have saved them' }).click();
+    expect(await card.getByTestId('recovery-codes').count()).toBe(0);
+    expect(await card.getByTestId('two-factor-status').innerText()).toBe('On. 10 recovery codes are left.');
+  });
+
+  it('signs out, then signs in with the password and a code from the authenticator', async () => {
+    await coach.getByTestId('user-menu').click();
+    await coach.getByTestId('sign-out').click();
+    await coach.getByRole('heading', { name: 'Welcome back' }).waitFor();
+
+    await signIn(coach, COACH.email, COACH.password);
+    await coach.getByTestId('second-factor-needed').waitFor();
+    // The code of the next 30-second step: the one used to turn it on is not accepted twice.
+    await coach.getByTestId('signin-code').fill(await codeAt(secret, 30));
+    await coach.getByRole('button', { name: 'Verify and sign in' }).click();
+    await coach.getByRole('heading', { name: 'Clients' }).waitFor();
+    expect(await coach.getByTestId('user-name').innerText()).toBe(COACH.name);
+  });
+
+  it('a client who forgot the password sets a new one through the emailed link', async () => {
+    const client = await journey.person();
+    const email = 'james@demo.tandem.lv';
+    await client.goto('/signin');
+    await client.getByRole('link', { name: 'Forgot your password?' }).click();
+    await client.getByRole('heading', { name: 'Set a new password' }).waitFor();
+    await client.getByTestId('forgot-password-form').getByLabel('Email').fill(email);
+    await client.getByRole('button', { name: 'Email me a link' }).click();
+    await client.getByTestId('reset-requested').waitFor();
+
+    const link = await resetLinkFor(journey.server.outboxDir, email);
+    const { pathname, search } = new URL(link);
+    await client.goto(pathname + search);
+    await client.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await client.getByLabel(/^New password/).fill(NEW_PASSWORD);
+    await client.getByRole('button', { name: 'Set the new password' }).click();
+    await client.getByTestId('password-reset-done').waitFor();
+    await screenshot(client, 'security-02-password-reset');
+
+    await signIn(client, email, NEW_PASSWORD);
+    await client.getByTestId('user-menu').waitFor();
+    expect(await client.getByTestId('user-name').innerText()).toBe('James Carter');
+  });
+
+  it('the owner reads the audit log from the navigation', async () => {
+    await coach.getByRole('navigation', { name: 'Main navigation' }).first().getByRole('link', { name: 'Audit log' }).click();
+    await coach.getByRole('heading', { name: 'Audit log' }).waitFor();
+    const rows = coach.getByTestId('audit-row');
+    await rows.first().waitFor();
+    const actions = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-action')));
+    expect(actions.slice(0, 2)).toEqual(['signed_in', 'two_factor_enabled']);
+    expect(await rows.first().textContent()).toContain('Signed in');
+    await screenshot(coach, 'security-03-audit-log');
+  });
+
+  it('signs out everywhere from the profile page', async () => {
+    const laptop = await journey.person();
+    await laptop.goto('/signin');
+    // On the laptop, with a recovery code (the authenticator's code of this moment is used already).
+    const other = await callApi(laptop, 'POST', '/api/v1/auth/login', { email: COACH.email, password: COACH.password, code: recoveryCodes[0] });
+    expect(other.status).toBe(200);
+
+    await coach.goto('/profile');
+    await coach.getByTestId('sign-out-everywhere').getByRole('button', { name: 'Sign out everywhere' }).click();
+    await coach.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    expect((await callApi(laptop, 'GET', '/api/v1/me')).status).toBe(401);
+    expect((await callApi(coach, 'GET', '/api/v1/me')).status).toBe(401);
+    expect(problems.flat()).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import type { TandemApp } from '../../http/app.ts';
+import { problemResponses } from '../../http/schemas.ts';
+import { AuditEventPage, AuditEventsQuery, presentAuditEvent } from './schemas.ts';
+import * as audit from './service.ts';
+
+const tags = ['security'];
+
+export function auditRoutes(app: TandemApp) {
+  app.get(
+    '/audit-events',
+    {
+      schema: {
+        tags,
+        summary: "The practice's audit log, newest first (sign-ins, agreements, shares, security changes): owner only",
+        querystring: AuditEventsQuery,
+        response: { 200: AuditEventPage, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const page = await app.inScope(request, (scope) => audit.listAuditEvents(scope, request.query));
+      return { items: page.items.map(presentAuditEvent), nextCursor: page.nextCursor };
+    },
+  );
+}

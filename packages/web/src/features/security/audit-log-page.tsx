@@ -1,0 +1,109 @@
+import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import type { AuditEvent } from '../../api/types';
+import { useFormat } from '../../i18n/use-format';
+import '../../i18n/security-catalog';
+import securityEn from '../../i18n/security.en.json';
+import { PageLoader } from '../../ui/page-loader';
+import { usePageTitle } from '../../ui/page-title';
+import { ProblemAlert } from '../../ui/problem';
+
+type KnownAction = keyof typeof securityEn.auditAction;
+type KnownSubject = keyof typeof securityEn.auditSubject;
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set(Object.keys(securityEn.auditAction));
+const KNOWN_SUBJECTS: ReadonlySet<string> = new Set(Object.keys(securityEn.auditSubject));
+
+/** An action in the reader's language; one this version of the app does not know yet keeps its name. */
+function actionText(t: TFunction, action: string): string {
+  return KNOWN_ACTIONS.has(action) ? t(`auditAction.${action as KnownAction}`) : action;
+}
+
+function detailText(t: TFunction, event: AuditEvent): string {
+  if (event.action === 'sign_in_failed') return event.details.failed === 'second_factor' ? t('audit.failedSecondFactor') : t('audit.failedPassword');
+  return KNOWN_SUBJECTS.has(event.subjectType) ? t(`auditSubject.${event.subjectType as KnownSubject}`) : event.subjectType;
+}
+
+/** The practice's audit log for its owner: newest first, older pages on request. */
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('audit.pageTitle'));
+  const format = useFormat();
+  const events = useInfiniteQuery({
+    queryKey: ['audit-events'],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/audit-events', { params: { query: { limit: 50, ...(pageParam ? { before: pageParam } : {}) } } })),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+
+  if (events.isPending) return <PageLoader />;
+  const items = events.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('audit.title')}</Title>
+        <Text c="dimmed">{t('audit.subtitle')}</Text>
+      </div>
+      {events.isError && <ProblemAlert error={events.error} onRetry={() => void events.refetch()} />}
+      <Card withBorder radius="lg" padding={0}>
+        {items.length === 0 ? (
+          <Text p="lg" c="dimmed">
+            {t('audit.empty')}
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped verticalSpacing="sm" horizontalSpacing="md" data-testid="audit-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('audit.when')}</Table.Th>
+                  <Table.Th>{t('audit.who')}</Table.Th>
+                  <Table.Th>{t('audit.what')}</Table.Th>
+                  <Table.Th>{t('audit.subject')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((event) => (
+                  <Table.Tr key={event.id} data-testid="audit-row" data-action={event.action}>
+                    <Table.Td>{format.instant(event.at)}</Table.Td>
+                    <Table.Td>
+                      {event.actor ? (
+                        <Stack gap={0}>
+                          <Text size="sm">{event.actor.name}</Text>
+                          <Text size="xs" c="dimmed">
+                            {event.actor.email}
+                          </Text>
+                        </Stack>
+                      ) : (
+                        t('audit.nobody')
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={event.action === 'sign_in_failed' ? 'red' : 'teal'}>
+                        {actionText(t, event.action)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="dimmed">
+                        {detailText(t, event)}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Card>
+      {events.hasNextPage && (
+        <Group justify="center">
+          <Button variant="default" loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
+            {t('audit.loadOlder')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,57 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import '../../i18n/security-catalog';
+import { PasswordInput } from '../../ui/password-input';
+import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+
+/** Changing the password with the current one; the other devices are signed out. */
+export function PasswordCard() {
+  const { t } = useTranslation();
+  const form = useForm({
+    initialValues: { currentPassword: '', newPassword: '' },
+    validate: { currentPassword: rules.required, newPassword: rules.password },
+  });
+  const change = useMutation({
+    mutationFn: (body: typeof form.values) => unwrap(api.POST('/api/v1/me/password', { body })),
+    onSuccess: () => {
+      form.reset();
+      notifications.show({ color: 'teal', message: t('passwordCard.changed'), closeButtonProps: { 'aria-label': t('common.close') } });
+    },
+    onError: (error) => form.setErrors(fieldProblems(error)),
+  });
+
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid="password-card">
+      <form noValidate onSubmit={form.onSubmit((values) => change.mutate(values))}>
+        <Stack gap="sm">
+          <div>
+            <Title order={2} fz="lg">
+              {t('passwordCard.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('passwordCard.intro')}
+            </Text>
+          </div>
+          {change.isError && <ProblemAlert error={change.error} />}
+          <PasswordInput label={t('passwordCard.current')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+          <PasswordInput
+            label={t('passwordCard.new')}
+            description={t('fields.passwordHint')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('newPassword')}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={change.isPending}>
+              {t('passwordCard.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
