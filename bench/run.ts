@@ -72,6 +72,9 @@ async function main(): Promise<void> {
     console.log(`\nAt scale on postgres: ${scale.description}`);
     printTable(scale.rows, bare.requestsPerSecond);
     console.log(`SQL statements per cascade request (20 goals, 2,000 check-ins): ${scale.cascadeStatements} (the same for any number of goals: packages/server/test/progress.test.ts)`);
+    console.log(
+      `GET /api/v1/inbox, first look of a day (all 100 clients drawn again, one request at a time): p50 ${scale.inboxFirstLook.p50Ms} ms, slowest of 10 ${scale.inboxFirstLook.maxMs} ms`,
+    );
   }
   if (big) {
     console.log(`\nBig practice on postgres, ${BIG.connections} concurrent connections: ${big.description}`);
@@ -152,7 +155,9 @@ function addValue(client: Practice['clients'][number]): BenchRequest {
  * Issue 5's scale: 200 clients, 4,000 goals, 400,000 check-ins written in bulk, then the cascade
  * and progress endpoints read and check-ins posted through the real API.
  */
-async function measureAtScale(engine: Engine): Promise<{ description: string; rows: Row[]; cascadeStatements: number; routeStatements: Map<string, number> }> {
+async function measureAtScale(
+  engine: Engine,
+): Promise<{ description: string; rows: Row[]; cascadeStatements: number; routeStatements: Map<string, number>; inboxFirstLook: { p50Ms: number; maxMs: number } }> {
   const db = await engine.open();
   try {
     await migrate(db);
@@ -189,6 +194,20 @@ async function measureAtScale(engine: Engine): Promise<{ description: string; ro
       const inboxRequests = practice.coachTokens.map((token): BenchRequest => ({ method: 'GET', path: '/api/v1/inbox', headers: cookie(token) }));
       const inbox = await measure({ baseUrl, requests: inboxRequests, seconds: SECONDS });
       const inboxAlone = await measure({ baseUrl, requests: inboxRequests, seconds: SECONDS, connections: 1 });
+      // The inbox keeps what it drew of each client until their data changes or the day turns
+      // (decision 015): its first look of a day draws all 100 clients again. Timed one at a time.
+      const firstLooks: number[] = [];
+      for (let round = 0; round < 10; round += 1) {
+        await db.query('DELETE FROM inbox_standings');
+        const token = practice.coachTokens[round % practice.coachTokens.length] ?? '';
+        const started = performance.now();
+        const response = await fetch(`${baseUrl}/api/v1/inbox`, { headers: cookie(token) });
+        if (!response.ok) throw new Error(`GET /api/v1/inbox answered ${response.status}`);
+        await response.arrayBuffer();
+        firstLooks.push(performance.now() - started);
+      }
+      firstLooks.sort((a, b) => a - b);
+      const inboxFirstLook = { p50Ms: Math.round(firstLooks[5] ?? 0), maxMs: Math.round(firstLooks[9] ?? 0) };
       const first = practice.clients[0];
       const cascadeStatements = first ? await countStatements(db, baseUrl, `/api/v1/engagements/${first.engagementId}/cascade`, first.token) : 0;
       const routeStatements = await statementsOfRoutes(db, baseUrl, practice);
@@ -205,6 +224,7 @@ async function measureAtScale(engine: Engine): Promise<{ description: string; ro
         ],
         cascadeStatements,
         routeStatements,
+        inboxFirstLook,
       };
     } finally {
       await app.close();
