@@ -8,3 +8,4 @@ export * from './progress/index.ts';
 export * from './sessions/index.ts';
 export * from './obstacles/index.ts';
 export * from './reviews/index.ts';
+export * from './reports/wording.ts';

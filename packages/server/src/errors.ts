@@ -24,6 +24,8 @@
  * - obstacle_not_found: no such obstacle, or not one of your engagements' (404)
  * - unsupported_change: a well-formed change the product does not do (yet), e.g. moving a goal
  *   under another parent in a review (422)
+ * - confirmation_mismatch: a destructive request whose confirmation (the practice's name typed
+ *   out) does not match; nothing was changed (422)
  */
 export const ERROR_CODES = {
   validation_failed: 400,
@@ -53,6 +55,7 @@ export const ERROR_CODES = {
   link_expired: 410,
   unsupported_media_type: 415,
   unsupported_change: 422,
+  confirmation_mismatch: 422,
   too_many_attempts: 429,
   internal_error: 500,
 } as const;

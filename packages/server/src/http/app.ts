@@ -16,6 +16,7 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
+import { exportRoutes } from '../features/exports/routes.ts';
 import { calendarRoutes } from '../features/calendar/routes.ts';
 import { checkInRoutes } from '../features/check-ins/routes.ts';
 import { coachNoteRoutes } from '../features/coach-notes/routes.ts';
@@ -140,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       commitmentRoutes(api);
       coachNoteRoutes(api);
       journalRoutes(api);
+      exportRoutes(api);
     },
     { prefix: '/api/v1' },
   );
