@@ -11,6 +11,8 @@ import { usePageTitle } from '../../ui/page-title';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { followProfileLanguage } from '../session/session-cache';
 import { meQueryKey, useSignedInMe } from '../session/use-me';
+import { MyDataCard } from '../data-export/my-data-card';
+import { PracticeDataCard } from '../data-export/practice-data-card';
 import { CalendarFeedCard } from './calendar-feed-card';
 
 function timeZones(current: string): string[] {
@@ -97,6 +99,8 @@ export function ProfilePage() {
         </form>
       </Card>
       <CalendarFeedCard />
+      <MyDataCard />
+      {me.role === 'owner' && <PracticeDataCard me={me} />}
     </Stack>
   );
 }
