@@ -2,6 +2,7 @@
 // Searched as raw text: no export carries another person's private note, a journal entry the
 // client did not share with the exporter, a secret, or anything of another practice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setDatabaseContext } from '../src/context.ts';
 import { buildPractice, type PracticeFixture } from './practice-fixture.ts';
 import { Browser, ENGINES, fixedClock, startTestServer, type TestServer } from './support.ts';
 
@@ -10,6 +11,9 @@ async function download(browser: Browser, path: string) {
   const response = await fetch(browser.baseUrl + path, { headers: browser.cookie ? { cookie: browser.cookie } : {} });
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
+
+/** What the practice export leaves out on purpose (decision 013): secrets, replies, marks and derived summaries. */
+const NOT_EXPORTED = ['api_tokens', 'auth_sessions', 'calendar_feeds', 'goal_last_check_ins', 'idempotency_keys', 'inbox_acknowledgements', 'login_attempts', 'metric_current_values', 'schema_migrations'];
 
 describe.each(ENGINES)('exports on %s', (engine) => {
   let server: TestServer;
@@ -53,6 +57,11 @@ describe.each(ENGINES)('exports on %s', (engine) => {
     expect(got.text).toContain(a.coachMarks.sharedEntry);
     expect(got.text).toContain(a.coachMarks.goal);
     for (const secret of [a.coachMarks.unsharedEntry, 'OWNERS', 'BRAVO']) expect(got.text).not.toContain(secret);
+
+    await a.coach.browser.patch('/api/v1/me', { locale: 'lv' });
+    const latvian = JSON.parse((await download(a.coach.browser, '/api/v1/me/export')).text);
+    expect(latvian.excluded.join(' ')).toContain('privātās piezīmes');
+    await a.coach.browser.patch('/api/v1/me', { locale: 'en' });
   });
 
   it("gives an owner's own export only the engagements they coach, not the whole practice", async () => {
@@ -110,6 +119,33 @@ describe.each(ENGINES)('exports on %s', (engine) => {
     const other = JSON.parse((await download(b.owner.browser, '/api/v1/practice/export')).text);
     expect(other.practice.id).toBe(b.practiceId);
     expect(JSON.stringify(other)).not.toContain('ALPHA');
+  });
+
+  it('decides for every table of the schema whether the practice export holds it', async () => {
+    const data = JSON.parse((await download(a.owner.browser, '/api/v1/practice/export')).text);
+    const tables = await server.db.query<{ name: string }>(
+      "SELECT relname AS name FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r' ORDER BY relname",
+    );
+    const undecided = tables.map((table) => table.name).filter((name) => !(name in data.tables) && !NOT_EXPORTED.includes(name));
+    expect(undecided).toEqual([]);
+  });
+
+  it('lets only the owner through the database doorways, even to SQL that calls them directly', async () => {
+    for (const person of [
+      { userId: a.coach.userId, practiceId: a.practiceId, role: 'coach' as const },
+      { userId: a.ownClient.userId, practiceId: a.practiceId, role: 'client' as const },
+    ]) {
+      for (const statement of ['SELECT tandem_export_practice()', 'SELECT tandem_erase_practice(now())']) {
+        const attempt = server.db.transaction(async (tx) => {
+          await tx.query('SET LOCAL ROLE tandem_app');
+          await setDatabaseContext(tx, person);
+          return tx.query(statement);
+        });
+        await expect(attempt).rejects.toThrow(/only the owner/);
+      }
+    }
+    const [practice] = await server.db.query<{ count: number }>('SELECT count(*)::int AS count FROM goals WHERE practice_id = $1', [a.practiceId]);
+    expect(practice?.count).toBe(2);
   });
 
   it('records every export in the audit trail, without its contents', async () => {

@@ -6,8 +6,6 @@ export const REPORT_WORDS = {
   title: { en: 'Goals and progress', lv: 'Mērķi un progress' },
   preparedFor: { en: 'Prepared for', lv: 'Sagatavots' },
   asOf: { en: 'As of', lv: 'Stāvoklis uz' },
-  practice: { en: 'Practice', lv: 'Prakse' },
-  engagementWith: { en: 'Engagement with', lv: 'Sadarbība ar' },
   coach: { en: 'Coach', lv: 'Koučs' },
   client: { en: 'Client', lv: 'Klients' },
   values: { en: 'Values and aspirations', lv: 'Vērtības un centieni' },
@@ -22,7 +20,6 @@ export const REPORT_WORDS = {
   current: { en: 'Current', lv: 'Pašlaik' },
   target: { en: 'Target', lv: 'Mērķis' },
   noValueYet: { en: 'no value yet', lv: 'vērtības vēl nav' },
-  reviews: { en: 'Reviews held', lv: 'Notikušās pārskatīšanas' },
   commitments: { en: 'Commitments', lv: 'Apņemšanās' },
   printHint: { en: 'To keep a paper copy, print this page from your browser.', lv: 'Lai saglabātu papīra kopiju, izdrukājiet šo lapu no pārlūka.' },
 } as const satisfies Record<string, Readonly<Record<Locale, string>>>;
@@ -46,3 +43,27 @@ export const HORIZON_LABELS: { readonly [H in Horizon]: Readonly<Record<Locale, 
 export function formatShare(share: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'lv' ? 'lv' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+/** What an export leaves out, said in the export itself so that nobody takes it for more than it is. */
+export const EXPORT_LEFT_OUT = {
+  secrets: {
+    en: 'Passwords, sign-in sessions, API tokens, invitation and feedback link tokens, calendar addresses.',
+    lv: 'Paroles, pieteikšanās sesijas, API pilnvaras, ielūgumu un atsauksmju saišu pilnvaras, kalendāra adreses.',
+  },
+  othersNotes: {
+    en: 'Private notes of any coach other than the one exporting: only their author reads them.',
+    lv: 'Citu kouču, ne eksportētāja, privātās piezīmes: tās lasa tikai to autors.',
+  },
+  unsharedJournal: {
+    en: 'Journal entries the client has not shared: only the client reads them.',
+    lv: 'Dienasgrāmatas ieraksti, ar kuriem klients nav dalījies: tos lasa tikai klients.',
+  },
+  ownerJournal: {
+    en: "Journal entries, except those a client shares with the owner as their coach: the practice's owner reads no one else's journal.",
+    lv: 'Dienasgrāmatas ieraksti, izņemot tos, ar kuriem klients dalās ar īpašnieku kā savu kouču: prakses īpašnieks nelasa citu dienasgrāmatas.',
+  },
+  derived: {
+    en: 'Replies kept for retried requests, inbox marks, and the progress summaries computed from check-ins.',
+    lv: 'Atkārtotu pieprasījumu saglabātās atbildes, iesūtnes atzīmes un no atskaitēm aprēķinātie progresa kopsavilkumi.',
+  },
+} as const satisfies Record<string, Readonly<Record<Locale, string>>>;

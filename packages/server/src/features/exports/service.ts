@@ -1,4 +1,4 @@
-import { calendarDateIn } from '@tandem/core';
+import { calendarDateIn, EXPORT_LEFT_OUT } from '@tandem/core';
 import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { getMe } from '../accounts/service.ts';
@@ -13,21 +13,16 @@ import { renderReport } from './report.ts';
 import * as repo from './repo.ts';
 import type { EngagementDossier } from './schemas.ts';
 
-/** What every export says it leaves out, so that nobody mistakes it for more than it is. */
-const LEFT_OUT = {
-  secrets: 'Passwords, sign-in sessions, API tokens, invitation and feedback link tokens, calendar addresses.',
-  othersNotes: "Private notes of any coach other than the one exporting: they are read only by their author.",
-  unsharedJournal: 'Journal entries the client has not shared: they are read only by the client.',
-};
+type LeftOut = keyof typeof EXPORT_LEFT_OUT;
 
-function headerOf(scope: Scope, actor: Actor, name: string, excluded: string[]) {
+function headerOf(scope: Scope, actor: Actor, name: string, leftOut: LeftOut[]) {
   return {
     format: 'tandem-export' as const,
     version: 1 as const,
     exportedAt: scope.now.toISOString(),
     exportedOn: calendarDateIn(actor.timeZone, scope.now),
     exportedBy: { id: actor.userId, name },
-    excluded,
+    excluded: leftOut.map((what) => EXPORT_LEFT_OUT[what][actor.locale]),
   };
 }
 
@@ -47,7 +42,7 @@ export async function exportMyData(scope: Scope) {
   for (const engagement of await myEngagements(scope, actor)) engagements.push(await gatherEngagement(scope, engagement));
   await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'export.me', subjectType: 'user', subjectId: actor.userId });
   return {
-    ...headerOf(scope, actor, profile.user.name, [LEFT_OUT.secrets, LEFT_OUT.othersNotes, LEFT_OUT.unsharedJournal]),
+    ...headerOf(scope, actor, profile.user.name, ['secrets', 'othersNotes', 'unsharedJournal']),
     kind: 'me' as const,
     profile,
     engagements,
@@ -63,7 +58,7 @@ export async function exportEngagement(scope: Scope, engagementId: string) {
   const dossier = await gatherEngagement(scope, engagement);
   await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'export.engagement', subjectType: 'engagement', subjectId: engagement.id });
   return {
-    ...headerOf(scope, actor, engagement.coachName, [LEFT_OUT.secrets, LEFT_OUT.unsharedJournal]),
+    ...headerOf(scope, actor, engagement.coachName, ['secrets', 'unsharedJournal']),
     kind: 'engagement' as const,
     engagement: dossier,
   };
@@ -79,12 +74,7 @@ export async function exportPractice(scope: Scope) {
   const tables = await repo.exportPracticeRows(scope.tx);
   await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'export.practice', subjectType: 'practice', subjectId: actor.practiceId });
   return {
-    ...headerOf(scope, actor, profile.user.name, [
-      LEFT_OUT.secrets,
-      LEFT_OUT.othersNotes,
-      "Journal entries, except those a client shares with the owner as their coach: the practice's owner reads no one else's journal.",
-      'Idempotency replies, inbox marks and the progress summaries derived from check-ins.',
-    ]),
+    ...headerOf(scope, actor, profile.user.name, ['secrets', 'othersNotes', 'ownerJournal', 'derived']),
     kind: 'practice' as const,
     practice: profile.practice,
     tables,
