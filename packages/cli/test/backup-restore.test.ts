@@ -66,6 +66,13 @@ describe('backup and restore', () => {
     file = join(dir, 'tandem.backup.gz');
     const seeded = await tandem(['seed-demo'], { env: { TANDEM_DATA_DIR: source } });
     expect(seeded.code, seeded.stderr).toBe(0);
+    // More rows than one batch, so that tables are read and written in several.
+    const db = await openPglite(source);
+    await db.query(
+      `INSERT INTO login_attempts (email, succeeded, at)
+       SELECT 'bulk' || g || '@example.test', g % 2 = 0, timestamptz '2026-03-01T00:00:00Z' - g * interval '1 minute' FROM generate_series(1, 1234) AS g`,
+    );
+    await db.close();
     original = await snapshotOfDataDir(source);
   }, 120_000);
 
@@ -87,6 +94,14 @@ describe('backup and restore', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Restored \d+ rows of \d+ tables/);
     expect(await snapshotOfDataDir(target)).toEqual(original);
+    // Identity columns continue after the highest value restored.
+    const db = await openPglite(target);
+    const [seq] = await db.query<{ next: number; highest: number }>(
+      "SELECT nextval(pg_get_serial_sequence('commitments', 'seq')) AS next, (SELECT max(seq) FROM commitments) AS highest",
+    );
+    await db.close();
+    expect(seq?.highest).toBeGreaterThan(0);
+    expect(seq?.next).toBe((seq?.highest ?? 0) + 1);
   }, 120_000);
 
   it('refuses a database that holds data unless told to replace it', async () => {

@@ -103,15 +103,16 @@ export async function writeBackup(db: Database, file: string, options: { now: Da
       for (const [index, table] of tables.entries()) {
         progress.table(table.name, counted[index]?.rows ?? 0);
         await writeLine(JSON.stringify({ table: table.name }));
-        for (let offset = 0; ; offset += BATCH_ROWS) {
-          const rows = await tx.query<{ row: string }>(
-            `SELECT to_jsonb(t)::text AS row FROM ${quoteIdent(table.name)} t ORDER BY ${table.orderBy} LIMIT ${BATCH_ROWS} OFFSET ${offset}`,
-          );
+        // A cursor reads the table once, however large, a batch at a time.
+        await tx.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT to_jsonb(t)::text AS row FROM ${quoteIdent(table.name)} t ORDER BY ${table.orderBy}`);
+        for (;;) {
+          const rows = await tx.query<{ row: string }>(`FETCH ${BATCH_ROWS} FROM backup_rows`);
           for (const { row } of rows) await writeLine(row);
           total += rows.length;
           progress.rows(rows.length);
           if (rows.length < BATCH_ROWS) break;
         }
+        await tx.query('CLOSE backup_rows');
       }
       const trailer = { end: true, rows: total, sha256: hash.copy().digest('hex') };
       gzip.end(`${JSON.stringify(trailer)}\n`);
@@ -161,7 +162,7 @@ export async function restoreBackup(db: Database, file: string, options: { repla
       const newer = present.find((id) => !header.migrations.includes(id));
       if (newer) throw new BackupError({ code: 'target_newer', migration: newer });
     }
-    await migrateInTransaction(tx, { through: header.migrations.at(-1) ?? '' });
+    await migrateInTransaction(tx, { only: new Set(header.migrations) });
     const tables = new Map((await listTables(tx)).map((table) => [table.name, table]));
     await emptyTarget(tx, [...tables.keys()], options.replace ?? false);
     // As pg_dump's --disable-triggers: no foreign-key, append-only or summary triggers while the

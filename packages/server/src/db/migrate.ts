@@ -28,12 +28,12 @@ export async function migrate(db: Database): Promise<string[]> {
 }
 
 /**
- * The same inside a transaction the caller runs (a restore loads its rows between two runs), up
- * to and including the migration `through` when given.
+ * The same inside a transaction the caller runs (a restore loads its rows between two runs),
+ * limited to the migrations named in `only` when given.
  */
-export async function migrateInTransaction(tx: Sql, options: { through?: string } = {}): Promise<string[]> {
-  const through = options.through;
-  const migrations = (await readMigrations()).filter((migration) => through === undefined || migration.id <= through);
+export async function migrateInTransaction(tx: Sql, options: { only?: ReadonlySet<string> } = {}): Promise<string[]> {
+  const only = options.only;
+  const migrations = (await readMigrations()).filter((migration) => only === undefined || only.has(migration.id));
   await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
   await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id text PRIMARY KEY,
