@@ -7,9 +7,9 @@ import * as exports from './service.ts';
 
 const tags = ['exports'];
 
-/** A download, not a page: the browser saves it under a dated name. */
+/** A download, not a page: the browser saves it under what it is and the day it was made, e.g. tandem-my-data-2026-03-02.json. */
 function attachment(kind: string, exportedOn: string): string {
-  return `attachment; filename="${exports.exportFileName(kind, exportedOn)}"`;
+  return `attachment; filename="tandem-${kind}-${exportedOn}.json"`;
 }
 
 export function exportRoutes(app: TandemApp) {

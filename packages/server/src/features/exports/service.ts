@@ -117,11 +117,6 @@ export async function myReport(scope: Scope): Promise<string> {
   return renderReport({ personName: profile.user.name, locale: actor.locale, asOf: calendarDateIn(actor.timeZone, scope.now), engagements });
 }
 
-/** The file name of an export: what it is and the day it was made, e.g. tandem-my-data-2026-03-02.json. */
-export function exportFileName(kind: string, exportedOn: string): string {
-  return `tandem-${kind}-${exportedOn}.json`;
-}
-
 function requireOwner(scope: Scope): Actor {
   const actor = requireActor(scope);
   if (!canManagePractice(actor)) throw new AppError('forbidden', "Only the practice's owner exports or deletes the whole practice.");
