@@ -13738,6 +13738,777 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download all my data as JSON: profile, and everything I may read of each engagement I take part in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "tandem-export";
+                            /** @enum {number} */
+                            version: 1;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            exportedAt: string;
+                            /**
+                             * Format: date
+                             * @description The day of the export in the exporter's time zone
+                             */
+                            exportedOn: string;
+                            exportedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description What this export leaves out, and why */
+                            excluded: string[];
+                            /** @enum {string} */
+                            kind: "me";
+                            profile: {
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                    /** @enum {string} */
+                                    locale: "en" | "lv";
+                                    timeZone: string;
+                                };
+                                practice: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                role: "owner" | "coach" | "client";
+                                /** @enum {string} */
+                                locale: "en" | "lv";
+                                timeZone: string;
+                            };
+                            /** @description The engagements I take part in, as coach or as client */
+                            engagements: components["schemas"]["EngagementDossier"][];
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A readable, printable HTML report of my goals and progress, in my language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/html */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagements/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The engagement's coach downloads all of it as JSON (their own private notes in, unshared journal entries out) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "tandem-export";
+                            /** @enum {number} */
+                            version: 1;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            exportedAt: string;
+                            /**
+                             * Format: date
+                             * @description The day of the export in the exporter's time zone
+                             */
+                            exportedOn: string;
+                            exportedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description What this export leaves out, and why */
+                            excluded: string[];
+                            /** @enum {string} */
+                            kind: "engagement";
+                            engagement: components["schemas"]["EngagementDossier"];
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practice/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The owner downloads the whole practice as JSON, table by table (no secrets, no one else's private notes or unshared journal) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "tandem-export";
+                            /** @enum {number} */
+                            version: 1;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            exportedAt: string;
+                            /**
+                             * Format: date
+                             * @description The day of the export in the exporter's time zone
+                             */
+                            exportedOn: string;
+                            exportedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description What this export leaves out, and why */
+                            excluded: string[];
+                            /** @enum {string} */
+                            kind: "practice";
+                            practice: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Every row of the practice by table, as stored; secrets (password and token hashes) removed */
+                            tables: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** The owner deletes the practice and everything in it, confirming with the practice's name; every sign-in ends */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The practice's name, typed out, to confirm that everything goes */
+                        confirm: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            deleted: true;
+                            /** @description How many rows went from each table */
+                            rows: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -13830,32 +14601,6 @@ export interface components {
              * @description An instant, ISO 8601 in UTC
              */
             updatedAt: string;
-        };
-        InboxItemInput: {
-            /** @description Stable while the item stands, `kind:id`; what `POST /inbox/acknowledgements` names */
-            key: string;
-            /** @enum {string} */
-            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback" | "commitment_overdue" | "journal_shared";
-            /** @enum {string} */
-            severity: "risk" | "attention" | "info";
-            /** Format: uuid */
-            engagementId: string;
-            clientName: string;
-            goalId: string | null;
-            goalTitle: string | null;
-            /** @description The day the item is about: a due date, the last check-in, the day an answer came */
-            on: string | null;
-            daysOverdue: number | null;
-            /** @description Why, in the reader's language */
-            reasons: string[];
-            stakeholderName: string | null;
-            rating: number | null;
-            commitmentId: string | null;
-            journalEntryId: string | null;
-            /** @description A commitment's words */
-            text: string | null;
-            /** @description Leaves the inbox when marked seen (otherwise when it is done) */
-            acknowledgeable: boolean;
         };
         /** @description An entry of the client's journal */
         JournalEntryInput: {
@@ -14183,6 +14928,469 @@ export interface components {
             /** @description The commitments made in this session */
             commitments: components["schemas"]["CommitmentInput"][];
         };
+        /** @description Everything of one engagement that the person exporting may read */
+        EngagementDossierInput: {
+            engagement: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "invited" | "active" | "paused" | "ended";
+                startedOn: string | null;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO 8601 in UTC
+                 */
+                createdAt: string;
+                coach: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                client: {
+                    /** @description null until the client accepts the invitation */
+                    id: string | null;
+                    name: string;
+                    email: string;
+                };
+                /** @description When the open invitation expires; null once the client has joined */
+                invitationExpiresAt: string | null;
+            };
+            /** @description Values and aspirations, archived ones too */
+            values: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                engagementId: string;
+                /** @enum {string} */
+                kind: "value" | "aspiration";
+                title: string;
+                description: string;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO 8601 in UTC
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO 8601 in UTC
+                 */
+                updatedAt: string;
+                archivedAt: string | null;
+            }[];
+            goals: {
+                goal: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    engagementId: string;
+                    parentId: string | null;
+                    /** @enum {string} */
+                    horizon: "vision" | "year" | "quarter" | "month";
+                    /** @enum {string} */
+                    state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+                    version: number;
+                    weight: number;
+                    /** @description The words in force: the active revision, or the latest draft */
+                    title: string;
+                    activeRevision: {
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        author: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            side: "coach" | "client";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description An instant, ISO 8601 in UTC
+                         */
+                        createdAt: string;
+                        reason: string;
+                        title: string;
+                        description: string;
+                        whyItMatters: string;
+                        /** @enum {string} */
+                        horizon: "vision" | "year" | "quarter" | "month";
+                        /** @description Where the goal stands in the cascade under these words */
+                        parentId: string | null;
+                        startsOn: string | null;
+                        dueOn: string | null;
+                        valueIds: string[];
+                        smart: {
+                            specific: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            measurable: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            achievable: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            relevant: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            timeBound: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                        };
+                    } | null;
+                    /** @description The revision awaiting agreement (or the draft being written) */
+                    pendingRevision: {
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        author: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            side: "coach" | "client";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description An instant, ISO 8601 in UTC
+                         */
+                        createdAt: string;
+                        reason: string;
+                        title: string;
+                        description: string;
+                        whyItMatters: string;
+                        /** @enum {string} */
+                        horizon: "vision" | "year" | "quarter" | "month";
+                        /** @description Where the goal stands in the cascade under these words */
+                        parentId: string | null;
+                        startsOn: string | null;
+                        dueOn: string | null;
+                        valueIds: string[];
+                        smart: {
+                            specific: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            measurable: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            achievable: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            relevant: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            timeBound: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                        };
+                    } | null;
+                    /** @description The SMART assessment of the words in force */
+                    smart: {
+                        specific: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        measurable: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        achievable: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        relevant: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        timeBound: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                    };
+                    missingCriteria: ("specific" | "measurable" | "achievable" | "relevant" | "timeBound")[];
+                    pendingAgreedBy: ("coach" | "client")[];
+                    awaitingAgreementFrom: ("coach" | "client")[];
+                    /** @enum {string} */
+                    mySide: "coach" | "client";
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    createdAt: string;
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    updatedAt: string;
+                    activatedAt: string | null;
+                    closedAt: string | null;
+                    closingReason: string | null;
+                };
+                /** @description Every revision, with who agreed to it and what it changed */
+                revisions: {
+                    /** Format: uuid */
+                    id: string;
+                    number: number;
+                    author: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        side: "coach" | "client";
+                    };
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    createdAt: string;
+                    reason: string;
+                    title: string;
+                    description: string;
+                    whyItMatters: string;
+                    /** @enum {string} */
+                    horizon: "vision" | "year" | "quarter" | "month";
+                    /** @description Where the goal stands in the cascade under these words */
+                    parentId: string | null;
+                    startsOn: string | null;
+                    dueOn: string | null;
+                    valueIds: string[];
+                    smart: {
+                        specific: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        measurable: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        achievable: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        relevant: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        timeBound: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                    };
+                    changes: {
+                        field: string;
+                        before: unknown;
+                        after: unknown;
+                    }[];
+                    agreements: {
+                        /** Format: uuid */
+                        id: string;
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        side: "coach" | "client";
+                        /** @enum {string} */
+                        decision: "agree" | "decline";
+                        comment: string;
+                        /** @description Proposing a revision is agreeing to it */
+                        implied: boolean;
+                        /**
+                         * Format: date-time
+                         * @description An instant, ISO 8601 in UTC
+                         */
+                        at: string;
+                    }[];
+                }[];
+                metrics: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    goalId: string;
+                    name: string;
+                    unit: string;
+                    /** @enum {string} */
+                    kind: "number" | "scale";
+                    min: number | null;
+                    max: number | null;
+                    baseline: number;
+                    /**
+                     * Format: date
+                     * @description A calendar date in the client's time zone, YYYY-MM-DD
+                     */
+                    baselineOn: string;
+                    target: number;
+                    weight: number;
+                    /** @enum {string} */
+                    direction: "increase" | "decrease";
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    createdAt: string;
+                }[];
+                checkIns: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    goalId: string;
+                    /** @enum {string} */
+                    kind: "metric" | "observation" | "self_report" | "stakeholder_feedback" | "mindset_shift";
+                    /**
+                     * Format: date
+                     * @description A calendar date in the client's time zone, YYYY-MM-DD
+                     */
+                    effectiveOn: string;
+                    text: string;
+                    confidence: number | null;
+                    /** @description A stakeholder's rating, 1-5 */
+                    rating: number | null;
+                    values: {
+                        /** Format: uuid */
+                        metricId: string;
+                        value: number;
+                    }[];
+                    author: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        side: "coach" | "client";
+                    } | null;
+                    stakeholderName: string | null;
+                    supersedesId: string | null;
+                    /** @description Set when a later check-in corrects this one */
+                    supersededById: string | null;
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    createdAt: string;
+                }[];
+                feedbackRequests: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    goalId: string;
+                    stakeholderName: string;
+                    stakeholderEmail: string;
+                    question: string;
+                    requestedBy: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    createdAt: string;
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    expiresAt: string;
+                    answeredAt: string | null;
+                    /** @description The check-in the answer became */
+                    checkInId: string | null;
+                    /** @enum {string} */
+                    status: "open" | "answered" | "expired";
+                }[];
+                reviews: components["schemas"]["ReviewInput"][];
+                obstacles: components["schemas"]["ObstacleInput"][];
+            }[];
+            /** @description The cascade with progress and risk on the day of the export */
+            progress: components["schemas"]["CascadeNodeInput"][];
+            /** @description Sessions with their agenda, shared notes and commitments */
+            sessions: components["schemas"]["SessionInput"][];
+            /** @description Every commitment with its history */
+            commitments: components["schemas"]["CommitmentInput"][];
+            /** @description The exporting coach's own private notes; empty for anyone else */
+            coachNotes: components["schemas"]["CoachNoteInput"][];
+            /** @description The client's whole journal in their own export; only shared entries in the coach's */
+            journal: components["schemas"]["JournalEntryInput"][];
+        };
+        InboxItemInput: {
+            /** @description Stable while the item stands, `kind:id`; what `POST /inbox/acknowledgements` names */
+            key: string;
+            /** @enum {string} */
+            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback" | "commitment_overdue" | "journal_shared";
+            /** @enum {string} */
+            severity: "risk" | "attention" | "info";
+            /** Format: uuid */
+            engagementId: string;
+            clientName: string;
+            goalId: string | null;
+            goalTitle: string | null;
+            /** @description The day the item is about: a due date, the last check-in, the day an answer came */
+            on: string | null;
+            daysOverdue: number | null;
+            /** @description Why, in the reader's language */
+            reasons: string[];
+            stakeholderName: string | null;
+            rating: number | null;
+            commitmentId: string | null;
+            journalEntryId: string | null;
+            /** @description A commitment's words */
+            text: string | null;
+            /** @description Leaves the inbox when marked seen (otherwise when it is done) */
+            acknowledgeable: boolean;
+        };
         /** @description A coach's private note: read by its author only */
         CoachNote: {
             /** Format: uuid */
@@ -14271,32 +15479,6 @@ export interface components {
              * @description An instant, ISO 8601 in UTC
              */
             updatedAt: string;
-        };
-        InboxItem: {
-            /** @description Stable while the item stands, `kind:id`; what `POST /inbox/acknowledgements` names */
-            key: string;
-            /** @enum {string} */
-            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback" | "commitment_overdue" | "journal_shared";
-            /** @enum {string} */
-            severity: "risk" | "attention" | "info";
-            /** Format: uuid */
-            engagementId: string;
-            clientName: string;
-            goalId: string | null;
-            goalTitle: string | null;
-            /** @description The day the item is about: a due date, the last check-in, the day an answer came */
-            on: string | null;
-            daysOverdue: number | null;
-            /** @description Why, in the reader's language */
-            reasons: string[];
-            stakeholderName: string | null;
-            rating: number | null;
-            commitmentId: string | null;
-            journalEntryId: string | null;
-            /** @description A commitment's words */
-            text: string | null;
-            /** @description Leaves the inbox when marked seen (otherwise when it is done) */
-            acknowledgeable: boolean;
         };
         /** @description An entry of the client's journal */
         JournalEntry: {
@@ -14623,6 +15805,469 @@ export interface components {
             agenda: components["schemas"]["AgendaItem"][];
             /** @description The commitments made in this session */
             commitments: components["schemas"]["Commitment"][];
+        };
+        /** @description Everything of one engagement that the person exporting may read */
+        EngagementDossier: {
+            engagement: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "invited" | "active" | "paused" | "ended";
+                startedOn: string | null;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO 8601 in UTC
+                 */
+                createdAt: string;
+                coach: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                client: {
+                    /** @description null until the client accepts the invitation */
+                    id: string | null;
+                    name: string;
+                    email: string;
+                };
+                /** @description When the open invitation expires; null once the client has joined */
+                invitationExpiresAt: string | null;
+            };
+            /** @description Values and aspirations, archived ones too */
+            values: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                engagementId: string;
+                /** @enum {string} */
+                kind: "value" | "aspiration";
+                title: string;
+                description: string;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO 8601 in UTC
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO 8601 in UTC
+                 */
+                updatedAt: string;
+                archivedAt: string | null;
+            }[];
+            goals: {
+                goal: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    engagementId: string;
+                    parentId: string | null;
+                    /** @enum {string} */
+                    horizon: "vision" | "year" | "quarter" | "month";
+                    /** @enum {string} */
+                    state: "draft" | "proposed" | "active" | "achieved" | "dropped";
+                    version: number;
+                    weight: number;
+                    /** @description The words in force: the active revision, or the latest draft */
+                    title: string;
+                    activeRevision: {
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        author: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            side: "coach" | "client";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description An instant, ISO 8601 in UTC
+                         */
+                        createdAt: string;
+                        reason: string;
+                        title: string;
+                        description: string;
+                        whyItMatters: string;
+                        /** @enum {string} */
+                        horizon: "vision" | "year" | "quarter" | "month";
+                        /** @description Where the goal stands in the cascade under these words */
+                        parentId: string | null;
+                        startsOn: string | null;
+                        dueOn: string | null;
+                        valueIds: string[];
+                        smart: {
+                            specific: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            measurable: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            achievable: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            relevant: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            timeBound: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                        };
+                    } | null;
+                    /** @description The revision awaiting agreement (or the draft being written) */
+                    pendingRevision: {
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        author: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            side: "coach" | "client";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description An instant, ISO 8601 in UTC
+                         */
+                        createdAt: string;
+                        reason: string;
+                        title: string;
+                        description: string;
+                        whyItMatters: string;
+                        /** @enum {string} */
+                        horizon: "vision" | "year" | "quarter" | "month";
+                        /** @description Where the goal stands in the cascade under these words */
+                        parentId: string | null;
+                        startsOn: string | null;
+                        dueOn: string | null;
+                        valueIds: string[];
+                        smart: {
+                            specific: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            measurable: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            achievable: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            relevant: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                            timeBound: {
+                                /** @enum {string} */
+                                verdict: "met" | "partly" | "missing";
+                                reason: string;
+                                question: string;
+                            };
+                        };
+                    } | null;
+                    /** @description The SMART assessment of the words in force */
+                    smart: {
+                        specific: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        measurable: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        achievable: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        relevant: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        timeBound: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                    };
+                    missingCriteria: ("specific" | "measurable" | "achievable" | "relevant" | "timeBound")[];
+                    pendingAgreedBy: ("coach" | "client")[];
+                    awaitingAgreementFrom: ("coach" | "client")[];
+                    /** @enum {string} */
+                    mySide: "coach" | "client";
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    createdAt: string;
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    updatedAt: string;
+                    activatedAt: string | null;
+                    closedAt: string | null;
+                    closingReason: string | null;
+                };
+                /** @description Every revision, with who agreed to it and what it changed */
+                revisions: {
+                    /** Format: uuid */
+                    id: string;
+                    number: number;
+                    author: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        side: "coach" | "client";
+                    };
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    createdAt: string;
+                    reason: string;
+                    title: string;
+                    description: string;
+                    whyItMatters: string;
+                    /** @enum {string} */
+                    horizon: "vision" | "year" | "quarter" | "month";
+                    /** @description Where the goal stands in the cascade under these words */
+                    parentId: string | null;
+                    startsOn: string | null;
+                    dueOn: string | null;
+                    valueIds: string[];
+                    smart: {
+                        specific: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        measurable: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        achievable: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        relevant: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                        timeBound: {
+                            /** @enum {string} */
+                            verdict: "met" | "partly" | "missing";
+                            reason: string;
+                            question: string;
+                        };
+                    };
+                    changes: {
+                        field: string;
+                        before: unknown;
+                        after: unknown;
+                    }[];
+                    agreements: {
+                        /** Format: uuid */
+                        id: string;
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        side: "coach" | "client";
+                        /** @enum {string} */
+                        decision: "agree" | "decline";
+                        comment: string;
+                        /** @description Proposing a revision is agreeing to it */
+                        implied: boolean;
+                        /**
+                         * Format: date-time
+                         * @description An instant, ISO 8601 in UTC
+                         */
+                        at: string;
+                    }[];
+                }[];
+                metrics: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    goalId: string;
+                    name: string;
+                    unit: string;
+                    /** @enum {string} */
+                    kind: "number" | "scale";
+                    min: number | null;
+                    max: number | null;
+                    baseline: number;
+                    /**
+                     * Format: date
+                     * @description A calendar date in the client's time zone, YYYY-MM-DD
+                     */
+                    baselineOn: string;
+                    target: number;
+                    weight: number;
+                    /** @enum {string} */
+                    direction: "increase" | "decrease";
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    createdAt: string;
+                }[];
+                checkIns: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    goalId: string;
+                    /** @enum {string} */
+                    kind: "metric" | "observation" | "self_report" | "stakeholder_feedback" | "mindset_shift";
+                    /**
+                     * Format: date
+                     * @description A calendar date in the client's time zone, YYYY-MM-DD
+                     */
+                    effectiveOn: string;
+                    text: string;
+                    confidence: number | null;
+                    /** @description A stakeholder's rating, 1-5 */
+                    rating: number | null;
+                    values: {
+                        /** Format: uuid */
+                        metricId: string;
+                        value: number;
+                    }[];
+                    author: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        side: "coach" | "client";
+                    } | null;
+                    stakeholderName: string | null;
+                    supersedesId: string | null;
+                    /** @description Set when a later check-in corrects this one */
+                    supersededById: string | null;
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    createdAt: string;
+                }[];
+                feedbackRequests: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    goalId: string;
+                    stakeholderName: string;
+                    stakeholderEmail: string;
+                    question: string;
+                    requestedBy: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    createdAt: string;
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 in UTC
+                     */
+                    expiresAt: string;
+                    answeredAt: string | null;
+                    /** @description The check-in the answer became */
+                    checkInId: string | null;
+                    /** @enum {string} */
+                    status: "open" | "answered" | "expired";
+                }[];
+                reviews: components["schemas"]["Review"][];
+                obstacles: components["schemas"]["Obstacle"][];
+            }[];
+            /** @description The cascade with progress and risk on the day of the export */
+            progress: components["schemas"]["CascadeNode"][];
+            /** @description Sessions with their agenda, shared notes and commitments */
+            sessions: components["schemas"]["Session"][];
+            /** @description Every commitment with its history */
+            commitments: components["schemas"]["Commitment"][];
+            /** @description The exporting coach's own private notes; empty for anyone else */
+            coachNotes: components["schemas"]["CoachNote"][];
+            /** @description The client's whole journal in their own export; only shared entries in the coach's */
+            journal: components["schemas"]["JournalEntry"][];
+        };
+        InboxItem: {
+            /** @description Stable while the item stands, `kind:id`; what `POST /inbox/acknowledgements` names */
+            key: string;
+            /** @enum {string} */
+            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback" | "commitment_overdue" | "journal_shared";
+            /** @enum {string} */
+            severity: "risk" | "attention" | "info";
+            /** Format: uuid */
+            engagementId: string;
+            clientName: string;
+            goalId: string | null;
+            goalTitle: string | null;
+            /** @description The day the item is about: a due date, the last check-in, the day an answer came */
+            on: string | null;
+            daysOverdue: number | null;
+            /** @description Why, in the reader's language */
+            reasons: string[];
+            stakeholderName: string | null;
+            rating: number | null;
+            commitmentId: string | null;
+            journalEntryId: string | null;
+            /** @description A commitment's words */
+            text: string | null;
+            /** @description Leaves the inbox when marked seen (otherwise when it is done) */
+            acknowledgeable: boolean;
         };
     };
     responses: never;

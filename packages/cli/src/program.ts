@@ -1,4 +1,5 @@
 import { Command, CommanderError, Help } from 'commander';
+import { registerBackup } from './commands/backup.ts';
 import { registerEngagements } from './commands/engagements.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import-check-ins.ts';
@@ -42,6 +43,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerServe(program, ctx);
   registerMigrate(program, ctx);
   registerSeedDemo(program, ctx);
+  registerBackup(program, ctx);
   registerLogin(program, ctx);
   registerLogout(program, ctx);
   registerWhoami(program, ctx);

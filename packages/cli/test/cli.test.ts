@@ -131,7 +131,7 @@ describe('user commands against a running server', () => {
 
 describe('help', () => {
   it('explains every command and exits 0', async () => {
-    const commands = [[], ['serve'], ['migrate'], ['seed-demo'], ['login'], ['logout'], ['whoami'], ['engagements'], ['engagements', 'list']];
+    const commands = [[], ['serve'], ['migrate'], ['seed-demo'], ['login'], ['logout'], ['whoami'], ['engagements'], ['engagements', 'list'], ['backup'], ['restore']];
     const runs = await Promise.all(commands.map((command) => tandem([...command, '--help'])));
     runs.forEach((run, index) => {
       expect(run.code, `tandem ${commands[index]?.join(' ')} --help`).toBe(0);

@@ -31,6 +31,8 @@
  *   given, one already used, one past its hour (404, 410, 410)
  * - two_factor_enabled / two_factor_not_enabled / two_factor_not_started: the two-factor setup is
  *   not in the state the request needs (409)
+ * - confirmation_mismatch: a destructive request whose confirmation (the practice's name typed
+ *   out) does not match; nothing was changed (422)
  */
 export const ERROR_CODES = {
   validation_failed: 400,
@@ -60,6 +62,7 @@ export const ERROR_CODES = {
   link_expired: 410,
   unsupported_media_type: 415,
   unsupported_change: 422,
+  confirmation_mismatch: 422,
   too_many_attempts: 429,
   second_factor_required: 401,
   invalid_second_factor: 401,

@@ -4,3 +4,5 @@ export { openDatabase, openPglite, openPostgres, type Database } from './db/data
 export { migrate, readMigrations } from './db/migrate.ts';
 export { buildApp, type TandemApp } from './http/app.ts';
 export { seedDemoPractice, demoLogins, DEMO_PASSWORD } from './features/demo/seed.ts';
+export { BackupError, type BackupHeader, type BackupProblem } from './db/backup-file.ts';
+export { restoreBackup, writeBackup, type BackupProgress } from './db/backup.ts';

@@ -267,6 +267,22 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       path: '/api/v1/audit-events',
       expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 200, otherEngagementClient: 403 },
     },
+    { method: 'GET', path: '/api/v1/me/export', expected: signedIn(200) },
+    { method: 'GET', path: '/api/v1/me/report', expected: signedIn(200) },
+    {
+      method: 'GET',
+      path: `/api/v1/engagements/${engagementId}/export`,
+      expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    // The coach signed up, so owns the main practice; the other practice's coach owns theirs.
+    { method: 'GET', path: '/api/v1/practice/export', expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 200, otherEngagementClient: 403 } },
+    {
+      method: 'DELETE',
+      path: '/api/v1/practice',
+      // A wrong name: the owners get 422 and keep their practices for the rest of the matrix.
+      body: () => ({ confirm: 'Not the practice name' }),
+      expected: { anonymous: 401, coach: 422, client: 403, otherPracticeCoach: 422, otherEngagementClient: 403 },
+    },
     // Last: it ends every session of the person, the main browser's too.
     { method: 'POST', path: '/api/v1/auth/logout-everywhere', expected: signedIn(200), fresh: true },
   ];

@@ -136,7 +136,9 @@ export class Browser {
       this.cookie = value === 'tandem_session=' ? undefined : value;
     }
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+    // JSON (and problem+json) is parsed; a page or a file (HTML, iCalendar) stays text.
+    const isJson = /json/.test(response.headers.get('content-type') ?? 'application/json');
+    return { status: response.status, body: text ? (isJson ? JSON.parse(text) : text) : null, headers: response.headers };
   }
 
   get = <T = any>(path: string) => this.request<T>('GET', path);

@@ -244,6 +244,30 @@ import.`,
       'Fix these rows in the file and run the same command again: rows already imported are not imported twice.',
   },
 
+  backup: {
+    description: 'copy the whole database (embedded or PostgreSQL) into one file, with a progress bar',
+    restoreDescription: 'load a backup file into the configured database: its schema, every row, then any newer migrations',
+    argFile: 'the backup file (gzipped JSON lines), e.g. tandem-2026-03-02.backup.gz',
+    optForce: 'overwrite the file if it exists',
+    optReplace: 'replace whatever the database holds (without it, a database with data is refused)',
+    fileExists: (file: string) => `${file} exists already; choose another name or add --force.`,
+    stepTable: (table: string, rows: number) => `${table} (${rows === 1 ? '1 row' : `${rows} rows`})`,
+    written: (file: string, rows: number, tables: number) => `Backed up ${rows === 1 ? '1 row' : `${rows} rows`} of ${tables} tables to ${file}.`,
+    restored: (file: string, rows: number, tables: number) => `Restored ${rows === 1 ? '1 row' : `${rows} rows`} of ${tables} tables from ${file}.`,
+    schemaAt: (migration: string) => `Schema: ${migration}`,
+    labelRows: 'rows',
+    problems: {
+      not_migrated: () => 'the database has no Tandem schema yet: nothing to back up.',
+      not_a_backup: () => 'this is not a Tandem backup file.',
+      truncated: () => 'the backup file is cut short (incomplete copy?); nothing was changed.',
+      corrupt: (detail: string) => `the backup file is damaged (${detail}); nothing was changed.`,
+      newer_schema: (migration: string) => `the backup comes from a newer Tandem (migration ${migration}); update Tandem first. Nothing was changed.`,
+      target_newer: (migration: string) =>
+        `the database is at a newer schema (migration ${migration}) than the backup; restore into an empty database. Nothing was changed.`,
+      target_not_empty: (table: string) => `the database already holds data (${table}); add --replace to overwrite it. Nothing was changed.`,
+    },
+  },
+
   exportGoal: {
     description: "write a goal's history (check-ins, metrics, revisions, progress) as JSON or CSV",
     optFormat: 'csv or json (default: from the --output extension, else json)',

@@ -245,6 +245,30 @@ vēlreiz pēc pārtraukuma vai kļūmes, nekas netiek importēts divreiz. Mainī
       'Izlabojiet šīs rindas failā un palaidiet to pašu komandu vēlreiz: jau importētās rindas netiks importētas divreiz.',
   },
 
+  backup: {
+    description: 'nokopēt visu datubāzi (iegulto vai PostgreSQL) vienā failā, ar progresa joslu',
+    restoreDescription: 'ielādēt rezerves kopiju konfigurētajā datubāzē: tās shēmu, visas rindas, tad jaunākās migrācijas',
+    argFile: 'rezerves kopijas fails (gzip saspiestas JSON rindas), piem., tandem-2026-03-02.backup.gz',
+    optForce: 'pārrakstīt failu, ja tas jau ir',
+    optReplace: 'aizstāt visu, kas ir datubāzē (bez šī datubāze ar datiem tiek atteikta)',
+    fileExists: (file) => `${file} jau ir; izvēlieties citu nosaukumu vai pievienojiet --force.`,
+    stepTable: (table, rows) => `${table} (${rows} ${isOne(rows) ? 'rinda' : 'rindas'})`,
+    written: (file, rows, tables) => `${rows} ${isOne(rows) ? 'rinda' : 'rindas'} no ${tables} tabulām saglabātas failā ${file}.`,
+    restored: (file, rows, tables) => `${rows} ${isOne(rows) ? 'rinda' : 'rindas'} no ${tables} tabulām atjaunotas no faila ${file}.`,
+    schemaAt: (migration) => `Shēma: ${migration}`,
+    labelRows: 'rindas',
+    problems: {
+      not_migrated: () => 'datubāzē vēl nav Tandem shēmas: nav ko saglabāt.',
+      not_a_backup: () => 'šis nav Tandem rezerves kopijas fails.',
+      truncated: () => 'rezerves kopijas fails ir nepilnīgs (nepabeigta kopija?); nekas netika mainīts.',
+      corrupt: (detail) => `rezerves kopijas fails ir bojāts (${detail}); nekas netika mainīts.`,
+      newer_schema: (migration) => `rezerves kopija ir no jaunākas Tandem versijas (migrācija ${migration}); vispirms atjauniniet Tandem. Nekas netika mainīts.`,
+      target_newer: (migration) =>
+        `datubāzes shēma (migrācija ${migration}) ir jaunāka par rezerves kopiju; atjaunojiet tukšā datubāzē. Nekas netika mainīts.`,
+      target_not_empty: (table) => `datubāzē jau ir dati (${table}); pievienojiet --replace, lai tos aizstātu. Nekas netika mainīts.`,
+    },
+  },
+
   exportGoal: {
     description: 'izvadīt mērķa vēsturi (progresa ierakstus, rādītājus, redakcijas, progresu) JSON vai CSV formātā',
     optFormat: 'csv vai json (pēc noklusējuma pēc --output paplašinājuma, citādi json)',

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './database.ts';
+import type { Database, Sql } from './database.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -24,29 +24,36 @@ export async function readMigrations(): Promise<MigrationFile[]> {
  * Returns the ids it applied (none when the schema is current).
  */
 export async function migrate(db: Database): Promise<string[]> {
-  const migrations = await readMigrations();
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-    await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      id text PRIMARY KEY,
-      applied_at timestamptz NOT NULL DEFAULT now()
-    )`);
-    const done = new Set((await tx.query<{ id: string }>('SELECT id FROM schema_migrations')).map((row) => row.id));
-    const pending = migrations.filter((migration) => !done.has(migration.id));
-    for (const migration of pending) {
-      await tx.exec(migration.sql);
-      await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
-    }
-    if (pending.length > 0) await grantAppRole(tx);
-    return pending.map((migration) => migration.id);
-  });
+  return db.transaction((tx) => migrateInTransaction(tx));
+}
+
+/**
+ * The same inside a transaction the caller runs (a restore loads its rows between two runs),
+ * limited to the migrations named in `only` when given.
+ */
+export async function migrateInTransaction(tx: Sql, options: { only?: ReadonlySet<string> } = {}): Promise<string[]> {
+  const only = options.only;
+  const migrations = (await readMigrations()).filter((migration) => only === undefined || only.has(migration.id));
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+  await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id text PRIMARY KEY,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  const done = new Set((await tx.query<{ id: string }>('SELECT id FROM schema_migrations')).map((row) => row.id));
+  const pending = migrations.filter((migration) => !done.has(migration.id));
+  for (const migration of pending) {
+    await tx.exec(migration.sql);
+    await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+  }
+  if (pending.length > 0) await grantAppRole(tx);
+  return pending.map((migration) => migration.id);
 }
 
 /**
  * The request role may read and write every table but delete only credentials: rows that
  * people write are archived or superseded, never deleted by the product.
  */
-async function grantAppRole(tx: Pick<Database, 'exec'>): Promise<void> {
+async function grantAppRole(tx: Sql): Promise<void> {
   await tx.exec(`DO $$
     BEGIN
       EXECUTE format('GRANT USAGE ON SCHEMA %I TO tandem_app', current_schema());

@@ -19,6 +19,7 @@ import { AppError } from '../errors.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
+import { exportRoutes } from '../features/exports/routes.ts';
 import { calendarRoutes } from '../features/calendar/routes.ts';
 import { checkInRoutes } from '../features/check-ins/routes.ts';
 import { coachNoteRoutes } from '../features/coach-notes/routes.ts';
@@ -173,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       commitmentRoutes(api);
       coachNoteRoutes(api);
       journalRoutes(api);
+      exportRoutes(api);
     },
     { prefix: '/api/v1' },
   );

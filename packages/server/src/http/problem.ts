@@ -33,6 +33,7 @@ const TITLES: Record<ErrorCode, string> = {
   link_expired: 'Link expired',
   unsupported_media_type: 'Unsupported content type',
   unsupported_change: 'Change not supported',
+  confirmation_mismatch: 'Confirmation does not match',
   too_many_attempts: 'Too many attempts',
   second_factor_required: 'Second factor required',
   invalid_second_factor: 'Wrong code',

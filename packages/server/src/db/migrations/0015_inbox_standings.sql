@@ -27,6 +27,8 @@ DECLARE
   changed record;
 BEGIN
   IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
+  -- A practice being erased (migration 0012) takes its stamps with it: nothing to move.
+  IF coalesce(current_setting('tandem.erasing_practice', true), '') = changed.practice_id::text THEN RETURN NULL; END IF;
   INSERT INTO engagement_progress_stamps AS s (engagement_id, practice_id) VALUES (changed.engagement_id, changed.practice_id)
   ON CONFLICT (engagement_id) DO UPDATE SET stamp = s.stamp + 1;
   RETURN NULL;

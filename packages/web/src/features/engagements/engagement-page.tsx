@@ -6,6 +6,7 @@ import { isProblem } from '../../api/client';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { usePageTitle } from '../../ui/page-title';
+import { EngagementExportButton } from '../data-export/engagement-export-button';
 import { ProblemAlert } from '../../ui/problem';
 import { useSignedInMe } from '../session/use-me';
 import { CommitmentsSection } from '../commitments/commitments-section';
@@ -70,7 +71,10 @@ export function EngagementPage() {
                   {data.client.name}
                 </Title>
               </div>
-              <StatusBadge status={data.status} />
+              <Group gap="sm">
+                {data.coach.id === me.user.id && <EngagementExportButton engagementId={data.id} />}
+                <StatusBadge status={data.status} />
+              </Group>
             </Group>
             <SimpleGrid cols={{ base: 1, xs: 3 }}>
               <Fact label={t('engagement.coach')}>{data.coach.name}</Fact>

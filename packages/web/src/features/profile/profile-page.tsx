@@ -14,6 +14,8 @@ import { meQueryKey, useSignedInMe } from '../session/use-me';
 import { PasswordCard } from '../security/password-card';
 import { SignOutEverywhereCard } from '../security/sign-out-everywhere-card';
 import { TwoFactorCard } from '../security/two-factor-card';
+import { MyDataCard } from '../data-export/my-data-card';
+import { PracticeDataCard } from '../data-export/practice-data-card';
 import { CalendarFeedCard } from './calendar-feed-card';
 
 function timeZones(current: string): string[] {
@@ -102,6 +104,8 @@ export function ProfilePage() {
       <PasswordCard />
       <TwoFactorCard />
       <CalendarFeedCard />
+      <MyDataCard />
+      {me.role === 'owner' && <PracticeDataCard me={me} />}
       <SignOutEverywhereCard />
     </Stack>
   );
