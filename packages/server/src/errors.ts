@@ -24,6 +24,9 @@
  * - obstacle_not_found: no such obstacle, or not one of your engagements' (404)
  * - unsupported_change: a well-formed change the product does not do (yet), e.g. moving a goal
  *   under another parent in a review (422)
+ * - payload_too_large: the request body is over the server's limit (413)
+ * - database_unavailable: the database cannot be reached or is restarting; nothing was changed,
+ *   retry after the Retry-After seconds (503)
  */
 export const ERROR_CODES = {
   validation_failed: 400,
@@ -53,8 +56,10 @@ export const ERROR_CODES = {
   link_expired: 410,
   unsupported_media_type: 415,
   unsupported_change: 422,
+  payload_too_large: 413,
   too_many_attempts: 429,
   internal_error: 500,
+  database_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

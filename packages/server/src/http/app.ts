@@ -31,7 +31,7 @@ import { progressRoutes } from '../features/progress/routes.ts';
 import { reviewRoutes } from '../features/reviews/routes.ts';
 import { sessionRoutes } from '../features/sessions/routes.ts';
 import { valueRoutes } from '../features/values/routes.ts';
-import { handleError, sendProblem } from './problem.ts';
+import { BODY_LIMIT_BYTES, findNulCharacter, handleError, sendProblem } from './problem.ts';
 import { createScopeRunner, type RunInScope } from './scope.ts';
 
 export type TandemApp = FastifyInstance<
@@ -75,7 +75,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -113,6 +113,15 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     if (isForeignOrigin(request.headers.origin, expected)) {
       return sendProblem(reply, request, new AppError('foreign_origin', 'Requests from another site are refused.'));
     }
+  });
+
+  app.addHook('preValidation', async (request, reply) => {
+    const path = findNulCharacter(request);
+    if (path === undefined) return;
+    const message = 'Contains a NUL character, which cannot be stored';
+    return sendProblem(reply, request, new AppError('validation_failed', `${path || 'body'}: ${message}.`, {
+      errors: [{ path: path || 'body', message, code: 'invalid_characters' }],
+    }));
   });
 
   app.get('/healthz', { schema: { hide: true } }, async () => {

@@ -67,6 +67,8 @@ const ERROR_CODES = [
   'link_expired',
   'too_many_attempts',
   'internal_error',
+  'database_unavailable',
+  'payload_too_large',
   'unsupported_media_type',
   'network_error',
 ];
@@ -74,6 +76,7 @@ const ERROR_CODES = [
 /** The codes the API names bad fields with (`errors[].code`), beyond the validator's own. */
 const FIELD_ERROR_CODES = [
   'email_taken',
+  'invalid_characters',
   'due_before_start',
   'unknown_value',
   'unknown_goal',

@@ -40,6 +40,8 @@ const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
   'unsupported_media_type',
   'too_many_attempts',
   'internal_error',
+  'database_unavailable',
+  'payload_too_large',
   'network_error',
   'unknown',
 ]);
@@ -47,6 +49,7 @@ const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
 const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
   'too_small',
   'too_big',
+  'invalid_characters',
   'invalid_type',
   'invalid_format',
   'invalid_value',
