@@ -76,8 +76,15 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
+    // A path parameter of any length reaches its schema, so an over-long id is refused naming
+    // it (Node already caps the whole request line at 16 KiB).
+    maxParamLength: 16 * 1024,
+    // What the router itself refuses (a path it cannot decode) is problem+json like the rest.
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
+  // The API speaks JSON only: a text/plain body is refused with 415 rather than read as a string.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);

@@ -123,6 +123,11 @@ export function toAppError(error: unknown): AppError {
       errors: [{ path: 'content-type', message: 'Expected application/json', code: 'invalid_value' }],
     });
   }
+  if (fastifyError.code === 'FST_ERR_BAD_URL' || fastifyError.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return new AppError('malformed_request', 'The address could not be read.', {
+      errors: [{ path: 'params', message: 'Not a readable address', code: 'malformed' }],
+    });
+  }
   if (fastifyError.statusCode === 413) {
     const limit = `${BODY_LIMIT_BYTES / (1024 * 1024)} MiB`;
     return new AppError('payload_too_large', `The request body is over the limit of ${limit}.`, {
@@ -130,7 +135,11 @@ export function toAppError(error: unknown): AppError {
     });
   }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return new AppError('malformed_request', fastifyError.message);
+    // What Fastify refuses before any route runs is the body it could not read (not JSON, empty
+    // with a JSON content type, a prototype-polluting key, a wrong length).
+    return new AppError('malformed_request', fastifyError.message, {
+      errors: [{ path: 'body', message: fastifyError.message, code: 'malformed' }],
+    });
   }
   return new AppError('internal_error', 'Something went wrong on our side. Nothing was changed.');
 }

@@ -77,6 +77,7 @@ const ERROR_CODES = [
 const FIELD_ERROR_CODES = [
   'email_taken',
   'invalid_characters',
+  'malformed',
   'due_before_start',
   'unknown_value',
   'unknown_goal',

@@ -50,6 +50,7 @@ const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
   'too_small',
   'too_big',
   'invalid_characters',
+  'malformed',
   'invalid_type',
   'invalid_format',
   'invalid_value',
