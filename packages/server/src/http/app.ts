@@ -78,7 +78,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     bodyLimit: BODY_LIMIT_BYTES,
     // A path parameter of any length reaches its schema, so an over-long id is refused naming
     // it (Node already caps the whole request line at 16 KiB).
-    maxParamLength: 16 * 1024,
+    routerOptions: { maxParamLength: 16 * 1024 },
     // What the router itself refuses (a path it cannot decode) is problem+json like the rest.
     frameworkErrors: (error, request, reply) => handleError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
