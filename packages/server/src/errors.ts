@@ -33,6 +33,9 @@
  *   not in the state the request needs (409)
  * - confirmation_mismatch: a destructive request whose confirmation (the practice's name typed
  *   out) does not match; nothing was changed (422)
+ * - payload_too_large: the request body is over the server's limit (413)
+ * - database_unavailable: the database cannot be reached or is restarting; nothing was changed,
+ *   retry after the Retry-After seconds (503)
  */
 export const ERROR_CODES = {
   validation_failed: 400,
@@ -63,6 +66,7 @@ export const ERROR_CODES = {
   unsupported_media_type: 415,
   unsupported_change: 422,
   confirmation_mismatch: 422,
+  payload_too_large: 413,
   too_many_attempts: 429,
   second_factor_required: 401,
   invalid_second_factor: 401,
@@ -73,6 +77,7 @@ export const ERROR_CODES = {
   two_factor_not_enabled: 409,
   two_factor_not_started: 409,
   internal_error: 500,
+  database_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

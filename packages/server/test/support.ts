@@ -141,6 +141,12 @@ export class Browser {
     return { status: response.status, body: text ? (isJson ? JSON.parse(text) : text) : null, headers: response.headers };
   }
 
+  /** The same person on another server: their session cookie, carried over. */
+  withCookie(cookie: string | undefined): this {
+    this.cookie = cookie;
+    return this;
+  }
+
   get = <T = any>(path: string) => this.request<T>('GET', path);
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body);
   patch = <T = any>(path: string, body?: unknown) => this.request<T>('PATCH', path, body);

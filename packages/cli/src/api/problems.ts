@@ -52,6 +52,10 @@ export function explainProblem(ctx: CliContext, server: string, response: Respon
     case 'forbidden':
     case 'foreign_origin':
       return new CliError(api.forbidden);
+    case 'database_unavailable': {
+      const retryAfter = Number(response.headers.get('retry-after'));
+      return new CliError(api.databaseUnavailable(Number.isFinite(retryAfter) && retryAfter > 0 ? Math.ceil(retryAfter) : undefined));
+    }
     case 'internal_error':
       return new CliError(api.serverFailed(response.status));
     case 'validation_failed':

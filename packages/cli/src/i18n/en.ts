@@ -89,6 +89,8 @@ export const en = {
     notFound: 'Not found (or not yours to see).',
     goalNotFound: 'No such goal, or it is not in one of your engagements.',
     invalidFields: 'The server refused some fields:',
+    databaseUnavailable: (retryAfterSeconds: number | undefined) =>
+      `The server's database is not reachable right now. Nothing was changed; try again${retryAfterSeconds ? ` in ${seconds(retryAfterSeconds)}` : ' shortly'}.`,
     serverFailed: (status: number) => `The server ran into an error (HTTP ${status}). Nothing was changed.`,
     unexpectedAnswer: (status: number) => `The server gave an answer this version of tandem does not understand (HTTP ${status}).`,
   },

@@ -91,6 +91,8 @@ export const lv: Messages = {
     notFound: 'Nav atrasts (vai nav jums redzams).',
     goalNotFound: 'Tāda mērķa nav, vai tas nav jūsu sadarbībās.',
     invalidFields: 'Serveris noraidīja dažus laukus:',
+    databaseUnavailable: (retryAfterSeconds) =>
+      `Servera datubāze pašlaik nav sasniedzama. Nekas netika mainīts; mēģiniet vēlreiz${retryAfterSeconds ? ` pēc ${afterSeconds(retryAfterSeconds)}` : ' nedaudz vēlāk'}.`,
     serverFailed: (status) => `Serverī radās kļūda (HTTP ${status}). Nekas netika mainīts.`,
     unexpectedAnswer: (status) => `Serveris atbildēja tā, kā šī tandem versija nesaprot (HTTP ${status}).`,
   },

@@ -85,6 +85,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
+    // While PostgreSQL is away a request fails within seconds (503) instead of waiting forever.
+    connectionTimeoutMillis: 5_000,
     types: typeParsers,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
@@ -98,6 +100,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     exec: async (script) => void (await pool.query(script)),
     async transaction(work) {
       const client = await pool.connect();
+      let broken: Error | undefined;
       // BEGIN travels with the transaction's first statement, in one round trip (see openingBatch).
       let begun = false;
       const query = async <Row>(text: string, params?: readonly unknown[]): Promise<Row[]> => {
@@ -123,10 +126,12 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         if (begun) await client.query('COMMIT');
         return result;
       } catch (error) {
-        if (begun) await client.query('ROLLBACK').catch(() => {});
+        // A connection that cannot even roll back is broken (the server went away): the pool
+        // drops it instead of lending it to the next request.
+        if (begun) broken = await client.query('ROLLBACK').then(() => undefined, (rollbackError: Error) => rollbackError);
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),

@@ -38,7 +38,7 @@ import { sessionRoutes } from '../features/sessions/routes.ts';
 import { twoFactorRoutes } from '../features/two-factor/routes.ts';
 import { valueRoutes } from '../features/values/routes.ts';
 import { createMailer, type Mailer, type OutgoingEmail } from '../mail/mailer.ts';
-import { handleError, sendProblem } from './problem.ts';
+import { BODY_LIMIT_BYTES, findNulCharacter, handleError, sendProblem } from './problem.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { createScopeRunner, type RunInScope } from './scope.ts';
 
@@ -92,9 +92,16 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // A path parameter of any length reaches its schema, so an over-long id is refused naming
+    // it (Node already caps the whole request line at 16 KiB).
+    routerOptions: { maxParamLength: 16 * 1024 },
+    // What the router itself refuses (a path it cannot decode) is problem+json like the rest.
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
+  // The API speaks JSON only: a text/plain body is refused with 415 rather than read as a string.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -144,6 +151,15 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     if (isForeignOrigin(request.headers.origin, expected)) {
       return sendProblem(reply, request, new AppError('foreign_origin', 'Requests from another site are refused.'));
     }
+  });
+
+  app.addHook('preValidation', async (request, reply) => {
+    const path = findNulCharacter(request);
+    if (path === undefined) return;
+    const message = 'Contains a NUL character, which cannot be stored';
+    return sendProblem(reply, request, new AppError('validation_failed', `${path || 'body'}: ${message}.`, {
+      errors: [{ path: path || 'body', message, code: 'invalid_characters' }],
+    }));
   });
 
   app.get('/healthz', { schema: { hide: true } }, async () => {

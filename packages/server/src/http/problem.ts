@@ -32,6 +32,7 @@ const TITLES: Record<ErrorCode, string> = {
   link_used: 'Already answered',
   link_expired: 'Link expired',
   unsupported_media_type: 'Unsupported content type',
+  payload_too_large: 'Request too large',
   unsupported_change: 'Change not supported',
   confirmation_mismatch: 'Confirmation does not match',
   too_many_attempts: 'Too many attempts',
@@ -44,9 +45,36 @@ const TITLES: Record<ErrorCode, string> = {
   two_factor_not_enabled: 'Two-factor sign-in is off',
   two_factor_not_started: 'Two-factor setup not started',
   internal_error: 'Something went wrong',
+  database_unavailable: 'Database unavailable',
 };
 
+/** The largest request body the server reads. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Seconds a client should wait before retrying while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 type PostgresError = Error & { code?: string; constraint?: string };
+
+// A connection that failed or a server that is shutting down, starting up or crashed: classes 08
+// (connection exception) and 57P (operator intervention), too many connections, and the
+// socket-level failures node-postgres reports without a SQLSTATE.
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'is not queryable',
+  'Client was closed',
+  'Cannot use a pool after calling end',
+];
+
+/** True when the database could not be reached or went away, rather than refusing the request. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as PostgresError;
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+  return typeof message === 'string' && UNAVAILABLE_MESSAGES.some((text) => message.includes(text));
+}
 
 /** PostgreSQL's own refusals, in the product's words. */
 function fromDatabaseError(error: PostgresError): AppError | undefined {
@@ -64,6 +92,10 @@ function fromDatabaseError(error: PostgresError): AppError | undefined {
     case '40001':
     case '40P01':
       return new AppError('conflict', 'Another change happened at the same time; try again.');
+    case '22021':
+    case '22P05':
+      // A character PostgreSQL cannot store (NUL); the requests' own check names the field first.
+      return new AppError('validation_failed', 'A text contains a character that cannot be stored.');
     case '42501':
       // Row-level security refused a row: the service checks should have caught it first.
       return new AppError('not_found', 'Not found.');
@@ -88,14 +120,35 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(error)) return fromValidation(fastifyError);
+  if (isDatabaseUnavailable(error)) {
+    return new AppError('database_unavailable', 'The database is not reachable right now. Nothing was changed; try again shortly.', {
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    });
+  }
   const database = fromDatabaseError(error as PostgresError);
   if (database) return database;
   if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return new AppError('unsupported_media_type', 'Send JSON with Content-Type: application/json.');
+    return new AppError('unsupported_media_type', 'Send JSON with Content-Type: application/json.', {
+      errors: [{ path: 'content-type', message: 'Expected application/json', code: 'invalid_value' }],
+    });
   }
-  if (fastifyError.statusCode === 413) return new AppError('malformed_request', 'The request body is too large.');
+  if (fastifyError.code === 'FST_ERR_BAD_URL' || fastifyError.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return new AppError('malformed_request', 'The address could not be read.', {
+      errors: [{ path: 'params', message: 'Not a readable address', code: 'malformed' }],
+    });
+  }
+  if (fastifyError.statusCode === 413) {
+    const limit = `${BODY_LIMIT_BYTES / (1024 * 1024)} MiB`;
+    return new AppError('payload_too_large', `The request body is over the limit of ${limit}.`, {
+      errors: [{ path: 'body', message: `Over the limit of ${limit}`, code: 'too_big' }],
+    });
+  }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return new AppError('malformed_request', fastifyError.message);
+    // What Fastify refuses before any route runs is the body it could not read (not JSON, empty
+    // with a JSON content type, a prototype-polluting key, a wrong length).
+    return new AppError('malformed_request', fastifyError.message, {
+      errors: [{ path: 'body', message: fastifyError.message, code: 'malformed' }],
+    });
   }
   return new AppError('internal_error', 'Something went wrong on our side. Nothing was changed.');
 }
@@ -120,8 +173,28 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, appErr
 
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const appError = toAppError(error);
+  if (appError.code === 'database_unavailable') request.log.warn({ err: error }, 'database unavailable');
   if (appError.code === 'internal_error') {
     request.log.error({ err: error, serialization: isResponseSerializationError(error as Error) }, 'request failed');
   }
   return sendProblem(reply, request, appError);
+}
+
+/**
+ * The first place in a request's body, query or path where a text holds a NUL character, which
+ * PostgreSQL cannot store in text or jsonb: refused up front so the problem names the field.
+ */
+export function findNulCharacter(parts: { body?: unknown; query?: unknown; params?: unknown }): string | undefined {
+  const visit = (value: unknown, path: string): string | undefined => {
+    if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+    if (typeof value !== 'object' || value === null) return undefined;
+    for (const [key, item] of Object.entries(value)) {
+      const itemPath = path ? `${path}.${key}` : key;
+      if (key.includes('\u0000')) return itemPath;
+      const found = visit(item, itemPath);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return visit(parts.params, '') ?? visit(parts.query, '') ?? visit(parts.body, '');
 }

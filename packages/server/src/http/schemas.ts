@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 export const Uuid = z.uuid();
 export const Timestamp = z.iso.datetime({ offset: true }).describe('An instant, ISO 8601 in UTC');
-export const CalendarDate = z.iso.date().describe('A calendar date in the client\'s time zone, YYYY-MM-DD');
+// PostgreSQL has no year 0000 (1 BC is followed by AD 1): refused here, naming the field.
+export const CalendarDate = z.iso
+  .date()
+  .refine((date) => !date.startsWith('0000-'), 'The year 0000 does not exist')
+  .describe('A calendar date in the client\'s time zone, YYYY-MM-DD');
 
 export const Problem = z
   .object({

@@ -78,6 +78,8 @@ const ERROR_CODES = [
   'two_factor_not_enabled',
   'two_factor_not_started',
   'internal_error',
+  'database_unavailable',
+  'payload_too_large',
   'unsupported_media_type',
   'network_error',
 ];
@@ -85,6 +87,8 @@ const ERROR_CODES = [
 /** The codes the API names bad fields with (`errors[].code`), beyond the validator's own. */
 const FIELD_ERROR_CODES = [
   'email_taken',
+  'invalid_characters',
+  'malformed',
   'due_before_start',
   'unknown_value',
   'unknown_goal',

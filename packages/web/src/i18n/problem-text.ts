@@ -50,6 +50,8 @@ const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
   'two_factor_not_enabled',
   'two_factor_not_started',
   'internal_error',
+  'database_unavailable',
+  'payload_too_large',
   'network_error',
   'unknown',
 ]);
@@ -57,6 +59,8 @@ const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
 const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
   'too_small',
   'too_big',
+  'invalid_characters',
+  'malformed',
   'invalid_type',
   'invalid_format',
   'invalid_value',
