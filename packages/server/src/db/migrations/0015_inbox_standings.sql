@@ -48,9 +48,10 @@ CREATE TRIGGER reviews_move_progress_stamp AFTER INSERT ON reviews
 CREATE TRIGGER obstacles_move_progress_stamp AFTER INSERT OR UPDATE OR DELETE ON obstacles
   FOR EACH ROW EXECUTE FUNCTION tandem_move_progress_stamp();
 
--- What one reader's inbox drew from one engagement: the items its goals raise and the client's
--- standing, in the reader's language, on the reader's calendar day. Only the reader reads or
--- writes their own rows.
+-- What one reader's inbox drew from one engagement: the client's standing and how many items of
+-- each kind its goals raise (`standing`), with each item apart, ranked in the inbox's order, so
+-- that the first page of a coach's inbox is read through an index however many items there are.
+-- Only the reader reads or writes their own rows.
 CREATE TABLE inbox_standings (
   user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
   engagement_id uuid NOT NULL REFERENCES engagements (id) ON DELETE CASCADE,
@@ -62,9 +63,30 @@ CREATE TABLE inbox_standings (
   PRIMARY KEY (user_id, engagement_id)
 );
 
+CREATE TABLE inbox_standing_items (
+  user_id uuid NOT NULL,
+  engagement_id uuid NOT NULL,
+  practice_id uuid NOT NULL REFERENCES practices (id) ON DELETE CASCADE,
+  -- Sorts as the inbox does, byte by byte; it ends with the item's key, so it is unique.
+  rank text COLLATE "C" NOT NULL,
+  item jsonb NOT NULL,
+  PRIMARY KEY (user_id, engagement_id, rank),
+  FOREIGN KEY (user_id, engagement_id) REFERENCES inbox_standings (user_id, engagement_id) ON DELETE CASCADE
+);
+CREATE INDEX inbox_standing_items_order_idx ON inbox_standing_items (user_id, rank);
+
 ALTER TABLE inbox_standings ENABLE ROW LEVEL SECURITY;
 ALTER TABLE inbox_standings FORCE ROW LEVEL SECURITY;
 CREATE POLICY inbox_standings_own ON inbox_standings
   USING (user_id = tandem_user_id() AND practice_id = tandem_practice_id())
   WITH CHECK (user_id = tandem_user_id() AND practice_id = tandem_practice_id()
               AND engagement_id IN (SELECT e FROM tandem_my_engagements() AS e));
+
+ALTER TABLE inbox_standing_items ENABLE ROW LEVEL SECURITY;
+ALTER TABLE inbox_standing_items FORCE ROW LEVEL SECURITY;
+CREATE POLICY inbox_standing_items_own ON inbox_standing_items
+  USING (user_id = tandem_user_id() AND practice_id = tandem_practice_id())
+  WITH CHECK (user_id = tandem_user_id() AND practice_id = tandem_practice_id()
+              AND engagement_id IN (SELECT e FROM tandem_my_engagements() AS e));
+-- Drawing an engagement again replaces its items.
+GRANT DELETE ON inbox_standing_items TO tandem_app;

@@ -91,12 +91,38 @@ export function readStandings<Standing>(sql: Sql, input: { userId: string; engag
   );
 }
 
-/** Keeps what the reader's inbox drew from each engagement, with the stamp it was drawn at: one statement. */
+/**
+ * The first `limit` items of the reader's kept standings of these engagements, in the inbox's
+ * order, read along the rank index: only what the page shows, however many items there are.
+ */
+export function firstKeptItems<Item>(sql: Sql, input: { userId: string; engagementIds: readonly string[]; limit: number }): Promise<Item[]> {
+  return sql
+    .query<{ item: Item }>(
+      `SELECT item FROM inbox_standing_items
+        WHERE user_id = $1 AND engagement_id = ANY($2::uuid[])
+        ORDER BY user_id, rank
+        LIMIT $3`,
+      [input.userId, input.engagementIds, input.limit],
+    )
+    .then((rows) => rows.map((row) => row.item));
+}
+
+/**
+ * Keeps what the reader's inbox drew from each engagement, with the stamp it was drawn at: the
+ * standing, then its items in place of the ones drawn before. A fixed number of statements.
+ */
 export async function saveStandings(
   sql: Sql,
-  input: { userId: string; practiceId: string; asOf: string; reader: string; standings: readonly { engagementId: string; stamp: number; standing: unknown }[] },
+  input: {
+    userId: string;
+    practiceId: string;
+    asOf: string;
+    reader: string;
+    standings: readonly { engagementId: string; stamp: number; standing: unknown; items: readonly { rank: string }[] }[];
+  },
 ): Promise<void> {
   if (input.standings.length === 0) return;
+  const engagementIds = input.standings.map((row) => row.engagementId);
   await sql.query(
     `INSERT INTO inbox_standings (user_id, practice_id, engagement_id, stamp, standing, as_of, reader)
      SELECT $1, $2, x.engagement_id, x.stamp, x.standing, $3::date, $4
@@ -108,9 +134,22 @@ export async function saveStandings(
       input.practiceId,
       input.asOf,
       input.reader,
-      input.standings.map((row) => row.engagementId),
+      engagementIds,
       input.standings.map((row) => row.stamp),
       input.standings.map((row) => JSON.stringify(row.standing)),
+    ],
+  );
+  await sql.query('DELETE FROM inbox_standing_items WHERE user_id = $1 AND engagement_id = ANY($2::uuid[])', [input.userId, engagementIds]);
+  const items = input.standings.flatMap((row) => row.items.map((item) => ({ engagementId: row.engagementId, item })));
+  await sql.query(
+    `INSERT INTO inbox_standing_items (user_id, practice_id, engagement_id, rank, item)
+     SELECT $1, $2, x.engagement_id, x.rank, x.item FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) AS x (engagement_id, rank, item)`,
+    [
+      input.userId,
+      input.practiceId,
+      items.map((row) => row.engagementId),
+      items.map((row) => row.item.rank),
+      items.map((row) => JSON.stringify(row.item)),
     ],
   );
 }

@@ -79,11 +79,37 @@ function flatten(nodes: readonly GoalProgress[]): GoalProgress[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);
 }
 
-/** What one engagement's goals raise in a reader's inbox, and the client's standing: kept per reader (see `readStandings`). */
+/** An item as kept: without the client's name (read fresh), with its place in the order (`rankOf`). */
+type KeptItem = Omit<InboxItem, 'clientName'> & { rank: string };
+
+/**
+ * What one engagement's goals raise in a reader's inbox, and the client's standing: kept per
+ * reader (see `readStandings`), the items in their order with the count of each kind.
+ */
 type EngagementStanding = {
   standing: Omit<ClientStanding, 'engagementId' | 'clientName'>;
-  items: Omit<InboxItem, 'clientName'>[];
+  counts: Partial<Record<InboxItemKind, number>>;
+  items: KeptItem[];
 };
+
+/**
+ * Where an item stands in the inbox, as text that sorts the way the inbox does (with a plain,
+ * byte-wise comparison, in JavaScript and in SQL alike): severity, then the most overdue, then the
+ * earliest day, then the key.
+ */
+function rankOf(item: Pick<InboxItem, 'severity' | 'daysOverdue' | 'on' | 'key'>): string {
+  const overdue = String(99_999 - Math.min(99_999, Math.max(0, item.daysOverdue ?? 0))).padStart(5, '0');
+  return `${SEVERITY_ORDER[item.severity]}|${overdue}|${item.on ?? '9999-12-31'}|${item.key}`;
+}
+
+function ranked<Item extends Pick<InboxItem, 'severity' | 'daysOverdue' | 'on' | 'key'>>(item: Item): Item & { rank: string } {
+  return { ...item, rank: rankOf(item) };
+}
+
+function countKinds(items: readonly Pick<InboxItem, 'kind'>[], into: Partial<Record<InboxItemKind, number>> = {}) {
+  for (const item of items) into[item.kind] = (into[item.kind] ?? 0) + 1;
+  return into;
+}
 
 /**
  * Which rules drew a kept standing. Bump it when what goals raise in the inbox changes (kinds,
@@ -94,7 +120,7 @@ const STANDING_RULES = 'inbox-standing-1';
 /** The items an engagement's goals raise for the reader on the side given, and its standing. */
 function drawStanding(engagementId: string, side: Side, roots: readonly GoalProgress[], today: string): EngagementStanding {
   const standing: EngagementStanding['standing'] = { status: 'not_judged', atRisk: 0, needsAttention: 0, onTrack: 0 };
-  const items: EngagementStanding['items'] = [];
+  const items: Omit<InboxItem, 'clientName'>[] = [];
   const reviewHorizon = addCalendarDays(today, INBOX_WINDOWS.reviewAheadDays);
   for (const node of flatten(roots)) {
     const { goal, risk } = node;
@@ -130,7 +156,8 @@ function drawStanding(engagementId: string, side: Side, roots: readonly GoalProg
     }
   }
   standing.status = standing.atRisk > 0 ? 'at_risk' : standing.needsAttention > 0 ? 'needs_attention' : standing.onTrack > 0 ? 'on_track' : 'not_judged';
-  return { standing, items };
+  const kept = items.map(ranked).sort((a, b) => compareText(a.rank, b.rank));
+  return { standing, counts: countKinds(kept), items: kept };
 }
 
 /** The details of the other kinds of item, left empty. */
@@ -148,37 +175,47 @@ const aboutNothing = {
 } satisfies Partial<InboxItem>;
 
 /**
- * Each engagement's standing for the reader: kept ones where nothing they depend on changed, the
- * others drawn again from their cascades and kept. A fixed number of statements however many
- * engagements, and the cascades computed only of the engagements that changed.
+ * Each engagement's standing for the reader, and the first `limit` items its goals raise across
+ * all engagements: kept ones where nothing they depend on changed (only their first items are
+ * read, in order, by the database), the others drawn again from their cascades and kept. A fixed
+ * number of statements however many engagements, and the cascades computed only of the
+ * engagements that changed.
  */
-async function standingsOf(scope: Scope, engagements: readonly { id: string; side: Side }[], today: string): Promise<Map<string, EngagementStanding>> {
+async function standingsOf(
+  scope: Scope,
+  engagements: readonly { id: string; side: Side }[],
+  today: string,
+  limit: number,
+): Promise<{ standings: Map<string, Omit<EngagementStanding, 'items'>>; items: KeptItem[] }> {
   const actor = requireActor(scope);
-  if (engagements.length === 0) return new Map();
+  const standings = new Map<string, Omit<EngagementStanding, 'items'>>();
+  if (engagements.length === 0) return { standings, items: [] };
   const reader = `${STANDING_RULES}|${actor.locale}|${actor.timeZone}`;
-  const kept = await repo.readStandings<EngagementStanding>(scope.tx, {
+  const kept = await repo.readStandings<Omit<EngagementStanding, 'items'>>(scope.tx, {
     userId: actor.userId,
     engagementIds: engagements.map((engagement) => engagement.id),
     asOf: today,
     reader,
   });
-  const standings = new Map<string, EngagementStanding>();
   const stamps = new Map<string, number>();
   for (const row of kept) {
     if (row.standing) standings.set(row.engagementId, row.standing);
     else stamps.set(row.engagementId, Number(row.stamp));
   }
+  const items = await repo.firstKeptItems<KeptItem>(scope.tx, { userId: actor.userId, engagementIds: [...standings.keys()], limit });
   const stale = engagements.filter((engagement) => stamps.has(engagement.id));
-  if (stale.length === 0) return standings;
+  if (stale.length === 0) return { standings, items };
   const cascades = await cascadesOfEngagements(scope, stale);
-  const drawn = stale.map((engagement) => ({
-    engagementId: engagement.id,
-    stamp: stamps.get(engagement.id) ?? 0,
-    standing: drawStanding(engagement.id, engagement.side, cascades.get(engagement.id) ?? [], today),
-  }));
+  const drawn = stale.map((engagement) => {
+    const { items: raised, ...standing } = drawStanding(engagement.id, engagement.side, cascades.get(engagement.id) ?? [], today);
+    return { engagementId: engagement.id, stamp: stamps.get(engagement.id) ?? 0, standing, items: raised };
+  });
   await repo.saveStandings(scope.tx, { userId: actor.userId, practiceId: actor.practiceId, asOf: today, reader, standings: drawn });
-  for (const row of drawn) standings.set(row.engagementId, row.standing);
-  return standings;
+  for (const row of drawn) {
+    standings.set(row.engagementId, row.standing);
+    items.push(...row.items.slice(0, limit));
+  }
+  return { standings, items };
 }
 
 /**
@@ -197,7 +234,8 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
     (engagement) => engagement.status !== 'invited' && (engagement.coachId === actor.userId || engagement.clientId === actor.userId),
   );
   const sideIn = (engagement: Engagement): Side => (engagement.coachId === actor.userId ? 'coach' : 'client');
-  const standings = await standingsOf(scope, mine.map((engagement) => ({ id: engagement.id, side: sideIn(engagement) })), today);
+  const limit = Math.min(options.limit ?? INBOX_LIMITS.default, INBOX_LIMITS.max);
+  const { standings, items: goalItems } = await standingsOf(scope, mine.map((engagement) => ({ id: engagement.id, side: sideIn(engagement) })), today, limit);
   const engagementIds = mine.map((engagement) => engagement.id);
   const answers =
     mine.length === 0
@@ -227,14 +265,21 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
     goalTitle: goalId === null ? null : goalTitle,
   });
 
-  const items: InboxItem[] = [];
+  // The goals' items are counted from what each engagement keeps; only the first `limit` are at hand.
+  const items: InboxItem[] = goalItems.map(({ rank: _rank, ...item }) => ({ ...item, clientName: clientNameOf(item.engagementId) }));
+  const counts: Partial<Record<InboxItemKind, number>> = {};
+  let total = 0;
   const clients: ClientStanding[] = [];
   for (const engagement of mine) {
     const drawn = standings.get(engagement.id);
     if (!drawn) continue;
-    for (const item of drawn.items) items.push({ ...item, clientName: engagement.clientName });
+    for (const [kind, count] of Object.entries(drawn.counts) as [InboxItemKind, number][]) {
+      counts[kind] = (counts[kind] ?? 0) + count;
+      total += count;
+    }
     if (sideIn(engagement) === 'coach') clients.push({ engagementId: engagement.id, clientName: engagement.clientName, ...drawn.standing });
   }
+  const goalItemCount = items.length;
   for (const answer of answers) {
     items.push({
       ...about(answer.engagementId, answer.goalId, answer.goalTitle),
@@ -272,13 +317,10 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
       acknowledgeable: true,
     });
   }
-  items.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) ||
-      compareText(a.on ?? '9999-12-31', b.on ?? '9999-12-31') ||
-      compareText(a.key, b.key),
-  );
+  // The other items (answers, commitments, journal entries) are few and all at hand.
+  countKinds(items.slice(goalItemCount), counts);
+  total += items.length - goalItemCount;
+  const ordered = items.map((item) => ({ item, rank: rankOf(item) })).sort((a, b) => compareText(a.rank, b.rank));
   const collator = collatorFor(actor.locale);
   clients.sort(
     (a, b) =>
@@ -286,10 +328,7 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
   );
   const sides = new Set(mine.map(sideIn));
   const side = sides.size === 2 ? 'both' : sides.has('coach') ? 'coach' : sides.has('client') ? 'client' : 'none';
-  const counts: Partial<Record<InboxItemKind, number>> = {};
-  for (const item of items) counts[item.kind] = (counts[item.kind] ?? 0) + 1;
-  const limit = Math.min(options.limit ?? INBOX_LIMITS.default, INBOX_LIMITS.max);
-  return { asOf: today, side, items: items.slice(0, limit), total: items.length, counts, clients };
+  return { asOf: today, side, items: ordered.slice(0, limit).map(({ item }) => item), total, counts, clients };
 }
 
 /**
