@@ -171,6 +171,8 @@ async function measureAtScale(
       const baseUrl = urlOf(app.server);
       const cookie = (token: string) => ({ cookie: `tandem_session=${token}` });
       console.log('measuring postgres at scale');
+      // Each busy route's statements, counted before any load (see big.ts), to set beside the big practice's.
+      const routeStatements = await statementsOfRoutes(db, baseUrl, practice);
       const cascadeRequests = practice.clients.map((client): BenchRequest => ({ method: 'GET', path: `/api/v1/engagements/${client.engagementId}/cascade`, headers: cookie(client.token) }));
       const progressRequests = practice.clients.flatMap((client) =>
         client.goalIds.slice(0, 5).map((goalId): BenchRequest => ({ method: 'GET', path: `/api/v1/goals/${goalId}/progress`, headers: cookie(client.token) })),
@@ -210,7 +212,7 @@ async function measureAtScale(
       const inboxFirstLook = { p50Ms: Math.round(firstLooks[5] ?? 0), maxMs: Math.round(firstLooks[9] ?? 0) };
       const first = practice.clients[0];
       const cascadeStatements = first ? await countStatements(db, baseUrl, `/api/v1/engagements/${first.engagementId}/cascade`, first.token) : 0;
-      const routeStatements = await statementsOfRoutes(db, baseUrl, practice);
+
       return {
         description,
         rows: [

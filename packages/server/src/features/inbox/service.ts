@@ -1,7 +1,7 @@
 import { addCalendarDays, calendarDateIn, collatorFor, compareText, daysBetween, nextReviewDue, type RiskStatus, type Side } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { listEngagements, type Engagement } from '../engagements/service.ts';
+import { listMyEngagements, type Engagement } from '../engagements/service.ts';
 import type { GoalProgress } from '../progress/compute.ts';
 import { cascadesOfEngagements } from '../progress/service.ts';
 import * as repo from './repo.ts';
@@ -230,7 +230,7 @@ async function standingsOf(
 export async function readInbox(scope: Scope, options: { limit?: number | undefined } = {}): Promise<Inbox> {
   const actor = requireActor(scope);
   const today = calendarDateIn(actor.timeZone, scope.now);
-  const mine = (await listEngagements(scope)).filter(
+  const mine = (await listMyEngagements(scope)).filter(
     (engagement) => engagement.status !== 'invited' && (engagement.coachId === actor.userId || engagement.clientId === actor.userId),
   );
   const sideIn = (engagement: Engagement): Side => (engagement.coachId === actor.userId ? 'coach' : 'client');
