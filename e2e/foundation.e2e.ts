@@ -81,11 +81,20 @@ describe('foundation journey', () => {
       .filter({ hasText: 'Lead a product team' })
       .waitFor();
 
-    // Archive and restore: nothing the client writes is lost.
+    // Archive and restore: nothing the client writes is lost. Each step waits for the server's
+    // answer, so that a refused request says so instead of timing out on the page.
+    const answerTo = (method: string, path: RegExp) =>
+      client.waitForResponse((response) => response.request().method() === method && path.test(new URL(response.url()).pathname));
+    const archived = answerTo('POST', /\/values\/[0-9a-f-]{36}\/archive$/);
     await client.getByRole('button', { name: 'Archive “Honesty”' }).click();
+    expect((await archived).status()).toBe(200);
     await client.getByTestId('value-group-value').getByTestId('value-group-empty').waitFor();
     await client.getByTestId('toggle-archived').click();
+    await client.locator('[data-testid="toggle-archived"][aria-expanded="true"]').waitFor();
+    await client.getByTestId('archived-values').getByTestId('archived-value-item').filter({ hasText: 'Honesty' }).waitFor();
+    const restored = answerTo('PATCH', /\/values\/[0-9a-f-]{36}$/);
     await client.getByRole('button', { name: 'Restore “Honesty”' }).click();
+    expect((await restored).status()).toBe(200);
     await client.getByTestId('value-group-value').getByTestId('value-item').filter({ hasText: 'Honesty' }).waitFor();
     await screenshot(client, '03-client-values-en');
   });
