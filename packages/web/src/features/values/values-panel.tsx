@@ -65,7 +65,8 @@ function ArchivedValues({ values, canEdit }: { values: Value[]; canEdit: boolean
           {isOpen ? t('values.archived.hide') : t('values.archived.show', { count: values.length })}
         </Button>
       </Group>
-      <Collapse expanded={isOpen}>
+      {/* No height animation: a click landing while the list slides open could miss its button. */}
+      <Collapse expanded={isOpen} transitionDuration={0}>
         <Stack gap="sm" data-testid="archived-values">
           <Title order={3} fz="md" c="dimmed">
             {t('values.archived.title')}
