@@ -266,7 +266,6 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
   });
 
   // The goals' items are counted from what each engagement keeps; only the first `limit` are at hand.
-  const items: InboxItem[] = goalItems.map(({ rank: _rank, ...item }) => ({ ...item, clientName: clientNameOf(item.engagementId) }));
   const counts: Partial<Record<InboxItemKind, number>> = {};
   let total = 0;
   const clients: ClientStanding[] = [];
@@ -279,7 +278,8 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
     }
     if (sideIn(engagement) === 'coach') clients.push({ engagementId: engagement.id, clientName: engagement.clientName, ...drawn.standing });
   }
-  const goalItemCount = items.length;
+  // The other items (answers, commitments, journal entries) are few and all at hand.
+  const items: InboxItem[] = [];
   for (const answer of answers) {
     items.push({
       ...about(answer.engagementId, answer.goalId, answer.goalTitle),
@@ -317,10 +317,12 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
       acknowledgeable: true,
     });
   }
-  // The other items (answers, commitments, journal entries) are few and all at hand.
-  countKinds(items.slice(goalItemCount), counts);
-  total += items.length - goalItemCount;
-  const ordered = items.map((item) => ({ item, rank: rankOf(item) })).sort((a, b) => compareText(a.rank, b.rank));
+  countKinds(items, counts);
+  total += items.length;
+  const ordered = [
+    ...goalItems.map(({ rank, ...item }) => ({ rank, item: { ...item, clientName: clientNameOf(item.engagementId) } })),
+    ...items.map((item) => ({ rank: rankOf(item), item })),
+  ].sort((a, b) => compareText(a.rank, b.rank));
   const collator = collatorFor(actor.locale);
   clients.sort(
     (a, b) =>
