@@ -88,7 +88,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     // While PostgreSQL is away a request fails within seconds (503) instead of waiting forever.
     connectionTimeoutMillis: 5_000,
     types: typeParsers,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    // Tandem's statements are short reads and writes of one practice: compiling them to machine
+    // code (JIT, meant for long analytic queries) would cost more than it saves.
+    options: ['-c jit=off', ...(options.schema ? [`-c search_path=${options.schema}`] : [])].join(' '),
   });
   // An idle connection that the server drops must not bring the process down.
   pool.on('error', () => {});
