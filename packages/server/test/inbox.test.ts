@@ -179,6 +179,28 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     expect(keptAgain.body).toEqual(drawnAgain.body);
   });
 
+  it('draws out-of-date standings once when the same reader looks several times at once', async () => {
+    const joined = await inviteClient(server, coach, 'Gita Kalna');
+    await activateGoal({ coach, client: joined.client }, joined.engagementId, { title: 'Hold 2 team workshops', horizon: 'month', startsOn: '2026-04-01', dueOn: '2026-04-30' });
+    await coach.get('/api/v1/inbox');
+    // Another language: every look below finds every kept standing out of date.
+    await coach.patch('/api/v1/me', { locale: 'lv' });
+    let draws = 0;
+    const original = server.db.transaction.bind(server.db);
+    server.db.transaction = (work) =>
+      original((tx) => work({ query: (text, params) => ((draws += /^\s*INSERT INTO inbox_standings\b/.test(text) ? 1 : 0), tx.query(text, params)), exec: tx.exec }));
+    try {
+      const looks = await Promise.all(Array.from({ length: 5 }, () => coach.get('/api/v1/inbox?limit=500')));
+      expect(looks.map((look) => look.status)).toEqual([200, 200, 200, 200, 200]);
+      // The first look draws; the others wait for it and read what it kept, the same inbox.
+      expect(draws).toBe(1);
+      for (const look of looks.slice(1)) expect(look.body).toEqual(looks[0]?.body);
+    } finally {
+      server.db.transaction = original;
+      await coach.patch('/api/v1/me', { locale: 'en' });
+    }
+  });
+
   it('draws a client again when anything their goals stand on changes, and on the next day', async () => {
     const joined = await inviteClient(server, coach, 'Elza Ozola');
     const goalId = await activateGoal({ coach, client: joined.client }, joined.engagementId, {

@@ -92,6 +92,14 @@ export function readStandings<Standing>(sql: Sql, input: { userId: string; engag
 }
 
 /**
+ * Waits until no other transaction is drawing this reader's standings, and keeps others from
+ * starting until this one ends (a transaction-scoped advisory lock, keyed by the reader).
+ */
+export async function drawAlone(sql: Sql, userId: string): Promise<void> {
+  await sql.query(`SELECT pg_advisory_xact_lock(hashtextextended('tandem.inbox:' || $1::text, 0))`, [userId]);
+}
+
+/**
  * The first `limit` items of the reader's kept standings of these engagements, in the inbox's
  * order, read along the rank index: only what the page shows, however many items there are.
  */

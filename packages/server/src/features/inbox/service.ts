@@ -191,16 +191,27 @@ async function standingsOf(
   const standings = new Map<string, Omit<EngagementStanding, 'items'>>();
   if (engagements.length === 0) return { standings, items: [] };
   const reader = `${STANDING_RULES}|${actor.locale}|${actor.timeZone}`;
-  const kept = await repo.readStandings<Omit<EngagementStanding, 'items'>>(scope.tx, {
-    userId: actor.userId,
-    engagementIds: engagements.map((engagement) => engagement.id),
-    asOf: today,
-    reader,
-  });
   const stamps = new Map<string, number>();
-  for (const row of kept) {
-    if (row.standing) standings.set(row.engagementId, row.standing);
-    else stamps.set(row.engagementId, Number(row.stamp));
+  const readKept = async (of: readonly { id: string }[]) => {
+    const kept = await repo.readStandings<Omit<EngagementStanding, 'items'>>(scope.tx, {
+      userId: actor.userId,
+      engagementIds: of.map((engagement) => engagement.id),
+      asOf: today,
+      reader,
+    });
+    stamps.clear();
+    for (const row of kept) {
+      if (row.standing) standings.set(row.engagementId, row.standing);
+      else stamps.set(row.engagementId, Number(row.stamp));
+    }
+  };
+  await readKept(engagements);
+  if (stamps.size > 0) {
+    // Several looks of one reader at once (tabs, a refresh) would each draw the same clients
+    // again and overwrite one another's rows: the first draws, the others wait for it and find
+    // what it kept. Only a look with something to draw waits.
+    await repo.drawAlone(scope.tx, actor.userId);
+    await readKept(engagements.filter((engagement) => stamps.has(engagement.id)));
   }
   const items = await repo.firstKeptItems<KeptItem>(scope.tx, { userId: actor.userId, engagementIds: [...standings.keys()], limit });
   const stale = engagements.filter((engagement) => stamps.has(engagement.id));
