@@ -50,19 +50,18 @@ export async function findCheckIn(sql: Sql, checkInId: string) {
 export type ValueTarget = { id: string; kind: 'number' | 'scale'; min: number | null; max: number | null };
 
 /**
- * Appends a check-in with its metric values and returns it as listed, together with the goal's
- * metrics that the values name (to check the values against), in one statement: check-in POSTs
- * are the busiest write in Tandem. A value naming no live metric of the goal is left out (the
+ * Appends a check-in by `authorId` to an active goal of an engagement they are the coach or the
+ * client of, with its metric values, and returns it as listed, together with the goal's metrics
+ * that the values name (to check the values against), in one statement: check-in POSTs are the
+ * busiest write in Tandem. Nothing is written, and undefined returned, when the goal is not such
+ * a goal (the caller finds out why). A value naming no live metric of the goal is left out (the
  * caller refuses the check-in then, and its transaction takes the check-in back).
  */
 export async function insertCheckIn(
   sql: Sql,
   checkIn: {
-    practiceId: string;
-    engagementId: string;
     goalId: string;
     authorId: string;
-    authorSide: 'coach' | 'client';
     kind: CheckInKind;
     effectiveOn: string;
     text: string;
@@ -72,20 +71,24 @@ export async function insertCheckIn(
     at: Date;
     values: { metricId: string; value: number }[];
   },
-): Promise<{ checkIn: CheckInRow; targets: ValueTarget[] }> {
+): Promise<{ checkIn: CheckInRow; targets: ValueTarget[] } | undefined> {
   const [row] = await sql.query<CheckInRow & { targets: ValueTarget[] }>(
-    `WITH t AS (
+    `WITH goal AS (
+       SELECT g.id, g.practice_id, g.engagement_id, CASE WHEN e.coach_id = $2 THEN 'coach' ELSE 'client' END AS side
+         FROM goals g JOIN engagements e ON e.id = g.engagement_id
+        WHERE g.id = $1 AND g.state = 'active' AND e.practice_id = tandem_practice_id() AND $2 IN (e.coach_id, e.client_id)
+     ), t AS (
        SELECT m.id, m.kind, m.scale_min, m.scale_max FROM metrics m
-        WHERE m.id = ANY($13::uuid[]) AND m.goal_id = $2 AND m.archived_at IS NULL
+        WHERE m.id = ANY($10::uuid[]) AND m.goal_id = $1 AND m.archived_at IS NULL
      ), c AS (
        INSERT INTO check_ins (practice_id, goal_id, author_id, author_side, kind, effective_on, text, confidence,
                               stakeholder_name, supersedes_id, created_at, engagement_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       SELECT goal.practice_id, goal.id, $2, goal.side, $3, $4, $5, $6, $7, $8, $9, goal.engagement_id FROM goal
        RETURNING *
      ), v AS (
        INSERT INTO check_in_values (check_in_id, practice_id, engagement_id, metric_id, value, effective_on, recorded_at, check_in_seq)
        SELECT c.id, c.practice_id, c.engagement_id, x.metric_id, x.value, c.effective_on, c.created_at, c.seq
-         FROM c, unnest($13::uuid[], $14::numeric[]) AS x (metric_id, value)
+         FROM c, unnest($10::uuid[], $11::numeric[]) AS x (metric_id, value)
         WHERE x.metric_id IN (SELECT id FROM t)
        RETURNING metric_id, value
      ), current_values AS (
@@ -120,10 +123,8 @@ export async function insertCheckIn(
             coalesce((SELECT json_agg(json_build_object('id', t.id, 'kind', t.kind, 'min', t.scale_min, 'max', t.scale_max)) FROM t), '[]'::json) AS targets
        FROM c LEFT JOIN users u ON u.id = c.author_id`,
     [
-      checkIn.practiceId,
       checkIn.goalId,
       checkIn.authorId,
-      checkIn.authorSide,
       checkIn.kind,
       checkIn.effectiveOn,
       checkIn.text,
@@ -131,12 +132,11 @@ export async function insertCheckIn(
       checkIn.stakeholderName,
       checkIn.supersedesId,
       checkIn.at,
-      checkIn.engagementId,
       checkIn.values.map((v) => v.metricId),
       checkIn.values.map((v) => v.value),
     ],
   );
-  if (!row) throw new Error('INSERT ... RETURNING returned no row');
+  if (!row) return undefined;
   const { targets, ...inserted } = row;
   return { checkIn: inserted, targets };
 }

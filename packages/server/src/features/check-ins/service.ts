@@ -1,5 +1,5 @@
 import { calendarDateIn } from '@tandem/core';
-import type { Scope } from '../../context.ts';
+import { requireActor, type Scope } from '../../context.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import { accessGoal } from '../goals/service.ts';
 import { metricsOfGoals } from '../metrics/service.ts';
@@ -27,24 +27,35 @@ function refuse(errors: FieldError[]): AppError {
  * is a new check-in that supersedes the old one.
  */
 export async function recordCheckIn(scope: Scope, goalId: string, input: NewCheckIn): Promise<CheckIn> {
-  const { actor, side, goal } = await accessGoal(scope, goalId);
+  const actor = requireActor(scope);
+  const values = input.values ?? [];
+  const text = input.text?.trim() ?? '';
+  const inputErrors = checkInput(input, values, text, calendarDateIn(actor.timeZone, scope.now));
+  const row = {
+    goalId,
+    authorId: actor.userId,
+    kind: input.kind,
+    effectiveOn: input.effectiveOn,
+    text,
+    confidence: input.confidence ?? null,
+    stakeholderName: input.stakeholderName?.trim() || null,
+    supersedesId: input.supersedesId ?? null,
+    at: scope.now,
+    values,
+  };
+  // The common case in one statement: a well-formed check-in (not a correction) on an active goal
+  // of the author's own engagement is written, and its values checked against the metrics the
+  // statement found; a bad value refuses it and the transaction takes it back. When nothing was
+  // written, the goal is looked up to say why.
+  if (inputErrors.length === 0 && !input.supersedesId) {
+    const written = await repo.insertCheckIn(scope.tx, row);
+    if (written) return keptIfValuesFit(values, written);
+  }
+  const { goal } = await accessGoal(scope, goalId);
   if (goal.state !== 'active') {
     throw new AppError('invalid_transition', `The goal is ${goal.state}: check-ins are for active goals.`, { extensions: { currentState: goal.state } });
   }
-  const values = input.values ?? [];
-  const text = input.text?.trim() ?? '';
-  const errors: FieldError[] = [];
-  if (input.effectiveOn > calendarDateIn(actor.timeZone, scope.now)) {
-    errors.push({ path: 'effectiveOn', message: 'A check-in cannot be dated in the future.', code: 'future_date' });
-  }
-  if (input.kind === 'metric' && values.length === 0) errors.push({ path: 'values', message: 'Give at least one metric value.', code: 'values_required' });
-  if (input.kind !== 'metric' && values.length > 0) errors.push({ path: 'values', message: 'Only metric check-ins carry values.', code: 'values_not_allowed' });
-  if (input.kind !== 'metric' && text.length === 0) errors.push({ path: 'text', message: 'Say what happened.', code: 'text_required' });
-  const seen = new Set<string>();
-  values.forEach((entry, index) => {
-    if (seen.has(entry.metricId)) errors.push({ path: `values.${index}.metricId`, message: 'Each metric once.', code: 'duplicate_metric' });
-    seen.add(entry.metricId);
-  });
+  const errors = [...inputErrors];
   if (input.supersedesId) {
     const old = await repo.findCheckIn(scope.tx, input.supersedesId);
     if (!old || old.goalId !== goal.id) errors.push({ path: 'supersedesId', message: 'Not a check-in of this goal.', code: 'unknown_check_in' });
@@ -56,27 +67,33 @@ export async function recordCheckIn(scope: Scope, goalId: string, input: NewChec
     if (values.length > 0) errors.push(...checkValues(values, await metricsOfGoals(scope, [goal.id])));
     throw refuse(errors);
   }
-  // The common case in one statement: the check-in is written, and its values checked against
-  // the metrics the statement found; a bad value refuses it and the transaction takes it back.
-  const { checkIn, targets } = await repo.insertCheckIn(scope.tx, {
-    practiceId: goal.practiceId,
-    engagementId: goal.engagementId,
-    goalId: goal.id,
-    authorId: actor.userId,
-    authorSide: side,
-    kind: input.kind,
-    effectiveOn: input.effectiveOn,
-    text,
-    confidence: input.confidence ?? null,
-    stakeholderName: input.stakeholderName?.trim() || null,
-    supersedesId: input.supersedesId ?? null,
-    at: scope.now,
-    values,
-  });
-  const valueErrors = checkValues(values, targets);
-  if (valueErrors.length > 0) throw refuse(valueErrors);
+  const written = await repo.insertCheckIn(scope.tx, row);
+  if (!written) throw new Error(`Check-in on goal ${goal.id} was not written although the goal is active and its author's`);
+  const checkIn = keptIfValuesFit(values, written);
   if (checkIn.supersedesId) await repo.refreshProgressOfGoal(scope.tx, goal.id);
   return checkIn;
+}
+
+/** What can be said of a check-in without looking anything up. */
+function checkInput(input: NewCheckIn, values: readonly { metricId: string; value: number }[], text: string, today: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if (input.effectiveOn > today) errors.push({ path: 'effectiveOn', message: 'A check-in cannot be dated in the future.', code: 'future_date' });
+  if (input.kind === 'metric' && values.length === 0) errors.push({ path: 'values', message: 'Give at least one metric value.', code: 'values_required' });
+  if (input.kind !== 'metric' && values.length > 0) errors.push({ path: 'values', message: 'Only metric check-ins carry values.', code: 'values_not_allowed' });
+  if (input.kind !== 'metric' && text.length === 0) errors.push({ path: 'text', message: 'Say what happened.', code: 'text_required' });
+  const seen = new Set<string>();
+  values.forEach((entry, index) => {
+    if (seen.has(entry.metricId)) errors.push({ path: `values.${index}.metricId`, message: 'Each metric once.', code: 'duplicate_metric' });
+    seen.add(entry.metricId);
+  });
+  return errors;
+}
+
+/** The check-in just written, or a refusal naming each value that fits no metric of the goal. */
+function keptIfValuesFit(values: readonly { metricId: string; value: number }[], written: { checkIn: CheckIn; targets: repo.ValueTarget[] }): CheckIn {
+  const valueErrors = checkValues(values, written.targets);
+  if (valueErrors.length > 0) throw refuse(valueErrors);
+  return written.checkIn;
 }
 
 /** Each value must name a live metric of the goal, and a scale item's value lie on its scale. */
