@@ -3,6 +3,7 @@
 // watch: it says what the app (sessions, row-level security, one transaction per request, zod)
 // costs on this machine, whatever the machine.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import type { Server } from 'node:http';
 import Fastify from 'fastify';
@@ -12,14 +13,14 @@ import { assessSmart } from '@tandem/core';
 import { calendarDateIn } from '@tandem/core';
 import { generateGoals, generatePractice, type GeneratedGoal, type Practice } from './generate.ts';
 import { generateLargePractice } from './scale.ts';
-import { BIG, measureBigPractice, statementsOfRoutes, type BigRow } from './big.ts';
+import { BIG, measureBigPractice, statementsOfRoutes, warmInboxes, type BigRow } from './big.ts';
 import { measure, type BenchRequest, type Measurement } from './measure.ts';
 
 const SECONDS = readPositiveNumber('BENCH_SECONDS', 5);
 const CLIENTS = 50;
 const GOALS_PER_CLIENT = 20;
 const POSTGRES_URL = withDefaultUser(
-  process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://127.0.0.1:5432/test',
+  process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || localPostgresUrl(),
 );
 
 type Row = { target: string; engine: string; result: Measurement };
@@ -36,7 +37,8 @@ const ADD_CHECK_IN = 'POST /api/v1/goals/{id}/check-ins';
 async function main(): Promise<void> {
   console.log(`Tandem benchmark: Node ${process.version}, ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? 'unknown CPU'}`);
   console.log(`autocannon: 10 connections, pipelining 1, ${SECONDS} s per target after a 1 s warm-up (BENCH_SECONDS)`);
-  console.log(`load average at start: ${formatLoad()} (anything else busy on the machine skews every figure)\n`);
+  console.log(`load average at start: ${formatLoad()} (anything else busy on the machine skews every figure)`);
+  console.log(`PostgreSQL: ${redact(POSTGRES_URL)} (BENCH_DATABASE_URL; by default this machine's server through its Unix socket)\n`);
 
   const rows: Row[] = [];
   const memory: string[] = [];
@@ -194,6 +196,7 @@ async function measureAtScale(
       });
       // Issue 6: a coach's inbox across their 100 clients (2,000 goals): cascades, risk, reviews due.
       const inboxRequests = practice.coachTokens.map((token): BenchRequest => ({ method: 'GET', path: '/api/v1/inbox', headers: cookie(token) }));
+      await warmInboxes(db, baseUrl, practice.coachTokens);
       const inbox = await measure({ baseUrl, requests: inboxRequests, seconds: SECONDS });
       const inboxAlone = await measure({ baseUrl, requests: inboxRequests, seconds: SECONDS, connections: 1 });
       // The inbox keeps what it drew of each client until their data changes or the day turns
@@ -407,6 +410,15 @@ function urlOf(server: Server): string {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The server is not listening on a TCP port');
   return `http://127.0.0.1:${address.port}`;
+}
+
+/**
+ * This machine's PostgreSQL: through its Unix socket when there is one (as an app server on the
+ * database's own machine should connect: no TCP stack on either side), else on 127.0.0.1.
+ */
+function localPostgresUrl(): string {
+  const socketDir = '/var/run/postgresql';
+  return existsSync(`${socketDir}/.s.PGSQL.5432`) ? `postgres://${encodeURIComponent(socketDir)}/test` : 'postgres://127.0.0.1:5432/test';
 }
 
 /**
