@@ -66,6 +66,31 @@ describe.each(ENGINES)('progress, cascade and risk on %s', (engine) => {
     expect(root.children[0]).toMatchObject({ status: 'at_risk', parentId: year });
   });
 
+  it("gives each goal's progress as the cascade gives it, from the goal and the goals under it alone", async () => {
+    const year = await activeGoal({ title: 'Grow the consulting practice to 12 clients', horizon: 'year', startsOn: '2026-01-01', dueOn: '2026-12-31' });
+    const quarter = await activeGoal({ title: 'Sign 3 new clients this quarter', horizon: 'quarter', startsOn: '2026-01-01', dueOn: '2026-03-31', parentId: year });
+    const month = await activeGoal({ title: 'Hold 8 discovery calls in February', horizon: 'month', startsOn: '2026-02-01', dueOn: '2026-02-28', parentId: quarter });
+    const addMetric = async (goalId: string, target: number) =>
+      (await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Count', kind: 'number', baseline: 0, baselineOn: '2026-01-01', target })).body.id as string;
+    const yearMetric = await addMetric(year, 12);
+    const quarterMetric = await addMetric(quarter, 3);
+    const monthMetric = await addMetric(month, 8);
+    for (const [goalId, metricId, value, confidence] of [[year, yearMetric, 5, 8], [quarter, quarterMetric, 1, 4], [month, monthMetric, 6, 9]] as const) {
+      expect((await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-02-10', confidence, values: [{ metricId, value }] })).status).toBe(201);
+    }
+    type Node = { goalId: string; progress: number | null; expectedProgress: number | null; status: string; reasons: unknown[]; children: Node[] };
+    const cascade = (await client.get(`/api/v1/engagements/${engagementId}/cascade`)).body as { roots: Node[] };
+    const find = (nodes: Node[], id: string): Node | undefined => nodes.map((node) => (node.goalId === id ? node : find(node.children, id))).find(Boolean);
+    for (const goalId of [year, quarter, month]) {
+      const node = find(cascade.roots, goalId);
+      const progress = (await client.get(`/api/v1/goals/${goalId}/progress`)).body;
+      expect(progress).toMatchObject({ goalId, progress: node?.progress, expectedProgress: node?.expectedProgress, status: node?.status, reasons: node?.reasons });
+      expect(progress.children.map((child: { goalId: string }) => child.goalId)).toEqual(node?.children.map((child) => child.goalId));
+    }
+    // The year rolls up its own metric and the quarter, which rolls up its own and the month's.
+    expect(find(cascade.roots, year)?.progress).not.toBe(find(cascade.roots, quarter)?.progress);
+  });
+
   it('reads the cascade in a fixed number of SQL statements, however many goals there are', async () => {
     const countStatements = async () => {
       let statements = 0;

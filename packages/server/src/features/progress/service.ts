@@ -54,8 +54,27 @@ async function cascadeOf(scope: Scope, goals: GoalOutline[]): Promise<GoalProgre
 export async function goalProgress(scope: Scope, goalId: string): Promise<GoalProgress & { series: Map<string, MetricSeries> }> {
   const { goal, side } = await accessGoal(scope, goalId);
   // Access to the goal is access to its engagement's goals: no second check of the engagement.
-  const found = findInCascade(await cascadeOf(scope, await listGoalOutlinesOfEngagements(scope, [{ id: goal.engagementId, side }])), goal.id);
+  // A goal's progress rolls up only what lies under it: the goal is the root of its own cascade,
+  // and the metrics and facts of the engagement's other goals are not read.
+  const outlines = await listGoalOutlinesOfEngagements(scope, [{ id: goal.engagementId, side }]);
+  const found = findInCascade(await cascadeOf(scope, subtreeOf(outlines, goal.id)), goal.id);
   if (!found) throw new AppError('goal_not_found', 'No such goal.');
   const history = await historyOfMetrics(scope, found.metrics.map(({ metric }) => metric.id));
   return { ...found, series: seriesOfMetrics(found, history) };
+}
+
+/** A goal and every goal under it, from an engagement's goals, in their order. */
+function subtreeOf(goals: readonly GoalOutline[], rootId: string): GoalOutline[] {
+  const childrenOf = new Map<string, string[]>();
+  for (const goal of goals) {
+    if (goal.parentId) childrenOf.set(goal.parentId, [...(childrenOf.get(goal.parentId) ?? []), goal.id]);
+  }
+  const inside = new Set<string>();
+  const toVisit = [rootId];
+  for (let id = toVisit.pop(); id !== undefined; id = toVisit.pop()) {
+    if (inside.has(id)) continue;
+    inside.add(id);
+    toVisit.push(...(childrenOf.get(id) ?? []));
+  }
+  return goals.filter((goal) => inside.has(goal.id));
 }
