@@ -30,7 +30,12 @@ export type CurrentValueRow = { metricId: string; value: number; effectiveOn: st
 export async function listMetricsWithCurrentValues(sql: Sql, goalIds: readonly string[]): Promise<{ metrics: MetricRow[]; current: CurrentValueRow[] }> {
   const rows = await sql.query<MetricRow & { currentValue: number | null; currentOn: string | null; currentRecordedAt: Date | null }>(
     `SELECT ${METRIC_COLUMNS}, cv.value AS "currentValue", cv.effective_on AS "currentOn", cv.recorded_at AS "currentRecordedAt"
-       FROM metrics m LEFT JOIN metric_current_values cv ON cv.metric_id = m.id
+       FROM metrics m
+       -- Each metric's own row, looked up by its key: a plain join let the planner hash every
+       -- current value of the practice for a page of twenty.
+       LEFT JOIN LATERAL (
+         SELECT cv.value, cv.effective_on, cv.recorded_at FROM metric_current_values cv WHERE cv.metric_id = m.id LIMIT 1
+       ) cv ON true
       WHERE m.goal_id = ANY($1::uuid[]) AND m.archived_at IS NULL
       ORDER BY m.seq`,
     [goalIds],

@@ -24,7 +24,10 @@ export function listGoalFacts(sql: Sql, goalIds: readonly string[]): Promise<Goa
             (SELECT r.held_on FROM reviews r WHERE r.goal_id = g.id ORDER BY r.held_on DESC LIMIT 1) AS "lastReviewOn",
             (SELECT count(*)::int FROM obstacles o WHERE o.goal_id = g.id AND o.status = 'open' AND o.contingency_plan = '') AS "openObstaclesWithoutPlan"
        FROM unnest($1::uuid[]) AS g (id)
-       LEFT JOIN goal_last_check_ins lc ON lc.goal_id = g.id AND lc.check_in_id IS NOT NULL`,
+       -- Each goal's own row, looked up by its key (see listMetricsWithCurrentValues).
+       LEFT JOIN LATERAL (
+         SELECT lc.effective_on, lc.confidence FROM goal_last_check_ins lc WHERE lc.goal_id = g.id AND lc.check_in_id IS NOT NULL LIMIT 1
+       ) lc ON true`,
     [goalIds],
   );
 }
