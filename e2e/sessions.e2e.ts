@@ -25,6 +25,11 @@ const COMMITMENT = 'Send the weekly status update to the team every Friday';
 const COACH_COMMITMENT = 'Share the article on delegation';
 const JOURNAL = 'I felt nervous before the team meeting, but saying it out loud helped.';
 const OUTCOME = 'Sent two of the three updates; the third week was the release.';
+const EXTRA_ITEM = 'Budget for the offsite';
+const EXTRA_ITEM_EDITED = 'Budget for the team offsite in May';
+const NOTE_ADDENDUM = ' Ask about it next time.';
+const JOURNAL_ADDENDUM = ' Next time I will say it at the start.';
+const JOURNAL_TO_DELETE = 'A thought I would rather not keep.';
 
 async function pageText(page: Page): Promise<string> {
   return page.locator('body').innerText();
@@ -133,6 +138,56 @@ describe('sessions journey', () => {
     await panel.getByTestId('coach-note-body').getByText(PRIVATE_NOTE).waitFor();
   });
 
+  it('the coach rewords an agenda item and their private note; the client removes the item, and the others close up', async () => {
+    const agenda = coach.getByTestId('agenda');
+    await agenda.getByTestId('agenda-text').fill(EXTRA_ITEM);
+    await agenda.getByTestId('agenda-add').click();
+    const extra = agenda.getByTestId('agenda-item').filter({ hasText: EXTRA_ITEM });
+    await extra.waitFor();
+    await extra.getByRole('button', { name: `Edit: ${EXTRA_ITEM}` }).click();
+    const editor = extra.getByTestId('agenda-edit-form');
+    expect(await editor.getByTestId('agenda-edit-form-input').inputValue()).toBe(EXTRA_ITEM);
+    await editor.getByTestId('agenda-edit-form-input').fill('   ');
+    await editor.getByTestId('agenda-edit-form-save').click();
+    await editor.getByText('This field is required.').waitFor();
+    await editor.getByTestId('agenda-edit-form-input').fill(EXTRA_ITEM_EDITED);
+    await screenshot(coach, 'sessions-02a-agenda-edit-en');
+    await Promise.all([
+      coach.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes('/agenda-items/') && response.ok()),
+      editor.getByTestId('agenda-edit-form-save').click(),
+    ]);
+    const edited = agenda.getByTestId('agenda-item').filter({ hasText: EXTRA_ITEM_EDITED });
+    await edited.getByTestId('edited-mark').getByText(/^Edited /).waitFor();
+    expect(await agendaTexts(coach)).toEqual([CLIENT_ITEM, COACH_ITEM, EXTRA_ITEM_EDITED]);
+
+    const panel = coach.getByTestId('coach-private-notes');
+    const note = panel.getByTestId('coach-note').filter({ hasText: PRIVATE_NOTE });
+    await note.getByTestId('coach-note-edit').click();
+    await note.getByTestId('coach-note-edit-form-input').fill(PRIVATE_NOTE + NOTE_ADDENDUM);
+    await note.getByTestId('coach-note-edit-form-save').click();
+    await panel.getByTestId('coach-note-body').getByText(PRIVATE_NOTE + NOTE_ADDENDUM).waitFor();
+    await panel.getByTestId('coach-note').getByTestId('edited-mark').waitFor();
+
+    // The client removes the item the coach reworded, after confirming; the agenda closes up.
+    await client.reload();
+    const clientAgenda = client.getByTestId('agenda');
+    const toRemove = clientAgenda.getByTestId('agenda-item').filter({ hasText: EXTRA_ITEM_EDITED });
+    await toRemove.getByTestId('edited-mark').waitFor();
+    await toRemove.getByRole('button', { name: `Remove: ${EXTRA_ITEM_EDITED}` }).click();
+    const confirmation = toRemove.getByTestId('agenda-remove-confirmation');
+    await confirmation.getByText('Remove this item from the agenda?').waitFor();
+    await screenshot(client, 'sessions-02b-agenda-remove-confirm-en');
+    await confirmation.getByTestId('agenda-remove-confirmation-confirm').click();
+    await toRemove.waitFor({ state: 'detached' });
+    expect(await agendaTexts(client)).toEqual([CLIENT_ITEM, COACH_ITEM]);
+    const session = await callApi<{ agenda: { text: string; position: number }[] }>(client, 'GET', `/api/v1${sessionUrl}`);
+    expect(session.body.agenda.map((item) => [item.text, item.position])).toEqual([
+      [CLIENT_ITEM, 0],
+      [COACH_ITEM, 1],
+    ]);
+    expect(await pageText(client)).not.toContain(PRIVATE_NOTE);
+  });
+
   it('the client writes the shared notes; the coach, typing meanwhile, is told and keeps their text', async () => {
     // The coach starts typing on the session as loaded...
     const coachNotes = coach.getByTestId('shared-notes');
@@ -193,6 +248,9 @@ describe('sessions journey', () => {
     await client.getByTestId('session-commitments').getByText(COMMITMENT).waitFor();
     await client.getByTestId('agenda').getByTestId('agenda-item').nth(1).waitFor();
     expect(await client.getByTestId('coach-private-notes').count()).toBe(0);
+    // Held: the agenda is no longer reworded or trimmed.
+    expect(await client.getByTestId('agenda-edit').count()).toBe(0);
+    expect(await client.getByTestId('agenda-remove').count()).toBe(0);
     expect(await pageText(client)).not.toContain(PRIVATE_NOTE);
     expect(await pageText(client)).not.toContain("Coach's private notes");
     expect(coachNoteRequests).toEqual([]);
@@ -245,6 +303,37 @@ describe('sessions journey', () => {
     await screenshot(coach, 'sessions-07-coach-engagement-en');
   });
 
+  it('the client rewords the shared entry and deletes another; the coach reads the new words and cannot change them', async () => {
+    const journal = client.getByTestId('journal-section');
+    await journal.getByTestId('journal-body').fill(JOURNAL_TO_DELETE);
+    await journal.getByTestId('journal-submit').click();
+    const unwanted = journal.getByTestId('journal-entry').filter({ hasText: JOURNAL_TO_DELETE });
+    await unwanted.waitFor();
+    await unwanted.getByTestId('journal-delete').click();
+    await unwanted.getByTestId('journal-delete-confirmation').getByText(/^Delete this entry for good\?/).waitFor();
+    await unwanted.getByTestId('journal-delete-confirmation-confirm').click();
+    await unwanted.waitFor({ state: 'detached' });
+
+    const entry = journal.getByTestId('journal-entry').filter({ hasText: JOURNAL });
+    await entry.getByTestId('journal-edit').click();
+    const editor = entry.getByTestId('journal-edit-form');
+    expect(await editor.getByTestId('journal-edit-form-input').inputValue()).toBe(JOURNAL);
+    await editor.getByTestId('journal-edit-form-input').fill(JOURNAL + JOURNAL_ADDENDUM);
+    await editor.getByTestId('journal-edit-form-save').click();
+    await entry.getByTestId('journal-entry-body').getByText(JOURNAL + JOURNAL_ADDENDUM).waitFor();
+    await entry.getByTestId('edited-mark').getByText(/^Edited /).waitFor();
+    expect(await entry.getAttribute('data-shared')).toBe('true');
+    expect(await journal.getByTestId('journal-entry').count()).toBe(1);
+    await screenshot(client, 'sessions-07a-journal-edited-en');
+
+    await coach.reload();
+    const coachEntry = coach.getByTestId('journal-section').getByTestId('journal-entry').filter({ hasText: JOURNAL + JOURNAL_ADDENDUM });
+    await coachEntry.getByTestId('edited-mark').waitFor();
+    expect(await coachEntry.getByTestId('journal-edit').count()).toBe(0);
+    expect(await coachEntry.getByTestId('journal-delete').count()).toBe(0);
+    expect(await pageText(coach)).not.toContain(JOURNAL_TO_DELETE);
+  });
+
   it('a second session starts with the open commitment carried over, followed up there', async () => {
     const section = coach.getByTestId('sessions-section');
     await section.getByTestId('plan-session').click();
@@ -280,6 +369,9 @@ describe('sessions journey', () => {
     await client.getByRole('heading', { name: 'Saistības', exact: true }).waitFor();
     const carriedLv = client.getByTestId('agenda').locator('[data-testid="agenda-item"][data-carried="commitment"]').first();
     expect(await carriedLv.getByTestId('carried-over').textContent()).toBe('Pārnests · Neizpildītas saistības');
+    // Planned: a carried-over item may be removed, in Latvian, but keeps its words.
+    expect(await carriedLv.getByTestId('agenda-remove').getAttribute('aria-label')).toMatch(/^Noņemt: /);
+    expect(await carriedLv.getByTestId('agenda-edit').count()).toBe(0);
     expect(await client.getByTestId('session-title').innerText()).toMatch(/^Sesija — \d{4}\. gada \d{1,2}\. [a-zāčēģīķļņšūž]+$/);
     expect(await client.getByTestId('coach-private-notes').count()).toBe(0);
     expect(await pageText(client)).not.toContain(PRIVATE_NOTE);

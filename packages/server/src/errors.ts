@@ -19,8 +19,10 @@
  * - invalid_transition: the goal's state does not allow this; the problem names the state (409)
  * - not_pending_revision: that revision is not the one awaiting agreement (409)
  * - already_agreed: your side has already agreed to this revision (409)
- * - session_not_found / commitment_not_found / journal_entry_not_found: no such session,
- *   commitment or journal entry, or not one you may see (404)
+ * - session_not_found / commitment_not_found / journal_entry_not_found / agenda_item_not_found /
+ *   coach_note_not_found: no such session, commitment, journal entry, agenda item or private
+ *   note, or not one you may see (404). A private note of someone else's is always 404, never
+ *   403: the refusal must not confirm that it exists
  * - obstacle_not_found: no such obstacle, or not one of your engagements' (404)
  * - unsupported_change: a well-formed change the product does not do (422); no route refuses with
  *   it since reviews may move a goal under another parent (decision 011), kept for API clients
@@ -52,6 +54,8 @@ export const ERROR_CODES = {
   session_not_found: 404,
   commitment_not_found: 404,
   journal_entry_not_found: 404,
+  agenda_item_not_found: 404,
+  coach_note_not_found: 404,
   obstacle_not_found: 404,
   email_taken: 409,
   conflict: 409,

@@ -6,7 +6,15 @@ type ActorName = (typeof ACTORS)[number];
 type Expected = Record<ActorName, number>;
 
 /** Every route, each asked by everyone; the status each must get. */
-type Case = { method: string; path: string; body?: () => unknown | Promise<unknown>; expected: Expected; fresh?: boolean };
+type Case = {
+  method: string;
+  path: string;
+  body?: () => unknown | Promise<unknown>;
+  expected: Expected;
+  fresh?: boolean;
+  /** A new thing of the same kind for each actor, where the first one allowed removes it: its path. */
+  pathPerActor?: () => Promise<string>;
+};
 const members = (status: number): Expected => ({ anonymous: 401, coach: status, client: status, otherPracticeCoach: 404, otherEngagementClient: 404 });
 
 const everyone = (status: number): Expected => ({
@@ -36,6 +44,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
   let sessionId: string;
   let commitmentId: string;
   let journalEntryId: string;
+  let agendaItemId: string;
+  let coachNoteId: string;
   let obstacleId: string;
   let resolvedObstacleId: string;
 
@@ -75,6 +85,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     // Shared: the coach sees it (and may not unshare it); the others do not know it exists.
     journalEntryId = (await main.client.post(`/api/v1/engagements/${engagementId}/journal`, { body: 'A good week' })).body.id;
     await main.client.post(`/api/v1/journal/${journalEntryId}/share`);
+    agendaItemId = (await main.client.post(`/api/v1/sessions/${sessionId}/agenda-items`, { text: 'Talk about the talk' })).body.id;
+    coachNoteId = (await coach.browser.post(`/api/v1/engagements/${engagementId}/coach-notes`, { body: 'Private thought', sessionId })).body.id;
     const logObstacle = async () =>
       (await main.client.post(`/api/v1/goals/${agreed.id}/obstacles`, { description: 'Too busy to practise', category: 'competing_priorities' })).body.id as string;
     obstacleId = await logObstacle();
@@ -251,6 +263,40 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       path: `/api/v1/journal/${journalEntryId}/share`,
       expected: { anonymous: 401, coach: 403, client: 200, otherPracticeCoach: 404, otherEngagementClient: 404 },
     },
+    {
+      method: 'PATCH',
+      path: `/api/v1/journal/${journalEntryId}`,
+      pathPerActor: async () => `/api/v1/journal/${await sharedJournalEntry()}`,
+      body: () => ({ body: `A good week, edited at ${Date.now()}` }),
+      // The coach reads the shared entry but never changes it; for the others it does not exist.
+      expected: { anonymous: 401, coach: 403, client: 200, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    {
+      method: 'DELETE',
+      path: `/api/v1/journal/${journalEntryId}`,
+      pathPerActor: async () => `/api/v1/journal/${await sharedJournalEntry()}`,
+      expected: { anonymous: 401, coach: 403, client: 204, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    { method: 'PATCH', path: `/api/v1/agenda-items/${agendaItemId}`, body: () => ({ text: `Reworded at ${Date.now()}` }), expected: members(200) },
+    {
+      method: 'DELETE',
+      path: `/api/v1/agenda-items/${agendaItemId}`,
+      pathPerActor: async () => `/api/v1/agenda-items/${(await browsers.client.post(`/api/v1/sessions/${sessionId}/agenda-items`, { text: 'To remove' })).body.id}`,
+      expected: members(204),
+    },
+    // A private note is its author's alone: for anyone else it does not exist (404, never 403).
+    {
+      method: 'PATCH',
+      path: `/api/v1/coach-notes/${coachNoteId}`,
+      body: () => ({ body: `Private thought, edited at ${Date.now()}` }),
+      expected: { anonymous: 401, coach: 200, client: 404, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    {
+      method: 'DELETE',
+      path: `/api/v1/coach-notes/${coachNoteId}`,
+      pathPerActor: async () => `/api/v1/coach-notes/${(await browsers.coach.post(`/api/v1/engagements/${engagementId}/coach-notes`, { body: 'To remove' })).body.id}`,
+      expected: { anonymous: 401, coach: 204, client: 404, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
     // Public: the same answer for an account and for none; a unique address keeps the throttle out of it.
     { method: 'POST', path: '/api/v1/auth/password-reset', body: () => ({ email: uniqueEmail('reset') }), expected: everyone(202) },
     { method: 'POST', path: '/api/v1/auth/password-reset/confirm', body: () => ({ token: 'z'.repeat(43), password: PASSWORD }), expected: everyone(404) },
@@ -293,6 +339,11 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
   async function agendaOf(id: string): Promise<string[]> {
     return (await browsers.coach.get(`/api/v1/sessions/${id}`)).body.agenda.map((item: { id: string }) => item.id);
   }
+  async function sharedJournalEntry(): Promise<string> {
+    const id = (await browsers.client.post(`/api/v1/engagements/${engagementId}/journal`, { body: 'To remove' })).body.id as string;
+    await browsers.client.post(`/api/v1/journal/${id}/share`);
+    return id;
+  }
   async function pendingRevision(id: string): Promise<string> {
     return (await browsers.coach.get(`/api/v1/goals/${id}`)).body.pendingRevision.id;
   }
@@ -307,9 +358,10 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
           browser = new Browser(server.url);
           if (actor !== 'anonymous') await browser.post('/api/v1/auth/login', { email: emails[actor], password: PASSWORD });
         }
-        const response = await browser.request(testCase.method, testCase.path, await testCase.body?.());
+        const path = testCase.pathPerActor ? await testCase.pathPerActor() : testCase.path;
+        const response = await browser.request(testCase.method, path, await testCase.body?.());
         if (response.status !== testCase.expected[actor]) {
-          failures.push(`${testCase.method} ${testCase.path} as ${actor}: ${response.status}, expected ${testCase.expected[actor]}`);
+          failures.push(`${testCase.method} ${path} as ${actor}: ${response.status}, expected ${testCase.expected[actor]}`);
         }
         if (response.status >= 400) {
           expect(response.headers.get('content-type'), `${testCase.method} ${testCase.path}`).toMatch(/application\/problem\+json/);
@@ -330,6 +382,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
         .replace(sessionId, '{id}')
         .replace(commitmentId, '{id}')
         .replace(journalEntryId, '{id}')
+        .replace(agendaItemId, '{id}')
+        .replace(coachNoteId, '{id}')
         .replace(resolvedObstacleId, '{id}')
         .replace(obstacleId, '{id}')
         .replace(draftGoalId, '{id}')

@@ -187,11 +187,18 @@ describe.each(ENGINES)('confidential notes and journal on %s', (engine) => {
     await asPerson(people.client, (tx) => tx.query('UPDATE journal_entries SET shared_at = now() WHERE id = $1', [id]));
     expect(await seenBy('coach')).toEqual([{ body: ENTRY }]);
     for (const who of ['owner', 'otherCoach'] as const) expect(await seenBy(who), who).toEqual([]);
-    // Shared, the coach reads it but still cannot take the share back.
-    await expect(asPerson(people.coach, (tx) => tx.query('UPDATE journal_entries SET shared_at = NULL WHERE id = $1', [id]))).rejects.toThrow(/row-level security/);
+    // Shared, the coach reads it but still cannot take the share back, reword it or remove it:
+    // for the coach's changes the row is not there (migration 0017 splits the policy per command).
+    for (const change of [
+      'UPDATE journal_entries SET shared_at = NULL WHERE id = $1 RETURNING id',
+      "UPDATE journal_entries SET body = 'Rewritten by the coach' WHERE id = $1 RETURNING id",
+      'DELETE FROM journal_entries WHERE id = $1 RETURNING id',
+    ]) {
+      expect(await asPerson(people.coach, (tx) => tx.query(change, [id])), change).toEqual([]);
+    }
+    expect(await seenBy('coach')).toEqual([{ body: ENTRY }]);
     await asPerson(people.client, (tx) => tx.query('UPDATE journal_entries SET shared_at = NULL WHERE id = $1', [id]));
     expect(await seenBy('coach')).toEqual([]);
-    await expect(asPerson(people.client, (tx) => tx.query('DELETE FROM journal_entries'))).rejects.toThrow(/permission denied/);
   });
 
   it('creates no second journal entry for a retried POST with the same Idempotency-Key', async () => {

@@ -106,6 +106,8 @@ const ID_KINDS: Record<string, string> = {
   sessionId: 'session',
   commitments: 'commitment',
   journal: 'journal',
+  'agenda-items': 'agendaItem',
+  'coach-notes': 'coachNote',
   obstacles: 'obstacle',
   valueId: 'value',
   valueIds: 'value',

@@ -20,6 +20,8 @@ const TITLES: Record<ErrorCode, string> = {
   session_not_found: 'Session not found',
   commitment_not_found: 'Commitment not found',
   journal_entry_not_found: 'Journal entry not found',
+  agenda_item_not_found: 'Agenda item not found',
+  coach_note_not_found: 'Private note not found',
   obstacle_not_found: 'Obstacle not found',
   email_taken: 'Email already registered',
   conflict: 'Conflicting change',

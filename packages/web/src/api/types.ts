@@ -77,5 +77,6 @@ export type NewCoachNote = Json<paths['/api/v1/engagements/{id}/coach-notes']['p
 
 export type JournalEntry = Json<paths['/api/v1/engagements/{id}/journal']['get']['responses'][200]>['items'][number];
 export type NewJournalEntry = Json<paths['/api/v1/engagements/{id}/journal']['post']['requestBody']>;
+export type JournalEntryChanges = Json<paths['/api/v1/journal/{id}']['patch']['requestBody']>;
 
 export type AuditEvent = Json<paths['/api/v1/audit-events']['get']['responses'][200]>['items'][number];

@@ -8,11 +8,13 @@ export type CoachNoteRow = {
   authorId: string;
   authorName: string;
   createdAt: Date;
+  updatedAt: Date | null;
 };
 
 const SELECT_NOTE = `
   SELECT n.id, n.engagement_id AS "engagementId", n.session_id AS "sessionId", n.body,
-         n.author_id AS "authorId", u.name AS "authorName", n.created_at AS "createdAt"
+         n.author_id AS "authorId", u.name AS "authorName", n.created_at AS "createdAt",
+         n.updated_at AS "updatedAt"
     FROM coach_notes n JOIN users u ON u.id = n.author_id`;
 
 /** The author's own notes on an engagement (or one of its sessions), the latest first. */
@@ -35,10 +37,35 @@ export async function insertCoachNote(
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING *
      )
      SELECT n.id, n.engagement_id AS "engagementId", n.session_id AS "sessionId", n.body,
-            n.author_id AS "authorId", u.name AS "authorName", n.created_at AS "createdAt"
+            n.author_id AS "authorId", u.name AS "authorName", n.created_at AS "createdAt",
+            n.updated_at AS "updatedAt"
        FROM n JOIN users u ON u.id = n.author_id`,
     [note.practiceId, note.engagementId, note.sessionId, note.authorId, note.body, note.at],
   );
   if (!row) throw new Error('INSERT ... RETURNING returned no row');
   return row;
+}
+
+/**
+ * One note with the coach of its engagement, locked for the rest of the request. Row-level
+ * security shows a note to its author only: for anyone else there is no such row.
+ */
+export async function findCoachNote(sql: Sql, noteId: string): Promise<(CoachNoteRow & { practiceId: string; coachId: string; clientId: string | null }) | undefined> {
+  const [row] = await sql.query<CoachNoteRow & { practiceId: string; coachId: string; clientId: string | null }>(
+    `SELECT n.id, n.engagement_id AS "engagementId", n.session_id AS "sessionId", n.body,
+            n.author_id AS "authorId", u.name AS "authorName", n.created_at AS "createdAt",
+            n.updated_at AS "updatedAt", n.practice_id AS "practiceId", e.coach_id AS "coachId", e.client_id AS "clientId"
+       FROM coach_notes n JOIN users u ON u.id = n.author_id JOIN engagements e ON e.id = n.engagement_id
+      WHERE n.id = $1 FOR UPDATE OF n`,
+    [noteId],
+  );
+  return row;
+}
+
+export async function updateCoachNoteBody(sql: Sql, noteId: string, body: string, at: Date): Promise<void> {
+  await sql.query('UPDATE coach_notes SET body = $2, updated_at = $3 WHERE id = $1', [noteId, body, at]);
+}
+
+export async function deleteCoachNote(sql: Sql, noteId: string): Promise<void> {
+  await sql.query('DELETE FROM coach_notes WHERE id = $1', [noteId]);
 }

@@ -7,6 +7,10 @@ export const NewCoachNoteBody = z.object({
   sessionId: Uuid.optional().describe('The session the note is about; without it, the note is on the engagement'),
 });
 
+export const CoachNoteChangesBody = z.object({
+  body: z.string().trim().min(1, 'Required').max(20000).describe('The new words of the note'),
+});
+
 export const CoachNoteListQuery = z.object({
   sessionId: Uuid.optional().describe('Only the notes on this session'),
 });
@@ -18,6 +22,7 @@ export const CoachNote = z.object({
   body: z.string(),
   author: z.object({ id: Uuid, name: z.string() }),
   createdAt: Timestamp,
+  updatedAt: Timestamp.nullable().describe('When its author last edited it; null until then'),
 }).meta({ id: 'CoachNote', description: "A coach's private note: read by its author only" });
 export const CoachNoteList = z.object({ items: z.array(CoachNote) });
 
@@ -29,5 +34,6 @@ export function presentCoachNote(row: CoachNoteRow): z.infer<typeof CoachNote> {
     body: row.body,
     author: { id: row.authorId, name: row.authorName },
     createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: row.updatedAt ? new Date(row.updatedAt).toISOString() : null,
   };
 }

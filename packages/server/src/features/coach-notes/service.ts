@@ -1,4 +1,4 @@
-import type { Scope } from '../../context.ts';
+import { requireActor, type Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { getEngagementParties } from '../engagements/service.ts';
 import { accessSession } from '../sessions/access.ts';
@@ -41,4 +41,34 @@ export async function addCoachNote(scope: Scope, engagementId: string, input: { 
     body: input.body.trim(),
     at: scope.now,
   });
+}
+
+/**
+ * A note its author may change: theirs, in their practice, on an engagement they still coach.
+ * Anyone else gets the same 404 as for a note that never existed: not a 403 that would confirm
+ * there is one.
+ */
+async function accessOwnNote(scope: Scope, noteId: string): Promise<CoachNote> {
+  const actor = requireActor(scope);
+  const found = await repo.findCoachNote(scope.tx, noteId);
+  if (!found || found.authorId !== actor.userId || !canKeepCoachNotes(actor, found)) {
+    throw new AppError('coach_note_not_found', 'No such private note.');
+  }
+  const { practiceId: _practice, coachId: _coach, clientId: _client, ...note } = found;
+  return note;
+}
+
+/** The coach rewords one of their private notes; when it was edited is kept. */
+export async function editCoachNote(scope: Scope, noteId: string, input: { body: string }): Promise<CoachNote> {
+  const note = await accessOwnNote(scope, noteId);
+  const body = input.body.trim();
+  if (body === note.body) return note;
+  await repo.updateCoachNoteBody(scope.tx, note.id, body, scope.now);
+  return { ...note, body, updatedAt: scope.now };
+}
+
+/** The coach removes one of their private notes. */
+export async function removeCoachNote(scope: Scope, noteId: string): Promise<void> {
+  const note = await accessOwnNote(scope, noteId);
+  await repo.deleteCoachNote(scope.tx, note.id);
 }

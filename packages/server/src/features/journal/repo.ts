@@ -10,11 +10,13 @@ export type JournalEntryRow = {
   authorId: string;
   authorName: string;
   createdAt: Date;
+  updatedAt: Date | null;
 };
 
 const SELECT_ENTRY = `
   SELECT j.id, j.practice_id AS "practiceId", j.engagement_id AS "engagementId", j.goal_id AS "goalId", j.body,
-         j.shared_at AS "sharedAt", j.author_id AS "authorId", u.name AS "authorName", j.created_at AS "createdAt"
+         j.shared_at AS "sharedAt", j.author_id AS "authorId", u.name AS "authorName", j.created_at AS "createdAt",
+         j.updated_at AS "updatedAt"
     FROM journal_entries j JOIN users u ON u.id = j.author_id`;
 
 /** An engagement's journal, the latest first: all of it, or only the entries shared with the coach. */
@@ -25,14 +27,18 @@ export function listEntries(sql: Sql, filter: { engagementId: string; sharedOnly
   );
 }
 
-/** An entry with the parties of its engagement, locked for the rest of the request: what sharing checks. */
-export async function findEntry(sql: Sql, entryId: string): Promise<(JournalEntryRow & { coachId: string; clientId: string | null }) | undefined> {
+/**
+ * An entry with the parties of its engagement: what sharing and editing check. With `forUpdate`,
+ * locked for the rest of the request; row-level security lets only its client lock it (the coach
+ * who reads a shared entry may not change it), so the coach finds nothing that way.
+ */
+export async function findEntry(sql: Sql, entryId: string, options: { forUpdate?: boolean } = {}): Promise<(JournalEntryRow & { coachId: string; clientId: string | null }) | undefined> {
   const [row] = await sql.query<JournalEntryRow & { coachId: string; clientId: string | null }>(
     `SELECT j.id, j.practice_id AS "practiceId", j.engagement_id AS "engagementId", j.goal_id AS "goalId", j.body,
             j.shared_at AS "sharedAt", j.author_id AS "authorId", u.name AS "authorName", j.created_at AS "createdAt",
-            e.coach_id AS "coachId", e.client_id AS "clientId"
+            j.updated_at AS "updatedAt", e.coach_id AS "coachId", e.client_id AS "clientId"
        FROM journal_entries j JOIN users u ON u.id = j.author_id JOIN engagements e ON e.id = j.engagement_id
-      WHERE j.id = $1 FOR UPDATE OF j`,
+      WHERE j.id = $1${options.forUpdate ? ' FOR UPDATE OF j' : ''}`,
     [entryId],
   );
   return row;
@@ -57,4 +63,18 @@ export async function setShared(sql: Sql, entryId: string, sharedAt: Date | null
     entryId,
     sharedAt,
   ]);
+}
+
+/** New words for an entry, or a new goal (null: about no goal); what is not given stays. */
+export async function updateEntry(sql: Sql, entryId: string, changes: { body?: string | undefined; goalId?: string | null | undefined }, at: Date): Promise<void> {
+  await sql.query(
+    `UPDATE journal_entries
+        SET body = coalesce($2, body), goal_id = CASE WHEN $3 THEN $4::uuid ELSE goal_id END, updated_at = $5
+      WHERE id = $1`,
+    [entryId, changes.body ?? null, changes.goalId !== undefined, changes.goalId ?? null, at],
+  );
+}
+
+export async function deleteEntry(sql: Sql, entryId: string): Promise<void> {
+  await sql.query('DELETE FROM journal_entries WHERE id = $1', [entryId]);
 }

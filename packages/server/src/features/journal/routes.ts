@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import type { TandemApp } from '../../http/app.ts';
 import { IdempotencyHeaders, IdParams, problemResponses } from '../../http/schemas.ts';
 import { onceForKey } from '../idempotency/service.ts';
-import { JournalEntry, JournalEntryList, NewJournalEntryBody, presentJournalEntry } from './schemas.ts';
+import { JournalEntry, JournalEntryChangesBody, JournalEntryList, NewJournalEntryBody, presentJournalEntry } from './schemas.ts';
 import * as journal from './service.ts';
 
 const tags = ['journal'];
@@ -52,5 +53,35 @@ export function journalRoutes(app: TandemApp) {
     '/journal/:id/share',
     { schema: { tags, summary: 'Stop sharing a journal entry with the coach (the client)', params: IdParams, response: { 200: JournalEntry, ...problemResponses } } },
     async (request) => presentJournalEntry(await app.inScope(request, (scope) => journal.setEntryShared(scope, request.params.id, false))),
+  );
+
+  app.patch(
+    '/journal/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a journal entry: its words or its goal (the client who wrote it; the coach never does)',
+        params: IdParams,
+        body: JournalEntryChangesBody,
+        response: { 200: JournalEntry, ...problemResponses },
+      },
+    },
+    async (request) => presentJournalEntry(await app.inScope(request, (scope) => journal.editEntry(scope, request.params.id, request.body))),
+  );
+
+  app.delete(
+    '/journal/:id',
+    {
+      schema: {
+        tags,
+        summary: "Remove a journal entry (the client who wrote it); a shared one leaves the coach's view too",
+        params: IdParams,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await app.inScope(request, (scope) => journal.removeEntry(scope, request.params.id));
+      return reply.code(204).send(null);
+    },
   );
 }

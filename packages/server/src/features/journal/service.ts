@@ -39,15 +39,7 @@ export async function writeEntry(scope: Scope, engagementId: string, input: { bo
  * recorded in the audit trail; sharing an entry already shared changes nothing.
  */
 export async function setEntryShared(scope: Scope, entryId: string, shared: boolean): Promise<JournalEntry> {
-  const actor = requireActor(scope);
-  const entry = await repo.findEntry(scope.tx, entryId);
-  const engagement = entry && { practiceId: entry.practiceId, coachId: entry.coachId, clientId: entry.clientId };
-  if (!entry || !engagement || !canViewEngagement(actor, engagement) || !journalReadingOf(actor, engagement)) {
-    throw new AppError('journal_entry_not_found', 'No such journal entry.');
-  }
-  if (entry.authorId !== actor.userId || !canWriteJournal(actor, engagement)) {
-    throw new AppError('forbidden', 'Only the client shares or unshares their journal entries.');
-  }
+  const { actor, entry } = await accessOwnEntry(scope, entryId, 'Only the client shares or unshares their journal entries.');
   if ((entry.sharedAt !== null) !== shared) {
     await repo.setShared(scope.tx, entry.id, shared ? scope.now : null);
     await recordAuditEvent(scope, {
@@ -60,6 +52,44 @@ export async function setEntryShared(scope: Scope, entryId: string, shared: bool
     });
   }
   return loadEntry(scope, entry.id);
+}
+
+/**
+ * The client rewords an entry, or changes the goal it is about (null: none); when it was edited
+ * is kept. A shared entry stays shared, with its new words.
+ */
+export async function editEntry(scope: Scope, entryId: string, changes: { body?: string | undefined; goalId?: string | null | undefined }): Promise<JournalEntry> {
+  const { entry } = await accessOwnEntry(scope, entryId, 'Only the client edits their journal entries.');
+  if (changes.goalId) await requireGoalsOfEngagement(scope, entry.engagementId, [changes.goalId], 'goalId');
+  const body = changes.body?.trim();
+  const isChanged = (body !== undefined && body !== entry.body) || (changes.goalId !== undefined && changes.goalId !== entry.goalId);
+  if (isChanged) await repo.updateEntry(scope.tx, entry.id, { body, goalId: changes.goalId }, scope.now);
+  return loadEntry(scope, entry.id);
+}
+
+/** The client removes an entry: gone from their journal, and from the coach's view if it was shared. */
+export async function removeEntry(scope: Scope, entryId: string): Promise<void> {
+  const { entry } = await accessOwnEntry(scope, entryId, 'Only the client removes their journal entries.');
+  await repo.deleteEntry(scope.tx, entry.id);
+}
+
+/**
+ * An entry its client changes. One the actor cannot read is 404 (it does not exist for them);
+ * one they read without having written it (the coach, a shared entry) is 403 with `refusal`.
+ */
+async function accessOwnEntry(scope: Scope, entryId: string, refusal: string) {
+  const actor = requireActor(scope);
+  const entry = await repo.findEntry(scope.tx, entryId);
+  const engagement = entry && { practiceId: entry.practiceId, coachId: entry.coachId, clientId: entry.clientId };
+  if (!entry || !engagement || !canViewEngagement(actor, engagement) || !journalReadingOf(actor, engagement)) {
+    throw new AppError('journal_entry_not_found', 'No such journal entry.');
+  }
+  if (entry.authorId !== actor.userId || !canWriteJournal(actor, engagement)) throw new AppError('forbidden', refusal);
+  // Locked only now: the lock is the author's to take (row-level security), and what was read
+  // before it may have changed meanwhile.
+  const locked = await repo.findEntry(scope.tx, entry.id, { forUpdate: true });
+  if (!locked) throw new AppError('journal_entry_not_found', 'No such journal entry.');
+  return { actor, entry: locked };
 }
 
 async function loadEntry(scope: Scope, entryId: string): Promise<JournalEntry> {

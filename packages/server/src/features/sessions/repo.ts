@@ -118,12 +118,14 @@ export type AgendaItemRow = {
   createdById: string;
   createdByName: string;
   createdAt: Date;
+  updatedAt: Date | null;
 };
 
 const SELECT_AGENDA_ITEM = `
   SELECT a.id, a.session_id AS "sessionId", a.position, a.text, a.goal_id AS "goalId",
          a.carried_from_kind AS "carriedFromKind", a.carried_from_id AS "carriedFromId", a.carried_detail AS "carriedDetail",
-         a.created_by AS "createdById", u.name AS "createdByName", a.created_at AS "createdAt"
+         a.created_by AS "createdById", u.name AS "createdByName", a.created_at AS "createdAt",
+         a.updated_at AS "updatedAt"
     FROM agenda_items a JOIN users u ON u.id = a.created_by`;
 
 export function listAgendaItems(sql: Sql, sessionId: string): Promise<AgendaItemRow[]> {
@@ -181,6 +183,27 @@ export async function reorderAgendaItems(sql: Sql, sessionId: string, itemIds: r
        FROM unnest($2::uuid[]) WITH ORDINALITY AS x (id, ord)
       WHERE a.id = x.id AND a.session_id = $1`,
     [sessionId, itemIds],
+  );
+}
+
+/** The session an agenda item is on (row-level security shows it to the engagement's people only). */
+export async function findAgendaItemSession(sql: Sql, itemId: string): Promise<string | undefined> {
+  const [row] = await sql.query<{ sessionId: string }>('SELECT session_id AS "sessionId" FROM agenda_items WHERE id = $1', [itemId]);
+  return row?.sessionId;
+}
+
+export async function updateAgendaItemText(sql: Sql, itemId: string, text: string, at: Date): Promise<void> {
+  await sql.query('UPDATE agenda_items SET text = $2, updated_at = $3 WHERE id = $1', [itemId, text, at]);
+}
+
+/** Removes an item and closes the gap: the remaining items keep their order at positions 0..n-1. */
+export async function deleteAgendaItem(sql: Sql, sessionId: string, itemId: string): Promise<void> {
+  await sql.query('DELETE FROM agenda_items WHERE id = $1 AND session_id = $2', [itemId, sessionId]);
+  await sql.query(
+    `UPDATE agenda_items a SET position = r.position
+       FROM (SELECT id, row_number() OVER (ORDER BY position, created_at, id) - 1 AS position FROM agenda_items WHERE session_id = $1) r
+      WHERE a.id = r.id AND a.position <> r.position`,
+    [sessionId],
   );
 }
 

@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import type { TandemApp } from '../../http/app.ts';
 import { IdParams, problemResponses } from '../../http/schemas.ts';
 import {
   AgendaItem,
+  AgendaItemChangesBody,
   AgendaItemList,
   AgendaOrderBody,
   NewAgendaItemBody,
@@ -84,5 +86,35 @@ export function sessionRoutes(app: TandemApp) {
     async (request) => ({
       items: (await app.inScope(request, (scope) => sessions.reorderAgenda(scope, request.params.id, request.body.itemIds))).map(presentAgendaItem),
     }),
+  );
+
+  app.patch(
+    '/agenda-items/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Reword an agenda item (coach or client) while the session is planned; a carried-over item keeps its words (400)',
+        params: IdParams,
+        body: AgendaItemChangesBody,
+        response: { 200: AgendaItem, ...problemResponses },
+      },
+    },
+    async (request) => presentAgendaItem(await app.inScope(request, (scope) => sessions.editAgendaItem(scope, request.params.id, request.body))),
+  );
+
+  app.delete(
+    '/agenda-items/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Remove an agenda item (coach or client) while the session is planned; the others close up behind it',
+        params: IdParams,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await app.inScope(request, (scope) => sessions.removeAgendaItem(scope, request.params.id));
+      return reply.code(204).send(null);
+    },
   );
 }

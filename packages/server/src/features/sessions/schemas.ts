@@ -41,6 +41,10 @@ export const NewAgendaItemBody = z.object({
   goalId: Uuid.optional().describe('The goal the item is about'),
 });
 
+export const AgendaItemChangesBody = z.object({
+  text: z.string().trim().min(1, 'Required').max(2000).describe('The new words of the item'),
+});
+
 export const AgendaOrderBody = z.object({
   itemIds: z.array(Uuid).max(200).describe("Every item of the session's agenda, each once, in the new order"),
 });
@@ -72,6 +76,7 @@ export const AgendaItem = z.object({
     .describe('Set when the item was carried over from before the session: an open commitment, a goal at risk, a review due'),
   createdBy: Person,
   createdAt: Timestamp,
+  updatedAt: Timestamp.nullable().describe('When its words were last edited; null until then'),
 }).meta({ id: 'AgendaItem', description: "An item of a session's agenda" });
 export const AgendaItemList = z.object({ items: z.array(AgendaItem) });
 
@@ -133,6 +138,7 @@ export function presentAgendaItem(item: AgendaItemView): z.infer<typeof AgendaIt
     carriedFrom: item.carriedFromKind && item.carriedFromId && item.carriedLabel ? { kind: item.carriedFromKind, id: item.carriedFromId, label: item.carriedLabel } : null,
     createdBy: { id: item.createdById, name: item.createdByName },
     createdAt: new Date(item.createdAt).toISOString(),
+    updatedAt: item.updatedAt ? new Date(item.updatedAt).toISOString() : null,
   };
 }
 

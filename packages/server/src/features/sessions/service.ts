@@ -1,5 +1,5 @@
 import { CARRY_LABELS, canChangeSessionStatus, describeCarriedItem, localTimeIn, readDateTime, type LocalTime, type SessionStatus } from '@tandem/core';
-import type { Actor, Scope } from '../../context.ts';
+import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError, invalidField, type FieldError } from '../../errors.ts';
 import { commitmentsOfSession, type Commitment } from '../commitments/service.ts';
 import { requireGoalsOfEngagement } from '../goals/links.ts';
@@ -135,6 +135,47 @@ export async function reorderAgenda(scope: Scope, sessionId: string, itemIds: re
   }
   await repo.reorderAgendaItems(scope.tx, session.id, itemIds);
   return (await repo.listAgendaItems(scope.tx, session.id)).map((item) => viewAgendaItem(item, actor));
+}
+
+/**
+ * Either side rewords an item of a planned session's agenda. A carried-over item keeps its words
+ * (they are put into each reader's language from what it follows up): remove it instead.
+ */
+export async function editAgendaItem(scope: Scope, itemId: string, input: { text: string }): Promise<AgendaItem> {
+  const { actor, item } = await accessAgendaItem(scope, itemId);
+  if (item.carriedFromKind) throw invalidField('text', 'A carried-over item keeps its words; remove it instead.', 'carried_over_item');
+  const text = input.text.trim();
+  if (text === item.text) return viewAgendaItem(item, actor);
+  await repo.updateAgendaItemText(scope.tx, item.id, text, scope.now);
+  return viewAgendaItem({ ...item, text, updatedAt: scope.now }, actor);
+}
+
+/** Either side removes an item from a planned session's agenda; the others close up behind it. */
+export async function removeAgendaItem(scope: Scope, itemId: string): Promise<void> {
+  const { item } = await accessAgendaItem(scope, itemId);
+  await repo.deleteAgendaItem(scope.tx, item.sessionId, item.id);
+}
+
+/**
+ * An agenda item the actor may change, with its session locked (agenda changes happen one after
+ * another): an item they cannot see is 404; one of a session that is no longer planned is 409.
+ */
+async function accessAgendaItem(scope: Scope, itemId: string): Promise<{ actor: Actor; item: repo.AgendaItemRow }> {
+  requireActor(scope);
+  const notFound = () => new AppError('agenda_item_not_found', 'No such agenda item.');
+  const sessionId = await repo.findAgendaItemSession(scope.tx, itemId);
+  if (!sessionId) throw notFound();
+  const { actor, session } = await accessSession(scope, sessionId, { forUpdate: true }).catch((error: unknown) => {
+    throw error instanceof AppError && error.code === 'session_not_found' ? notFound() : error;
+  });
+  const item = (await repo.listAgendaItems(scope.tx, session.id)).find((candidate) => candidate.id === itemId);
+  if (!item) throw notFound();
+  if (session.status !== 'planned') {
+    throw new AppError('invalid_transition', `The session is ${session.status}: its agenda is changed only while it is planned.`, {
+      extensions: { currentState: session.status },
+    });
+  }
+  return { actor, item };
 }
 
 async function detailOf(scope: Scope, actor: Actor, session: Session): Promise<SessionDetail> {

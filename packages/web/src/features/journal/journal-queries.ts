@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { JournalEntry, NewJournalEntry } from '../../api/types';
+import type { JournalEntry, JournalEntryChanges, NewJournalEntry } from '../../api/types';
 import { inboxKeys } from '../inbox/inbox-queries';
 
 export const journalKeys = {
@@ -38,6 +38,30 @@ export function useShareJournalEntry(engagementId: string) {
       unwrap(share ? api.POST('/api/v1/journal/{id}/share', { params: { path: { id } } }) : api.DELETE('/api/v1/journal/{id}/share', { params: { path: { id } } })),
     onSuccess: (entry) => {
       queryClient.setQueryData<JournalEntry[]>(journalKeys.of(engagementId), (entries) => entries?.map((candidate) => (candidate.id === entry.id ? entry : candidate)));
+      void queryClient.invalidateQueries({ queryKey: inboxKeys.inbox });
+    },
+  });
+}
+
+/** Rewords an entry, or changes its goal (the client who wrote it). */
+export function useEditJournalEntry(engagementId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: JournalEntryChanges }) => unwrap(api.PATCH('/api/v1/journal/{id}', { params: { path: { id } }, body: changes })),
+    onSuccess: (entry) => {
+      queryClient.setQueryData<JournalEntry[]>(journalKeys.of(engagementId), (entries) => entries?.map((candidate) => (candidate.id === entry.id ? entry : candidate)));
+    },
+  });
+}
+
+/** Deletes an entry; a shared one also leaves the coach's view and inbox. */
+export function useRemoveJournalEntry(engagementId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/journal/{id}', { params: { path: { id } } })),
+    onSuccess: (_, id) => {
+      queryClient.setQueryData<JournalEntry[]>(journalKeys.of(engagementId), (entries) => entries?.filter((candidate) => candidate.id !== id));
+      void queryClient.invalidateQueries({ queryKey: journalKeys.of(engagementId) });
       void queryClient.invalidateQueries({ queryKey: inboxKeys.inbox });
     },
   });

@@ -1,6 +1,7 @@
 import '../../i18n/sessions-catalog';
 import { Badge, Box, Button, Card, Checkbox, EmptyState, Group, Select, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmissionKey } from '../../api/idempotency-key';
 import type { Engagement, JournalEntry, NewJournalEntry } from '../../api/types';
@@ -8,7 +9,8 @@ import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { useGoals } from '../goals/goal-queries';
-import { useJournal, useShareJournalEntry, useWriteJournalEntry } from './journal-queries';
+import { EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from '../sessions/word-edits';
+import { useEditJournalEntry, useJournal, useRemoveJournalEntry, useShareJournalEntry, useWriteJournalEntry } from './journal-queries';
 
 type EntryValues = { body: string; goalId: string | null; share: boolean };
 
@@ -75,6 +77,14 @@ function EntryItem({ entry, goalTitle, isClient, engagementId }: { entry: Journa
   const { t } = useTranslation();
   const format = useFormat();
   const share = useShareJournalEntry(engagementId);
+  const edit = useEditJournalEntry(engagementId);
+  const remove = useRemoveJournalEntry(engagementId);
+  const [mode, setMode] = useState<WordsMode>('showing');
+  const show = () => {
+    edit.reset();
+    remove.reset();
+    setMode('showing');
+  };
   return (
     <Box
       component="li"
@@ -92,6 +102,7 @@ function EntryItem({ entry, goalTitle, isClient, engagementId }: { entry: Journa
             <Text size="xs" c="dimmed">
               {format.instant(entry.createdAt)}
             </Text>
+            <EditedMark updatedAt={entry.updatedAt} />
             {goalTitle && (
               <Badge size="xs" variant="light" color="gray">
                 {goalTitle}
@@ -113,9 +124,52 @@ function EntryItem({ entry, goalTitle, isClient, engagementId }: { entry: Journa
             </Badge>
           )}
         </Group>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="journal-entry-body">
-          {entry.body}
-        </Text>
+        {mode === 'editing' ? (
+          <WordsEditor
+            initial={entry.body}
+            label={t('journal.bodyLabel')}
+            field="body"
+            maxLength={20000}
+            isMultiline
+            isPending={edit.isPending}
+            error={edit.error}
+            onSave={(body) => edit.mutate({ id: entry.id, changes: { body } }, { onSuccess: show })}
+            onCancel={show}
+            testId="journal-edit-form"
+          />
+        ) : (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="journal-entry-body">
+            {entry.body}
+          </Text>
+        )}
+        {isClient && mode === 'showing' && (
+          <Group gap={4} justify="flex-end">
+            <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setMode('editing')} aria-label={t('journal.editLabel')} data-testid="journal-edit">
+              {t('wordEdits.edit')}
+            </Button>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              onClick={() => setMode('confirmingRemoval')}
+              aria-label={t('journal.deleteLabel')}
+              data-testid="journal-delete"
+            >
+              {t('wordEdits.delete')}
+            </Button>
+          </Group>
+        )}
+        {mode === 'confirmingRemoval' && (
+          <RemovalConfirmation
+            question={t('journal.deleteConfirm')}
+            confirmLabel={t('wordEdits.delete')}
+            isPending={remove.isPending}
+            error={remove.error}
+            onConfirm={() => remove.mutate(entry.id)}
+            onCancel={show}
+            testId="journal-delete-confirmation"
+          />
+        )}
         {share.isError && <ProblemAlert error={share.error} />}
       </Stack>
     </Box>
@@ -123,8 +177,8 @@ function EntryItem({ entry, goalTitle, isClient, engagementId }: { entry: Journa
 }
 
 /**
- * The client's journal: theirs to write and private until they share an entry. The coach reads
- * only the shared entries (the server sends nothing else).
+ * The client's journal: theirs to write, edit and delete, and private until they share an entry.
+ * The coach reads only the shared entries (the server sends nothing else) and never changes them.
  */
 export function JournalSection({ engagement, isClient }: { engagement: Engagement; isClient: boolean }) {
   const { t } = useTranslation();

@@ -1,12 +1,14 @@
 import '../../i18n/sessions-catalog';
 import { ActionIcon, Badge, Box, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Session } from '../../api/types';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { movedOrder } from './agenda-order';
 import { CarriedOverBadge } from './session-badges';
-import { useAddAgendaItem, useReorderAgenda } from './session-queries';
+import { useAddAgendaItem, useEditAgendaItem, useRemoveAgendaItem, useReorderAgenda } from './session-queries';
+import { EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from './word-edits';
 
 type GoalOption = { value: string; label: string };
 
@@ -17,6 +19,7 @@ function AgendaRow({
   goalTitle,
   onMove,
   isMoving,
+  isChangeable,
 }: {
   item: AgendaItem;
   index: number;
@@ -24,8 +27,18 @@ function AgendaRow({
   goalTitle: string | undefined;
   onMove: (step: -1 | 1) => void;
   isMoving: boolean;
+  /** While the session is planned, either side rewords (unless carried over) or removes an item. */
+  isChangeable: boolean;
 }) {
   const { t } = useTranslation();
+  const [mode, setMode] = useState<WordsMode>('showing');
+  const edit = useEditAgendaItem(item.sessionId);
+  const remove = useRemoveAgendaItem(item.sessionId);
+  const show = () => {
+    edit.reset();
+    remove.reset();
+    setMode('showing');
+  };
   return (
     <Box
       component="li"
@@ -58,10 +71,37 @@ function AgendaRow({
                   {t('agenda.addedBy', { name: item.createdBy.name })}
                 </Text>
               )}
+              <EditedMark updatedAt={item.updatedAt} />
             </Group>
           </Stack>
         </Group>
         <Group gap={2} wrap="nowrap">
+          {isChangeable && !item.carriedFrom && (
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              disabled={mode !== 'showing'}
+              onClick={() => setMode('editing')}
+              aria-label={t('agenda.editLabel', { text: item.text })}
+              title={t('wordEdits.edit')}
+              data-testid="agenda-edit"
+            >
+              ✎
+            </ActionIcon>
+          )}
+          {isChangeable && (
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              disabled={mode !== 'showing'}
+              onClick={() => setMode('confirmingRemoval')}
+              aria-label={t('agenda.removeLabel', { text: item.text })}
+              title={t('wordEdits.remove')}
+              data-testid="agenda-remove"
+            >
+              ✕
+            </ActionIcon>
+          )}
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -84,6 +124,34 @@ function AgendaRow({
           </ActionIcon>
         </Group>
       </Group>
+      {mode === 'editing' && (
+        <Box mt="xs">
+          <WordsEditor
+            initial={item.text}
+            label={t('agenda.itemText')}
+            field="text"
+            maxLength={2000}
+            isPending={edit.isPending}
+            error={edit.error}
+            onSave={(text) => edit.mutate({ id: item.id, text }, { onSuccess: show })}
+            onCancel={show}
+            testId="agenda-edit-form"
+          />
+        </Box>
+      )}
+      {mode === 'confirmingRemoval' && (
+        <Box mt="xs">
+          <RemovalConfirmation
+            question={t('agenda.removeConfirm')}
+            confirmLabel={t('wordEdits.remove')}
+            isPending={remove.isPending}
+            error={remove.error}
+            onConfirm={() => remove.mutate(item.id)}
+            onCancel={show}
+            testId="agenda-remove-confirmation"
+          />
+        </Box>
+      )}
     </Box>
   );
 }
@@ -137,7 +205,8 @@ function AddAgendaItem({ sessionId, goalOptions }: { sessionId: string; goalOpti
 
 /**
  * The session's agenda: what is carried over from before first (marked, with why), then what
- * either side adds. Either side moves an item up or down; the new order shows at once.
+ * either side adds. Either side moves an item up or down; the new order shows at once. While the
+ * session is planned, either side rewords an item it typed, or removes any item.
  */
 export function AgendaPanel({ session, goalTitles, goalOptions }: { session: Session; goalTitles: Map<string, string>; goalOptions: GoalOption[] }) {
   const { t } = useTranslation();
@@ -169,6 +238,7 @@ export function AgendaPanel({ session, goalTitles, goalOptions }: { session: Ses
                 count={agenda.length}
                 goalTitle={item.goalId ? goalTitles.get(item.goalId) : undefined}
                 isMoving={reorder.isPending}
+                isChangeable={session.status === 'planned'}
                 onMove={(step) => reorder.mutate(movedOrder(agenda, index, step))}
               />
             ))}

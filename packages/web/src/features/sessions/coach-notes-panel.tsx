@@ -1,19 +1,94 @@
 import '../../i18n/sessions-catalog';
 import { Box, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CoachNote } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
-import { useAddCoachNote, useCoachNotes } from './session-queries';
+import { useAddCoachNote, useCoachNotes, useEditCoachNote, useRemoveCoachNote } from './session-queries';
+import { EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from './word-edits';
+
+/** One private note: its author rewords it in place, or deletes it after confirming. */
+function CoachNoteItem({ note, engagementId, sessionId }: { note: CoachNote; engagementId: string; sessionId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [mode, setMode] = useState<WordsMode>('showing');
+  const edit = useEditCoachNote(engagementId, sessionId);
+  const remove = useRemoveCoachNote(engagementId, sessionId);
+  const show = () => {
+    edit.reset();
+    remove.reset();
+    setMode('showing');
+  };
+  return (
+    <Box component="li" p="xs" bg="white" style={{ borderRadius: 4 }} data-testid="coach-note" data-note-id={note.id}>
+      <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">
+            {format.instant(note.createdAt)}
+          </Text>
+          <EditedMark updatedAt={note.updatedAt} />
+        </Group>
+        {mode === 'showing' && (
+          <Group gap={4} wrap="nowrap">
+            <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setMode('editing')} aria-label={t('coachNotes.editLabel')} data-testid="coach-note-edit">
+              {t('wordEdits.edit')}
+            </Button>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              onClick={() => setMode('confirmingRemoval')}
+              aria-label={t('coachNotes.deleteLabel')}
+              data-testid="coach-note-delete"
+            >
+              {t('wordEdits.delete')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      {mode === 'editing' ? (
+        <WordsEditor
+          initial={note.body}
+          label={t('coachNotes.bodyLabel')}
+          field="body"
+          maxLength={20000}
+          isMultiline
+          isPending={edit.isPending}
+          error={edit.error}
+          onSave={(body) => edit.mutate({ id: note.id, body }, { onSuccess: show })}
+          onCancel={show}
+          testId="coach-note-edit-form"
+        />
+      ) : (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="coach-note-body">
+          {note.body}
+        </Text>
+      )}
+      {mode === 'confirmingRemoval' && (
+        <RemovalConfirmation
+          question={t('coachNotes.deleteConfirm')}
+          confirmLabel={t('wordEdits.delete')}
+          isPending={remove.isPending}
+          error={remove.error}
+          onConfirm={() => remove.mutate(note.id)}
+          onCancel={show}
+          testId="coach-note-delete-confirmation"
+        />
+      )}
+    </Box>
+  );
+}
 
 /**
  * The coach's private notes on a session. Rendered only on the coach's page: the client's page
- * never mounts it, so it never even asks for them (and the server would refuse anyway).
+ * never mounts it, so it never even asks for them (and the server would refuse anyway). The coach
+ * rewords or deletes their own notes here.
  */
 export function CoachNotesPanel({ engagementId, sessionId, clientName }: { engagementId: string; sessionId: string; clientName: string }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const notes = useCoachNotes(engagementId, sessionId);
   const add = useAddCoachNote(engagementId, sessionId);
   const form = useForm({ initialValues: { body: '' }, validate: { body: rules.required } });
@@ -39,14 +114,7 @@ export function CoachNotesPanel({ engagementId, sessionId, clientName }: { engag
         {notes.data && notes.data.length > 0 && (
           <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
             {notes.data.map((note) => (
-              <Box component="li" key={note.id} p="xs" bg="white" style={{ borderRadius: 4 }} data-testid="coach-note">
-                <Text size="xs" c="dimmed">
-                  {format.instant(note.createdAt)}
-                </Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="coach-note-body">
-                  {note.body}
-                </Text>
-              </Box>
+              <CoachNoteItem key={note.id} note={note} engagementId={engagementId} sessionId={sessionId} />
             ))}
           </Stack>
         )}

@@ -60,6 +60,24 @@ export function useAddAgendaItem(sessionId: string) {
   });
 }
 
+/** Rewords an item of a planned session's agenda (either side); the session is asked again. */
+export function useEditAgendaItem(sessionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, text }: { id: string; text: string }) => unwrap(api.PATCH('/api/v1/agenda-items/{id}', { params: { path: { id } }, body: { text } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.one(sessionId) }),
+  });
+}
+
+/** Removes an item from a planned session's agenda; the others close up behind it on the server. */
+export function useRemoveAgendaItem(sessionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/agenda-items/{id}', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.one(sessionId) }),
+  });
+}
+
 /**
  * Puts the agenda in a new order. The new order shows at once; when the server refuses it (the
  * agenda changed meanwhile), the session is asked again and shows what is true.
@@ -101,6 +119,24 @@ export function useAddCoachNote(engagementId: string, sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: NewCoachNote) => unwrap(api.POST('/api/v1/engagements/{id}/coach-notes', { params: { path: { id: engagementId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.coachNotes(engagementId, sessionId) }),
+  });
+}
+
+/** Rewords one of the coach's private notes. */
+export function useEditCoachNote(engagementId: string, sessionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: string }) => unwrap(api.PATCH('/api/v1/coach-notes/{id}', { params: { path: { id } }, body: { body } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.coachNotes(engagementId, sessionId) }),
+  });
+}
+
+/** Deletes one of the coach's private notes. */
+export function useRemoveCoachNote(engagementId: string, sessionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/coach-notes/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.coachNotes(engagementId, sessionId) }),
   });
 }
