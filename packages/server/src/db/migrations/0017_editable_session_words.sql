@@ -1,5 +1,5 @@
 -- People edit and remove their own session words: agenda items, coach-private notes and journal
--- entries (decision 016). These three are working words, not records: the rule that rows users
+-- entries (decision 017). These three are working words, not records: the rule that rows users
 -- write are archived rather than deleted holds for goals, check-ins, commitments and the like,
 -- whose history matters, not for a line of an agenda or a note someone takes back.
 --
