@@ -201,6 +201,23 @@ describe.each(ENGINES)('editing and removing session words on %s', (engine) => {
       expect(await asPerson(people.client, (tx) => tx.query('DELETE FROM journal_entries WHERE id = $1 RETURNING id', [shared.id]))).toEqual([{ id: shared.id }]);
     });
 
+    it('keeps no copy of the words of an edited or removed entry in the answers stored for retries', async () => {
+      const storedWith = async (words: string) =>
+        (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM idempotency_keys WHERE response_body::text LIKE $1`, [`%${words}%`]))[0]?.n;
+      const post = (key: string, body: string) => client.request('POST', `/api/v1/engagements/${engagementId}/journal`, { body }, { 'Idempotency-Key': key });
+      const edited = (await post('journal-edit-key', 'Words I will soon reword')).body;
+      const removed = (await post('journal-remove-key', 'Words I will soon take back')).body;
+      expect([await storedWith('Words I will soon reword'), await storedWith('Words I will soon take back')]).toEqual([1, 1]);
+      // A retry with the same key replays the stored answer, creating nothing.
+      const retried = await post('journal-remove-key', 'Words I will soon take back');
+      expect(retried.headers.get('idempotent-replayed')).toBe('true');
+      expect(retried.body.id).toBe(removed.id);
+
+      expect((await client.request('PATCH', `/api/v1/journal/${edited.id}`, { body: 'Reworded' })).status).toBe(200);
+      expect((await client.request('DELETE', `/api/v1/journal/${removed.id}`)).status).toBe(204);
+      expect([await storedWith('Words I will soon reword'), await storedWith('Words I will soon take back')]).toEqual([0, 0]);
+    });
+
     it("takes a removed shared entry out of the coach's journal and inbox", async () => {
       const shared = await write('Shared, then taken back for good', true);
       const inboxHas = async () => ((await coach.get('/api/v1/inbox')).body.items as { journalEntryId: string | null }[]).some((item) => item.journalEntryId === shared.id);

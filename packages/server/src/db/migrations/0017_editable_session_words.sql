@@ -19,6 +19,9 @@ ALTER TABLE coach_notes ADD COLUMN updated_at timestamptz;
 ALTER TABLE journal_entries ADD COLUMN updated_at timestamptz;
 
 GRANT DELETE ON coach_notes, journal_entries, agenda_items TO tandem_app;
+-- A journal entry's words also sit in the stored answer to the POST that wrote it (Idempotency-Key):
+-- editing or removing the entry forgets that answer (its person's own rows, idempotency_keys_own).
+GRANT DELETE ON idempotency_keys TO tandem_app;
 
 DROP POLICY journal_entries_client_and_shared ON journal_entries;
 

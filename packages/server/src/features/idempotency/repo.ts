@@ -21,3 +21,8 @@ export async function storeResponse(
     [entry.userId, entry.key, entry.practiceId, entry.requestHash, entry.status, JSON.stringify(entry.body), entry.at],
   );
 }
+
+/** Removes the person's stored answers that carried this row (by its id): its words go with it. */
+export async function forgetResponsesAbout(sql: Sql, userId: string, rowId: string): Promise<void> {
+  await sql.query(`DELETE FROM idempotency_keys WHERE user_id = $1 AND response_body->>'id' = $2`, [userId, rowId]);
+}

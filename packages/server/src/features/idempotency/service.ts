@@ -39,3 +39,12 @@ export async function onceForKey<T>(
   });
   return { status: request.status, body, replayed: false };
 }
+
+/**
+ * Forgets the stored answers that carried a row the person has since changed or removed (a journal
+ * entry), so that its old words are not kept there. A retry of the request that created it, with
+ * the same key, would then create it again: by then the person has already worked on the row.
+ */
+export async function forgetAnswersAbout(scope: Scope, rowId: string): Promise<void> {
+  await repo.forgetResponsesAbout(scope.tx, requireActor(scope).userId, rowId);
+}

@@ -5,6 +5,7 @@ import { recordAuditEvent } from '../audit/service.ts';
 import { canViewEngagement } from '../engagements/policy.ts';
 import { getEngagementParties } from '../engagements/service.ts';
 import { requireGoalsOfEngagement } from '../goals/links.ts';
+import { forgetAnswersAbout } from '../idempotency/service.ts';
 import { canWriteJournal, journalReadingOf } from './policy.ts';
 import * as repo from './repo.ts';
 
@@ -63,7 +64,10 @@ export async function editEntry(scope: Scope, entryId: string, changes: { body?:
   if (changes.goalId) await requireGoalsOfEngagement(scope, entry.engagementId, [changes.goalId], 'goalId');
   const body = changes.body?.trim();
   const isChanged = (body !== undefined && body !== entry.body) || (changes.goalId !== undefined && changes.goalId !== entry.goalId);
-  if (isChanged) await repo.updateEntry(scope.tx, entry.id, { body, goalId: changes.goalId }, scope.now);
+  if (isChanged) {
+    await repo.updateEntry(scope.tx, entry.id, { body, goalId: changes.goalId }, scope.now);
+    await forgetAnswersAbout(scope, entry.id);
+  }
   return loadEntry(scope, entry.id);
 }
 
@@ -71,6 +75,7 @@ export async function editEntry(scope: Scope, entryId: string, changes: { body?:
 export async function removeEntry(scope: Scope, entryId: string): Promise<void> {
   const { entry } = await accessOwnEntry(scope, entryId, 'Only the client removes their journal entries.');
   await repo.deleteEntry(scope.tx, entry.id);
+  await forgetAnswersAbout(scope, entry.id);
 }
 
 /**
