@@ -2,11 +2,8 @@
 // and by the coach only while it is shared. Proven through the API (every response the others
 // can get, searched as raw text) and under row-level security (direct SQL as the app's role).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setDatabaseContext } from '../src/context.ts';
-import type { Sql } from '../src/db/database.ts';
-import { Browser, ENGINES, inviteClient, signUpCoach, startTestServer, type TestServer } from './support.ts';
+import { Browser, ENGINES, inviteClient, signUpCoach, startTestServer, type TestServer, asPerson, type Person, joinAsCoach } from './support.ts';
 
-type Person = { userId: string; practiceId: string; role: 'owner' | 'coach' | 'client' };
 
 const NOTE = 'PRIVATE-NOTE: suspect the burnout is about the divorce';
 const SESSION_NOTE = 'PRIVATE-NOTE on the session: push harder next time';
@@ -22,31 +19,13 @@ describe.each(ENGINES)('confidential notes and journal on %s', (engine) => {
   let engagementId: string;
   let sessionId: string;
 
-  /** Runs SQL the way a request does: as tandem_app, with the person set for row-level security. */
-  function asPerson<T>(person: Person, work: (tx: Sql) => Promise<T>): Promise<T> {
-    return server.db.transaction(async (tx) => {
-      await tx.query('SET LOCAL ROLE tandem_app');
-      await setDatabaseContext(tx, person);
-      return work(tx);
-    });
-  }
-
-  /** A coach who signed up elsewhere joins the practice as a coach (there is no API for that yet). */
-  async function joinAsCoach(practiceId: string, name: string) {
-    const joined = await signUpCoach(server, { name, practiceName: `${name}'s old practice` });
-    const userId = joined.me.user.id as string;
-    await server.db.query(`UPDATE memberships SET practice_id = $1, role = 'coach' WHERE user_id = $2`, [practiceId, userId]);
-    await server.db.query('UPDATE auth_sessions SET practice_id = $1 WHERE user_id = $2', [practiceId, userId]);
-    return { browser: joined.browser, person: { userId, practiceId, role: 'coach' as const } };
-  }
-
   beforeAll(async () => {
     server = await startTestServer(engine);
     const founder = await signUpCoach(server, { name: 'Olga Owner', practiceName: 'Riga Coaching' });
     owner = founder.browser;
     const practiceId = founder.me.practice.id as string;
-    const engaged = await joinAsCoach(practiceId, 'Carla Coach');
-    const bystander = await joinAsCoach(practiceId, 'Dan Other');
+    const engaged = await joinAsCoach(server, practiceId, 'Carla Coach');
+    const bystander = await joinAsCoach(server, practiceId, 'Dan Other');
     coach = engaged.browser;
     otherCoach = bystander.browser;
     const joined = await inviteClient(server, coach, 'Kārlis Client');
@@ -111,14 +90,14 @@ describe.each(ENGINES)('confidential notes and journal on %s', (engine) => {
 
   it('hides coach-private notes from everyone but their author in the database itself', async () => {
     const bodies = (rows: { body: string }[]) => rows.map((row) => row.body).sort();
-    expect(bodies(await asPerson(people.coach, (tx) => tx.query('SELECT body FROM coach_notes')))).toEqual([NOTE, SESSION_NOTE].sort());
+    expect(bodies(await asPerson(server, people.coach, (tx) => tx.query('SELECT body FROM coach_notes')))).toEqual([NOTE, SESSION_NOTE].sort());
     for (const who of ['client', 'owner', 'otherCoach'] as const) {
-      expect(await asPerson(people[who], (tx) => tx.query('SELECT * FROM coach_notes')), who).toEqual([]);
-      expect(await asPerson(people[who], (tx) => tx.query('SELECT count(*)::int AS n FROM coach_notes')), who).toEqual([{ n: 0 }]);
+      expect(await asPerson(server, people[who], (tx) => tx.query('SELECT * FROM coach_notes')), who).toEqual([]);
+      expect(await asPerson(server, people[who], (tx) => tx.query('SELECT count(*)::int AS n FROM coach_notes')), who).toEqual([{ n: 0 }]);
     }
     // Without row-level security the rows are there: the filter is the policy's.
     expect((await server.db.query('SELECT count(*)::int AS n FROM coach_notes'))[0]).toEqual({ n: 2 });
-    const planted = asPerson(people.client, (tx) =>
+    const planted = asPerson(server, people.client, (tx) =>
       tx.query('INSERT INTO coach_notes (practice_id, engagement_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, now())', [
         people.client.practiceId,
         engagementId,
@@ -127,7 +106,7 @@ describe.each(ENGINES)('confidential notes and journal on %s', (engine) => {
       ]),
     );
     await expect(planted).rejects.toThrow(/row-level security/);
-    const hijacked = await asPerson(people.owner, (tx) => tx.query(`UPDATE coach_notes SET author_id = $1 RETURNING id`, [people.owner.userId]));
+    const hijacked = await asPerson(server, people.owner, (tx) => tx.query(`UPDATE coach_notes SET author_id = $1 RETURNING id`, [people.owner.userId]));
     expect(hijacked).toEqual([]);
   });
 
@@ -169,12 +148,12 @@ describe.each(ENGINES)('confidential notes and journal on %s', (engine) => {
   it('enforces the journal rules in the database itself', async () => {
     const [entry] = await server.db.query<{ id: string }>('SELECT id FROM journal_entries');
     const id = entry?.id ?? '';
-    const seenBy = (who: keyof typeof people) => asPerson(people[who], (tx) => tx.query<{ body: string }>('SELECT body FROM journal_entries'));
+    const seenBy = (who: keyof typeof people) => asPerson(server, people[who], (tx) => tx.query<{ body: string }>('SELECT body FROM journal_entries'));
     expect(await seenBy('client')).toEqual([{ body: ENTRY }]);
     for (const who of ['coach', 'owner', 'otherCoach'] as const) expect(await seenBy(who), who).toEqual([]);
     // The coach cannot share it on the client's behalf, nor write in the journal.
-    expect(await asPerson(people.coach, (tx) => tx.query('UPDATE journal_entries SET shared_at = now() WHERE id = $1 RETURNING id', [id]))).toEqual([]);
-    const planted = asPerson(people.coach, (tx) =>
+    expect(await asPerson(server, people.coach, (tx) => tx.query('UPDATE journal_entries SET shared_at = now() WHERE id = $1 RETURNING id', [id]))).toEqual([]);
+    const planted = asPerson(server, people.coach, (tx) =>
       tx.query('INSERT INTO journal_entries (practice_id, engagement_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, now())', [
         people.coach.practiceId,
         engagementId,
@@ -184,7 +163,7 @@ describe.each(ENGINES)('confidential notes and journal on %s', (engine) => {
     );
     await expect(planted).rejects.toThrow(/row-level security/);
 
-    await asPerson(people.client, (tx) => tx.query('UPDATE journal_entries SET shared_at = now() WHERE id = $1', [id]));
+    await asPerson(server, people.client, (tx) => tx.query('UPDATE journal_entries SET shared_at = now() WHERE id = $1', [id]));
     expect(await seenBy('coach')).toEqual([{ body: ENTRY }]);
     for (const who of ['owner', 'otherCoach'] as const) expect(await seenBy(who), who).toEqual([]);
     // Shared, the coach reads it but still cannot take the share back, reword it or remove it:
@@ -194,10 +173,10 @@ describe.each(ENGINES)('confidential notes and journal on %s', (engine) => {
       "UPDATE journal_entries SET body = 'Rewritten by the coach' WHERE id = $1 RETURNING id",
       'DELETE FROM journal_entries WHERE id = $1 RETURNING id',
     ]) {
-      expect(await asPerson(people.coach, (tx) => tx.query(change, [id])), change).toEqual([]);
+      expect(await asPerson(server, people.coach, (tx) => tx.query(change, [id])), change).toEqual([]);
     }
     expect(await seenBy('coach')).toEqual([{ body: ENTRY }]);
-    await asPerson(people.client, (tx) => tx.query('UPDATE journal_entries SET shared_at = NULL WHERE id = $1', [id]));
+    await asPerson(server, people.client, (tx) => tx.query('UPDATE journal_entries SET shared_at = NULL WHERE id = $1', [id]));
     expect(await seenBy('coach')).toEqual([]);
   });
 

@@ -3,11 +3,8 @@
 // refused and nothing changes; refusals of private words reveal nothing (404, never 403); and
 // row-level security holds the same line for direct SQL as the app's role.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setDatabaseContext } from '../src/context.ts';
-import type { Sql } from '../src/db/database.ts';
-import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type TestServer } from './support.ts';
+import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type TestServer, asPerson, type Person, joinAsCoach } from './support.ts';
 
-type Person = { userId: string; practiceId: string; role: 'owner' | 'coach' | 'client' };
 type AgendaItem = { id: string; text: string; position: number; updatedAt: string | null; carriedFrom: { kind: string } | null };
 
 describe.each(ENGINES)('editing and removing session words on %s', (engine) => {
@@ -23,24 +20,6 @@ describe.each(ENGINES)('editing and removing session words on %s', (engine) => {
   let goalId: string;
   let foreignGoalId: string;
 
-  /** Runs SQL the way a request does: as tandem_app, with the person set for row-level security. */
-  function asPerson<T>(person: Person, work: (tx: Sql) => Promise<T>): Promise<T> {
-    return server.db.transaction(async (tx) => {
-      await tx.query('SET LOCAL ROLE tandem_app');
-      await setDatabaseContext(tx, person);
-      return work(tx);
-    });
-  }
-
-  /** A coach who signed up elsewhere joins the practice as a coach (there is no API for that yet). */
-  async function joinAsCoach(practiceId: string, name: string) {
-    const joined = await signUpCoach(server, { name, practiceName: `${name}'s old practice` });
-    const userId = joined.me.user.id as string;
-    await server.db.query(`UPDATE memberships SET practice_id = $1, role = 'coach' WHERE user_id = $2`, [practiceId, userId]);
-    await server.db.query('UPDATE auth_sessions SET practice_id = $1 WHERE user_id = $2', [practiceId, userId]);
-    return { browser: joined.browser, person: { userId, practiceId, role: 'coach' as const } };
-  }
-
   /** A row as it is in the database, read past row-level security. */
   async function rowOf(table: 'coach_notes' | 'journal_entries' | 'agenda_items', id: string) {
     const [row] = await server.db.query(`SELECT * FROM ${table} WHERE id = $1`, [id]);
@@ -52,8 +31,8 @@ describe.each(ENGINES)('editing and removing session words on %s', (engine) => {
     const founder = await signUpCoach(server, { name: 'Olga Owner', practiceName: 'Riga Coaching' });
     owner = founder.browser;
     const practiceId = founder.me.practice.id as string;
-    const engaged = await joinAsCoach(practiceId, 'Carla Coach');
-    const bystander = await joinAsCoach(practiceId, 'Dan Other');
+    const engaged = await joinAsCoach(server, practiceId, 'Carla Coach');
+    const bystander = await joinAsCoach(server, practiceId, 'Dan Other');
     coach = engaged.browser;
     otherCoach = bystander.browser;
     const joined = await inviteClient(server, coach, 'Kārlis Client');
@@ -111,8 +90,8 @@ describe.each(ENGINES)('editing and removing session words on %s', (engine) => {
       expect(await rowOf('coach_notes', note.id)).toEqual(before);
       // Under row-level security the others change nothing either: the row is not there for them.
       for (const who of ['client', 'owner', 'otherCoach'] as const) {
-        expect(await asPerson(people[who], (tx) => tx.query(`UPDATE coach_notes SET body = 'Overwritten' WHERE id = $1 RETURNING id`, [note.id])), who).toEqual([]);
-        expect(await asPerson(people[who], (tx) => tx.query('DELETE FROM coach_notes WHERE id = $1 RETURNING id', [note.id])), who).toEqual([]);
+        expect(await asPerson(server, people[who], (tx) => tx.query(`UPDATE coach_notes SET body = 'Overwritten' WHERE id = $1 RETURNING id`, [note.id])), who).toEqual([]);
+        expect(await asPerson(server, people[who], (tx) => tx.query('DELETE FROM coach_notes WHERE id = $1 RETURNING id', [note.id])), who).toEqual([]);
       }
       expect(await rowOf('coach_notes', note.id)).toEqual(before);
     });
@@ -183,22 +162,22 @@ describe.each(ENGINES)('editing and removing session words on %s', (engine) => {
       const shared = await write('SHARED-ENTRY: the database holds the line', true);
       const before = await rowOf('journal_entries', shared.id);
       // The coach reads it...
-      expect(await asPerson(people.coach, (tx) => tx.query('SELECT id FROM journal_entries WHERE id = $1', [shared.id]))).toEqual([{ id: shared.id }]);
+      expect(await asPerson(server, people.coach, (tx) => tx.query('SELECT id FROM journal_entries WHERE id = $1', [shared.id]))).toEqual([{ id: shared.id }]);
       // ...but every change of theirs finds no row.
       for (const change of [
         "UPDATE journal_entries SET body = 'Rewritten by the coach' WHERE id = $1 RETURNING id",
         'UPDATE journal_entries SET updated_at = now(), goal_id = NULL WHERE id = $1 RETURNING id',
         'DELETE FROM journal_entries WHERE id = $1 RETURNING id',
       ]) {
-        expect(await asPerson(people.coach, (tx) => tx.query(change, [shared.id])), change).toEqual([]);
+        expect(await asPerson(server, people.coach, (tx) => tx.query(change, [shared.id])), change).toEqual([]);
       }
-      expect(await asPerson(people.coach, (tx) => tx.query('DELETE FROM journal_entries RETURNING id'))).toEqual([]);
+      expect(await asPerson(server, people.coach, (tx) => tx.query('DELETE FROM journal_entries RETURNING id'))).toEqual([]);
       for (const who of ['owner', 'otherCoach'] as const) {
-        expect(await asPerson(people[who], (tx) => tx.query('DELETE FROM journal_entries WHERE id = $1 RETURNING id', [shared.id])), who).toEqual([]);
+        expect(await asPerson(server, people[who], (tx) => tx.query('DELETE FROM journal_entries WHERE id = $1 RETURNING id', [shared.id])), who).toEqual([]);
       }
       expect(await rowOf('journal_entries', shared.id)).toEqual(before);
       // The client, whose entry it is, may.
-      expect(await asPerson(people.client, (tx) => tx.query('DELETE FROM journal_entries WHERE id = $1 RETURNING id', [shared.id]))).toEqual([{ id: shared.id }]);
+      expect(await asPerson(server, people.client, (tx) => tx.query('DELETE FROM journal_entries WHERE id = $1 RETURNING id', [shared.id]))).toEqual([{ id: shared.id }]);
     });
 
     it('keeps no copy of the words of an edited or removed entry in the answers stored for retries', async () => {

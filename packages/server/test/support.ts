@@ -6,7 +6,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openPglite, openPostgres, type Database } from '../src/db/database.ts';
+import { setDatabaseContext } from '../src/context.ts';
+import { openPglite, openPostgres, type Database, type Sql } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { buildApp, type TandemApp } from '../src/http/app.ts';
 import { createMailer } from '../src/mail/mailer.ts';
@@ -202,4 +203,25 @@ export async function activateGoal(sides: { coach: Browser; client: Browser }, e
   const active = await sides.coach.post(`/api/v1/goals/${draft.body.id}/agreements`, agreement);
   if (active.body.state !== 'active') throw new Error(`goal not active: ${JSON.stringify(active.body)}`);
   return draft.body.id;
+}
+
+/** Someone as row-level security knows them. */
+export type Person = { userId: string; practiceId: string; role: 'owner' | 'coach' | 'client' };
+
+/** Runs SQL the way a request does: as tandem_app, with the person set for row-level security. */
+export function asPerson<T>(server: { db: Database }, person: Person, work: (tx: Sql) => Promise<T>): Promise<T> {
+  return server.db.transaction(async (tx) => {
+    await tx.query('SET LOCAL ROLE tandem_app');
+    await setDatabaseContext(tx, person);
+    return work(tx);
+  });
+}
+
+/** A coach who signed up elsewhere joins the practice as a coach (there is no API for that yet). */
+export async function joinAsCoach(server: { url: string; db: Database }, practiceId: string, name: string) {
+  const joined = await signUpCoach(server, { name, practiceName: `${name}'s old practice` });
+  const userId = joined.me.user.id as string;
+  await server.db.query(`UPDATE memberships SET practice_id = $1, role = 'coach' WHERE user_id = $2`, [practiceId, userId]);
+  await server.db.query('UPDATE auth_sessions SET practice_id = $1 WHERE user_id = $2', [practiceId, userId]);
+  return { browser: joined.browser, person: { userId, practiceId, role: 'coach' as const } };
 }

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setDatabaseContext } from '../src/context.ts';
-import type { Sql } from '../src/db/database.ts';
 import { listValues } from '../src/features/values/repo.ts';
 import { runInScope } from '../src/run-scope.ts';
-import { ENGINES, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
+import { ENGINES, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer, asPerson, type Person } from './support.ts';
 
-type Person = { userId: string; practiceId: string; role: 'owner' | 'coach' | 'client' };
 
 describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) => {
   let server: TestServer;
@@ -16,15 +13,6 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
   let engagementA1: string;
   let engagementA2: string;
   let coachAToken: string;
-
-  /** Runs SQL the way a request does: as tandem_app, with the person set for row-level security. */
-  function asPerson<T>(person: Person, work: (tx: Sql) => Promise<T>): Promise<T> {
-    return server.db.transaction(async (tx) => {
-      await tx.query('SET LOCAL ROLE tandem_app');
-      await setDatabaseContext(tx, person);
-      return work(tx);
-    });
-  }
 
   beforeAll(async () => {
     server = await startTestServer(engine);
@@ -78,7 +66,7 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
       'goals', 'goal_revisions', 'goal_agreements',
     ];
     for (const table of tables) {
-      const seenByB = await asPerson(coachB, (tx) => tx.query<{ practice_id?: string; id: string }>(`SELECT * FROM ${table}`));
+      const seenByB = await asPerson(server, coachB, (tx) => tx.query<{ practice_id?: string; id: string }>(`SELECT * FROM ${table}`));
       const unfiltered = await server.db.query<{ practice_id?: string }>(`SELECT * FROM ${table}`);
       if (table !== 'users' && table !== 'practices') {
         // The same query without row-level security does see practice A's rows: the filter is the policy's.
@@ -86,54 +74,54 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
         expect(seenByB.filter((row) => row.practice_id === coachA.practiceId), table).toEqual([]);
       }
     }
-    const practices = await asPerson(coachB, (tx) => tx.query<{ id: string }>('SELECT id FROM practices'));
+    const practices = await asPerson(server, coachB, (tx) => tx.query<{ id: string }>('SELECT id FROM practices'));
     expect(practices.map((row) => row.id)).toEqual([coachB.practiceId]);
-    const people = await asPerson(coachB, (tx) => tx.query<{ id: string }>('SELECT id FROM users'));
+    const people = await asPerson(server, coachB, (tx) => tx.query<{ id: string }>('SELECT id FROM users'));
     expect(people.map((row) => row.id)).not.toContain(coachA.userId);
     expect(people.map((row) => row.id)).not.toContain(clientA1.userId);
   });
 
   it('returns nothing through a repository that filters only by engagement id', async () => {
-    const asCoachA = await asPerson(coachA, (tx) => listValues(tx, engagementA1, true));
+    const asCoachA = await asPerson(server, coachA, (tx) => listValues(tx, engagementA1, true));
     expect(asCoachA.map((value) => value.title)).toEqual(['Private to A1']);
-    expect(await asPerson(coachB, (tx) => listValues(tx, engagementA1, true))).toEqual([]);
+    expect(await asPerson(server, coachB, (tx) => listValues(tx, engagementA1, true))).toEqual([]);
   });
 
   it('keeps one client out of another client\'s engagement in the same practice', async () => {
     for (const table of ['goals', 'goal_revisions', 'goal_agreements']) {
-      expect(await asPerson(clientA2, (tx) => tx.query(`SELECT * FROM ${table}`)), table).toEqual([]);
+      expect(await asPerson(server, clientA2, (tx) => tx.query(`SELECT * FROM ${table}`)), table).toEqual([]);
     }
-    expect(await asPerson(clientA2, (tx) => listValues(tx, engagementA1, true))).toEqual([]);
-    const engagements = await asPerson(clientA2, (tx) => tx.query<{ id: string }>('SELECT id FROM engagements'));
+    expect(await asPerson(server, clientA2, (tx) => listValues(tx, engagementA1, true))).toEqual([]);
+    const engagements = await asPerson(server, clientA2, (tx) => tx.query<{ id: string }>('SELECT id FROM engagements'));
     expect(engagements.map((row) => row.id)).toEqual([engagementA2]);
-    const people = await asPerson(clientA2, (tx) => tx.query<{ id: string }>('SELECT id FROM users'));
+    const people = await asPerson(server, clientA2, (tx) => tx.query<{ id: string }>('SELECT id FROM users'));
     expect(people.map((row) => row.id).sort()).toEqual([clientA2.userId, coachA.userId].sort());
-    const memberships = await asPerson(clientA2, (tx) => tx.query<{ user_id: string }>('SELECT user_id FROM memberships'));
+    const memberships = await asPerson(server, clientA2, (tx) => tx.query<{ user_id: string }>('SELECT user_id FROM memberships'));
     expect(memberships.map((row) => row.user_id)).toEqual([clientA2.userId]);
   });
 
   it('refuses to write a row into another practice', async () => {
-    const attempt = asPerson(coachB, (tx) =>
+    const attempt = asPerson(server, coachB, (tx) =>
       tx.query(
         `INSERT INTO client_values (practice_id, engagement_id, kind, title, created_by) VALUES ($1, $2, 'value', 'Planted', $3)`,
         [coachA.practiceId, engagementA1, coachB.userId],
       ),
     );
     await expect(attempt).rejects.toThrow(/row-level security/);
-    const moved = await asPerson(coachB, (tx) =>
+    const moved = await asPerson(server, coachB, (tx) =>
       tx.query(`UPDATE client_values SET title = 'Hijacked' WHERE engagement_id = $1 RETURNING id`, [engagementA1]),
     );
     expect(moved).toEqual([]);
   });
 
   it('runs requests as a role that cannot bypass row-level security or delete what people wrote', async () => {
-    const [role] = await asPerson(coachA, (tx) =>
+    const [role] = await asPerson(server, coachA, (tx) =>
       tx.query<{ current_user: string; rolsuper: boolean; rolbypassrls: boolean }>(
         `SELECT current_user, r.rolsuper, r.rolbypassrls FROM pg_roles r WHERE r.rolname = current_user`,
       ),
     );
     expect(role).toEqual({ current_user: 'tandem_app', rolsuper: false, rolbypassrls: false });
-    await expect(asPerson(clientA1, (tx) => tx.query('DELETE FROM client_values'))).rejects.toThrow(/permission denied/);
-    await expect(asPerson(clientA1, (tx) => tx.query(`UPDATE goal_revisions SET title = 'Rewritten history'`))).rejects.toThrow(/append-only/);
+    await expect(asPerson(server, clientA1, (tx) => tx.query('DELETE FROM client_values'))).rejects.toThrow(/permission denied/);
+    await expect(asPerson(server, clientA1, (tx) => tx.query(`UPDATE goal_revisions SET title = 'Rewritten history'`))).rejects.toThrow(/append-only/);
   });
 });

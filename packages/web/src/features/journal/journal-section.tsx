@@ -9,7 +9,7 @@ import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { useGoals } from '../goals/goal-queries';
-import { EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from '../sessions/word-edits';
+import { EditDeleteButtons, EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from '../sessions/word-edits';
 import { useEditJournalEntry, useJournal, useRemoveJournalEntry, useShareJournalEntry, useWriteJournalEntry } from './journal-queries';
 
 type EntryValues = { body: string; goalId: string | null; share: boolean };
@@ -143,21 +143,14 @@ function EntryItem({ entry, goalTitle, isClient, engagementId }: { entry: Journa
           </Text>
         )}
         {isClient && mode === 'showing' && (
-          <Group gap={4} justify="flex-end">
-            <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setMode('editing')} aria-label={t('journal.editLabel')} data-testid="journal-edit">
-              {t('wordEdits.edit')}
-            </Button>
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              color="red"
-              onClick={() => setMode('confirmingRemoval')}
-              aria-label={t('journal.deleteLabel')}
-              data-testid="journal-delete"
-            >
-              {t('wordEdits.delete')}
-            </Button>
-          </Group>
+          <EditDeleteButtons
+            editLabel={t('journal.editLabel')}
+            deleteLabel={t('journal.deleteLabel')}
+            onEdit={() => setMode('editing')}
+            onDelete={() => setMode('confirmingRemoval')}
+            testIdPrefix="journal"
+            justify="flex-end"
+          />
         )}
         {mode === 'confirmingRemoval' && (
           <RemovalConfirmation

@@ -8,7 +8,7 @@ import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { useAddCoachNote, useCoachNotes, useEditCoachNote, useRemoveCoachNote } from './session-queries';
-import { EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from './word-edits';
+import { EditDeleteButtons, EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from './word-edits';
 
 /** One private note: its author rewords it in place, or deletes it after confirming. */
 function CoachNoteItem({ note, engagementId, sessionId }: { note: CoachNote; engagementId: string; sessionId: string }) {
@@ -32,21 +32,13 @@ function CoachNoteItem({ note, engagementId, sessionId }: { note: CoachNote; eng
           <EditedMark updatedAt={note.updatedAt} />
         </Group>
         {mode === 'showing' && (
-          <Group gap={4} wrap="nowrap">
-            <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setMode('editing')} aria-label={t('coachNotes.editLabel')} data-testid="coach-note-edit">
-              {t('wordEdits.edit')}
-            </Button>
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              color="red"
-              onClick={() => setMode('confirmingRemoval')}
-              aria-label={t('coachNotes.deleteLabel')}
-              data-testid="coach-note-delete"
-            >
-              {t('wordEdits.delete')}
-            </Button>
-          </Group>
+          <EditDeleteButtons
+            editLabel={t('coachNotes.editLabel')}
+            deleteLabel={t('coachNotes.deleteLabel')}
+            onEdit={() => setMode('editing')}
+            onDelete={() => setMode('confirmingRemoval')}
+            testIdPrefix="coach-note"
+          />
         )}
       </Group>
       {mode === 'editing' ? (

@@ -23,6 +23,35 @@ export function EditedMark({ updatedAt }: { updatedAt: string | null }) {
   );
 }
 
+/** The two small buttons beside someone's own words: edit them in place, or delete them. */
+export function EditDeleteButtons({
+  editLabel,
+  deleteLabel,
+  onEdit,
+  onDelete,
+  testIdPrefix,
+  justify,
+}: {
+  editLabel: string;
+  deleteLabel: string;
+  onEdit: () => void;
+  onDelete: () => void;
+  testIdPrefix: string;
+  justify?: 'flex-end';
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4} wrap="nowrap" justify={justify}>
+      <Button size="compact-xs" variant="subtle" color="gray" onClick={onEdit} aria-label={editLabel} data-testid={`${testIdPrefix}-edit`}>
+        {t('wordEdits.edit')}
+      </Button>
+      <Button size="compact-xs" variant="subtle" color="red" onClick={onDelete} aria-label={deleteLabel} data-testid={`${testIdPrefix}-delete`}>
+        {t('wordEdits.delete')}
+      </Button>
+    </Group>
+  );
+}
+
 /**
  * Words edited in place: the field starts with them; Save sends them trimmed, Cancel leaves them
  * as they were. `field` is the name the server gives the words, so that its refusal shows here.
