@@ -2,7 +2,7 @@
 // and by the coach only while it is shared. Proven through the API (every response the others
 // can get, searched as raw text) and under row-level security (direct SQL as the app's role).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, ENGINES, inviteClient, signUpCoach, startTestServer, type TestServer, asPerson, type Person, joinAsCoach } from './support.ts';
+import { asPerson, Browser, ENGINES, practiceOfFour, startTestServer, type Person, type TestServer } from './support.ts';
 
 
 const NOTE = 'PRIVATE-NOTE: suspect the burnout is about the divorce';
@@ -21,22 +21,7 @@ describe.each(ENGINES)('confidential notes and journal on %s', (engine) => {
 
   beforeAll(async () => {
     server = await startTestServer(engine);
-    const founder = await signUpCoach(server, { name: 'Olga Owner', practiceName: 'Riga Coaching' });
-    owner = founder.browser;
-    const practiceId = founder.me.practice.id as string;
-    const engaged = await joinAsCoach(server, practiceId, 'Carla Coach');
-    const bystander = await joinAsCoach(server, practiceId, 'Dan Other');
-    coach = engaged.browser;
-    otherCoach = bystander.browser;
-    const joined = await inviteClient(server, coach, 'Kārlis Client');
-    client = joined.client;
-    engagementId = joined.engagementId;
-    people = {
-      owner: { userId: founder.me.user.id, practiceId, role: 'owner' },
-      coach: engaged.person,
-      otherCoach: bystander.person,
-      client: { userId: joined.me.user.id, practiceId, role: 'client' },
-    };
+    ({ owner, coach, otherCoach, client, engagementId, people } = await practiceOfFour(server));
     sessionId = (await coach.post(`/api/v1/engagements/${engagementId}/sessions`, { scheduledAt: '2026-10-26T09:00', durationMinutes: 60 })).body.id;
   });
   afterAll(() => server?.close());

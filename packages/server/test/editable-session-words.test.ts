@@ -3,7 +3,7 @@
 // refused and nothing changes; refusals of private words reveal nothing (404, never 403); and
 // row-level security holds the same line for direct SQL as the app's role.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type TestServer, asPerson, type Person, joinAsCoach } from './support.ts';
+import { activateGoal, asPerson, Browser, ENGINES, fixedClock, inviteClient, practiceOfFour, signUpCoach, startTestServer, type Person, type TestServer } from './support.ts';
 
 type AgendaItem = { id: string; text: string; position: number; updatedAt: string | null; carriedFrom: { kind: string } | null };
 
@@ -28,22 +28,7 @@ describe.each(ENGINES)('editing and removing session words on %s', (engine) => {
 
   beforeAll(async () => {
     server = await startTestServer(engine, { clock });
-    const founder = await signUpCoach(server, { name: 'Olga Owner', practiceName: 'Riga Coaching' });
-    owner = founder.browser;
-    const practiceId = founder.me.practice.id as string;
-    const engaged = await joinAsCoach(server, practiceId, 'Carla Coach');
-    const bystander = await joinAsCoach(server, practiceId, 'Dan Other');
-    coach = engaged.browser;
-    otherCoach = bystander.browser;
-    const joined = await inviteClient(server, coach, 'Kārlis Client');
-    client = joined.client;
-    engagementId = joined.engagementId;
-    people = {
-      owner: { userId: founder.me.user.id, practiceId, role: 'owner' },
-      coach: engaged.person,
-      otherCoach: bystander.person,
-      client: { userId: joined.me.user.id, practiceId, role: 'client' },
-    };
+    ({ owner, coach, otherCoach, client, engagementId, people } = await practiceOfFour(server));
     const elsewhere = await signUpCoach(server, { practiceName: 'Elsewhere' });
     stranger = elsewhere.browser;
     const theirs = await inviteClient(server, stranger, 'Their Client');

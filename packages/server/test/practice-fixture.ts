@@ -2,20 +2,16 @@
 // a client of their own, goals with metrics and check-ins, a review, an obstacle, a feedback
 // request, sessions with shared notes and commitments, private notes and journal entries (shared
 // and not). Every private text is marked with the practice's label, so a test can search raw text.
-import { activateGoal, Browser, inviteClient, PASSWORD, signUpCoach, type TestServer } from './support.ts';
+import { activateGoal, Browser, inviteClient, joinAsCoach as joinPracticeAsCoach, PASSWORD, signUpCoach, type TestServer } from './support.ts';
 
 export type PracticeFixture = Awaited<ReturnType<typeof buildPractice>>;
 
-/** A coach who signed up elsewhere joins the practice as a coach (there is no API for that yet). */
+/** A coach joins the practice (support.ts), and the practice they signed up with is gone: nothing is left outside the two. */
 async function joinAsCoach(server: TestServer, practiceId: string, name: string) {
-  const joined = await signUpCoach(server, { name, practiceName: `${name}'s old practice` });
-  const userId = joined.me.user.id as string;
-  const oldPracticeId = joined.me.practice.id as string;
-  await server.db.query(`UPDATE memberships SET practice_id = $1, role = 'coach' WHERE user_id = $2`, [practiceId, userId]);
-  await server.db.query('UPDATE auth_sessions SET practice_id = $1 WHERE user_id = $2', [practiceId, userId]);
-  await server.db.query('UPDATE audit_events SET practice_id = $1 WHERE practice_id = $2', [practiceId, oldPracticeId]);
-  await server.db.query('DELETE FROM practices WHERE id = $1', [oldPracticeId]);
-  return { browser: joined.browser, userId };
+  const joined = await joinPracticeAsCoach(server, practiceId, name);
+  await server.db.query('UPDATE audit_events SET practice_id = $1 WHERE practice_id = $2', [practiceId, joined.leftPracticeId]);
+  await server.db.query('DELETE FROM practices WHERE id = $1', [joined.leftPracticeId]);
+  return { browser: joined.browser, userId: joined.person.userId };
 }
 
 /** A step of building the fixture that must work. */

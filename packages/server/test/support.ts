@@ -223,5 +223,24 @@ export async function joinAsCoach(server: { url: string; db: Database }, practic
   const userId = joined.me.user.id as string;
   await server.db.query(`UPDATE memberships SET practice_id = $1, role = 'coach' WHERE user_id = $2`, [practiceId, userId]);
   await server.db.query('UPDATE auth_sessions SET practice_id = $1 WHERE user_id = $2', [practiceId, userId]);
-  return { browser: joined.browser, person: { userId, practiceId, role: 'coach' as const } };
+  return { browser: joined.browser, person: { userId, practiceId, role: 'coach' as const }, leftPracticeId: joined.me.practice.id as string };
+}
+
+/**
+ * A practice of four: its owner, a coach with a client in one engagement, and another coach of the
+ * practice who takes no part in it; what confidentiality tests need to ask "who else could see?".
+ */
+export async function practiceOfFour(server: { url: string; db: Database }) {
+  const founder = await signUpCoach(server, { name: 'Olga Owner', practiceName: 'Riga Coaching' });
+  const practiceId = founder.me.practice.id as string;
+  const engaged = await joinAsCoach(server, practiceId, 'Carla Coach');
+  const bystander = await joinAsCoach(server, practiceId, 'Dan Other');
+  const joined = await inviteClient(server, engaged.browser, 'Kārlis Client');
+  const people: Record<'owner' | 'coach' | 'otherCoach' | 'client', Person> = {
+    owner: { userId: founder.me.user.id, practiceId, role: 'owner' },
+    coach: engaged.person,
+    otherCoach: bystander.person,
+    client: { userId: joined.me.user.id, practiceId, role: 'client' },
+  };
+  return { owner: founder.browser, coach: engaged.browser, otherCoach: bystander.browser, client: joined.client, engagementId: joined.engagementId, people };
 }

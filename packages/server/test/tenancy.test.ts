@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listValues } from '../src/features/values/repo.ts';
 import { runInScope } from '../src/run-scope.ts';
-import { ENGINES, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer, asPerson, type Person } from './support.ts';
+import { asPerson, ENGINES, inviteClient, PASSWORD, signUpCoach, startTestServer, type Person, type TestServer } from './support.ts';
 
 
 describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) => {

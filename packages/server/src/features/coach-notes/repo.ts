@@ -11,11 +11,12 @@ export type CoachNoteRow = {
   updatedAt: Date | null;
 };
 
-const SELECT_NOTE = `
-  SELECT n.id, n.engagement_id AS "engagementId", n.session_id AS "sessionId", n.body,
+/** A note as listed, from `n` (a note) joined to `u` (its author). */
+const NOTE_COLUMNS = `n.id, n.engagement_id AS "engagementId", n.session_id AS "sessionId", n.body,
          n.author_id AS "authorId", u.name AS "authorName", n.created_at AS "createdAt",
-         n.updated_at AS "updatedAt"
-    FROM coach_notes n JOIN users u ON u.id = n.author_id`;
+         n.updated_at AS "updatedAt"`;
+
+const SELECT_NOTE = `SELECT ${NOTE_COLUMNS} FROM coach_notes n JOIN users u ON u.id = n.author_id`;
 
 /** The author's own notes on an engagement (or one of its sessions), the latest first. */
 export function listCoachNotes(sql: Sql, filter: { engagementId: string; authorId: string; sessionId: string | null }): Promise<CoachNoteRow[]> {
@@ -36,10 +37,7 @@ export async function insertCoachNote(
        INSERT INTO coach_notes (practice_id, engagement_id, session_id, author_id, body, created_at)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING *
      )
-     SELECT n.id, n.engagement_id AS "engagementId", n.session_id AS "sessionId", n.body,
-            n.author_id AS "authorId", u.name AS "authorName", n.created_at AS "createdAt",
-            n.updated_at AS "updatedAt"
-       FROM n JOIN users u ON u.id = n.author_id`,
+     SELECT ${NOTE_COLUMNS} FROM n JOIN users u ON u.id = n.author_id`,
     [note.practiceId, note.engagementId, note.sessionId, note.authorId, note.body, note.at],
   );
   if (!row) throw new Error('INSERT ... RETURNING returned no row');
@@ -52,9 +50,7 @@ export async function insertCoachNote(
  */
 export async function findCoachNote(sql: Sql, noteId: string): Promise<(CoachNoteRow & { practiceId: string; coachId: string; clientId: string | null }) | undefined> {
   const [row] = await sql.query<CoachNoteRow & { practiceId: string; coachId: string; clientId: string | null }>(
-    `SELECT n.id, n.engagement_id AS "engagementId", n.session_id AS "sessionId", n.body,
-            n.author_id AS "authorId", u.name AS "authorName", n.created_at AS "createdAt",
-            n.updated_at AS "updatedAt", n.practice_id AS "practiceId", e.coach_id AS "coachId", e.client_id AS "clientId"
+    `SELECT ${NOTE_COLUMNS}, n.practice_id AS "practiceId", e.coach_id AS "coachId", e.client_id AS "clientId"
        FROM coach_notes n JOIN users u ON u.id = n.author_id JOIN engagements e ON e.id = n.engagement_id
       WHERE n.id = $1 FOR UPDATE OF n`,
     [noteId],

@@ -13,11 +13,12 @@ export type JournalEntryRow = {
   updatedAt: Date | null;
 };
 
-const SELECT_ENTRY = `
-  SELECT j.id, j.practice_id AS "practiceId", j.engagement_id AS "engagementId", j.goal_id AS "goalId", j.body,
+/** An entry as listed, from `j` (an entry) joined to `u` (its author). */
+const ENTRY_COLUMNS = `j.id, j.practice_id AS "practiceId", j.engagement_id AS "engagementId", j.goal_id AS "goalId", j.body,
          j.shared_at AS "sharedAt", j.author_id AS "authorId", u.name AS "authorName", j.created_at AS "createdAt",
-         j.updated_at AS "updatedAt"
-    FROM journal_entries j JOIN users u ON u.id = j.author_id`;
+         j.updated_at AS "updatedAt"`;
+
+const SELECT_ENTRY = `SELECT ${ENTRY_COLUMNS} FROM journal_entries j JOIN users u ON u.id = j.author_id`;
 
 /** An engagement's journal, the latest first: all of it, or only the entries shared with the coach. */
 export function listEntries(sql: Sql, filter: { engagementId: string; sharedOnly: boolean }): Promise<JournalEntryRow[]> {
@@ -34,9 +35,7 @@ export function listEntries(sql: Sql, filter: { engagementId: string; sharedOnly
  */
 export async function findEntry(sql: Sql, entryId: string, options: { forUpdate?: boolean } = {}): Promise<(JournalEntryRow & { coachId: string; clientId: string | null }) | undefined> {
   const [row] = await sql.query<JournalEntryRow & { coachId: string; clientId: string | null }>(
-    `SELECT j.id, j.practice_id AS "practiceId", j.engagement_id AS "engagementId", j.goal_id AS "goalId", j.body,
-            j.shared_at AS "sharedAt", j.author_id AS "authorId", u.name AS "authorName", j.created_at AS "createdAt",
-            j.updated_at AS "updatedAt", e.coach_id AS "coachId", e.client_id AS "clientId"
+    `SELECT ${ENTRY_COLUMNS}, e.coach_id AS "coachId", e.client_id AS "clientId"
        FROM journal_entries j JOIN users u ON u.id = j.author_id JOIN engagements e ON e.id = j.engagement_id
       WHERE j.id = $1${options.forUpdate ? ' FOR UPDATE OF j' : ''}`,
     [entryId],
