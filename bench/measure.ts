@@ -1,5 +1,9 @@
 // One autocannon run against one target, with the same settings for every target so that the
 // figures can be set side by side: 10 connections, no pipelining, a short warm-up first.
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 export type BenchRequest = {
@@ -20,8 +24,9 @@ export type Measurement = {
 export type MeasureOptions = {
   baseUrl: string;
   /**
-   * The requests each connection sends, in turn and round again. Several requests spread the load
-   * over several people (sessions, engagements) instead of hammering one row.
+   * The requests, dealt out among the connections (deal-requests.cjs); each sends its share in
+   * turn and round again. Several requests spread the load over several people (sessions,
+   * engagements) instead of hammering one row.
    */
   requests: BenchRequest[];
   seconds: number;
@@ -31,6 +36,7 @@ export type MeasureOptions = {
 };
 
 const CONNECTIONS = 10;
+const DEAL_REQUESTS = fileURLToPath(new URL('./deal-requests.cjs', import.meta.url));
 const PIPELINING = 1;
 
 export async function measure(options: MeasureOptions): Promise<Measurement> {
@@ -45,16 +51,32 @@ export async function measure(options: MeasureOptions): Promise<Measurement> {
 }
 
 async function fire(options: MeasureOptions, seconds: number): Promise<autocannon.Result> {
-  const result = await autocannon({
-    url: options.baseUrl,
-    connections: options.connections ?? CONNECTIONS,
-    pipelining: PIPELINING,
-    duration: seconds,
-    // The load generator gets a thread of its own, so that it does not share the event loop with
-    // the server it measures (which would roughly halve every figure, the bare route's most).
-    workers: 1,
-    requests: options.requests.map((request) => ({ ...request })),
-  });
+  const connections = options.connections ?? CONNECTIONS;
+  // The whole list goes to the connections through a file (see deal-requests.cjs).
+  const plan = join(tmpdir(), `tandem-bench-${process.pid}.json`);
+  writeFileSync(plan, JSON.stringify({ connections, requests: options.requests }));
+  process.env.TANDEM_BENCH_REQUESTS = plan;
+  try {
+    const result = await autocannon({
+      url: options.baseUrl,
+      connections,
+      pipelining: PIPELINING,
+      duration: seconds,
+      // The load generator gets a thread of its own, so that it does not share the event loop with
+      // the server it measures (which would roughly halve every figure, the bare route's most).
+      workers: 1,
+      // Each connection gets its own share of the list (see the file), not all of it. With workers
+      // autocannon takes the module's path; its types know only the function.
+      setupClient: DEAL_REQUESTS as unknown as (client: autocannon.Client) => void,
+      requests: options.requests.slice(0, 1).map((request) => ({ ...request })),
+    });
+    return checked(options, result);
+  } finally {
+    rmSync(plan, { force: true });
+  }
+}
+
+function checked(options: MeasureOptions, result: autocannon.Result): autocannon.Result {
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0) {
     const statuses = JSON.stringify(result.statusCodeStats ?? {});
