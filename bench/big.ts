@@ -98,8 +98,8 @@ function checkInBar(): { update(written: number, total: number): void; stop(): v
 
 /**
  * Each coach looks at their inbox once, which draws and keeps every client's standing
- * (decision 015), and the kept rows' statistics are taken, as autovacuum does within a minute
- * (migration 0016): what is then measured is the inbox of a coach who looked before today, as
+ * (decision 015), and the kept rows are vacuumed and their statistics taken, as autovacuum does
+ * within a minute (migration 0016): what is then measured is the inbox of a coach who looked before today, as
  * most looks are. The first look of a day is timed on its own.
  */
 export async function warmInboxes(db: Database, baseUrl: string, coachTokens: readonly string[]): Promise<void> {
@@ -108,7 +108,7 @@ export async function warmInboxes(db: Database, baseUrl: string, coachTokens: re
     if (!response.ok) throw new Error(`GET /api/v1/inbox answered ${response.status}`);
     await response.arrayBuffer();
   }
-  await db.query('ANALYZE inbox_standings, inbox_standing_items');
+  await db.query('VACUUM (ANALYZE) inbox_standings, inbox_standing_items');
 }
 
 /** The SQL statements of one request of each of the ten routes, on a practice already written. */

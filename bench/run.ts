@@ -319,7 +319,14 @@ async function probePostgres(connectionString: string): Promise<string | undefin
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
-    await client.query('SELECT 1');
+    const [settings] = (
+      await client.query<{ version: string; autovacuum: string; buffers: string }>(
+        `SELECT current_setting('server_version') AS version, current_setting('autovacuum') AS autovacuum, current_setting('shared_buffers') AS buffers`,
+      )
+    ).rows;
+    if (settings) {
+      console.log(`PostgreSQL ${settings.version}: autovacuum ${settings.autovacuum}, shared_buffers ${settings.buffers} (the bench vacuums what it writes in bulk itself)`);
+    }
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message || error.name : String(error);

@@ -122,4 +122,16 @@ describe.runIf(url)('migrations on PostgreSQL', () => {
     expect(await db.query('SELECT id FROM schema_migrations ORDER BY id')).toEqual(all.map((id) => ({ id })));
     await db.close();
   });
+
+  it("open Tandem's connections without JIT and with one generic plan per prepared statement (decisions 016, 018)", async () => {
+    const db = await openPostgres({ connectionString: url ?? '', schema });
+    try {
+      const settings = await db.transaction((tx) =>
+        tx.query(`SELECT current_setting('jit') AS jit, current_setting('plan_cache_mode') AS "planCacheMode"`),
+      );
+      expect(settings).toEqual([{ jit: 'off', planCacheMode: 'force_generic_plan' }]);
+    } finally {
+      await db.close();
+    }
+  });
 });

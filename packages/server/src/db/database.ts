@@ -89,8 +89,10 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     connectionTimeoutMillis: 5_000,
     types: typeParsers,
     // Tandem's statements are short reads and writes of one practice: compiling them to machine
-    // code (JIT, meant for long analytic queries) would cost more than it saves.
-    options: ['-c jit=off', ...(options.schema ? [`-c search_path=${options.schema}`] : [])].join(' '),
+    // code (JIT, meant for long analytic queries) would cost more than it saves. Each prepared
+    // statement keeps one generic plan (decision 018): left to choose, PostgreSQL planned the
+    // busiest reads afresh at every request, which cost more than running them.
+    options: ['-c jit=off', '-c plan_cache_mode=force_generic_plan', ...(options.schema ? [`-c search_path=${options.schema}`] : [])].join(' '),
   });
   // An idle connection that the server drops must not bring the process down.
   pool.on('error', () => {});
