@@ -73,9 +73,14 @@ async function main(): Promise<void> {
   if (scale) {
     console.log(`\nAt scale on postgres: ${scale.description}`);
     printTable(scale.rows, bare.requestsPerSecond);
-    console.log(`SQL statements per cascade request (20 goals, 2,000 check-ins): ${scale.cascadeStatements} (the same for any number of goals: packages/server/test/progress.test.ts)`);
+    console.log(
+      `SQL statements per cascade request (20 goals, 2,000 check-ins): ${scale.cascadeStatements.computed} computed, ${scale.cascadeStatements.kept} kept (the same for any number of goals: packages/server/test/progress.test.ts)`,
+    );
     console.log(
       `GET /api/v1/inbox, first look of a day (all 100 clients drawn again, one request at a time): p50 ${scale.inboxFirstLook.p50Ms} ms, slowest of 10 ${scale.inboxFirstLook.maxMs} ms`,
+    );
+    console.log(
+      `GET cascade and progress computed afresh (nothing kept: the first look after a change, one request at a time): cascade p50 ${scale.cascadeComputed.p50Ms} ms, slowest of 10 ${scale.cascadeComputed.maxMs} ms; progress p50 ${scale.progressComputed.p50Ms} ms, slowest of 10 ${scale.progressComputed.maxMs} ms`,
     );
   }
   if (big) {
@@ -159,7 +164,15 @@ function addValue(client: Practice['clients'][number]): BenchRequest {
  */
 async function measureAtScale(
   engine: Engine,
-): Promise<{ description: string; rows: Row[]; cascadeStatements: number; routeStatements: Map<string, number>; inboxFirstLook: { p50Ms: number; maxMs: number } }> {
+): Promise<{
+  description: string;
+  rows: Row[];
+  cascadeStatements: { computed: number; kept: number };
+  routeStatements: Map<string, number>;
+  inboxFirstLook: AloneTimes;
+  cascadeComputed: AloneTimes;
+  progressComputed: AloneTimes;
+}> {
   const db = await engine.open();
   try {
     await migrate(db);
@@ -201,20 +214,18 @@ async function measureAtScale(
       const inboxAlone = await measure({ baseUrl, requests: inboxRequests, seconds: SECONDS, connections: 1 });
       // The inbox keeps what it drew of each client until their data changes or the day turns
       // (decision 015): its first look of a day draws all 100 clients again. Timed one at a time.
-      const firstLooks: number[] = [];
-      for (let round = 0; round < 10; round += 1) {
-        await db.query('DELETE FROM inbox_standings');
-        const token = practice.coachTokens[round % practice.coachTokens.length] ?? '';
-        const started = performance.now();
-        const response = await fetch(`${baseUrl}/api/v1/inbox`, { headers: cookie(token) });
-        if (!response.ok) throw new Error(`GET /api/v1/inbox answered ${response.status}`);
-        await response.arrayBuffer();
-        firstLooks.push(performance.now() - started);
-      }
-      firstLooks.sort((a, b) => a - b);
-      const inboxFirstLook = { p50Ms: Math.round(firstLooks[5] ?? 0), maxMs: Math.round(firstLooks[9] ?? 0) };
+      const inboxFirstLook = await timeAlone(baseUrl, inboxRequests, () => db.query('DELETE FROM inbox_standings'));
+      // Cascades and progress are kept per reader until their data changes or the day turns
+      // (decision 018): what the first look after a change costs, timed one at a time.
+      const clearKept = () => db.query('DELETE FROM kept_answers');
+      const cascadeComputed = await timeAlone(baseUrl, cascadeRequests, clearKept);
+      const progressComputed = await timeAlone(baseUrl, progressRequests, clearKept);
       const first = practice.clients[0];
-      const cascadeStatements = first ? await countStatements(db, baseUrl, `/api/v1/engagements/${first.engagementId}/cascade`, first.token) : 0;
+      const cascadePath = `/api/v1/engagements/${first?.engagementId}/cascade`;
+      await clearKept();
+      const cascadeStatements = first
+        ? { computed: await countStatements(db, baseUrl, cascadePath, first.token), kept: await countStatements(db, baseUrl, cascadePath, first.token) }
+        : { computed: 0, kept: 0 };
 
       return {
         description,
@@ -230,6 +241,8 @@ async function measureAtScale(
         cascadeStatements,
         routeStatements,
         inboxFirstLook,
+        cascadeComputed,
+        progressComputed,
       };
     } finally {
       await app.close();
@@ -240,6 +253,25 @@ async function measureAtScale(
 }
 
 /** How many SQL statements one request runs, counted at the database. */
+type AloneTimes = { p50Ms: number; maxMs: number };
+
+/** Ten requests one at a time, each after `prepare` (which clears what would be kept): p50 and slowest. */
+async function timeAlone(baseUrl: string, requests: readonly BenchRequest[], prepare: () => Promise<unknown>): Promise<AloneTimes> {
+  const times: number[] = [];
+  for (let round = 0; round < 10; round += 1) {
+    const request = requests[(round * 7) % requests.length];
+    if (!request) break;
+    await prepare();
+    const started = performance.now();
+    const response = await fetch(baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body });
+    if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}`);
+    await response.arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50Ms: Math.round(times[5] ?? 0), maxMs: Math.round(times.at(-1) ?? 0) };
+}
+
 async function countStatements(db: Database, baseUrl: string, path: string, token: string): Promise<number> {
   const original = db.transaction.bind(db);
   let statements = 0;

@@ -113,13 +113,17 @@ describe.each(ENGINES)('progress, cascade and risk on %s', (engine) => {
       return statements;
     };
     const before = await countStatements();
+    // Asked again with nothing changed, the kept answer is given (decision 018): who is asking,
+    // their engagement, and the answer with the stamp.
+    expect(await countStatements()).toBe(3);
     for (let index = 0; index < 5; index += 1) {
       const goal = await activeGoal({ title: `Run ${index + 2} workshops`, horizon: 'month', startsOn: '2026-02-01', dueOn: '2026-02-28' });
       await client.post(`/api/v1/goals/${goal}/metrics`, { name: 'Workshops', kind: 'number', baseline: 0, baselineOn: '2026-02-01', target: index + 2 });
     }
     expect(await countStatements()).toBe(before);
-    // Who is asking, their engagement, the goals, their metrics with current values, and the facts of each goal.
-    expect(before).toBe(5);
+    // Who is asking, their engagement, the stamp (and no answer kept at it), the goals, their
+    // metrics with current values, the facts of each goal, and keeping the answer.
+    expect(before).toBe(7);
   });
 
   it('flags an overdue goal, and keeps goals that are not active out of judgement', async () => {

@@ -20,12 +20,6 @@ export async function listEngagements(scope: Scope): Promise<Engagement[]> {
   });
 }
 
-/** The engagements the person takes part in as coach or client, even when they own the practice (the inbox's). */
-export async function listMyEngagements(scope: Scope): Promise<Engagement[]> {
-  const actor = requireActor(scope);
-  return repo.listEngagementsFor(scope.tx, { practiceId: actor.practiceId, userId: actor.userId, seesWholePractice: false });
-}
-
 /**
  * Loads an engagement the actor may see. Anything else, including another practice's
  * engagement, is "not found": its existence is not revealed.

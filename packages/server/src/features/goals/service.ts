@@ -14,8 +14,8 @@ export type { GoalOutline, GoalView, RevisionHistoryItem };
 export type GoalDraft = Partial<Omit<GoalContent, 'title' | 'horizon'>> & Pick<GoalContent, 'title' | 'horizon'> & { parentId?: string | null | undefined };
 type Access = { actor: Actor; engagement: Pick<EngagementParties, 'id' | 'practiceId' | 'coachId' | 'clientId'>; side: Side };
 
-/** The engagement's goals, for its coach and its client only. */
-async function accessGoals(scope: Scope, engagementId: string): Promise<Access> {
+/** The engagement's goals, for its coach and its client only: anyone else gets 404 or 403. */
+export async function accessGoals(scope: Scope, engagementId: string): Promise<Access> {
   const { actor, engagement } = await getEngagementParties(scope, engagementId);
   const side = sideOf(actor, engagement);
   if (!side) throw new AppError('forbidden', 'Only the coach and the client of this engagement work on its goals.');

@@ -75,6 +75,39 @@ export function listNewlySharedJournalEntries(sql: Sql, input: { engagementIds: 
   );
 }
 
+/** An engagement the reader takes part in, with its stamp now and what their inbox kept of it. */
+export type MyEngagementStanding<Standing> = {
+  engagementId: string;
+  status: string;
+  coachId: string;
+  clientId: string | null;
+  clientName: string;
+  stamp: number;
+  standing: Standing | null;
+};
+
+/**
+ * The engagements the reader takes part in as coach or client (not those still at the
+ * invitation), each with the client's name, its progress stamp now, and what the reader's inbox
+ * last drew from it when that is still good (as `readStandings`): what an inbox look starts
+ * from, in one statement. Ordered as the engagement list orders them.
+ */
+export function readMyEngagementStandings<Standing>(sql: Sql, input: { practiceId: string; userId: string; asOf: string; reader: string }) {
+  return sql.query<MyEngagementStanding<Standing>>(
+    `SELECT e.id AS "engagementId", e.status, e.coach_id AS "coachId", e.client_id AS "clientId", coalesce(u.name, '') AS "clientName",
+            coalesce(s.stamp, 0) AS stamp,
+            CASE WHEN c.stamp = coalesce(s.stamp, 0) AND c.as_of = $3::date AND c.reader = $4 THEN c.standing END AS standing
+       FROM engagements e
+       LEFT JOIN users u ON u.id = e.client_id
+       LEFT JOIN engagement_progress_stamps s ON s.engagement_id = e.id
+       LEFT JOIN inbox_standings c ON c.user_id = $2 AND c.engagement_id = e.id
+      WHERE e.practice_id = $1 AND e.status <> 'invited'
+        AND e.id IN (SELECT id FROM engagements WHERE coach_id = $2 UNION ALL SELECT id FROM engagements WHERE client_id = $2)
+      ORDER BY e.status = 'ended', coalesce(u.name, ''), e.created_at`,
+    [input.practiceId, input.userId, input.asOf, input.reader],
+  );
+}
+
 /**
  * For each engagement: its progress stamp now, and what the reader's inbox last drew from it when
  * that is still good (drawn at this stamp, on this day, for this reader); null otherwise. The stamp
@@ -131,10 +164,13 @@ export async function saveStandings(
 ): Promise<void> {
   if (input.standings.length === 0) return;
   const engagementIds = input.standings.map((row) => row.engagementId);
+  // Keeping also clears the transaction's mark that a stamp has moved (migration 0018): a change
+  // written after this, in the same transaction, moves the stamp again.
   await sql.query(
-    `INSERT INTO inbox_standings (user_id, practice_id, engagement_id, stamp, standing, as_of, reader)
+    `WITH cleared AS (SELECT set_config('tandem.stamp_moved', '', true))
+     INSERT INTO inbox_standings (user_id, practice_id, engagement_id, stamp, standing, as_of, reader)
      SELECT $1, $2, x.engagement_id, x.stamp, x.standing, $3::date, $4
-       FROM unnest($5::uuid[], $6::bigint[], $7::jsonb[]) AS x (engagement_id, stamp, standing)
+       FROM cleared, unnest($5::uuid[], $6::bigint[], $7::jsonb[]) AS x (engagement_id, stamp, standing)
      ON CONFLICT (user_id, engagement_id) DO UPDATE
        SET stamp = EXCLUDED.stamp, standing = EXCLUDED.standing, as_of = EXCLUDED.as_of, reader = EXCLUDED.reader`,
     [

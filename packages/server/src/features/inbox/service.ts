@@ -1,7 +1,6 @@
 import { addCalendarDays, calendarDateIn, collatorFor, compareText, daysBetween, nextReviewDue, type RiskStatus, type Side } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { listMyEngagements, type Engagement } from '../engagements/service.ts';
 import type { GoalProgress } from '../progress/compute.ts';
 import { cascadesOfEngagements } from '../progress/service.ts';
 import * as repo from './repo.ts';
@@ -117,6 +116,9 @@ function countKinds(items: readonly Pick<InboxItem, 'kind'>[], into: Partial<Rec
  */
 const STANDING_RULES = 'inbox-standing-1';
 
+/** Whom a kept standing was drawn for: the rules, the reader's language and time zone. */
+const readerKeyOf = (actor: { locale: string; timeZone: string }) => `${STANDING_RULES}|${actor.locale}|${actor.timeZone}`;
+
 /** The items an engagement's goals raise for the reader on the side given, and its standing. */
 function drawStanding(engagementId: string, side: Side, roots: readonly GoalProgress[], today: string): EngagementStanding {
   const standing: EngagementStanding['standing'] = { status: 'not_judged', atRisk: 0, needsAttention: 0, onTrack: 0 };
@@ -183,35 +185,36 @@ const aboutNothing = {
  */
 async function standingsOf(
   scope: Scope,
-  engagements: readonly { id: string; side: Side }[],
+  engagements: readonly { id: string; side: Side; stamp: number; standing: Omit<EngagementStanding, 'items'> | null }[],
   today: string,
   limit: number,
 ): Promise<{ standings: Map<string, Omit<EngagementStanding, 'items'>>; items: KeptItem[] }> {
   const actor = requireActor(scope);
   const standings = new Map<string, Omit<EngagementStanding, 'items'>>();
   if (engagements.length === 0) return { standings, items: [] };
-  const reader = `${STANDING_RULES}|${actor.locale}|${actor.timeZone}`;
+  const reader = readerKeyOf(actor);
   const stamps = new Map<string, number>();
-  const readKept = async (of: readonly { id: string }[]) => {
-    const kept = await repo.readStandings<Omit<EngagementStanding, 'items'>>(scope.tx, {
-      userId: actor.userId,
-      engagementIds: of.map((engagement) => engagement.id),
-      asOf: today,
-      reader,
-    });
+  const take = (kept: readonly { engagementId: string; stamp: number; standing: Omit<EngagementStanding, 'items'> | null }[]) => {
     stamps.clear();
     for (const row of kept) {
       if (row.standing) standings.set(row.engagementId, row.standing);
       else stamps.set(row.engagementId, Number(row.stamp));
     }
   };
-  await readKept(engagements);
+  take(engagements.map(({ id, stamp, standing }) => ({ engagementId: id, stamp, standing })));
   if (stamps.size > 0) {
     // Several looks of one reader at once (tabs, a refresh) would each draw the same clients
     // again and overwrite one another's rows: the first draws, the others wait for it and find
     // what it kept. Only a look with something to draw waits.
     await repo.drawAlone(scope.tx, actor.userId);
-    await readKept(engagements.filter((engagement) => stamps.has(engagement.id)));
+    take(
+      await repo.readStandings<Omit<EngagementStanding, 'items'>>(scope.tx, {
+        userId: actor.userId,
+        engagementIds: engagements.filter((engagement) => stamps.has(engagement.id)).map((engagement) => engagement.id),
+        asOf: today,
+        reader,
+      }),
+    );
   }
   const items = await repo.firstKeptItems<KeptItem>(scope.tx, { userId: actor.userId, engagementIds: [...standings.keys()], limit });
   const stale = engagements.filter((engagement) => stamps.has(engagement.id));
@@ -241,12 +244,23 @@ async function standingsOf(
 export async function readInbox(scope: Scope, options: { limit?: number | undefined } = {}): Promise<Inbox> {
   const actor = requireActor(scope);
   const today = calendarDateIn(actor.timeZone, scope.now);
-  const mine = (await listMyEngagements(scope)).filter(
-    (engagement) => engagement.status !== 'invited' && (engagement.coachId === actor.userId || engagement.clientId === actor.userId),
-  );
-  const sideIn = (engagement: Engagement): Side => (engagement.coachId === actor.userId ? 'coach' : 'client');
+  // The reader's engagements (past the invitation) with what their inbox kept of each, in one read.
+  const mine = (
+    await repo.readMyEngagementStandings<Omit<EngagementStanding, 'items'>>(scope.tx, {
+      practiceId: actor.practiceId,
+      userId: actor.userId,
+      asOf: today,
+      reader: readerKeyOf(actor),
+    })
+  ).map(({ engagementId, ...engagement }) => ({ id: engagementId, ...engagement }));
+  const sideIn = (engagement: { coachId: string }): Side => (engagement.coachId === actor.userId ? 'coach' : 'client');
   const limit = Math.min(options.limit ?? INBOX_LIMITS.default, INBOX_LIMITS.max);
-  const { standings, items: goalItems } = await standingsOf(scope, mine.map((engagement) => ({ id: engagement.id, side: sideIn(engagement) })), today, limit);
+  const { standings, items: goalItems } = await standingsOf(
+    scope,
+    mine.map((engagement) => ({ id: engagement.id, side: sideIn(engagement), stamp: engagement.stamp, standing: engagement.standing })),
+    today,
+    limit,
+  );
   const engagementIds = mine.map((engagement) => engagement.id);
   const answers =
     mine.length === 0

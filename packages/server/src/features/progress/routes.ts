@@ -1,4 +1,3 @@
-import { calendarDateIn } from '@tandem/core';
 import type { TandemApp } from '../../http/app.ts';
 import { IdParams, problemResponses } from '../../http/schemas.ts';
 import { Cascade, GoalProgressResponse, presentCascadeNode, presentGoalProgress } from './schemas.ts';
@@ -18,11 +17,13 @@ export function progressRoutes(app: TandemApp) {
       },
     },
     (request) =>
-      app.inScope(request, async (scope) => ({
-        engagementId: request.params.id,
-        asOf: calendarDateIn(scope.actor?.timeZone ?? 'UTC', scope.now),
-        roots: (await progress.engagementCascade(scope, request.params.id)).map(presentCascadeNode),
-      })),
+      app.inScope(request, (scope) =>
+        progress.keptCascade(scope, request.params.id, (roots, asOf) => ({
+          engagementId: request.params.id,
+          asOf,
+          roots: roots.map(presentCascadeNode),
+        })),
+      ),
   );
 
   app.get(
@@ -35,9 +36,6 @@ export function progressRoutes(app: TandemApp) {
         response: { 200: GoalProgressResponse, ...problemResponses },
       },
     },
-    (request) =>
-      app.inScope(request, async (scope) =>
-        presentGoalProgress(await progress.goalProgress(scope, request.params.id), calendarDateIn(scope.actor?.timeZone ?? 'UTC', scope.now)),
-      ),
+    (request) => app.inScope(request, (scope) => progress.keptGoalProgress(scope, request.params.id, presentGoalProgress)),
   );
 }

@@ -1,8 +1,8 @@
-import type { MetricSeries, Side } from '@tandem/core';
+import { calendarDateIn, type MetricSeries, type Side } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { historyOfMetrics } from '../check-ins/service.ts';
-import { accessGoal, listGoalOutlines, listGoalOutlinesOfEngagements, type GoalOutline } from '../goals/service.ts';
+import { accessGoal, accessGoals, listGoalOutlines, listGoalOutlinesOfEngagements, type GoalOutline } from '../goals/service.ts';
 import { metricsWithCurrentValuesOfGoalIds } from '../metrics/read.ts';
 import { computeCascade, findInCascade, seriesOfMetrics, type GoalProgress } from './compute.ts';
 import * as repo from './repo.ts';
@@ -50,9 +50,15 @@ async function cascadeOf(scope: Scope, goals: GoalOutline[]): Promise<GoalProgre
   return computeCascade(goals, metrics, measurements, { locale: actor.locale, timeZone: actor.timeZone, now: scope.now });
 }
 
+export type GoalProgressWithSeries = GoalProgress & { series: Map<string, MetricSeries> };
+
 /** One goal's progress: its metrics' series against the plan line, its roll-up, its risk. */
-export async function goalProgress(scope: Scope, goalId: string): Promise<GoalProgress & { series: Map<string, MetricSeries> }> {
+export async function goalProgress(scope: Scope, goalId: string): Promise<GoalProgressWithSeries> {
   const { goal, side } = await accessGoal(scope, goalId);
+  return progressOfGoal(scope, goal, side);
+}
+
+async function progressOfGoal(scope: Scope, goal: { id: string; engagementId: string }, side: Side): Promise<GoalProgressWithSeries> {
   // Access to the goal is access to its engagement's goals: no second check of the engagement.
   // A goal's progress rolls up only what lies under it: the goal is the root of its own cascade,
   // and the metrics and facts of the engagement's other goals are not read.
@@ -61,6 +67,55 @@ export async function goalProgress(scope: Scope, goalId: string): Promise<GoalPr
   if (!found) throw new AppError('goal_not_found', 'No such goal.');
   const history = await historyOfMetrics(scope, found.metrics.map(({ metric }) => metric.id));
   return { ...found, series: seriesOfMetrics(found, history) };
+}
+
+/**
+ * Names the rules behind kept answers (decision 018): change it when what a cascade or a goal's
+ * progress answers changes for the same data, and every kept answer is computed again.
+ */
+const ANSWER_RULES = 'answer-1';
+
+/**
+ * What the reader was answered before under `key`, when nothing it was computed from has changed
+ * since (the engagement's progress stamp, migration 0015), on the same day, in the same language
+ * and time zone; otherwise `compute`'s answer, kept for next time. The stamp is read before
+ * anything is computed, so a change committed meanwhile outdates what is kept. Callers check
+ * access first: the kept rows are also their reader's alone (row-level security).
+ */
+async function keptAnswer<Answer>(scope: Scope, engagementId: string, key: string, compute: (asOf: string) => Promise<Answer>): Promise<Answer> {
+  const actor = requireActor(scope);
+  const asOf = calendarDateIn(actor.timeZone, scope.now);
+  const where = { userId: actor.userId, engagementId, key, asOf, reader: `${ANSWER_RULES}|${actor.locale}|${actor.timeZone}` };
+  const kept = await repo.readKeptAnswer<Answer>(scope.tx, where);
+  if (kept.answer !== null) return kept.answer;
+  const answer = await compute(asOf);
+  await repo.keepAnswer(scope.tx, { ...where, practiceId: actor.practiceId, stamp: kept.stamp, answer });
+  return answer;
+}
+
+/**
+ * The engagement's cascade as `present` words it for the reader, kept between requests while
+ * nothing it is computed from changes (see `keptAnswer`). `present` must give plain JSON data.
+ */
+export async function keptCascade<Answer>(
+  scope: Scope,
+  engagementId: string,
+  present: (roots: GoalProgress[], asOf: string) => Answer,
+): Promise<Answer> {
+  const { side } = await accessGoals(scope, engagementId);
+  return keptAnswer(scope, engagementId, 'cascade', async (asOf) =>
+    present(await cascadeOf(scope, await listGoalOutlinesOfEngagements(scope, [{ id: engagementId, side }])), asOf),
+  );
+}
+
+/** A goal's progress as `present` words it for the reader, kept as `keptCascade` keeps cascades. */
+export async function keptGoalProgress<Answer>(
+  scope: Scope,
+  goalId: string,
+  present: (progress: GoalProgressWithSeries, asOf: string) => Answer,
+): Promise<Answer> {
+  const { goal, side } = await accessGoal(scope, goalId);
+  return keptAnswer(scope, goal.engagementId, `progress:${goal.id}`, async (asOf) => present(await progressOfGoal(scope, goal, side), asOf));
 }
 
 /** A goal and every goal under it, from an engagement's goals, in their order. */
