@@ -12,7 +12,8 @@ CREATE TABLE kept_answers (
   stamp bigint NOT NULL,
   as_of date NOT NULL,
   reader text NOT NULL,
-  answer jsonb NOT NULL,
+  -- Stored and given back as written: json, not jsonb, spares converting it both ways.
+  answer json NOT NULL,
   PRIMARY KEY (user_id, engagement_id, key)
 );
 
@@ -50,3 +51,8 @@ $$;
 
 CREATE TRIGGER check_in_values_move_progress_stamp AFTER INSERT OR UPDATE OR DELETE ON check_in_values
   FOR EACH ROW EXECUTE FUNCTION tandem_move_progress_stamp();
+
+-- What the inbox keeps is likewise only stored and given back: json, not jsonb, spares the
+-- database converting each standing and item both ways (decision 018).
+ALTER TABLE inbox_standings ALTER COLUMN standing TYPE json USING standing::json;
+ALTER TABLE inbox_standing_items ALTER COLUMN item TYPE json USING item::json;

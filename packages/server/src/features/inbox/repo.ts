@@ -170,7 +170,7 @@ export async function saveStandings(
     `WITH cleared AS (SELECT set_config('tandem.stamp_moved', '', true))
      INSERT INTO inbox_standings (user_id, practice_id, engagement_id, stamp, standing, as_of, reader)
      SELECT $1, $2, x.engagement_id, x.stamp, x.standing, $3::date, $4
-       FROM cleared, unnest($5::uuid[], $6::bigint[], $7::jsonb[]) AS x (engagement_id, stamp, standing)
+       FROM cleared, unnest($5::uuid[], $6::bigint[], $7::json[]) AS x (engagement_id, stamp, standing)
      ON CONFLICT (user_id, engagement_id) DO UPDATE
        SET stamp = EXCLUDED.stamp, standing = EXCLUDED.standing, as_of = EXCLUDED.as_of, reader = EXCLUDED.reader`,
     [
@@ -187,7 +187,7 @@ export async function saveStandings(
   const items = input.standings.flatMap((row) => row.items.map((item) => ({ engagementId: row.engagementId, item })));
   await sql.query(
     `INSERT INTO inbox_standing_items (user_id, practice_id, engagement_id, rank, item)
-     SELECT $1, $2, x.engagement_id, x.rank, x.item FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) AS x (engagement_id, rank, item)`,
+     SELECT $1, $2, x.engagement_id, x.rank, x.item FROM unnest($3::uuid[], $4::text[], $5::json[]) AS x (engagement_id, rank, item)`,
     [
       input.userId,
       input.practiceId,

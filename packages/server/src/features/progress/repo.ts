@@ -64,7 +64,7 @@ export async function keepAnswer(
   await sql.query(
     `WITH cleared AS (SELECT set_config('tandem.stamp_moved', '', true))
      INSERT INTO kept_answers (user_id, practice_id, engagement_id, key, stamp, as_of, reader, answer)
-     SELECT $1, $2, $3, $4, $5, $6::date, $7, $8::jsonb FROM cleared
+     SELECT $1, $2, $3, $4, $5, $6::date, $7, $8::json FROM cleared
      ON CONFLICT (user_id, engagement_id, key) DO UPDATE
        SET stamp = EXCLUDED.stamp, as_of = EXCLUDED.as_of, reader = EXCLUDED.reader, answer = EXCLUDED.answer`,
     [input.userId, input.practiceId, input.engagementId, input.key, input.stamp, input.asOf, input.reader, JSON.stringify(input.answer)],
