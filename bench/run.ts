@@ -420,8 +420,8 @@ function printBigTable(rows: BigRow[], bareRequestsPerSecond: number, smaller: M
     formatMs(row.result.p50Ms),
     formatMs(row.result.p99Ms),
     `${(row.result.requestsPerSecond / bareRequestsPerSecond).toFixed(3)}x`,
-    String(row.statements),
-    String(smaller?.get(row.target) ?? '-'),
+    row.keptStatements === undefined ? String(row.statements) : `${row.statements} (${row.keptStatements} kept)`,
+    String(smaller?.get(row.route) ?? '-'),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]?.length ?? 0)));
   const format = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
