@@ -60,7 +60,7 @@ function busiestRoutes(practice: LargePractice, today: string): Route[] {
 }
 
 /** Sends each request once, eight at a time: what readers have looked at before. */
-async function lookOnce(baseUrl: string, requests: readonly BenchRequest[]): Promise<void> {
+export async function lookOnce(baseUrl: string, requests: readonly BenchRequest[]): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: 8 }, async () => {

@@ -13,7 +13,7 @@ import { assessSmart } from '@tandem/core';
 import { calendarDateIn } from '@tandem/core';
 import { generateGoals, generatePractice, type GeneratedGoal, type Practice } from './generate.ts';
 import { generateLargePractice } from './scale.ts';
-import { BIG, measureBigPractice, statementsOfRoutes, warmInboxes, type BigRow } from './big.ts';
+import { BIG, lookOnce, measureBigPractice, statementsOfRoutes, warmInboxes, type BigRow } from './big.ts';
 import { measure, type BenchRequest, type Measurement } from './measure.ts';
 
 const SECONDS = readPositiveNumber('BENCH_SECONDS', 5);
@@ -192,6 +192,12 @@ async function measureAtScale(
       const progressRequests = practice.clients.flatMap((client) =>
         client.goalIds.slice(0, 5).map((goalId): BenchRequest => ({ method: 'GET', path: `/api/v1/goals/${goalId}/progress`, headers: cookie(client.token) })),
       );
+      // Cascades and progress are kept per reader until their data changes (decision 018). First
+      // with nothing kept, each asked at most once in the run: every request computes. Then as a
+      // reader looking again, after each was looked at once.
+      await db.query('DELETE FROM kept_answers');
+      const progressFirstLooks = await measure({ baseUrl, requests: progressRequests, seconds: 2, warmupSeconds: 0 });
+      await lookOnce(baseUrl, [...cascadeRequests, ...progressRequests]);
       const cascade = await measure({ baseUrl, requests: cascadeRequests, seconds: SECONDS });
       const progress = await measure({ baseUrl, requests: progressRequests, seconds: SECONDS });
       // The same endpoints one request at a time: their own latency, without waiting in a queue.
@@ -232,6 +238,7 @@ async function measureAtScale(
         rows: [
           { target: 'GET /api/v1/engagements/{id}/cascade', engine: 'postgres', result: cascade },
           { target: 'GET /api/v1/engagements/{id}/cascade, 1 connection', engine: 'postgres', result: cascadeAlone },
+          { target: 'GET /api/v1/goals/{id}/progress, first look (computed)', engine: 'postgres', result: progressFirstLooks },
           { target: 'GET /api/v1/goals/{id}/progress', engine: 'postgres', result: progress },
           { target: 'GET /api/v1/goals/{id}/progress, 1 connection', engine: 'postgres', result: progressAlone },
           { target: 'POST /api/v1/goals/{id}/check-ins', engine: 'postgres', result: checkIns },

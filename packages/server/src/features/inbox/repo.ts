@@ -7,28 +7,96 @@ export type AnsweredFeedbackRow = {
   engagementId: string;
   stakeholderName: string;
   rating: number | null;
-  answeredAt: Date;
+  /** An instant, ISO 8601. */
+  answeredAt: string;
   goalTitle: string | null;
 };
 
+export type OverdueCommitmentRow = {
+  id: string;
+  engagementId: string;
+  goalId: string | null;
+  goalTitle: string | null;
+  ownerSide: 'coach' | 'client';
+  text: string;
+  dueOn: string;
+};
+
+export type SharedJournalEntryRow = {
+  id: string;
+  engagementId: string;
+  goalId: string | null;
+  goalTitle: string | null;
+  /** An instant, ISO 8601. */
+  sharedAt: string;
+  key: string;
+};
+
 /**
- * Stakeholders' answers on the engagements' goals, from the last `days` days, that the person has
- * not yet marked as seen. Newest first, at most `limit`.
+ * What needs the person beyond their goals, in one statement of three parts:
+ * - stakeholders' answers on the engagements' goals since `since`, not yet marked seen by the
+ *   person, newest first, at most `answers`;
+ * - open commitments due before `today` (the reader's calendar day), oldest due first, at most
+ *   `commitments`;
+ * - journal entries shared with the person in the engagements they coach (row-level security
+ *   shows a coach only shared entries), not yet marked seen, newest first, at most `journal`. The
+ *   key carries the moment of sharing, so an entry shared again after being unshared comes back.
  */
-export function listNewStakeholderAnswers(sql: Sql, input: { engagementIds: readonly string[]; userId: string; since: Date; limit: number }) {
-  return sql.query<AnsweredFeedbackRow>(
-    `SELECT c.id AS "checkInId", c.goal_id AS "goalId", c.engagement_id AS "engagementId",
-            coalesce(c.stakeholder_name, '') AS "stakeholderName", c.rating, c.created_at AS "answeredAt", r.title AS "goalTitle"
-       FROM check_ins c
-       LEFT JOIN goals g ON g.id = c.goal_id
-       LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
-      WHERE c.engagement_id = ANY($1::uuid[]) AND c.kind = 'stakeholder_feedback' AND c.author_id IS NULL
-        AND c.created_at >= $3
-        AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements a WHERE a.user_id = $2 AND a.item_key = 'stakeholder_feedback:' || c.id)
-      ORDER BY c.created_at DESC
-      LIMIT $4`,
-    [input.engagementIds, input.userId, input.since, input.limit],
+export async function listOtherItems(
+  sql: Sql,
+  input: {
+    engagementIds: readonly string[];
+    coachedEngagementIds: readonly string[];
+    userId: string;
+    since: Date;
+    today: string;
+    limits: { answers: number; commitments: number; journal: number };
+  },
+): Promise<{ answers: AnsweredFeedbackRow[]; overdue: OverdueCommitmentRow[]; shared: SharedJournalEntryRow[] }> {
+  const [row] = await sql.query<{ answers: AnsweredFeedbackRow[]; overdue: OverdueCommitmentRow[]; shared: SharedJournalEntryRow[] }>(
+    `SELECT
+       (SELECT coalesce(json_agg(a ORDER BY a."answeredAt" DESC), '[]'::json) FROM (
+          SELECT c.id AS "checkInId", c.goal_id AS "goalId", c.engagement_id AS "engagementId",
+                 coalesce(c.stakeholder_name, '') AS "stakeholderName", c.rating, c.created_at AS "answeredAt", r.title AS "goalTitle"
+            FROM check_ins c
+            LEFT JOIN goals g ON g.id = c.goal_id
+            LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
+           WHERE c.engagement_id = ANY($1::uuid[]) AND c.kind = 'stakeholder_feedback' AND c.author_id IS NULL
+             AND c.created_at >= $3
+             AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements k WHERE k.user_id = $2 AND k.item_key = 'stakeholder_feedback:' || c.id)
+           ORDER BY c.created_at DESC
+           LIMIT $4) a) AS answers,
+       (SELECT coalesce(json_agg(o ORDER BY o."dueOn", o.seq), '[]'::json) FROM (
+          SELECT c.id, c.engagement_id AS "engagementId", c.goal_id AS "goalId", r.title AS "goalTitle", c.owner_side AS "ownerSide", c.text,
+                 c.due_on AS "dueOn", c.seq
+            FROM commitments c
+            LEFT JOIN goals g ON g.id = c.goal_id
+            LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
+           WHERE c.engagement_id = ANY($1::uuid[]) AND c.status = 'open' AND c.due_on < $5::date
+           ORDER BY c.due_on, c.seq
+           LIMIT $6) o) AS overdue,
+       (SELECT coalesce(json_agg(s ORDER BY s."sharedAt" DESC), '[]'::json) FROM (
+          SELECT j.id, j.engagement_id AS "engagementId", j.goal_id AS "goalId", r.title AS "goalTitle", j.shared_at AS "sharedAt", k.key
+            FROM journal_entries j
+            LEFT JOIN goals g ON g.id = j.goal_id
+            LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
+            CROSS JOIN LATERAL (SELECT 'journal_shared:' || j.id || ':' || (extract(epoch FROM j.shared_at) * 1000)::bigint AS key) k
+           WHERE j.engagement_id = ANY($7::uuid[]) AND j.shared_at IS NOT NULL AND j.author_id <> $2
+             AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements a WHERE a.user_id = $2 AND a.item_key = k.key)
+           ORDER BY j.shared_at DESC
+           LIMIT $8) s) AS shared`,
+    [
+      input.engagementIds,
+      input.userId,
+      input.since,
+      input.limits.answers,
+      input.today,
+      input.limits.commitments,
+      input.coachedEngagementIds,
+      input.limits.journal,
+    ],
   );
+  return { answers: row?.answers ?? [], overdue: row?.overdue ?? [], shared: row?.shared ?? [] };
 }
 
 /** Marks an item seen for this person (again: no change). */
@@ -37,41 +105,6 @@ export async function acknowledge(sql: Sql, input: { userId: string; practiceId:
     `INSERT INTO inbox_acknowledgements (user_id, practice_id, item_key, acknowledged_at) VALUES ($1, $2, $3, $4)
      ON CONFLICT (user_id, item_key) DO NOTHING`,
     [input.userId, input.practiceId, input.itemKey, input.at],
-  );
-}
-
-/** Open commitments with a due date before `today` (the reader's calendar day), oldest due first. */
-export function listOverdueCommitments(sql: Sql, input: { engagementIds: readonly string[]; today: string; limit: number }) {
-  return sql.query<{ id: string; engagementId: string; goalId: string | null; goalTitle: string | null; ownerSide: 'coach' | 'client'; text: string; dueOn: string }>(
-    `SELECT c.id, c.engagement_id AS "engagementId", c.goal_id AS "goalId", r.title AS "goalTitle", c.owner_side AS "ownerSide", c.text,
-            c.due_on AS "dueOn"
-       FROM commitments c
-       LEFT JOIN goals g ON g.id = c.goal_id
-       LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
-      WHERE c.engagement_id = ANY($1::uuid[]) AND c.status = 'open' AND c.due_on < $2::date
-      ORDER BY c.due_on, c.seq
-      LIMIT $3`,
-    [input.engagementIds, input.today, input.limit],
-  );
-}
-
-/**
- * Journal entries shared with the person (as the engagement's coach: row-level security shows a
- * coach only shared entries), not yet marked seen. The key carries the moment of sharing, so an
- * entry shared again after being unshared comes back.
- */
-export function listNewlySharedJournalEntries(sql: Sql, input: { engagementIds: readonly string[]; userId: string; limit: number }) {
-  return sql.query<{ id: string; engagementId: string; goalId: string | null; goalTitle: string | null; sharedAt: Date; key: string }>(
-    `SELECT j.id, j.engagement_id AS "engagementId", j.goal_id AS "goalId", r.title AS "goalTitle", j.shared_at AS "sharedAt", k.key
-       FROM journal_entries j
-       LEFT JOIN goals g ON g.id = j.goal_id
-       LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
-       CROSS JOIN LATERAL (SELECT 'journal_shared:' || j.id || ':' || (extract(epoch FROM j.shared_at) * 1000)::bigint AS key) k
-      WHERE j.engagement_id = ANY($1::uuid[]) AND j.shared_at IS NOT NULL AND j.author_id <> $2
-        AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements a WHERE a.user_id = $2 AND a.item_key = k.key)
-      ORDER BY j.shared_at DESC
-      LIMIT $3`,
-    [input.engagementIds, input.userId, input.limit],
   );
 }
 

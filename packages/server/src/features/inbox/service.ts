@@ -261,23 +261,18 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
     today,
     limit,
   );
-  const engagementIds = mine.map((engagement) => engagement.id);
-  const answers =
+  const coached = mine.filter((engagement) => sideIn(engagement) === 'coach').map((engagement) => engagement.id);
+  const { answers, overdue, shared } =
     mine.length === 0
-      ? []
-      : await repo.listNewStakeholderAnswers(scope.tx, {
-          engagementIds,
+      ? { answers: [], overdue: [], shared: [] }
+      : await repo.listOtherItems(scope.tx, {
+          engagementIds: mine.map((engagement) => engagement.id),
+          coachedEngagementIds: coached,
           userId: actor.userId,
           since: new Date(scope.now.getTime() - INBOX_WINDOWS.newFeedbackDays * 86_400_000),
-          limit: INBOX_WINDOWS.maxFeedbackItems,
+          today,
+          limits: { answers: INBOX_WINDOWS.maxFeedbackItems, commitments: INBOX_WINDOWS.maxCommitmentItems, journal: INBOX_WINDOWS.maxJournalItems },
         });
-  const overdue =
-    mine.length === 0 ? [] : await repo.listOverdueCommitments(scope.tx, { engagementIds, today, limit: INBOX_WINDOWS.maxCommitmentItems });
-  const coached = mine.filter((engagement) => sideIn(engagement) === 'coach').map((engagement) => engagement.id);
-  const shared =
-    coached.length === 0
-      ? []
-      : await repo.listNewlySharedJournalEntries(scope.tx, { engagementIds: coached, userId: actor.userId, limit: INBOX_WINDOWS.maxJournalItems });
 
   const engagementsById = new Map(mine.map((engagement) => [engagement.id, engagement]));
   const clientNameOf = (engagementId: string) => engagementsById.get(engagementId)?.clientName ?? '';
