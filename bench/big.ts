@@ -5,6 +5,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { calendarDateIn } from '@tandem/core';
 import { buildApp, migrate, type Database } from '@tandem/server';
+import { startChildServer } from './child-server.ts';
 import { measure, type BenchRequest, type Measurement } from './measure.ts';
 import { generateLargePractice, type LargePractice } from './scale.ts';
 
@@ -144,7 +145,10 @@ export async function statementsOfRoutes(db: Database, baseUrl: string, practice
  * counts are compared with a client of the same shape in the small practices of the other runs
  * by the caller: a route whose count grew with the data would show it.
  */
-export async function measureBigPractice(db: Database, options: { seconds: number; urlOf: (app: Awaited<ReturnType<typeof buildApp>>) => string }) {
+export async function measureBigPractice(
+  db: Database,
+  options: { seconds: number; urlOf: (app: Awaited<ReturnType<typeof buildApp>>) => string; serverEnv: Record<string, string> },
+) {
   await migrate(db);
   const today = calendarDateIn('Europe/Riga', new Date());
   const started = performance.now();
@@ -157,13 +161,17 @@ export async function measureBigPractice(db: Database, options: { seconds: numbe
   });
   bar.stop();
   const description = `${BIG.coaches} coaches, ${practice.clients.length.toLocaleString('en')} clients, ${practice.goals.toLocaleString('en')} goals, ${practice.checkIns.toLocaleString('en')} check-ins (written in ${Math.round((performance.now() - started) / 1000)} s)`;
+  // The server measured runs in a process of its own (server.ts), as in service; one in this
+  // process, on the same schema, serves the requests whose SQL statements are counted.
   const app = await buildApp({ db });
   await app.listen({ port: 0, host: '127.0.0.1' });
+  const server = await startChildServer(options.serverEnv);
   try {
-    const baseUrl = options.urlOf(app);
+    const baseUrl = server.url;
+    const counted = options.urlOf(app);
     // Counted before any load: a request cut off at the end of a run still finishing its
     // statements would be counted with the next route's.
-    const statements = await statementsOfRoutes(db, baseUrl, practice);
+    const statements = await statementsOfRoutes(db, counted, practice);
     await warmInboxes(db, baseUrl, practice.coachTokens);
     const rows: BigRow[] = [];
     for (const route of busiestRoutes(practice, today)) {
@@ -181,16 +189,15 @@ export async function measureBigPractice(db: Database, options: { seconds: numbe
       const result = await measure({ baseUrl, requests: route.requests, seconds: options.seconds, connections: BIG.connections });
       // A read that gives what it kept (inbox, cascade, progress) runs fewer statements than the
       // first count, taken before anything was kept: counted again after the run.
-      // (After a pause: requests cut off at the end of the run may still be finishing.)
-      await new Promise((resolve) => setTimeout(resolve, 500));
       const first = route.requests[0];
-      const again = first?.method === 'GET' ? await countStatements(db, baseUrl, first) : undefined;
+      const again = first?.method === 'GET' ? await countStatements(db, counted, first) : undefined;
       const computed = statements.get(route.target) ?? 0;
       rows.push({ target: route.target, route: route.target, result, statements: computed, keptStatements: again !== computed ? again : undefined });
     }
-    const memory = process.memoryUsage();
+    const memory = await server.memory();
     return { description, rows, rssMiB: Math.round(memory.rss / 2 ** 20), heapMiB: Math.round(memory.heapUsed / 2 ** 20) };
   } finally {
+    await server.close();
     await app.close();
   }
 }

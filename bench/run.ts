@@ -14,6 +14,7 @@ import { calendarDateIn } from '@tandem/core';
 import { generateGoals, generatePractice, type GeneratedGoal, type Practice } from './generate.ts';
 import { generateLargePractice } from './scale.ts';
 import { BIG, lookOnce, measureBigPractice, statementsOfRoutes, warmInboxes, type BigRow } from './big.ts';
+import { startChildServer } from './child-server.ts';
 import { measure, type BenchRequest, type Measurement } from './measure.ts';
 
 const SECONDS = readPositiveNumber('BENCH_SECONDS', 5);
@@ -26,7 +27,13 @@ const POSTGRES_URL = withDefaultUser(
 type Row = { target: string; engine: string; result: Measurement };
 
 /** A database to run the app on, and how to give it back afterwards. */
-type Engine = { name: string; open(): Promise<Database>; dispose(db: Database): Promise<void> };
+type Engine = {
+  name: string;
+  open(): Promise<Database>;
+  dispose(db: Database): Promise<void>;
+  /** For PostgreSQL: what a server in a process of its own needs to serve the same schema (server.ts). */
+  serverEnv?: Record<string, string>;
+};
 
 const ME = 'GET /api/v1/me';
 const ADD_VALUE = 'POST /api/v1/engagements/{id}/values';
@@ -47,6 +54,9 @@ async function main(): Promise<void> {
   console.log('measuring the bare Fastify route');
   const bare = await measureBareRoute();
   rows.push({ target: 'GET /bare (bare Fastify 5)', engine: '-', result: bare });
+  // At scale the server measured runs in a process of its own: so does its bare route.
+  const bareApart = await measureBareRouteApart();
+  rows.push({ target: 'GET /bare, in a process of its own', engine: '-', result: bareApart });
   memory.push(`after the bare route: ${formatRss()}`);
 
   // PostgreSQL first: PGlite's WebAssembly heap stays in the process after it closes, and would
@@ -72,7 +82,7 @@ async function main(): Promise<void> {
   console.log(`\nSMART assessment (packages/core, one core): ${measureSmartRate().toLocaleString('en')} assessments per second`);
   if (scale) {
     console.log(`\nAt scale on postgres: ${scale.description}`);
-    printTable(scale.rows, bare.requestsPerSecond);
+    printTable(scale.rows, bareApart.requestsPerSecond);
     console.log(
       `SQL statements per cascade request (20 goals, 2,000 check-ins): ${scale.cascadeStatements.computed} computed, ${scale.cascadeStatements.kept} kept (the same for any number of goals: packages/server/test/progress.test.ts)`,
     );
@@ -85,15 +95,15 @@ async function main(): Promise<void> {
   }
   if (big) {
     console.log(`\nBig practice on postgres, ${BIG.connections} concurrent connections: ${big.description}`);
-    printBigTable(big.rows, bare.requestsPerSecond, scale?.routeStatements);
-    console.log(`process memory after the big practice: RSS ${big.rssMiB} MiB, JavaScript heap in use ${big.heapMiB} MiB`);
+    printBigTable(big.rows, bareApart.requestsPerSecond, scale?.routeStatements);
+    console.log(`the server's process memory after the big practice: RSS ${big.rssMiB} MiB, JavaScript heap in use ${big.heapMiB} MiB`);
   }
-  console.log(`\nprocess RSS (server, its database client or PGlite, and the load generator's thread):`);
+  console.log(`\nthe bench's process RSS (the first table's servers, their database client or PGlite, and the load generator's thread):`);
   for (const line of memory) console.log(`  ${line}`);
   console.log('\nnotes:');
   for (const note of [
     ...notes,
-    'ratio = req/s of the target / req/s of the bare route; latencies are whole milliseconds as autocannon records them.',
+    'ratio = req/s of the target / req/s of the bare route: in this process for the first table, in a process of its own for the tables at scale, as their servers are; latencies are whole milliseconds as autocannon records them.',
     'pglite runs in memory (no data directory); it has one connection, so transactions of concurrent requests queue.',
     `load average at the end: ${formatLoad()}`,
   ]) {
@@ -109,6 +119,16 @@ async function measureBareRoute(): Promise<Measurement> {
     return await measure({ baseUrl: urlOf(app.server), requests: [{ method: 'GET', path: '/bare' }], seconds: SECONDS });
   } finally {
     await app.close();
+  }
+}
+
+/** The bare route served by a process of its own (server.ts), as the app is at scale. */
+async function measureBareRouteApart(): Promise<Measurement> {
+  const server = await startChildServer({ BENCH_SERVER_BARE: '1' });
+  try {
+    return await measure({ baseUrl: server.url, requests: [{ method: 'GET', path: '/bare' }], seconds: SECONDS });
+  } finally {
+    await server.close();
   }
 }
 
@@ -180,14 +200,18 @@ async function measureAtScale(
     const started = performance.now();
     const practice = await generateLargePractice(db, { clients: 200, coaches: 2, checkInsPerGoal: 100, today, onProgress: (step) => console.log(`  scale: writing ${step}`) });
     const description = `${practice.clients.length} clients, ${practice.goals.toLocaleString('en')} goals, ${practice.checkIns.toLocaleString('en')} check-ins (written in ${Math.round((performance.now() - started) / 1000)} s)`;
+    // The server measured runs in a process of its own (server.ts); one in this process, on the
+    // same schema, serves the requests whose SQL statements are counted.
     const app = await buildApp({ db });
     await app.listen({ port: 0, host: '127.0.0.1' });
+    const server = await startChildServer(engine.serverEnv ?? {});
     try {
-      const baseUrl = urlOf(app.server);
+      const baseUrl = server.url;
+      const counted = urlOf(app.server);
       const cookie = (token: string) => ({ cookie: `tandem_session=${token}` });
       console.log('measuring postgres at scale');
       // Each busy route's statements, counted before any load (see big.ts), to set beside the big practice's.
-      const routeStatements = await statementsOfRoutes(db, baseUrl, practice);
+      const routeStatements = await statementsOfRoutes(db, counted, practice);
       const cascadeRequests = practice.clients.map((client): BenchRequest => ({ method: 'GET', path: `/api/v1/engagements/${client.engagementId}/cascade`, headers: cookie(client.token) }));
       const progressRequests = practice.clients.flatMap((client) =>
         client.goalIds.slice(0, 5).map((goalId): BenchRequest => ({ method: 'GET', path: `/api/v1/goals/${goalId}/progress`, headers: cookie(client.token) })),
@@ -230,7 +254,7 @@ async function measureAtScale(
       const cascadePath = `/api/v1/engagements/${first?.engagementId}/cascade`;
       await clearKept();
       const cascadeStatements = first
-        ? { computed: await countStatements(db, baseUrl, cascadePath, first.token), kept: await countStatements(db, baseUrl, cascadePath, first.token) }
+        ? { computed: await countStatements(db, counted, cascadePath, first.token), kept: await countStatements(db, counted, cascadePath, first.token) }
         : { computed: 0, kept: 0 };
 
       return {
@@ -252,6 +276,7 @@ async function measureAtScale(
         progressComputed,
       };
     } finally {
+      await server.close();
       await app.close();
     }
   } finally {
@@ -340,6 +365,7 @@ function postgresEngine(connectionString: string, maxConnections = 10): Engine {
   return {
     name: 'postgres',
     open: () => openPostgres({ connectionString, schema, maxConnections }),
+    serverEnv: { BENCH_SERVER_DATABASE_URL: connectionString, BENCH_SERVER_SCHEMA: schema, BENCH_SERVER_POOL: String(maxConnections) },
     async dispose(db) {
       await db.close();
       const admin = new pg.Client({ connectionString });
@@ -413,7 +439,7 @@ async function measureBig(engine: Engine) {
   console.log(`\nwriting the big practice of issue 8 (${BIG.coaches} coaches, ${BIG.clients.toLocaleString('en')} clients)`);
   const db = await engine.open();
   try {
-    return await measureBigPractice(db, { seconds: SECONDS, urlOf: (app) => urlOf(app.server) });
+    return await measureBigPractice(db, { seconds: SECONDS, urlOf: (app) => urlOf(app.server), serverEnv: engine.serverEnv ?? {} });
   } finally {
     await engine.dispose(db);
   }
