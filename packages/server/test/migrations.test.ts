@@ -134,4 +134,24 @@ describe.runIf(url)('migrations on PostgreSQL', () => {
       await db.close();
     }
   });
+
+  it('gives up a connection whose prepared statements a migration outdated: one request fails, the next is served', async () => {
+    const db = await openPostgres({ connectionString: url ?? '', schema, maxConnections: 1 });
+    try {
+      await db.exec(`CREATE TABLE outdated_plans (id int PRIMARY KEY, note jsonb NOT NULL)`);
+      await db.exec(`INSERT INTO outdated_plans VALUES (1, '{"kept": true}')`);
+      // A transaction's first statement travels with BEGIN unprepared; the second is prepared.
+      const read = () => db.transaction(async (tx) => (await tx.query('SELECT 1'), tx.query('SELECT note FROM outdated_plans')));
+      expect(await read()).toEqual([{ note: { kept: true } }]);
+      // A migration applied by another server while this one runs (as 0018 does to the inbox's rows).
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`ALTER TABLE ${schema}.outdated_plans ALTER COLUMN note TYPE json USING note::json`);
+      await admin.end();
+      await expect(read()).rejects.toThrow(/cached plan must not change result type/);
+      expect(await read()).toEqual([{ note: { kept: true } }]);
+    } finally {
+      await db.close();
+    }
+  });
 });

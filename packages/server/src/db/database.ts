@@ -133,6 +133,10 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         // A connection that cannot even roll back is broken (the server went away): the pool
         // drops it instead of lending it to the next request.
         if (begun) broken = await client.query('ROLLBACK').then(() => undefined, (rollbackError: Error) => rollbackError);
+        // So is one whose prepared statements a migration outdated (a column changed type while
+        // this server ran): PostgreSQL refuses them for as long as the connection lives. A new
+        // connection prepares them afresh, so only this request fails.
+        if (isOutdatedPlan(error)) broken ??= error as Error;
         throw error;
       } finally {
         client.release(broken);
@@ -140,6 +144,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     },
     close: () => pool.end(),
   };
+}
+
+function isOutdatedPlan(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === '0A000' && message === 'cached plan must not change result type';
 }
 
 function isDuplicateObject(error: unknown): boolean {
