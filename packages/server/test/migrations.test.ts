@@ -135,6 +135,26 @@ describe.runIf(url)('migrations on PostgreSQL', () => {
     }
   });
 
+  it('stays up when PostgreSQL drops a lent connection between two statements: that request fails, the next is served', async () => {
+    const db = await openPostgres({ connectionString: url ?? '', schema, maxConnections: 1 });
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const attempt = db.transaction(async (tx) => {
+        const [backend] = await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        await admin.query('SELECT pg_terminate_backend($1)', [backend?.pid]);
+        // The drop arrives meanwhile, as an event on the connection rather than through a query.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return tx.query('SELECT 1 AS one');
+      });
+      await expect(attempt).rejects.toThrow();
+      expect(await db.transaction((tx) => tx.query('SELECT 1 AS one'))).toEqual([{ one: 1 }]);
+    } finally {
+      await admin.end();
+      await db.close();
+    }
+  });
+
   it('gives up a connection whose prepared statements a migration outdated: one request fails, the next is served', async () => {
     const db = await openPostgres({ connectionString: url ?? '', schema, maxConnections: 1 });
     try {

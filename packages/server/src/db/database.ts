@@ -105,6 +105,13 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     async transaction(work) {
       const client = await pool.connect();
       let broken: Error | undefined;
+      // A lent connection that PostgreSQL drops between two statements (a crash, a restart) says
+      // so by an event, not through a query: without a listener that event would end the
+      // process. Kept instead, so that the pool drops the connection when it comes back.
+      const onError = (error: Error) => {
+        broken ??= error;
+      };
+      client.on('error', onError);
       // BEGIN travels with the transaction's first statement, in one round trip (see openingBatch).
       let begun = false;
       const query = async <Row>(text: string, params?: readonly unknown[]): Promise<Row[]> => {
@@ -139,6 +146,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         if (isOutdatedPlan(error)) broken ??= error as Error;
         throw error;
       } finally {
+        client.off('error', onError);
         client.release(broken);
       }
     },
