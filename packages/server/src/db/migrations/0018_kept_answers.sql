@@ -29,9 +29,8 @@ ALTER TABLE kept_answers SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_
 -- A goal's progress shows every value of its metrics, so a value written into the past (which
 -- becomes no metric's current value) must move the stamp too. One move per engagement and
 -- transaction is enough for what reads the stamp: a metric check-in now moves it once, not once
--- per row it writes. Keeping an answer or a standing clears the mark (see the inbox and kept
--- answers repositories), so that a change written after it, in the same transaction, moves the
--- stamp again.
+-- per row it writes. Keeping an answer or a standing clears the mark (the triggers below), so
+-- that a change written after it, in the same transaction, moves the stamp again.
 CREATE OR REPLACE FUNCTION tandem_move_progress_stamp() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
@@ -51,6 +50,20 @@ $$;
 
 CREATE TRIGGER check_in_values_move_progress_stamp AFTER INSERT OR UPDATE OR DELETE ON check_in_values
   FOR EACH ROW EXECUTE FUNCTION tandem_move_progress_stamp();
+
+-- Whatever keeps something read at a stamp clears the mark, once per statement: no write path
+-- that keeps can forget to.
+CREATE FUNCTION tandem_clear_stamp_mark() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM set_config('tandem.stamp_moved', '', true);
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER kept_answers_clear_stamp_mark AFTER INSERT OR UPDATE ON kept_answers
+  FOR EACH STATEMENT EXECUTE FUNCTION tandem_clear_stamp_mark();
+CREATE TRIGGER inbox_standings_clear_stamp_mark AFTER INSERT OR UPDATE ON inbox_standings
+  FOR EACH STATEMENT EXECUTE FUNCTION tandem_clear_stamp_mark();
 
 -- What the inbox keeps is likewise only stored and given back: json, not jsonb, spares the
 -- database converting each standing and item both ways (decision 018).

@@ -108,9 +108,16 @@ export async function acknowledge(sql: Sql, input: { userId: string; practiceId:
   );
 }
 
+/** An engagement (`e`) with its progress stamp now and what the reader's inbox kept of it, when
+ * still good: drawn at this stamp, on this day ($3), for this reader key ($4), by the reader ($2). */
+const STAMP_AND_KEPT_STANDING = `coalesce(s.stamp, 0) AS stamp,
+            CASE WHEN c.stamp = coalesce(s.stamp, 0) AND c.as_of = $3::date AND c.reader = $4 THEN c.standing END AS standing`;
+const WITH_STAMP_AND_KEPT_STANDING = `LEFT JOIN engagement_progress_stamps s ON s.engagement_id = e.id
+       LEFT JOIN inbox_standings c ON c.user_id = $2 AND c.engagement_id = e.id`;
+
 /** An engagement the reader takes part in, with its stamp now and what their inbox kept of it. */
 export type MyEngagementStanding<Standing> = {
-  engagementId: string;
+  id: string;
   status: string;
   coachId: string;
   clientId: string | null;
@@ -127,13 +134,11 @@ export type MyEngagementStanding<Standing> = {
  */
 export function readMyEngagementStandings<Standing>(sql: Sql, input: { practiceId: string; userId: string; asOf: string; reader: string }) {
   return sql.query<MyEngagementStanding<Standing>>(
-    `SELECT e.id AS "engagementId", e.status, e.coach_id AS "coachId", e.client_id AS "clientId", coalesce(u.name, '') AS "clientName",
-            coalesce(s.stamp, 0) AS stamp,
-            CASE WHEN c.stamp = coalesce(s.stamp, 0) AND c.as_of = $3::date AND c.reader = $4 THEN c.standing END AS standing
+    `SELECT e.id, e.status, e.coach_id AS "coachId", e.client_id AS "clientId", coalesce(u.name, '') AS "clientName",
+            ${STAMP_AND_KEPT_STANDING}
        FROM engagements e
        LEFT JOIN users u ON u.id = e.client_id
-       LEFT JOIN engagement_progress_stamps s ON s.engagement_id = e.id
-       LEFT JOIN inbox_standings c ON c.user_id = $2 AND c.engagement_id = e.id
+       ${WITH_STAMP_AND_KEPT_STANDING}
       WHERE e.practice_id = $1 AND e.status <> 'invited'
         AND e.id IN (SELECT id FROM engagements WHERE coach_id = $2 UNION ALL SELECT id FROM engagements WHERE client_id = $2)
       ORDER BY e.status = 'ended', coalesce(u.name, ''), e.created_at`,
@@ -147,12 +152,10 @@ export function readMyEngagementStandings<Standing>(sql: Sql, input: { practiceI
  * is read before anything is drawn again, so a change made meanwhile is drawn next time.
  */
 export function readStandings<Standing>(sql: Sql, input: { userId: string; engagementIds: readonly string[]; asOf: string; reader: string }) {
-  return sql.query<{ engagementId: string; stamp: number; standing: Standing | null }>(
-    `SELECT e.id AS "engagementId", coalesce(s.stamp, 0) AS stamp,
-            CASE WHEN c.stamp = coalesce(s.stamp, 0) AND c.as_of = $3::date AND c.reader = $4 THEN c.standing END AS standing
+  return sql.query<{ id: string; stamp: number; standing: Standing | null }>(
+    `SELECT e.id, ${STAMP_AND_KEPT_STANDING}
        FROM unnest($1::uuid[]) AS e (id)
-       LEFT JOIN engagement_progress_stamps s ON s.engagement_id = e.id
-       LEFT JOIN inbox_standings c ON c.user_id = $2 AND c.engagement_id = e.id`,
+       ${WITH_STAMP_AND_KEPT_STANDING}`,
     [input.engagementIds, input.userId, input.asOf, input.reader],
   );
 }
@@ -197,13 +200,10 @@ export async function saveStandings(
 ): Promise<void> {
   if (input.standings.length === 0) return;
   const engagementIds = input.standings.map((row) => row.engagementId);
-  // Keeping also clears the transaction's mark that a stamp has moved (migration 0018): a change
-  // written after this, in the same transaction, moves the stamp again.
   await sql.query(
-    `WITH cleared AS (SELECT set_config('tandem.stamp_moved', '', true))
-     INSERT INTO inbox_standings (user_id, practice_id, engagement_id, stamp, standing, as_of, reader)
+    `INSERT INTO inbox_standings (user_id, practice_id, engagement_id, stamp, standing, as_of, reader)
      SELECT $1, $2, x.engagement_id, x.stamp, x.standing, $3::date, $4
-       FROM cleared, unnest($5::uuid[], $6::bigint[], $7::json[]) AS x (engagement_id, stamp, standing)
+       FROM unnest($5::uuid[], $6::bigint[], $7::json[]) AS x (engagement_id, stamp, standing)
      ON CONFLICT (user_id, engagement_id) DO UPDATE
        SET stamp = EXCLUDED.stamp, standing = EXCLUDED.standing, as_of = EXCLUDED.as_of, reader = EXCLUDED.reader`,
     [

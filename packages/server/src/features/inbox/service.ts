@@ -194,14 +194,14 @@ async function standingsOf(
   if (engagements.length === 0) return { standings, items: [] };
   const reader = readerKeyOf(actor);
   const stamps = new Map<string, number>();
-  const take = (kept: readonly { engagementId: string; stamp: number; standing: Omit<EngagementStanding, 'items'> | null }[]) => {
+  const take = (kept: readonly { id: string; stamp: number; standing: Omit<EngagementStanding, 'items'> | null }[]) => {
     stamps.clear();
     for (const row of kept) {
-      if (row.standing) standings.set(row.engagementId, row.standing);
-      else stamps.set(row.engagementId, Number(row.stamp));
+      if (row.standing) standings.set(row.id, row.standing);
+      else stamps.set(row.id, Number(row.stamp));
     }
   };
-  take(engagements.map(({ id, stamp, standing }) => ({ engagementId: id, stamp, standing })));
+  take(engagements);
   if (stamps.size > 0) {
     // Several looks of one reader at once (tabs, a refresh) would each draw the same clients
     // again and overwrite one another's rows: the first draws, the others wait for it and find
@@ -245,19 +245,17 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
   const actor = requireActor(scope);
   const today = calendarDateIn(actor.timeZone, scope.now);
   // The reader's engagements (past the invitation) with what their inbox kept of each, in one read.
-  const mine = (
-    await repo.readMyEngagementStandings<Omit<EngagementStanding, 'items'>>(scope.tx, {
-      practiceId: actor.practiceId,
-      userId: actor.userId,
-      asOf: today,
-      reader: readerKeyOf(actor),
-    })
-  ).map(({ engagementId, ...engagement }) => ({ id: engagementId, ...engagement }));
+  const mine = await repo.readMyEngagementStandings<Omit<EngagementStanding, 'items'>>(scope.tx, {
+    practiceId: actor.practiceId,
+    userId: actor.userId,
+    asOf: today,
+    reader: readerKeyOf(actor),
+  });
   const sideIn = (engagement: { coachId: string }): Side => (engagement.coachId === actor.userId ? 'coach' : 'client');
   const limit = Math.min(options.limit ?? INBOX_LIMITS.default, INBOX_LIMITS.max);
   const { standings, items: goalItems } = await standingsOf(
     scope,
-    mine.map((engagement) => ({ id: engagement.id, side: sideIn(engagement), stamp: engagement.stamp, standing: engagement.standing })),
+    mine.map((engagement) => ({ ...engagement, side: sideIn(engagement) })),
     today,
     limit,
   );

@@ -53,18 +53,17 @@ export async function readKeptAnswer<Answer>(
 }
 
 /**
- * Keeps the answer given to the reader, with the stamp read before it was computed. It also
- * clears the transaction's mark that the stamp has moved (migration 0018): a change written
- * after this, in the same transaction, moves the stamp again and so outdates what was kept.
+ * Keeps the answer given to the reader, with the stamp read before it was computed. (Its trigger
+ * clears the transaction's mark that the stamp has moved, migration 0018: a change written after
+ * this, in the same transaction, moves the stamp again and so outdates what was kept.)
  */
 export async function keepAnswer(
   sql: Sql,
   input: { userId: string; practiceId: string; engagementId: string; key: string; stamp: number; asOf: string; reader: string; answer: unknown },
 ): Promise<void> {
   await sql.query(
-    `WITH cleared AS (SELECT set_config('tandem.stamp_moved', '', true))
-     INSERT INTO kept_answers (user_id, practice_id, engagement_id, key, stamp, as_of, reader, answer)
-     SELECT $1, $2, $3, $4, $5, $6::date, $7, $8::json FROM cleared
+    `INSERT INTO kept_answers (user_id, practice_id, engagement_id, key, stamp, as_of, reader, answer)
+     VALUES ($1, $2, $3, $4, $5, $6::date, $7, $8::json)
      ON CONFLICT (user_id, engagement_id, key) DO UPDATE
        SET stamp = EXCLUDED.stamp, as_of = EXCLUDED.as_of, reader = EXCLUDED.reader, answer = EXCLUDED.answer`,
     [input.userId, input.practiceId, input.engagementId, input.key, input.stamp, input.asOf, input.reader, JSON.stringify(input.answer)],
