@@ -6,7 +6,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import { calendarDateIn } from '@tandem/core';
 import { buildApp, migrate, type Database } from '@tandem/server';
 import { startChildServer } from './child-server.ts';
-import { measure, type BenchRequest, type Measurement } from './measure.ts';
+import { measure, send, type BenchRequest, type Measurement } from './measure.ts';
 import { generateLargePractice, type LargePractice } from './scale.ts';
 
 export const BIG = { coaches: 50, clients: 1_000, checkInsPerGoal: 100, connections: 32 } as const;
@@ -66,22 +66,19 @@ export async function lookOnce(baseUrl: string, requests: readonly BenchRequest[
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       for (let request = requests[next++]; request; request = requests[next++]) {
-        const response = await fetch(baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body });
-        if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}`);
-        await response.arrayBuffer();
+        await send(baseUrl, request);
       }
     }),
   );
 }
 
 /** How many SQL statements one request runs, counted at the database. */
-async function countStatements(db: Database, baseUrl: string, request: BenchRequest): Promise<number> {
+export async function countStatements(db: Database, baseUrl: string, request: BenchRequest): Promise<number> {
   const original = db.transaction.bind(db);
   let statements = 0;
   db.transaction = (work) => original((tx) => work({ query: (text, params) => ((statements += 1), tx.query(text, params)), exec: tx.exec }));
   try {
-    const response = await fetch(baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body });
-    if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}`);
+    await send(baseUrl, request);
     return statements;
   } finally {
     db.transaction = original;
@@ -121,11 +118,7 @@ function checkInBar(): { update(written: number, total: number): void; stop(): v
  * most looks are. The first look of a day is timed on its own.
  */
 export async function warmInboxes(db: Database, baseUrl: string, coachTokens: readonly string[]): Promise<void> {
-  for (const token of coachTokens) {
-    const response = await fetch(`${baseUrl}/api/v1/inbox`, { headers: { cookie: `tandem_session=${token}` } });
-    if (!response.ok) throw new Error(`GET /api/v1/inbox answered ${response.status}`);
-    await response.arrayBuffer();
-  }
+  for (const token of coachTokens) await send(baseUrl, { method: 'GET', path: '/api/v1/inbox', headers: { cookie: `tandem_session=${token}` } });
   await db.query('VACUUM (ANALYZE) inbox_standings, inbox_standing_items');
 }
 

@@ -39,6 +39,13 @@ const CONNECTIONS = 10;
 const DEAL_REQUESTS = fileURLToPath(new URL('./deal-requests.cjs', import.meta.url));
 const PIPELINING = 1;
 
+/** Sends one request, reads its whole answer, and throws unless it is a 2xx. */
+export async function send(baseUrl: string, request: BenchRequest): Promise<void> {
+  const response = await fetch(baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body });
+  if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}`);
+  await response.arrayBuffer();
+}
+
 export async function measure(options: MeasureOptions): Promise<Measurement> {
   await fire(options, options.warmupSeconds ?? 1);
   const result = await fire(options, options.seconds);

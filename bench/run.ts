@@ -13,9 +13,9 @@ import { assessSmart } from '@tandem/core';
 import { calendarDateIn } from '@tandem/core';
 import { generateGoals, generatePractice, type GeneratedGoal, type Practice } from './generate.ts';
 import { generateLargePractice } from './scale.ts';
-import { BIG, lookOnce, measureBigPractice, statementsOfRoutes, warmInboxes, type BigRow } from './big.ts';
+import { BIG, countStatements, lookOnce, measureBigPractice, statementsOfRoutes, warmInboxes, type BigRow } from './big.ts';
 import { startChildServer } from './child-server.ts';
-import { measure, type BenchRequest, type Measurement } from './measure.ts';
+import { measure, send, type BenchRequest, type Measurement } from './measure.ts';
 
 const SECONDS = readPositiveNumber('BENCH_SECONDS', 5);
 const CLIENTS = 50;
@@ -250,11 +250,10 @@ async function measureAtScale(
       const clearKept = () => db.query('DELETE FROM kept_answers');
       const cascadeComputed = await timeAlone(baseUrl, cascadeRequests, clearKept);
       const progressComputed = await timeAlone(baseUrl, progressRequests, clearKept);
-      const first = practice.clients[0];
-      const cascadePath = `/api/v1/engagements/${first?.engagementId}/cascade`;
       await clearKept();
-      const cascadeStatements = first
-        ? { computed: await countStatements(db, counted, cascadePath, first.token), kept: await countStatements(db, counted, cascadePath, first.token) }
+      const cascadeOfFirst = cascadeRequests[0];
+      const cascadeStatements = cascadeOfFirst
+        ? { computed: await countStatements(db, counted, cascadeOfFirst), kept: await countStatements(db, counted, cascadeOfFirst) }
         : { computed: 0, kept: 0 };
 
       return {
@@ -295,27 +294,11 @@ async function timeAlone(baseUrl: string, requests: readonly BenchRequest[], pre
     if (!request) break;
     await prepare();
     const started = performance.now();
-    const response = await fetch(baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body });
-    if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}`);
-    await response.arrayBuffer();
+    await send(baseUrl, request);
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
   return { p50Ms: Math.round(times[5] ?? 0), maxMs: Math.round(times.at(-1) ?? 0) };
-}
-
-async function countStatements(db: Database, baseUrl: string, path: string, token: string): Promise<number> {
-  const original = db.transaction.bind(db);
-  let statements = 0;
-  db.transaction = (work) =>
-    original((tx) => work({ query: (text, params) => ((statements += 1), tx.query(text, params)), exec: tx.exec }));
-  try {
-    const response = await fetch(baseUrl + path, { headers: { cookie: `tandem_session=${token}` } });
-    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-    return statements;
-  } finally {
-    db.transaction = original;
-  }
 }
 
 /** The two requests the goal page makes: the goal and its revision history. */
