@@ -149,14 +149,16 @@ export async function generateLargePractice(
         for (let n = 0; n < options.checkInsPerGoal; n += 1) {
           const checkInId = randomUUID();
           const offset = goal.startsIn + Math.floor(((lastDay - goal.startsIn) * n) / options.checkInsPerGoal);
-          checkInRows.push([checkInId, practiceId, client.engagementId, goal.id, client.userId, 'client', 'metric', addCalendarDays(today, offset), 5 + (n % 5), now]);
-          valueRows.push([checkInId, practiceId, client.engagementId, metricIds[goalIndex], Math.round((20 * n) / options.checkInsPerGoal)]);
+          const value = { metricId: metricIds[goalIndex], value: Math.round((20 * n) / options.checkInsPerGoal) };
+          checkInRows.push([checkInId, practiceId, client.engagementId, goal.id, client.userId, 'client', 'metric', addCalendarDays(today, offset), 5 + (n % 5), now, JSON.stringify([value])]);
+          valueRows.push([checkInId, practiceId, client.engagementId, value.metricId, value.value]);
         }
       }
     }
     await insertMany(db, 'check_ins', [
       { name: 'id', type: 'uuid' }, { name: 'practice_id', type: 'uuid' }, { name: 'engagement_id', type: 'uuid' }, { name: 'goal_id', type: 'uuid' }, { name: 'author_id', type: 'uuid' },
       { name: 'author_side', type: 'text' }, { name: 'kind', type: 'text' }, { name: 'effective_on', type: 'date' }, { name: 'confidence', type: 'int' }, { name: 'created_at', type: 'timestamptz' },
+      { name: 'metric_values', type: 'json' },
     ], checkInRows);
     // A value carries its check-in's place in the story (day, time recorded, sequence), from the check-in itself.
     await insertMany(db, 'check_in_values', [

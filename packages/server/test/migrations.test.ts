@@ -60,6 +60,11 @@ describe('migrations on PGlite', () => {
     // Each metric's current value and each goal's last check-in, rebuilt from the history (0010).
     expect(await db.query('SELECT value, effective_on AS "effectiveOn" FROM metric_current_values')).toEqual([{ value: 3, effectiveOn: '2026-02-01' }]);
     expect(await db.query('SELECT effective_on AS "effectiveOn" FROM goal_last_check_ins')).toEqual([{ effectiveOn: '2026-02-01' }]);
+    // Each check-in carries a copy of its values, as its lists give them (0019).
+    expect(await db.query('SELECT metric_values AS "metricValues" FROM check_ins ORDER BY effective_on')).toEqual([
+      { metricValues: [{ metricId: metric, value: 2 }] },
+      { metricValues: [{ metricId: metric, value: 3 }] },
+    ]);
     expect(await db.query('SELECT engagement_id AS "engagementId" FROM goal_revisions UNION ALL SELECT engagement_id FROM goal_agreements')).toEqual([
       { engagementId: engagement },
       { engagementId: engagement },
@@ -69,6 +74,31 @@ describe('migrations on PGlite', () => {
     expect(await db.query('SELECT goal_id AS "goalId", parent_id AS "parentId" FROM goal_revisions ORDER BY title')).toEqual([
       { goalId: vision, parentId: null },
       { goalId: goal, parentId: vision },
+    ]);
+    await db.close();
+  });
+
+  it('give new check-ins time-ordered ids: version 7, their first 48 bits the milliseconds of their making (0019)', async () => {
+    const db = await openPglite();
+    await migrate(db);
+    const before = Date.now();
+    const ids: string[] = [];
+    for (let n = 0; n < 3; n += 1) {
+      const [row] = await db.query<{ id: string }>('SELECT tandem_time_ordered_uuid() AS id');
+      ids.push(row?.id ?? '');
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const after = Date.now();
+    for (const id of ids) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      const millis = Number.parseInt(id.replaceAll('-', '').slice(0, 12), 16);
+      expect(millis).toBeGreaterThanOrEqual(before);
+      expect(millis).toBeLessThanOrEqual(after);
+    }
+    // Later ids sort after earlier ones, so each lands on the last page of the indexes they begin.
+    expect([...ids].sort()).toEqual(ids);
+    expect(await db.query("SELECT column_default AS d FROM information_schema.columns WHERE table_name = 'check_ins' AND column_name = 'id'")).toEqual([
+      { d: 'tandem_time_ordered_uuid()' },
     ]);
     await db.close();
   });

@@ -27,8 +27,7 @@ const SELECT_CHECK_IN = `
             c.stakeholder_name AS "stakeholderName", c.supersedes_id AS "supersedesId",
             (SELECT s.id FROM check_ins s WHERE s.supersedes_id = c.id ORDER BY s.seq LIMIT 1) AS "supersededById",
             c.created_at AS "createdAt",
-            coalesce((SELECT json_agg(json_build_object('metricId', v.metric_id, 'value', v.value) ORDER BY v.metric_id)
-                        FROM check_in_values v WHERE v.check_in_id = c.id), '[]'::json) AS values
+            c.metric_values AS values
        FROM check_ins c LEFT JOIN users u ON u.id = c.author_id`;
 
 /** Check-ins of goals, oldest first by the date they speak for, then by when they were recorded. */
@@ -80,16 +79,20 @@ export async function insertCheckIn(
      ), t AS (
        SELECT m.id, m.kind, m.scale_min, m.scale_max FROM metrics m
         WHERE m.id = ANY($10::uuid[]) AND m.goal_id = $1 AND m.archived_at IS NULL
+     ), x AS (
+       SELECT x.metric_id, x.value FROM unnest($10::uuid[], $11::numeric[]) AS x (metric_id, value)
+        WHERE x.metric_id IN (SELECT id FROM t)
      ), c AS (
+       -- The check-in carries a copy of its values, as its lists give them (migration 0019).
        INSERT INTO check_ins (practice_id, goal_id, author_id, author_side, kind, effective_on, text, confidence,
-                              stakeholder_name, supersedes_id, created_at, engagement_id)
-       SELECT goal.practice_id, goal.id, $2, goal.side, $3, $4, $5, $6, $7, $8, $9, goal.engagement_id FROM goal
+                              stakeholder_name, supersedes_id, created_at, engagement_id, metric_values)
+       SELECT goal.practice_id, goal.id, $2, goal.side, $3, $4, $5, $6, $7, $8, $9, goal.engagement_id,
+              coalesce((SELECT json_agg(json_build_object('metricId', x.metric_id, 'value', x.value) ORDER BY x.metric_id) FROM x), '[]'::json)
+         FROM goal
        RETURNING *
      ), v AS (
        INSERT INTO check_in_values (check_in_id, practice_id, engagement_id, metric_id, value, effective_on, recorded_at, check_in_seq)
-       SELECT c.id, c.practice_id, c.engagement_id, x.metric_id, x.value, c.effective_on, c.created_at, c.seq
-         FROM c, unnest($10::uuid[], $11::numeric[]) AS x (metric_id, value)
-        WHERE x.metric_id IN (SELECT id FROM t)
+       SELECT c.id, c.practice_id, c.engagement_id, x.metric_id, x.value, c.effective_on, c.created_at, c.seq FROM c, x
        RETURNING metric_id, value
      ), current_values AS (
        -- Each value becomes its metric's current one when it is the latest in the story.
@@ -119,7 +122,7 @@ export async function insertCheckIn(
             c.author_id AS "authorId", u.name AS "authorName", c.author_side AS "authorSide",
             c.stakeholder_name AS "stakeholderName", c.supersedes_id AS "supersedesId", NULL::uuid AS "supersededById",
             c.created_at AS "createdAt",
-            coalesce((SELECT json_agg(json_build_object('metricId', v.metric_id, 'value', v.value) ORDER BY v.metric_id) FROM v), '[]'::json) AS values,
+            c.metric_values AS values,
             coalesce((SELECT json_agg(json_build_object('id', t.id, 'kind', t.kind, 'min', t.scale_min, 'max', t.scale_max)) FROM t), '[]'::json) AS targets
        FROM c LEFT JOIN users u ON u.id = c.author_id`,
     [

@@ -106,10 +106,18 @@ export type GoalOutlineRow = Pick<GoalRow, 'id' | 'practiceId' | 'engagementId' 
 };
 
 /**
+ * The few words of goal `g`'s revision in force (the active one, or the proposal while drafting),
+ * for a lateral join: looked up by key for each goal (see `listGoalOutlines`).
+ */
+const REVISION_IN_FORCE = `SELECT r.title, r.starts_on, r.due_on FROM goal_revisions r
+   WHERE r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id) LIMIT 1`;
+
+/**
  * The goals of engagements with the few words of their revision in force (the active one, or the
  * proposal while drafting): what progress and the inbox need, without assessments or descriptions.
- * The join names the revision's goal as well as its id: with only the id (behind coalesce), the
- * planner scanned every revision the reader may see instead of looking each one up.
+ * Each goal's revision is looked up by its key, one goal at a time (a lateral subquery with a
+ * limit, which the planner cannot turn into a join): as a plain join, the generic plan scanned
+ * every revision the reader's policy lets through, which grew with the practice (decision 019).
  */
 export function listGoalOutlines(sql: Sql, engagementIds: readonly string[], timeZone: string): Promise<GoalOutlineRow[]> {
   return sql.query<GoalOutlineRow>(
@@ -118,7 +126,8 @@ export function listGoalOutlines(sql: Sql, engagementIds: readonly string[], tim
             g.active_revision_id AS "activeRevisionId",
             g.pending_revision_id AS "pendingRevisionId", g.pending_agreed_by AS "pendingAgreedBy",
             r.title, r.starts_on AS "startsOn", r.due_on AS "dueOn"
-       FROM goals g JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
+       FROM goals g
+       CROSS JOIN LATERAL (${REVISION_IN_FORCE}) r
       WHERE g.engagement_id = ANY($1::uuid[])
       ORDER BY g.created_at, g.id`,
     [engagementIds, timeZone],

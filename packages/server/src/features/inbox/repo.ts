@@ -1,5 +1,13 @@
 import type { Sql } from '../../db/database.ts';
 
+/**
+ * The title of goal `g`'s revision in force, looked up by key for each item (a lateral subquery
+ * with a limit): as a plain join, the generic plan scanned every revision of the practice
+ * (decision 019).
+ */
+const REVISION_IN_FORCE = `SELECT r.title FROM goal_revisions r
+   WHERE r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id) LIMIT 1`;
+
 /** A stakeholder's answer (a check-in by nobody with an account) to a question asked on a goal. */
 export type AnsweredFeedbackRow = {
   checkInId: string;
@@ -60,7 +68,7 @@ export async function listOtherItems(
                  coalesce(c.stakeholder_name, '') AS "stakeholderName", c.rating, c.created_at AS "answeredAt", r.title AS "goalTitle"
             FROM check_ins c
             LEFT JOIN goals g ON g.id = c.goal_id
-            LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
+            LEFT JOIN LATERAL (${REVISION_IN_FORCE}) r ON true
            WHERE c.engagement_id = ANY($1::uuid[]) AND c.kind = 'stakeholder_feedback' AND c.author_id IS NULL
              AND c.created_at >= $3
              AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements k WHERE k.user_id = $2 AND k.item_key = 'stakeholder_feedback:' || c.id)
@@ -71,7 +79,7 @@ export async function listOtherItems(
                  c.due_on AS "dueOn", c.seq
             FROM commitments c
             LEFT JOIN goals g ON g.id = c.goal_id
-            LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
+            LEFT JOIN LATERAL (${REVISION_IN_FORCE}) r ON true
            WHERE c.engagement_id = ANY($1::uuid[]) AND c.status = 'open' AND c.due_on < $5::date
            ORDER BY c.due_on, c.seq
            LIMIT $6) o) AS overdue,
@@ -79,7 +87,7 @@ export async function listOtherItems(
           SELECT j.id, j.engagement_id AS "engagementId", j.goal_id AS "goalId", r.title AS "goalTitle", j.shared_at AS "sharedAt", k.key
             FROM journal_entries j
             LEFT JOIN goals g ON g.id = j.goal_id
-            LEFT JOIN goal_revisions r ON r.goal_id = g.id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
+            LEFT JOIN LATERAL (${REVISION_IN_FORCE}) r ON true
             CROSS JOIN LATERAL (SELECT 'journal_shared:' || j.id || ':' || (extract(epoch FROM j.shared_at) * 1000)::bigint AS key) k
            WHERE j.engagement_id = ANY($7::uuid[]) AND j.shared_at IS NOT NULL AND j.author_id <> $2
              AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements a WHERE a.user_id = $2 AND a.item_key = k.key)
