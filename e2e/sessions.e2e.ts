@@ -30,6 +30,7 @@ const EXTRA_ITEM_EDITED = 'Budget for the team offsite in May';
 const NOTE_ADDENDUM = ' Ask about it next time.';
 const JOURNAL_ADDENDUM = ' Next time I will say it at the start.';
 const JOURNAL_TO_DELETE = 'A thought I would rather not keep.';
+const JOURNAL_GOAL = 'Leave the office by six on four days a week';
 
 async function pageText(page: Page): Promise<string> {
   return page.locator('body').innerText();
@@ -332,6 +333,33 @@ describe('sessions journey', () => {
     expect(await coachEntry.getByTestId('journal-edit').count()).toBe(0);
     expect(await coachEntry.getByTestId('journal-delete').count()).toBe(0);
     expect(await pageText(coach)).not.toContain(JOURNAL_TO_DELETE);
+  });
+
+  it('the client says which goal an entry is about, and the coach sees it on the shared entry', async () => {
+    const drafted = await callApi<{ id: string }>(client, 'POST', `/api/v1/engagements/${engagementId}/goals`, {
+      title: JOURNAL_GOAL,
+      horizon: 'quarter',
+      whyItMatters: 'Fewer late evenings',
+      startsOn: rigaDate(-5),
+      dueOn: rigaDate(85),
+    });
+    expect(drafted.status).toBe(201);
+    await client.reload();
+    const entry = client.getByTestId('journal-section').getByTestId('journal-entry').filter({ hasText: JOURNAL + JOURNAL_ADDENDUM });
+    const goal = entry.getByTestId('journal-entry-goal');
+    expect(await goal.inputValue()).toBe('');
+    await goal.click();
+    const saved = client.waitForResponse((response) => response.url().includes('/api/v1/journal/') && response.request().method() === 'PATCH');
+    await client.getByRole('option', { name: JOURNAL_GOAL }).click();
+    expect((await saved).status()).toBe(200);
+    await client.reload();
+    expect(await entry.getByTestId('journal-entry-goal').inputValue()).toBe(JOURNAL_GOAL);
+    await screenshot(client, 'sessions-07b-journal-goal-en');
+
+    await coach.reload();
+    const coachEntry = coach.getByTestId('journal-section').getByTestId('journal-entry').filter({ hasText: JOURNAL + JOURNAL_ADDENDUM });
+    await coachEntry.getByTestId('journal-entry-goal-title').getByText(JOURNAL_GOAL).waitFor();
+    expect(await coachEntry.getByTestId('journal-entry-goal').count()).toBe(0);
   });
 
   it('a second session starts with the open commitment carried over, followed up there', async () => {

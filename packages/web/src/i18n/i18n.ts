@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import lv from './lv.json';
+import { addLatvianDateCases } from './latvian-cases';
 
 export const LANGUAGES = ['en', 'lv'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -48,6 +49,9 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+
+// `{{date, dative}}`, `{{date, genitive}}`: the case a Latvian sentence puts a date in.
+addLatvianDateCases(i18n);
 
 function reflectLanguage(language: string): void {
   document.documentElement.lang = language;

@@ -73,7 +73,19 @@ function NewEntryForm({ engagementId, goalOptions }: { engagementId: string; goa
   );
 }
 
-function EntryItem({ entry, goalTitle, isClient, engagementId }: { entry: JournalEntry; goalTitle: string | undefined; isClient: boolean; engagementId: string }) {
+function EntryItem({
+  entry,
+  goalTitle,
+  goalOptions,
+  isClient,
+  engagementId,
+}: {
+  entry: JournalEntry;
+  goalTitle: string | undefined;
+  goalOptions: { value: string; label: string }[];
+  isClient: boolean;
+  engagementId: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const share = useShareJournalEntry(engagementId);
@@ -103,10 +115,34 @@ function EntryItem({ entry, goalTitle, isClient, engagementId }: { entry: Journa
               {format.instant(entry.createdAt)}
             </Text>
             <EditedMark updatedAt={entry.updatedAt} />
-            {goalTitle && (
-              <Badge size="xs" variant="light" color="gray">
-                {goalTitle}
-              </Badge>
+            {isClient && goalOptions.length > 0 ? (
+              // The client who wrote the entry can say (again) which goal it is about, or none.
+              <Select
+                size="xs"
+                w={280}
+                aria-label={t('journal.goal')}
+                placeholder={t('journal.noGoal')}
+                data={
+                  entry.goalId && goalTitle && !goalOptions.some((option) => option.value === entry.goalId)
+                    ? [...goalOptions, { value: entry.goalId, label: goalTitle }]
+                    : goalOptions
+                }
+                value={entry.goalId}
+                clearable
+                searchable
+                disabled={edit.isPending}
+                onChange={(goalId) => {
+                  if (goalId !== entry.goalId) edit.mutate({ id: entry.id, changes: { goalId } });
+                }}
+                data-testid="journal-entry-goal"
+                comboboxProps={{ withinPortal: true }}
+              />
+            ) : (
+              goalTitle && (
+                <Badge size="xs" variant="light" color="gray" data-testid="journal-entry-goal-title">
+                  {goalTitle}
+                </Badge>
+              )
             )}
           </Group>
           {isClient ? (
@@ -164,6 +200,7 @@ function EntryItem({ entry, goalTitle, isClient, engagementId }: { entry: Journa
           />
         )}
         {share.isError && <ProblemAlert error={share.error} />}
+        {mode === 'showing' && edit.isError && <ProblemAlert error={edit.error} />}
       </Stack>
     </Box>
   );
@@ -201,6 +238,7 @@ export function JournalSection({ engagement, isClient }: { engagement: Engagemen
                   key={entry.id}
                   entry={entry}
                   goalTitle={entry.goalId ? goalTitles.get(entry.goalId) : undefined}
+                  goalOptions={goalOptions}
                   isClient={isClient}
                   engagementId={engagement.id}
                 />

@@ -1,0 +1,53 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import { formatCalendarDate, formatInstantDate } from './format';
+import goalsEn from './goals.en.json';
+import goalsLv from './goals.lv.json';
+import { addLatvianDateCases, inLatvianCase } from './latvian-cases';
+import lv from './lv.json';
+
+describe('Latvian dates in the case their sentence asks for', () => {
+  it.each([
+    ['2026-01-15', '2026. gada 15. janvāra', '2026. gada 15. janvārim'],
+    ['2026-02-15', '2026. gada 15. februāra', '2026. gada 15. februārim'],
+    ['2026-03-01', '2026. gada 1. marta', '2026. gada 1. martam'],
+    ['2026-04-15', '2026. gada 15. aprīļa', '2026. gada 15. aprīlim'],
+    ['2026-05-15', '2026. gada 15. maija', '2026. gada 15. maijam'],
+    ['2026-06-15', '2026. gada 15. jūnija', '2026. gada 15. jūnijam'],
+    ['2026-07-15', '2026. gada 15. jūlija', '2026. gada 15. jūlijam'],
+    ['2026-08-15', '2026. gada 15. augusta', '2026. gada 15. augustam'],
+    ['2026-09-15', '2026. gada 15. septembra', '2026. gada 15. septembrim'],
+    ['2026-10-15', '2026. gada 15. oktobra', '2026. gada 15. oktobrim'],
+    ['2026-11-15', '2026. gada 15. novembra', '2026. gada 15. novembrim'],
+    ['2026-12-31', '2026. gada 31. decembra', '2026. gada 31. decembrim'],
+  ])('%s: genitive %s, dative %s', (isoDate, genitive, dative) => {
+    const nominative = formatCalendarDate(isoDate, 'lv');
+    expect(inLatvianCase(nominative, 'genitive')).toBe(genitive);
+    expect(inLatvianCase(nominative, 'dative')).toBe(dative);
+  });
+
+  it('changes only a whole month name, and a date with a time as well', () => {
+    expect(inLatvianCase('martā, ne marts', 'dative')).toBe('martā, ne martam');
+    expect(inLatvianCase(formatInstantDate('2026-08-01T21:30:00Z', 'lv', 'Europe/Riga'), 'genitive')).toBe('2026. gada 2. augusta');
+    expect(inLatvianCase('1 March 2026', 'dative')).toBe('1 March 2026');
+  });
+
+  it("puts each date of the catalogs in its case in Latvian, and leaves English as it is", async () => {
+    const instance = i18next.createInstance();
+    await instance.init({
+      resources: { en: { translation: { ...en, ...goalsEn } }, lv: { translation: { ...lv, ...goalsLv } } },
+      lng: 'lv',
+      interpolation: { escapeValue: false },
+    });
+    addLatvianDateCases(instance);
+    const date = formatCalendarDate('2026-03-01', 'lv');
+    expect(instance.t('invite.validUntil', { date })).toBe('Derīga līdz 2026. gada 1. martam. To var izmantot vienu reizi.');
+    expect(instance.t('calendarFeed.activeSince', { date })).toBe('Kalendāra adrese ir aktīva kopš 2026. gada 1. marta.');
+    expect(instance.t('reviews.summaryPeriod', { client: 'Anna', from: date, to: formatCalendarDate('2026-05-31', 'lv') })).toBe(
+      'Anna, no 2026. gada 1. marta līdz 2026. gada 31. maijam',
+    );
+    const english = formatCalendarDate('2026-03-01', 'en');
+    expect(instance.t('invite.validUntil', { lng: 'en', date: english })).toBe('Valid until 1 March 2026. It can be used once.');
+  });
+});
