@@ -79,7 +79,8 @@ export async function insertCheckIn(
      ), t AS (
        SELECT m.id, m.kind, m.scale_min, m.scale_max FROM metrics m
         WHERE m.id = ANY($10::uuid[]) AND m.goal_id = $1 AND m.archived_at IS NULL
-     ), x AS (
+     ), fitting AS (
+       -- The values that name a live metric of the goal (any other refuses the check-in).
        SELECT x.metric_id, x.value FROM unnest($10::uuid[], $11::numeric[]) AS x (metric_id, value)
         WHERE x.metric_id IN (SELECT id FROM t)
      ), c AS (
@@ -87,12 +88,12 @@ export async function insertCheckIn(
        INSERT INTO check_ins (practice_id, goal_id, author_id, author_side, kind, effective_on, text, confidence,
                               stakeholder_name, supersedes_id, created_at, engagement_id, metric_values)
        SELECT goal.practice_id, goal.id, $2, goal.side, $3, $4, $5, $6, $7, $8, $9, goal.engagement_id,
-              coalesce((SELECT json_agg(json_build_object('metricId', x.metric_id, 'value', x.value) ORDER BY x.metric_id) FROM x), '[]'::json)
+              coalesce((SELECT json_agg(json_build_object('metricId', f.metric_id, 'value', f.value) ORDER BY f.metric_id) FROM fitting f), '[]'::json)
          FROM goal
        RETURNING *
      ), v AS (
        INSERT INTO check_in_values (check_in_id, practice_id, engagement_id, metric_id, value, effective_on, recorded_at, check_in_seq)
-       SELECT c.id, c.practice_id, c.engagement_id, x.metric_id, x.value, c.effective_on, c.created_at, c.seq FROM c, x
+       SELECT c.id, c.practice_id, c.engagement_id, f.metric_id, f.value, c.effective_on, c.created_at, c.seq FROM c, fitting f
        RETURNING metric_id, value
      ), current_values AS (
        -- Each value becomes its metric's current one when it is the latest in the story.
