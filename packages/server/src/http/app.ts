@@ -10,7 +10,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -41,6 +40,7 @@ import { createMailer, type Mailer, type OutgoingEmail } from '../mail/mailer.ts
 import { BODY_LIMIT_BYTES, findNulCharacter, handleError, sendProblem } from './problem.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { createScopeRunner, type RunInScope } from './scope.ts';
+import { serializerCompiler } from './serializer.ts';
 
 export type TandemApp = FastifyInstance<
   RawServerDefault,
