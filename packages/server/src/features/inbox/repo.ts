@@ -41,7 +41,10 @@ export type SharedJournalEntryRow = {
 };
 
 /**
- * What needs the person beyond their goals, in one statement of three parts:
+ * What needs the person, in one statement of four parts:
+ * - the first `kept` items of the reader's kept standings of the engagements `keptEngagementIds`,
+ *   in the inbox's order, read along the rank index: only what the page shows, however many
+ *   items there are;
  * - stakeholders' answers on the engagements' goals since `since`, not yet marked seen by the
  *   person, newest first, at most `answers`;
  * - open commitments due before `today` (the reader's calendar day), oldest due first, at most
@@ -50,19 +53,26 @@ export type SharedJournalEntryRow = {
  *   shows a coach only shared entries), not yet marked seen, newest first, at most `journal`. The
  *   key carries the moment of sharing, so an entry shared again after being unshared comes back.
  */
-export async function listOtherItems(
+export async function listItems<KeptItem>(
   sql: Sql,
   input: {
     engagementIds: readonly string[];
+    keptEngagementIds: readonly string[];
     coachedEngagementIds: readonly string[];
     userId: string;
     since: Date;
     today: string;
-    limits: { answers: number; commitments: number; journal: number };
+    limits: { kept: number; answers: number; commitments: number; journal: number };
   },
-): Promise<{ answers: AnsweredFeedbackRow[]; overdue: OverdueCommitmentRow[]; shared: SharedJournalEntryRow[] }> {
-  const [row] = await sql.query<{ answers: AnsweredFeedbackRow[]; overdue: OverdueCommitmentRow[]; shared: SharedJournalEntryRow[] }>(
+): Promise<{ kept: KeptItem[]; answers: AnsweredFeedbackRow[]; overdue: OverdueCommitmentRow[]; shared: SharedJournalEntryRow[] }> {
+  type Lists = { kept: KeptItem[]; answers: AnsweredFeedbackRow[]; overdue: OverdueCommitmentRow[]; shared: SharedJournalEntryRow[] };
+  const [row] = await sql.query<Lists>(
     `SELECT
+       (SELECT coalesce(json_agg(i.item ORDER BY i.rank), '[]'::json) FROM (
+          SELECT item, rank FROM inbox_standing_items
+           WHERE user_id = $2 AND engagement_id = ANY($9::uuid[])
+           ORDER BY user_id, rank
+           LIMIT $10) i) AS kept,
        (SELECT coalesce(json_agg(a ORDER BY a."answeredAt" DESC), '[]'::json) FROM (
           SELECT c.id AS "checkInId", c.goal_id AS "goalId", c.engagement_id AS "engagementId",
                  coalesce(c.stakeholder_name, '') AS "stakeholderName", c.rating, c.created_at AS "answeredAt", r.title AS "goalTitle"
@@ -102,9 +112,11 @@ export async function listOtherItems(
       input.limits.commitments,
       input.coachedEngagementIds,
       input.limits.journal,
+      input.keptEngagementIds,
+      input.limits.kept,
     ],
   );
-  return { answers: row?.answers ?? [], overdue: row?.overdue ?? [], shared: row?.shared ?? [] };
+  return { kept: row?.kept ?? [], answers: row?.answers ?? [], overdue: row?.overdue ?? [], shared: row?.shared ?? [] };
 }
 
 /** Marks an item seen for this person (again: no change). */
@@ -174,22 +186,6 @@ export function readStandings<Standing>(sql: Sql, input: { userId: string; engag
  */
 export async function drawAlone(sql: Sql, userId: string): Promise<void> {
   await sql.query(`SELECT pg_advisory_xact_lock(hashtextextended('tandem.inbox:' || $1::text, 0))`, [userId]);
-}
-
-/**
- * The first `limit` items of the reader's kept standings of these engagements, in the inbox's
- * order, read along the rank index: only what the page shows, however many items there are.
- */
-export function firstKeptItems<Item>(sql: Sql, input: { userId: string; engagementIds: readonly string[]; limit: number }): Promise<Item[]> {
-  return sql
-    .query<{ item: Item }>(
-      `SELECT item FROM inbox_standing_items
-        WHERE user_id = $1 AND engagement_id = ANY($2::uuid[])
-        ORDER BY user_id, rank
-        LIMIT $3`,
-      [input.userId, input.engagementIds, input.limit],
-    )
-    .then((rows) => rows.map((row) => row.item));
 }
 
 /**

@@ -176,23 +176,20 @@ const aboutNothing = {
   acknowledgeable: false,
 } satisfies Partial<InboxItem>;
 
+type EngagementOfReader = { id: string; side: Side; stamp: number; standing: Omit<EngagementStanding, 'items'> | null };
+
 /**
- * Each engagement's standing for the reader, and the first `limit` items its goals raise across
- * all engagements: kept ones where nothing they depend on changed (only their first items are
- * read, in order, by the database), the others drawn again from their cascades and kept. A fixed
- * number of statements however many engagements, and the cascades computed only of the
- * engagements that changed.
+ * Each engagement's standing for the reader where nothing it depends on changed (kept), and the
+ * engagements whose standing must be drawn again, with the stamp to draw them at. A fixed number
+ * of statements however many engagements.
  */
-async function standingsOf(
+async function keptStandings(
   scope: Scope,
-  engagements: readonly { id: string; side: Side; stamp: number; standing: Omit<EngagementStanding, 'items'> | null }[],
+  engagements: readonly EngagementOfReader[],
   today: string,
-  limit: number,
-): Promise<{ standings: Map<string, Omit<EngagementStanding, 'items'>>; items: KeptItem[] }> {
+): Promise<{ standings: Map<string, Omit<EngagementStanding, 'items'>>; stale: (EngagementOfReader & { stamp: number })[] }> {
   const actor = requireActor(scope);
   const standings = new Map<string, Omit<EngagementStanding, 'items'>>();
-  if (engagements.length === 0) return { standings, items: [] };
-  const reader = readerKeyOf(actor);
   const stamps = new Map<string, number>();
   const take = (kept: readonly { id: string; stamp: number; standing: Omit<EngagementStanding, 'items'> | null }[]) => {
     stamps.clear();
@@ -212,24 +209,33 @@ async function standingsOf(
         userId: actor.userId,
         engagementIds: engagements.filter((engagement) => stamps.has(engagement.id)).map((engagement) => engagement.id),
         asOf: today,
-        reader,
+        reader: readerKeyOf(actor),
       }),
     );
   }
-  const items = await repo.firstKeptItems<KeptItem>(scope.tx, { userId: actor.userId, engagementIds: [...standings.keys()], limit });
-  const stale = engagements.filter((engagement) => stamps.has(engagement.id));
-  if (stale.length === 0) return { standings, items };
+  const stale = engagements.filter((engagement) => stamps.has(engagement.id)).map((engagement) => ({ ...engagement, stamp: stamps.get(engagement.id) ?? 0 }));
+  return { standings, stale };
+}
+
+/**
+ * Draws the standings of these engagements again from their cascades (computed only for them)
+ * and keeps them: each standing, and the first `limit` items of each.
+ */
+async function drawStandings(
+  scope: Scope,
+  stale: readonly (EngagementOfReader & { stamp: number })[],
+  today: string,
+  limit: number,
+): Promise<{ engagementId: string; standing: Omit<EngagementStanding, 'items'>; items: KeptItem[] }[]> {
+  if (stale.length === 0) return [];
+  const actor = requireActor(scope);
   const cascades = await cascadesOfEngagements(scope, stale);
   const drawn = stale.map((engagement) => {
     const { items: raised, ...standing } = drawStanding(engagement.id, engagement.side, cascades.get(engagement.id) ?? [], today);
-    return { engagementId: engagement.id, stamp: stamps.get(engagement.id) ?? 0, standing, items: raised };
+    return { engagementId: engagement.id, stamp: engagement.stamp, standing, items: raised };
   });
-  await repo.saveStandings(scope.tx, { userId: actor.userId, practiceId: actor.practiceId, asOf: today, reader, standings: drawn });
-  for (const row of drawn) {
-    standings.set(row.engagementId, row.standing);
-    items.push(...row.items.slice(0, limit));
-  }
-  return { standings, items };
+  await repo.saveStandings(scope.tx, { userId: actor.userId, practiceId: actor.practiceId, asOf: today, reader: readerKeyOf(actor), standings: drawn });
+  return drawn.map((row) => ({ engagementId: row.engagementId, standing: row.standing, items: row.items.slice(0, limit) }));
 }
 
 /**
@@ -253,24 +259,30 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
   });
   const sideIn = (engagement: { coachId: string }): Side => (engagement.coachId === actor.userId ? 'coach' : 'client');
   const limit = Math.min(options.limit ?? INBOX_LIMITS.default, INBOX_LIMITS.max);
-  const { standings, items: goalItems } = await standingsOf(
+  const { standings, stale } = await keptStandings(
     scope,
     mine.map((engagement) => ({ ...engagement, side: sideIn(engagement) })),
     today,
-    limit,
   );
   const coached = mine.filter((engagement) => sideIn(engagement) === 'coach').map((engagement) => engagement.id);
-  const { answers, overdue, shared } =
+  // The first kept items of the goals (along the rank index: only what the page shows), and the
+  // other items, in one statement.
+  const { kept: goalItems, answers, overdue, shared } =
     mine.length === 0
-      ? { answers: [], overdue: [], shared: [] }
-      : await repo.listOtherItems(scope.tx, {
+      ? { kept: [], answers: [], overdue: [], shared: [] }
+      : await repo.listItems<KeptItem>(scope.tx, {
           engagementIds: mine.map((engagement) => engagement.id),
+          keptEngagementIds: [...standings.keys()],
           coachedEngagementIds: coached,
           userId: actor.userId,
           since: new Date(scope.now.getTime() - INBOX_WINDOWS.newFeedbackDays * 86_400_000),
           today,
-          limits: { answers: INBOX_WINDOWS.maxFeedbackItems, commitments: INBOX_WINDOWS.maxCommitmentItems, journal: INBOX_WINDOWS.maxJournalItems },
+          limits: { kept: limit, answers: INBOX_WINDOWS.maxFeedbackItems, commitments: INBOX_WINDOWS.maxCommitmentItems, journal: INBOX_WINDOWS.maxJournalItems },
         });
+  for (const row of await drawStandings(scope, stale, today, limit)) {
+    standings.set(row.engagementId, row.standing);
+    goalItems.push(...row.items);
+  }
 
   const engagementsById = new Map(mine.map((engagement) => [engagement.id, engagement]));
   const clientNameOf = (engagementId: string) => engagementsById.get(engagementId)?.clientName ?? '';
