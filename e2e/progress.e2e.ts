@@ -372,6 +372,10 @@ describe('the demo practice, as the demo coach', () => {
     expect(await first.innerText()).toMatch(/\d+% done, \d+% expected by today/);
     const clients = await inbox.getByTestId('inbox-client').allInnerTexts();
     expect(clients.map((name) => name.toLowerCase())).toEqual(expect.arrayContaining(['anna bērziņa', 'marta kalniņa']));
+    // The count beside the title shows in full beside its two-line intro: "10", never cut to "1…".
+    const count = inbox.getByTestId('inbox-count');
+    expect(Number(await count.innerText())).toBeGreaterThanOrEqual(10);
+    expect(await count.evaluate((badge) => [...badge.querySelectorAll('*'), badge].every((part) => part.scrollWidth <= part.clientWidth))).toBe(true);
     await screenshot(demo, 'progress-09-demo-coach-home-en');
   });
 

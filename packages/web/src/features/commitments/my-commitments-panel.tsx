@@ -3,6 +3,7 @@ import { Anchor, Badge, Card, EmptyState, Group, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Engagement } from '../../api/types';
+import { CountBadge } from '../../ui/count-badge';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { CommitmentActions } from './commitment-actions';
@@ -32,9 +33,9 @@ export function MyCommitmentsPanel({ engagements, showClient }: { engagements: r
             </Text>
           </div>
           {commitments.data && commitments.data.length > 0 && (
-            <Badge color={overdue > 0 ? 'red' : 'blue'} variant="filled" data-testid="my-commitments-count">
+            <CountBadge color={overdue > 0 ? 'red' : 'blue'} data-testid="my-commitments-count">
               {commitments.data.length}
-            </Badge>
+            </CountBadge>
           )}
         </Group>
         {commitments.isPending && <PageLoader />}

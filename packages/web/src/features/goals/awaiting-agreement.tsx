@@ -1,7 +1,8 @@
 import '../../i18n/goals-catalog';
-import { Badge, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Engagement } from '../../api/types';
+import { CountBadge } from '../../ui/count-badge';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { GoalListItem } from './goal-list-item';
@@ -24,9 +25,9 @@ export function AwaitingAgreement({ engagements, showClient }: { engagements: re
             {t('awaiting.title')}
           </Title>
           {awaiting.data && awaiting.data.length > 0 && (
-            <Badge color="orange" variant="filled" data-testid="awaiting-count">
+            <CountBadge color="orange" data-testid="awaiting-count">
               {awaiting.data.length}
-            </Badge>
+            </CountBadge>
           )}
         </Group>
         {awaiting.isPending && <PageLoader />}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InboxItem } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
+import { CountBadge } from '../../ui/count-badge';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { useAcknowledgeItem, useInbox } from './inbox-queries';
@@ -135,9 +136,9 @@ export function InboxPanel({ showClient }: { showClient: boolean }) {
             </Text>
           </div>
           {items && items.length > 0 && (
-            <Badge color={SEVERITY_COLORS[worstSeverity(items)]} variant="filled" data-testid="inbox-count">
+            <CountBadge color={SEVERITY_COLORS[worstSeverity(items)]} data-testid="inbox-count">
               {(inbox.data?.total ?? items.length) - (inbox.data?.counts.goal_awaiting_agreement ?? 0)}
-            </Badge>
+            </CountBadge>
           )}
         </Group>
         {inbox.isPending && <PageLoader />}
