@@ -1,3 +1,4 @@
+import { addCalendarDays } from '@tandem/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLogins, seedDemoPractice } from '../src/features/demo/seed.ts';
 import { Browser, fixedClock, startTestServer, type TestServer } from './support.ts';
@@ -33,6 +34,21 @@ describe('the demo practice', () => {
     const statuses = new Set(goals.filter((goal) => goal.state === 'active').map((goal) => goal.status));
     expect([...statuses].sort()).toEqual(['at_risk', 'needs_attention', 'on_track']);
     expect(new Set(goals.map((goal) => goal.state))).toEqual(new Set(['draft', 'proposed', 'active', 'achieved', 'dropped']));
+  });
+
+  it('has each engagement begun a week before its first goal, not on the day the demo was made', async () => {
+    const engagements = (await coach.get('/api/v1/engagements')).body.items;
+    const begun: Record<string, string> = {};
+    for (const engagement of engagements) {
+      const goals = (await coach.get(`/api/v1/engagements/${engagement.id}/goals`)).body.items;
+      type Words = { startsOn: string | null };
+      const starts = goals.map((goal: { activeRevision: Words | null; pendingRevision: Words | null }) => (goal.activeRevision ?? goal.pendingRevision)?.startsOn);
+      const firstStart = starts.filter(Boolean).sort()[0];
+      expect(engagement.startedOn, engagement.client.name).toBe(addCalendarDays(firstStart, -7));
+      begun[engagement.client.name] = engagement.startedOn;
+    }
+    // The demo is made on 24 November 2026 (the test's clock): Marta's first goal began 150 days before.
+    expect(begun).toEqual({ 'Marta Kalniņa': '2026-06-20', 'James Carter': '2026-08-19', 'Anna Bērziņa': '2026-09-28' });
   });
 
   it('has goals with revision histories and a change awaiting agreement', async () => {

@@ -5,7 +5,7 @@ import * as accounts from '../accounts/service.ts';
 import * as engagements from '../engagements/service.ts';
 import * as invitations from '../invitations/service.ts';
 import * as values from '../values/service.ts';
-import { DEMO_GOAL_SCRIPTS } from './demo-goal-scripts.ts';
+import { DEMO_GOAL_SCRIPTS, type DemoStep } from './demo-goal-scripts.ts';
 import { seedDemoGoals } from './demo-goals.ts';
 import { DEMO_REVIEW_SCRIPTS, seedDemoReviews } from './demo-reviews.ts';
 import { DEMO_SESSION_SCRIPTS, seedDemoSessions } from './demo-sessions.ts';
@@ -60,6 +60,11 @@ export const DEMO_CLIENTS: DemoClient[] = [
   },
 ];
 
+/** The day offset (from today, 0 or less) on which the earliest of a client's demo goals starts. */
+function earliestStart(script: readonly DemoStep[][]): number {
+  return Math.min(0, ...script.flat().map((step) => ('draft' in step ? (step.draft.startsIn ?? 0) : 0)));
+}
+
 export type DemoLogin = { role: 'coach' | 'client'; name: string; email: string; password: string };
 
 export function demoLogins(): DemoLogin[] {
@@ -81,22 +86,28 @@ export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Prom
     if (await accounts.accountExists(anonymous, DEMO_COACH.email)) return false;
     const coachSession = await accounts.signUp(anonymous, { ...DEMO_COACH, password: DEMO_PASSWORD });
     for (const client of DEMO_CLIENTS) {
-      const coach = await actAs(anonymous, coachSession.token);
+      const script = DEMO_GOAL_SCRIPTS[client.email] ?? [];
+      // The client was invited and joined a week before their first goal began, so that the
+      // engagement's start reads true beside months of check-ins.
+      const joined: Scope = { ...anonymous, now: new Date(anonymous.now.getTime() - (7 - earliestStart(script)) * 86_400_000) };
+      const coach = await actAs(joined, coachSession.token);
       const invited = await engagements.inviteClient(coach, { clientName: client.name, clientEmail: client.email });
       const token = invited.inviteUrl.split('/').pop() ?? '';
-      const accepted = await invitations.acceptInvitation(await actAs(anonymous, undefined), token, {
+      const accepted = await invitations.acceptInvitation(await actAs(joined, undefined), token, {
         name: client.name,
         password: DEMO_PASSWORD,
         locale: client.locale,
         timeZone: DEMO_COACH.timeZone,
       });
-      const clientScope: Scope = await actAs(anonymous, accepted.token);
+      // That session began on the day they joined, long expired: the rest is seeded today.
+      const session = await accounts.openSession(anonymous, accepted.me.user.id, { practiceId: accepted.me.practice.id, role: accepted.me.role });
+      const clientScope: Scope = await actAs(anonymous, session.token);
       const valueIds: string[] = [];
       for (const value of client.values) valueIds.push((await values.addValue(clientScope, accepted.engagementId, value)).id);
-      const as = (side: 'coach' | 'client') => actAs(anonymous, side === 'coach' ? coachSession.token : accepted.token);
+      const as = (side: 'coach' | 'client') => actAs(anonymous, side === 'coach' ? coachSession.token : session.token);
       const aspirationsFirst = [...valueIds].reverse();
       const today = calendarDateIn(DEMO_COACH.timeZone, anonymous.now);
-      const goalIds = await seedDemoGoals(as, accepted.engagementId, aspirationsFirst, DEMO_GOAL_SCRIPTS[client.email] ?? [], today);
+      const goalIds = await seedDemoGoals(as, accepted.engagementId, aspirationsFirst, script, today);
       const reviews = DEMO_REVIEW_SCRIPTS[client.email];
       if (reviews) await seedDemoReviews(as, accepted.engagementId, goalIds, valueIds, reviews, today);
       const sessions = DEMO_SESSION_SCRIPTS[client.email];
