@@ -2,25 +2,28 @@ import type { i18n as I18n } from 'i18next';
 
 /**
  * Latvian puts a date's month in the case the words around it ask for: "līdz 2026. gada
- * 1. martam" (until: dative), "kopš 1. marta" and "no 1. marta" (since, from: genitive). Intl
- * writes the month in the nominative ("1. marts"), so the catalogs name the case a date takes,
- * `{{date, dative}}` or `{{date, genitive}}`, and these forms are put in its place.
+ * 1. martam" (until: dative), "kopš 1. marta" and "no 1. marta" (since, from: genitive),
+ * "kopīgots 1. martā" (on a day: locative). Intl writes the month in the nominative
+ * ("1. marts"), so the catalogs name the case a date takes, `{{date, dative}}`,
+ * `{{date, genitive}}` or `{{date, locative}}`, and these forms are put in its place.
  */
-export type LatvianCase = 'genitive' | 'dative';
+export type LatvianCase = 'genitive' | 'dative' | 'locative';
 
-const MONTHS: readonly { nominative: string; genitive: string; dative: string }[] = [
-  { nominative: 'janvāris', genitive: 'janvāra', dative: 'janvārim' },
-  { nominative: 'februāris', genitive: 'februāra', dative: 'februārim' },
-  { nominative: 'marts', genitive: 'marta', dative: 'martam' },
-  { nominative: 'aprīlis', genitive: 'aprīļa', dative: 'aprīlim' },
-  { nominative: 'maijs', genitive: 'maija', dative: 'maijam' },
-  { nominative: 'jūnijs', genitive: 'jūnija', dative: 'jūnijam' },
-  { nominative: 'jūlijs', genitive: 'jūlija', dative: 'jūlijam' },
-  { nominative: 'augusts', genitive: 'augusta', dative: 'augustam' },
-  { nominative: 'septembris', genitive: 'septembra', dative: 'septembrim' },
-  { nominative: 'oktobris', genitive: 'oktobra', dative: 'oktobrim' },
-  { nominative: 'novembris', genitive: 'novembra', dative: 'novembrim' },
-  { nominative: 'decembris', genitive: 'decembra', dative: 'decembrim' },
+const CASES: readonly LatvianCase[] = ['genitive', 'dative', 'locative'];
+
+const MONTHS: readonly ({ nominative: string } & Record<LatvianCase, string>)[] = [
+  { nominative: 'janvāris', genitive: 'janvāra', dative: 'janvārim', locative: 'janvārī' },
+  { nominative: 'februāris', genitive: 'februāra', dative: 'februārim', locative: 'februārī' },
+  { nominative: 'marts', genitive: 'marta', dative: 'martam', locative: 'martā' },
+  { nominative: 'aprīlis', genitive: 'aprīļa', dative: 'aprīlim', locative: 'aprīlī' },
+  { nominative: 'maijs', genitive: 'maija', dative: 'maijam', locative: 'maijā' },
+  { nominative: 'jūnijs', genitive: 'jūnija', dative: 'jūnijam', locative: 'jūnijā' },
+  { nominative: 'jūlijs', genitive: 'jūlija', dative: 'jūlijam', locative: 'jūlijā' },
+  { nominative: 'augusts', genitive: 'augusta', dative: 'augustam', locative: 'augustā' },
+  { nominative: 'septembris', genitive: 'septembra', dative: 'septembrim', locative: 'septembrī' },
+  { nominative: 'oktobris', genitive: 'oktobra', dative: 'oktobrim', locative: 'oktobrī' },
+  { nominative: 'novembris', genitive: 'novembra', dative: 'novembrim', locative: 'novembrī' },
+  { nominative: 'decembris', genitive: 'decembra', dative: 'decembrim', locative: 'decembrī' },
 ];
 
 const BY_NOMINATIVE = new Map(MONTHS.map((month) => [month.nominative, month]));
@@ -33,11 +36,12 @@ export function inLatvianCase(text: string, grammaticalCase: LatvianCase): strin
 }
 
 /**
- * Teaches an i18next instance the formats `genitive` and `dative`, so that a catalog says which
- * case a date takes: `līdz {{date, dative}}`. English has no cases: its dates are left as they are.
+ * Teaches an i18next instance the formats `genitive`, `dative` and `locative`, so that a catalog
+ * says which case a date takes: `līdz {{date, dative}}`. English has no cases: its dates are left
+ * as they are.
  */
 export function addLatvianDateCases(instance: I18n): void {
-  for (const grammaticalCase of ['genitive', 'dative'] as const) {
+  for (const grammaticalCase of CASES) {
     instance.services.formatter?.add(grammaticalCase, (value: unknown, language: string | undefined) =>
       language === 'lv' && typeof value === 'string' ? inLatvianCase(value, grammaticalCase) : String(value),
     );
