@@ -49,6 +49,7 @@ describe('Latvian dates in the case their sentence asks for', () => {
       'Anna, no 2026. gada 1. marta līdz 2026. gada 31. maijam',
     );
     expect(instance.t('home.client.startedOn', { date })).toBe('Sākta 2026. gada 1. martā');
+    expect(instance.t('agreement.agreed.since', { date })).toBe('Spēkā kopš 2026. gada 1. marta.');
     expect(instance.t('values.updatedOn', { date: formatInstantDate('2026-08-01T21:30:00Z', 'lv', 'Europe/Riga') })).toBe('Atjaunināts 2026. gada 2. augustā');
     const english = formatCalendarDate('2026-03-01', 'en');
     expect(instance.t('invite.validUntil', { lng: 'en', date: english })).toBe('Valid until 1 March 2026. It can be used once.');
