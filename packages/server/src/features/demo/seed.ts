@@ -1,4 +1,4 @@
-import { calendarDateIn, type Locale, type ValueKind } from '@tandem/core';
+import { addDaysToInstant, calendarDateIn, type Locale, type ValueKind } from '@tandem/core';
 import type { Scope } from '../../context.ts';
 import { actAs, runInScope, type ScopeDeps } from '../../run-scope.ts';
 import * as accounts from '../accounts/service.ts';
@@ -89,7 +89,7 @@ export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Prom
       const script = DEMO_GOAL_SCRIPTS[client.email] ?? [];
       // The client was invited and joined a week before their first goal began, so that the
       // engagement's start reads true beside months of check-ins.
-      const joined: Scope = { ...anonymous, now: new Date(anonymous.now.getTime() - (7 - earliestStart(script)) * 86_400_000) };
+      const joined: Scope = { ...anonymous, now: addDaysToInstant(anonymous.now, earliestStart(script) - 7) };
       const coach = await actAs(joined, coachSession.token);
       const invited = await engagements.inviteClient(coach, { clientName: client.name, clientEmail: client.email });
       const token = invited.inviteUrl.split('/').pop() ?? '';

@@ -187,11 +187,11 @@ async function keptStandings(
   scope: Scope,
   engagements: readonly EngagementOfReader[],
   today: string,
-): Promise<{ standings: Map<string, Omit<EngagementStanding, 'items'>>; stale: (EngagementOfReader & { stamp: number })[] }> {
+): Promise<{ standings: Map<string, Omit<EngagementStanding, 'items'>>; stale: EngagementOfReader[] }> {
   const actor = requireActor(scope);
   const standings = new Map<string, Omit<EngagementStanding, 'items'>>();
   const stamps = new Map<string, number>();
-  const take = (kept: readonly { id: string; stamp: number; standing: Omit<EngagementStanding, 'items'> | null }[]) => {
+  const take = (kept: readonly Omit<EngagementOfReader, 'side'>[]) => {
     stamps.clear();
     for (const row of kept) {
       if (row.standing) standings.set(row.id, row.standing);
@@ -223,7 +223,7 @@ async function keptStandings(
  */
 async function drawStandings(
   scope: Scope,
-  stale: readonly (EngagementOfReader & { stamp: number })[],
+  stale: readonly EngagementOfReader[],
   today: string,
   limit: number,
 ): Promise<{ engagementId: string; standing: Omit<EngagementStanding, 'items'>; items: KeptItem[] }[]> {
