@@ -15,7 +15,7 @@ async function download(browser: Browser, path: string) {
 /** What the practice export leaves out on purpose (decision 013): secrets, replies, marks and derived summaries. */
 const NOT_EXPORTED = [
   'api_tokens', 'auth_sessions', 'calendar_feeds', 'engagement_progress_stamps', 'goal_last_check_ins', 'idempotency_keys', 'inbox_acknowledgements',
-  'inbox_standing_items', 'inbox_standings', 'kept_answers', 'login_attempts', 'metric_current_values', 'password_resets', 'recovery_codes', 'schema_migrations', 'two_factor_credentials',
+  'inbox_standing_items', 'inbox_standings', 'kept_answers', 'kept_inboxes', 'login_attempts', 'metric_current_values', 'password_resets', 'recovery_codes', 'schema_migrations', 'two_factor_credentials',
 ];
 
 describe.each(ENGINES)('exports on %s', (engine) => {

@@ -159,10 +159,9 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     };
     await read();
     const kept = await read();
-    // Who is asking; their engagements with names, stamps and kept standings; then, in one
-    // statement, the first kept items, stakeholders' answers, overdue commitments and shared
-    // journal entries (decisions 018 and 020).
-    expect(kept.statements).toBe(3);
+    // Who is asking; then the print of what the inbox is drawn from, with the inbox kept at that
+    // print, given as it was written (decision 021).
+    expect(kept.statements).toBe(2);
     for (const name of ['Cara Liepa', 'Dita Berza']) {
       const joined = await inviteClient(server, coach, name);
       await activateGoal({ coach, client: joined.client }, joined.engagementId, { title: 'Write 4 blog posts', horizon: 'month', startsOn: '2026-04-01', dueOn: '2026-04-30' });
@@ -243,5 +242,45 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     const version = (await coach.get(`/api/v1/goals/${goalId}`)).body.version;
     expect((await coach.post(`/api/v1/goals/${goalId}/state`, { state: 'dropped', reason: 'Workshops cancelled', version })).status).toBe(200);
     expect(await look()).toEqual({ status: 'not_judged', atRisk: null });
+  });
+
+  it('gives a kept inbox again as it was written, and writes it again when anything it shows changes', async () => {
+    type Look = { items: (Item & { journalEntryId: string | null })[]; clients: { clientName: string }[] };
+    const look = async (browser: Browser = coach) => (await browser.get('/api/v1/inbox?limit=500')).body as Look;
+    const signIn = async (browser: Browser, email: string) => expect((await browser.post('/api/v1/auth/login', { email, password: PASSWORD })).status).toBe(200);
+    clock.set('2026-05-01T12:00:00Z');
+    await signIn(coach, coachEmail);
+    await signIn(anna.client, anna.email);
+    const before = await look();
+    expect(await look()).toEqual(before);
+
+    // A client's new name.
+    expect((await anna.client.patch('/api/v1/me', { name: 'Anna Liepa' })).status).toBe(200);
+    const renamed = await look();
+    expect(renamed.clients.map((client) => client.clientName)).toContain('Anna Liepa');
+    expect(renamed.items.filter((item) => item.goalId === annaGoal).map((item) => item.clientName)).toEqual(
+      expect.arrayContaining(['Anna Liepa']),
+    );
+    expect(JSON.stringify(renamed)).not.toContain('Anna Ozola');
+
+    // A journal entry shared, then no longer shared.
+    const entry = (await anna.client.post(`/api/v1/engagements/${anna.engagementId}/journal`, { body: 'Second talk went better.' })).body;
+    await anna.client.post(`/api/v1/journal/${entry.id}/share`);
+    expect((await look()).items.map((item) => item.journalEntryId)).toContain(entry.id);
+    expect((await anna.client.request('DELETE', `/api/v1/journal/${entry.id}/share`)).status).toBe(200);
+    expect((await look()).items.map((item) => item.journalEntryId)).not.toContain(entry.id);
+
+    // A stakeholder's answer counts as new for 30 whole days of the reader's calendar: all of the
+    // 30th day after the one it came on (Riga time), not a moment of it less.
+    clock.set('2026-05-01T15:00:00Z');
+    const asked = await anna.client.post(`/api/v1/goals/${annaGoal}/feedback-requests`, { stakeholderName: 'Mentor', question: 'How was the talk?' });
+    await new Browser(server.url).post(`/api/v1/feedback/${asked.body.url.split('/').pop()}`, { rating: 5 });
+    const answered = (await look()).items.filter((item) => item.kind === 'stakeholder_feedback' && item.on === '2026-05-01');
+    expect(answered).toHaveLength(1);
+    clock.set('2026-05-31T20:59:00Z');
+    await signIn(coach, coachEmail);
+    expect((await look()).items.map((item) => item.key)).toContain(answered[0]?.key);
+    clock.set('2026-05-31T21:00:00Z');
+    expect((await look()).items.map((item) => item.key)).not.toContain(answered[0]?.key);
   });
 });

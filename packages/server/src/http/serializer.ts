@@ -1,4 +1,4 @@
-import type { FastifySerializerCompiler } from 'fastify';
+import type { FastifyReply, FastifySerializerCompiler } from 'fastify';
 import { ResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
@@ -68,12 +68,22 @@ function resolveSchema(schema: unknown): Schema {
  * parse, 0.27 ms against 0.06 ms for a coach's inbox. Tandem's response schemas hold no codecs,
  * so a parse gives the same answer; a schema that ever does is still encoded.
  */
-export const serializerCompiler: FastifySerializerCompiler<unknown> = ({ schema: maybeSchema, method, url }) => {
-  const schema = resolveSchema(maybeSchema);
+export const serializerCompiler: FastifySerializerCompiler<unknown> = ({ schema: maybeSchema, method, url }) => answerWriter(resolveSchema(maybeSchema), method, url);
+
+/** Checks an answer against `schema` as the serializer does and writes it as JSON text. */
+export function answerWriter(schema: Schema, method: string, url: string): (data: unknown) => string {
   const check = isSameBothWays(schema) ? z.safeParse : z.safeEncode;
   return (data: unknown) => {
     const result = check(schema, data);
     if (result.error) throw new ResponseSerializationError(method, url, { cause: result.error });
     return JSON.stringify(result.data);
   };
-};
+}
+
+/**
+ * Sends an answer already checked and written by `answerWriter` (a kept one, say) as it is: a
+ * string with a JSON content type is not serialized again.
+ */
+export function sendWritten(reply: FastifyReply, text: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(text);
+}

@@ -119,6 +119,52 @@ export async function listItems<KeptItem>(
   return { kept: row?.kept ?? [], answers: row?.answers ?? [], overdue: row?.overdue ?? [], shared: row?.shared ?? [] };
 }
 
+/**
+ * A print of everything the reader's inbox is drawn from, and the inbox kept for them when it was
+ * written from the same print, on the same day ($3), for the same reader key ($4); null otherwise
+ * (decision 021). The print covers, for each engagement the reader takes part in: its status, its
+ * coach, its client's name and its progress stamp (which every change to what goals raise moves);
+ * and across them: the stakeholders' answers, the open commitments and the shared journal entries
+ * (each row by its version, so that any change to one changes the print), and how many items the
+ * reader has marked seen. One statement: on a kept inbox, all that the request reads.
+ */
+export async function readKeptInbox(sql: Sql, input: { practiceId: string; userId: string; asOf: string; reader: string }) {
+  const [row] = await sql.query<{ print: string; answer: string | null }>(
+    `WITH mine AS (
+       SELECT e.id, e.status, e.coach_id, coalesce(u.name, '') AS name, coalesce(s.stamp, 0) AS stamp
+         FROM engagements e
+         LEFT JOIN users u ON u.id = e.client_id
+         LEFT JOIN engagement_progress_stamps s ON s.engagement_id = e.id
+        WHERE e.practice_id = $1 AND e.status <> 'invited'
+          AND e.id IN (SELECT id FROM engagements WHERE coach_id = $2 UNION ALL SELECT id FROM engagements WHERE client_id = $2)
+     ), print AS (
+       SELECT md5(json_build_array(
+         (SELECT json_agg(json_build_array(m.id, m.status, m.coach_id, m.name, m.stamp) ORDER BY m.id) FROM mine m),
+         (SELECT json_build_array(count(*), max(c.created_at)) FROM check_ins c
+           WHERE c.engagement_id IN (SELECT id FROM mine) AND c.author_id IS NULL AND c.kind = 'stakeholder_feedback'),
+         (SELECT json_agg(json_build_array(c.id, c.xmin::text) ORDER BY c.id) FROM commitments c
+           WHERE c.engagement_id IN (SELECT id FROM mine) AND c.status = 'open'),
+         (SELECT json_agg(json_build_array(j.id, j.xmin::text) ORDER BY j.id) FROM journal_entries j
+           WHERE j.engagement_id IN (SELECT id FROM mine) AND j.shared_at IS NOT NULL),
+         (SELECT count(*) FROM inbox_acknowledgements a WHERE a.user_id = $2))::text) AS print
+     )
+     SELECT p.print, CASE WHEN k.as_of = $3::date AND k.reader = $4 THEN k.answer::text END AS answer
+       FROM print p LEFT JOIN kept_inboxes k ON k.user_id = $2 AND k.practice_id = $1 AND k.print = p.print`,
+    [input.practiceId, input.userId, input.asOf, input.reader],
+  );
+  return { print: row?.print ?? '', answer: row?.answer ?? null };
+}
+
+/** Keeps the inbox written for the reader, with the print read before it was drawn. */
+export async function keepInbox(sql: Sql, input: { practiceId: string; userId: string; asOf: string; reader: string; print: string; answer: string }) {
+  await sql.query(
+    `INSERT INTO kept_inboxes (user_id, practice_id, print, as_of, reader, answer) VALUES ($1, $2, $3, $4::date, $5, $6::json)
+     ON CONFLICT (user_id, practice_id) DO UPDATE
+       SET print = EXCLUDED.print, as_of = EXCLUDED.as_of, reader = EXCLUDED.reader, answer = EXCLUDED.answer`,
+    [input.userId, input.practiceId, input.print, input.asOf, input.reader, input.answer],
+  );
+}
+
 /** Marks an item seen for this person (again: no change). */
 export async function acknowledge(sql: Sql, input: { userId: string; practiceId: string; itemKey: string; at: Date }): Promise<void> {
   await sql.query(

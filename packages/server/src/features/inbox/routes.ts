@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { TandemApp } from '../../http/app.ts';
 import { problemResponses } from '../../http/schemas.ts';
+import { answerWriter, sendWritten } from '../../http/serializer.ts';
 import { AcknowledgementBody, InboxQuery, InboxResponse, presentInbox } from './schemas.ts';
 import * as inbox from './service.ts';
 
 const tags = ['inbox'];
 
 export function inboxRoutes(app: TandemApp) {
+  const writeInbox = answerWriter(InboxResponse, 'GET', '/api/v1/inbox');
   app.get(
     '/inbox',
     {
@@ -17,7 +19,11 @@ export function inboxRoutes(app: TandemApp) {
         response: { 200: InboxResponse, ...problemResponses },
       },
     },
-    (request) => app.inScope(request, async (scope) => presentInbox(await inbox.readInbox(scope, { limit: request.query.limit }))),
+    // Written once and kept: a look at an unchanged inbox sends the kept text (decision 021).
+    async (request, reply) => {
+      const text = await app.inScope(request, (scope) => inbox.readInboxAnswer(scope, { limit: request.query.limit }, (read) => writeInbox(presentInbox(read))));
+      return sendWritten(reply, text);
+    },
   );
 
   app.post(

@@ -1,4 +1,14 @@
-import { addCalendarDays, calendarDateIn, collatorFor, compareText, daysBetween, nextReviewDue, type RiskStatus, type Side } from '@tandem/core';
+import {
+  addCalendarDays,
+  calendarDateIn,
+  collatorFor,
+  compareText,
+  daysBetween,
+  instantFromLocal,
+  nextReviewDue,
+  type RiskStatus,
+  type Side,
+} from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { GoalProgress } from '../progress/compute.ts';
@@ -258,7 +268,7 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
     reader: readerKeyOf(actor),
   });
   const sideIn = (engagement: { coachId: string }): Side => (engagement.coachId === actor.userId ? 'coach' : 'client');
-  const limit = Math.min(options.limit ?? INBOX_LIMITS.default, INBOX_LIMITS.max);
+  const limit = limitOf(options.limit);
   const { standings, stale } = await keptStandings(
     scope,
     mine.map((engagement) => ({ ...engagement, side: sideIn(engagement) })),
@@ -275,7 +285,8 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
           keptEngagementIds: [...standings.keys()],
           coachedEngagementIds: coached,
           userId: actor.userId,
-          since: new Date(scope.now.getTime() - INBOX_WINDOWS.newFeedbackDays * 86_400_000),
+          // Whole days of the reader's calendar, so that an inbox kept for the day stays true all day.
+          since: instantFromLocal(`${addCalendarDays(today, -INBOX_WINDOWS.newFeedbackDays)}T00:00`, actor.timeZone),
           today,
           limits: { kept: limit, answers: INBOX_WINDOWS.maxFeedbackItems, commitments: INBOX_WINDOWS.maxCommitmentItems, journal: INBOX_WINDOWS.maxJournalItems },
         });
@@ -361,6 +372,33 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
   const sides = new Set(mine.map(sideIn));
   const side = sides.size === 2 ? 'both' : sides.has('coach') ? 'coach' : sides.has('client') ? 'client' : 'none';
   return { asOf: today, side, items: ordered.slice(0, limit).map(({ item }) => item), total, counts, clients };
+}
+
+const limitOf = (asked: number | undefined) => Math.min(asked ?? INBOX_LIMITS.default, INBOX_LIMITS.max);
+
+/** Which rules wrote a kept inbox (with the standings' rules): bump it when the answer changes for the same data. */
+const INBOX_RULES = 'inbox-1';
+
+/**
+ * The reader's inbox as `write` writes it (the answer checked and written as JSON): given again
+ * as it was kept while nothing it is drawn from has changed since (the print, decision 021), on
+ * the same day, for the same reader key; otherwise read (`readInbox`) and kept. Two statements
+ * for a kept inbox, however many clients.
+ */
+export async function readInboxAnswer(scope: Scope, options: { limit?: number | undefined }, write: (inbox: Inbox) => string): Promise<string> {
+  const actor = requireActor(scope);
+  const limit = limitOf(options.limit);
+  const where = {
+    practiceId: actor.practiceId,
+    userId: actor.userId,
+    asOf: calendarDateIn(actor.timeZone, scope.now),
+    reader: `${INBOX_RULES}|${readerKeyOf(actor)}|${limit}`,
+  };
+  const kept = await repo.readKeptInbox(scope.tx, where);
+  if (kept.answer !== null) return kept.answer;
+  const answer = write(await readInbox(scope, { limit }));
+  await repo.keepInbox(scope.tx, { ...where, print: kept.print, answer });
+  return answer;
 }
 
 /**
