@@ -153,7 +153,7 @@ describe.each(ENGINES)('kept cascades and progress on %s', (engine) => {
       await tx.query(`UPDATE metrics SET target = 50 WHERE id = $1`, [calls.id]);
       const { stamp: moved } = await readKeptAnswer(tx, { userId: people.client.userId, engagementId, key: 'cascade', asOf: '2026-04-20', reader: 'test' });
       expect(moved).toBe(before + 2);
-      await keepAnswer(tx, { userId: people.client.userId, practiceId: people.client.practiceId, engagementId, key: 'cascade', stamp: moved, asOf: '2026-04-20', reader: 'test', answer: {} });
+      await keepAnswer(tx, { userId: people.client.userId, practiceId: people.client.practiceId, engagementId, key: 'cascade', stamp: moved, asOf: '2026-04-20', reader: 'test', answer: '{}' });
       await tx.query(`UPDATE metrics SET target = 55 WHERE id = $1`, [calls.id]);
       expect((await readKeptAnswer(tx, { userId: people.client.userId, engagementId, key: 'cascade', asOf: '2026-04-20', reader: 'test' })).answer).toBeNull();
     });

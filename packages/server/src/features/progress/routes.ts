@@ -1,11 +1,15 @@
 import type { TandemApp } from '../../http/app.ts';
 import { IdParams, problemResponses } from '../../http/schemas.ts';
+import { answerWriter, sendWritten } from '../../http/serializer.ts';
 import { Cascade, GoalProgressResponse, presentCascadeNode, presentGoalProgress } from './schemas.ts';
 import * as progress from './service.ts';
 
 const tags = ['progress'];
 
 export function progressRoutes(app: TandemApp) {
+  // Written once and kept: a look at what has not changed sends the kept text (decisions 018, 021).
+  const writeCascade = answerWriter(Cascade, 'GET', '/api/v1/engagements/:id/cascade');
+  const writeProgress = answerWriter(GoalProgressResponse, 'GET', '/api/v1/goals/:id/progress');
   app.get(
     '/engagements/:id/cascade',
     {
@@ -16,14 +20,14 @@ export function progressRoutes(app: TandemApp) {
         response: { 200: Cascade, ...problemResponses },
       },
     },
-    (request) =>
-      app.inScope(request, (scope) =>
-        progress.keptCascade(scope, request.params.id, (roots, asOf) => ({
-          engagementId: request.params.id,
-          asOf,
-          roots: roots.map(presentCascadeNode),
-        })),
-      ),
+    async (request, reply) => {
+      const text = await app.inScope(request, (scope) =>
+        progress.keptCascade(scope, request.params.id, (roots, asOf) =>
+          writeCascade({ engagementId: request.params.id, asOf, roots: roots.map(presentCascadeNode) }),
+        ),
+      );
+      return sendWritten(reply, text);
+    },
   );
 
   app.get(
@@ -36,6 +40,11 @@ export function progressRoutes(app: TandemApp) {
         response: { 200: GoalProgressResponse, ...problemResponses },
       },
     },
-    (request) => app.inScope(request, (scope) => progress.keptGoalProgress(scope, request.params.id, presentGoalProgress)),
+    async (request, reply) => {
+      const text = await app.inScope(request, (scope) =>
+        progress.keptGoalProgress(scope, request.params.id, (read, asOf) => writeProgress(presentGoalProgress(read, asOf))),
+      );
+      return sendWritten(reply, text);
+    },
   );
 }

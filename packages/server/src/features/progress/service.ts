@@ -73,20 +73,21 @@ async function progressOfGoal(scope: Scope, goal: { id: string; engagementId: st
  * Names the rules behind kept answers (decision 018): change it when what a cascade or a goal's
  * progress answers changes for the same data, and every kept answer is computed again.
  */
-const ANSWER_RULES = 'answer-1';
+const ANSWER_RULES = 'answer-2';
 
 /**
  * What the reader was answered before under `key`, when nothing it was computed from has changed
  * since (the engagement's progress stamp, migration 0015), on the same day, in the same language
  * and time zone; otherwise `compute`'s answer, kept for next time. The stamp is read before
- * anything is computed, so a change committed meanwhile outdates what is kept. Callers check
- * access first: the kept rows are also their reader's alone (row-level security).
+ * anything is computed, so a change committed meanwhile outdates what is kept. Answers are kept
+ * and given back as the JSON text they were written as (decision 021). Callers check access
+ * first: the kept rows are also their reader's alone (row-level security).
  */
-async function keptAnswer<Answer>(scope: Scope, engagementId: string, key: string, compute: (asOf: string) => Promise<Answer>): Promise<Answer> {
+async function keptAnswer(scope: Scope, engagementId: string, key: string, compute: (asOf: string) => Promise<string>): Promise<string> {
   const actor = requireActor(scope);
   const asOf = calendarDateIn(actor.timeZone, scope.now);
   const where = { userId: actor.userId, engagementId, key, asOf, reader: `${ANSWER_RULES}|${actor.locale}|${actor.timeZone}` };
-  const kept = await repo.readKeptAnswer<Answer>(scope.tx, where);
+  const kept = await repo.readKeptAnswer(scope.tx, where);
   if (kept.answer !== null) return kept.answer;
   const answer = await compute(asOf);
   await repo.keepAnswer(scope.tx, { ...where, practiceId: actor.practiceId, stamp: kept.stamp, answer });
@@ -94,28 +95,24 @@ async function keptAnswer<Answer>(scope: Scope, engagementId: string, key: strin
 }
 
 /**
- * The engagement's cascade as `present` words it for the reader, kept between requests while
- * nothing it is computed from changes (see `keptAnswer`). `present` must give plain JSON data.
+ * The engagement's cascade as `write` writes it for the reader (the answer checked and written as
+ * JSON), kept between requests while nothing it is computed from changes (see `keptAnswer`).
  */
-export async function keptCascade<Answer>(
-  scope: Scope,
-  engagementId: string,
-  present: (roots: GoalProgress[], asOf: string) => Answer,
-): Promise<Answer> {
+export async function keptCascade(scope: Scope, engagementId: string, write: (roots: GoalProgress[], asOf: string) => string): Promise<string> {
   const { side } = await accessGoals(scope, engagementId);
   return keptAnswer(scope, engagementId, 'cascade', async (asOf) =>
-    present(await cascadeOf(scope, await listGoalOutlinesOfEngagements(scope, [{ id: engagementId, side }])), asOf),
+    write(await cascadeOf(scope, await listGoalOutlinesOfEngagements(scope, [{ id: engagementId, side }])), asOf),
   );
 }
 
-/** A goal's progress as `present` words it for the reader, kept as `keptCascade` keeps cascades. */
-export async function keptGoalProgress<Answer>(
+/** A goal's progress as `write` writes it for the reader, kept as `keptCascade` keeps cascades. */
+export async function keptGoalProgress(
   scope: Scope,
   goalId: string,
-  present: (progress: GoalProgressWithSeries, asOf: string) => Answer,
-): Promise<Answer> {
+  write: (progress: GoalProgressWithSeries, asOf: string) => string,
+): Promise<string> {
   const { goal, side } = await accessGoal(scope, goalId);
-  return keptAnswer(scope, goal.engagementId, `progress:${goal.id}`, async (asOf) => present(await progressOfGoal(scope, goal, side), asOf));
+  return keptAnswer(scope, goal.engagementId, `progress:${goal.id}`, async (asOf) => write(await progressOfGoal(scope, goal, side), asOf));
 }
 
 /** A goal and every goal under it, from an engagement's goals, in their order. */
