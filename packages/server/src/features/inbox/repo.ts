@@ -135,9 +135,9 @@ export async function readKeptInbox(sql: Sql, input: { practiceId: string; userI
          FROM engagements e
          LEFT JOIN users u ON u.id = e.client_id
          LEFT JOIN engagement_progress_stamps s ON s.engagement_id = e.id
-        WHERE e.practice_id = $1 AND e.status <> 'invited'
-          AND e.id IN (SELECT id FROM engagements WHERE coach_id = $2 UNION ALL SELECT id FROM engagements WHERE client_id = $2)
-     ), print AS (
+        WHERE e.practice_id = $1 AND e.status <> 'invited' AND (e.coach_id = $2 OR e.client_id = $2)
+     ), print AS MATERIALIZED (
+       -- Materialized: the print is both given back and compared, and would otherwise be computed twice.
        SELECT md5(json_build_array(
          (SELECT json_agg(json_build_array(m.id, m.status, m.coach_id, m.name, m.stamp) ORDER BY m.id) FROM mine m),
          (SELECT json_build_array(count(*), max(c.created_at)) FROM check_ins c
