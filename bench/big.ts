@@ -119,7 +119,7 @@ function checkInBar(): { update(written: number, total: number): void; stop(): v
  */
 export async function warmInboxes(db: Database, baseUrl: string, coachTokens: readonly string[]): Promise<void> {
   for (const token of coachTokens) await send(baseUrl, { method: 'GET', path: '/api/v1/inbox', headers: { cookie: `tandem_session=${token}` } });
-  await db.query('VACUUM (ANALYZE) inbox_standings, inbox_standing_items');
+  await db.query('VACUUM (ANALYZE) inbox_standings, inbox_standing_items, kept_inboxes');
 }
 
 /** The SQL statements of one request of each of the ten routes, on a practice already written. */

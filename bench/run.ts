@@ -248,9 +248,13 @@ async function measureAtScale(
       await warmInboxes(db, baseUrl, practice.coachTokens);
       const inbox = await measure({ baseUrl, requests: inboxRequests, seconds: SECONDS });
       const inboxAlone = await measure({ baseUrl, requests: inboxRequests, seconds: SECONDS, connections: 1 });
-      // The inbox keeps what it drew of each client until their data changes or the day turns
-      // (decision 015): its first look of a day draws all 100 clients again. Timed one at a time.
-      const inboxFirstLook = await timeAlone(baseUrl, inboxRequests, () => db.query('DELETE FROM inbox_standings'));
+      // The inbox keeps what it drew of each client, and the whole answer, until their data
+      // changes or the day turns (decisions 015 and 021): its first look of a day draws all 100
+      // clients again. Timed one at a time.
+      const inboxFirstLook = await timeAlone(baseUrl, inboxRequests, async () => {
+        await db.query('DELETE FROM kept_inboxes');
+        await db.query('DELETE FROM inbox_standings');
+      });
       // Cascades and progress are kept per reader until their data changes or the day turns
       // (decision 018): what the first look after a change costs, timed one at a time.
       const clearKept = () => db.query('DELETE FROM kept_answers');
