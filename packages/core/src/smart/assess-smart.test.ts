@@ -75,6 +75,10 @@ describe('assessSmart: specific, measurable and time-bound from the words alone'
     ['Uzlabot līderību', 'lv', ['„Uzlabot”', 'vispārīgs']],
     [SEED_LV, 'lv', ['„nolasot 5 prezentācijas”', '„Uzlabošu”']],
     [SEED_LV, 'en', ['“nolasot 5 prezentācijas”']],
+    // A clause that ends within five words after the verb is quoted whole, not cut after three.
+    ['Nolasīt 1 referātu angļu valodā', 'lv', ['„Nolasīt 1 referātu angļu valodā”']],
+    ['Nolasīt 1 referātu angļu valodā, lai iegūtu pieredzi', 'en', ['“Nolasīt 1 referātu angļu valodā”']],
+    ['Deliver 5 company presentations to the whole sales team in Riga', 'en', ['“Deliver 5 company presentations”']],
   ])('%s: the specific reason quotes what it found (%s)', (title, locale, quoted) => {
     const { reason } = assess({ title }, locale).specific;
     for (const text of quoted) expect(reason).toContain(text);

@@ -42,6 +42,8 @@ const NUMBER = /^[€$£]?\d/;
 const YEAR = /^(19|20)\d\d$/;
 const UPPER = /^\p{Lu}/u;
 const BREAK = /[\p{L}\p{N},.;:!?()]/u;
+/** How many words after an action's verb are quoted when the clause ends there. */
+const ACTION_WHOLE_CLAUSE_WORDS = 5;
 
 function compile(patterns: readonly WordPattern[]): Compiled[] {
   return patterns.map((p) => ({
@@ -131,7 +133,10 @@ export function readStatement(title: string, description: string, anchor: string
   const vagueTokens = new Set<number>();
   const addAction = (from: number, verbEnd: number) => {
     if (SKILL_WORDS.has(tokens[verbEnd]?.word ?? '')) return;
-    let to = runOn(verbEnd, 3, () => true);
+    // The verb and up to three words; a clause that ends within five is quoted whole, so that
+    // "Nolasīt 1 referātu angļu valodā" is not cut after "angļu".
+    const clause = runOn(verbEnd, ACTION_WHOLE_CLAUSE_WORDS + 1, () => true);
+    let to = clause <= verbEnd + ACTION_WHOLE_CLAUSE_WORDS ? clause : runOn(verbEnd, 3, () => true);
     while (to > verbEnd && FILLER_WORDS.has(tokens[to - 1]?.word ?? '')) to -= 1;
     const hasObject = tokens.slice(verbEnd, to).some((t) => !FILLER_WORDS.has(t.word));
     if (hasObject) actions.push(quote(from, to));
