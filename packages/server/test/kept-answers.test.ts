@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepAnswer, readKeptAnswer } from '../src/features/progress/repo.ts';
+import { keepAnswer, readKeptAnswer } from '../src/features/kept-answers/repo.ts';
 import { activateGoal, asPerson, Browser, ENGINES, fixedClock, practiceOfFour, startTestServer, type Person, type TestServer } from './support.ts';
 
 /**
@@ -104,6 +104,45 @@ describe.each(ENGINES)('kept cascades and progress on %s', (engine) => {
     clock.set('2026-04-21T09:00:00Z');
     expect((await readBoth(client, progressPath)).asOf).toBe('2026-04-21');
     clock.set('2026-04-20T09:00:00Z');
+  });
+
+  it('keeps a goal list and writes it again when a goal, its words, an agreement or an author\'s name changes', async () => {
+    const listPath = `/api/v1/engagements/${engagementId}/goals`;
+    type Listed = { id: string; title: string; pendingRevision: { id: string; title: string; author: { name: string } } | null; activeRevision: { author: { name: string } } | null; pendingAgreedBy: string[] };
+    const listed = async (reader: Browser, goalId: string) => ((await readBoth(reader, listPath)).items as Listed[]).find((goal) => goal.id === goalId);
+    const statementsOf = async (reader: Browser) => {
+      let statements = 0;
+      const original = server.db.transaction.bind(server.db);
+      server.db.transaction = (work) => original((tx) => work({ query: (text, params) => ((statements += 1), tx.query(text, params)), exec: tx.exec }));
+      try {
+        expect((await reader.get(listPath)).status).toBe(200);
+      } finally {
+        server.db.transaction = original;
+      }
+      return statements;
+    };
+
+    // A draft by the client shows in both lists at once.
+    await coach.get(listPath);
+    const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Call 30 past customers in May', horizon: 'month', startsOn: '2026-05-01', dueOn: '2026-05-31' })).body;
+    expect((await listed(coach, draft.id))?.pendingRevision?.title).toBe('Call 30 past customers in May');
+    // Kept: who is asking, the access check, the kept list.
+    await coach.get(listPath);
+    expect(await statementsOf(coach)).toBe(3);
+
+    // The client agrees to their own words; then the coach declines them.
+    await client.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
+    expect((await listed(coach, draft.id))?.pendingAgreedBy).toEqual(['client']);
+    await client.get(listPath);
+    await coach.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'decline', comment: 'Too many for May' });
+    expect(await listed(client, draft.id)).toEqual((await readBoth(client, listPath)).items.find((goal: Listed) => goal.id === draft.id));
+
+    // The client's new name is the author's name in the coach's kept list.
+    await coach.get(listPath);
+    expect((await client.patch('/api/v1/me', { name: 'Kārlis Kalns' })).status).toBe(200);
+    const renamed = await listed(coach, draft.id);
+    expect(renamed?.pendingRevision?.author.name ?? renamed?.activeRevision?.author.name).toBe('Kārlis Kalns');
+    await client.patch('/api/v1/me', { name: 'Kārlis Client' });
   });
 
   it('keeps each answer for its reader alone', async () => {

@@ -1,5 +1,6 @@
 import type { TandemApp } from '../../http/app.ts';
 import { IdParams, problemResponses } from '../../http/schemas.ts';
+import { answerWriter, sendWritten } from '../../http/serializer.ts';
 import {
   AgreementBody,
   Goal,
@@ -18,10 +19,17 @@ import * as goals from './service.ts';
 const tags = ['goals'];
 
 export function goalRoutes(app: TandemApp) {
+  const writeGoalList = answerWriter(GoalList, 'GET', '/api/v1/engagements/:id/goals');
   app.get(
     '/engagements/:id/goals',
     { schema: { tags, summary: "The engagement's goals", params: IdParams, response: { 200: GoalList, ...problemResponses } } },
-    async (request) => ({ items: (await app.inScope(request, (scope) => goals.listGoals(scope, request.params.id))).map(presentGoal) }),
+    // Written once and kept: a look at goals that have not changed sends the kept text (decision 021).
+    async (request, reply) => {
+      const text = await app.inScope(request, (scope) =>
+        goals.keptGoalList(scope, request.params.id, (views) => writeGoalList({ items: views.map(presentGoal) })),
+      );
+      return sendWritten(reply, text);
+    },
   );
 
   app.post(

@@ -3,6 +3,7 @@ import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { recordAuditEvent } from '../audit/service.ts';
 import { getEngagementParties, type EngagementParties } from '../engagements/service.ts';
+import { keptAnswer } from '../kept-answers/service.ts';
 import { assessForStorage, assessGoal, type AssessmentContext, type GoalContent } from './assessment.ts';
 import { checkContent, readContent } from './content.ts';
 import { canViewEngagement } from '../engagements/policy.ts';
@@ -225,6 +226,19 @@ export async function getGoal(scope: Scope, goalId: string): Promise<GoalView> {
 export async function listGoals(scope: Scope, engagementId: string): Promise<GoalView[]> {
   const access = await accessGoals(scope, engagementId);
   return loadGoalViews(scope.tx, await repo.listGoals(scope.tx, [engagementId]), { locale: access.actor.locale, sideFor: () => access.side });
+}
+
+/**
+ * The engagement's goals as `write` writes them for the reader (checked and written as JSON),
+ * kept between requests while none of them changes: the engagement's progress stamp moves with
+ * every change to a goal (its state, its words in force or proposed, who agreed) and with a new
+ * name of either party, who author its revisions (decision 021).
+ */
+export async function keptGoalList(scope: Scope, engagementId: string, write: (goals: GoalView[]) => string): Promise<string> {
+  const access = await accessGoals(scope, engagementId);
+  return keptAnswer(scope, engagementId, 'goals', async () =>
+    write(await loadGoalViews(scope.tx, await repo.listGoals(scope.tx, [engagementId]), { locale: access.actor.locale, sideFor: () => access.side })),
+  );
 }
 
 /** An engagement's goals in outline (what progress needs), in one query, after the same access check. */

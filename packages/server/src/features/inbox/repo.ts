@@ -123,7 +123,8 @@ export async function listItems<KeptItem>(
  * A print of everything the reader's inbox is drawn from, and the inbox kept for them when it was
  * written from the same print, on the same day ($3), for the same reader key ($4); null otherwise
  * (decision 021). The print covers, for each engagement the reader takes part in: its status, its
- * coach, its client's name and its progress stamp (which every change to what goals raise moves);
+ * coach and its progress stamp (which every change to what goals raise moves, and a new name of
+ * either party: migration 0021);
  * and across them: the stakeholders' answers, the open commitments and the shared journal entries
  * (each row by its version, so that any change to one changes the print), and how many items the
  * reader has marked seen. One statement: on a kept inbox, all that the request reads.
@@ -131,15 +132,14 @@ export async function listItems<KeptItem>(
 export async function readKeptInbox(sql: Sql, input: { practiceId: string; userId: string; asOf: string; reader: string }) {
   const [row] = await sql.query<{ print: string; answer: string | null }>(
     `WITH mine AS (
-       SELECT e.id, e.status, e.coach_id, coalesce(u.name, '') AS name, coalesce(s.stamp, 0) AS stamp
+       SELECT e.id, e.status, e.coach_id, coalesce(s.stamp, 0) AS stamp
          FROM engagements e
-         LEFT JOIN users u ON u.id = e.client_id
          LEFT JOIN engagement_progress_stamps s ON s.engagement_id = e.id
         WHERE e.practice_id = $1 AND e.status <> 'invited' AND (e.coach_id = $2 OR e.client_id = $2)
      ), print AS MATERIALIZED (
        -- Materialized: the print is both given back and compared, and would otherwise be computed twice.
        SELECT md5(json_build_array(
-         (SELECT json_agg(json_build_array(m.id, m.status, m.coach_id, m.name, m.stamp) ORDER BY m.id) FROM mine m),
+         (SELECT json_agg(json_build_array(m.id, m.status, m.coach_id, m.stamp) ORDER BY m.id) FROM mine m),
          (SELECT json_build_array(count(*), max(c.created_at)) FROM check_ins c
            WHERE c.engagement_id IN (SELECT id FROM mine) AND c.author_id IS NULL AND c.kind = 'stakeholder_feedback'),
          (SELECT json_agg(json_build_array(c.id, c.xmin::text) ORDER BY c.id) FROM commitments c

@@ -1,7 +1,8 @@
-import { calendarDateIn, type MetricSeries, type Side } from '@tandem/core';
+import type { MetricSeries, Side } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { historyOfMetrics } from '../check-ins/service.ts';
+import { keptAnswer } from '../kept-answers/service.ts';
 import { accessGoal, accessGoals, listGoalOutlines, listGoalOutlinesOfEngagements, type GoalOutline } from '../goals/service.ts';
 import { metricsWithCurrentValuesOfGoalIds } from '../metrics/read.ts';
 import { computeCascade, findInCascade, seriesOfMetrics, type GoalProgress } from './compute.ts';
@@ -67,31 +68,6 @@ async function progressOfGoal(scope: Scope, goal: { id: string; engagementId: st
   if (!found) throw new AppError('goal_not_found', 'No such goal.');
   const history = await historyOfMetrics(scope, found.metrics.map(({ metric }) => metric.id));
   return { ...found, series: seriesOfMetrics(found, history) };
-}
-
-/**
- * Names the rules behind kept answers (decision 018): change it when what a cascade or a goal's
- * progress answers changes for the same data, and every kept answer is computed again.
- */
-const ANSWER_RULES = 'answer-2';
-
-/**
- * What the reader was answered before under `key`, when nothing it was computed from has changed
- * since (the engagement's progress stamp, migration 0015), on the same day, in the same language
- * and time zone; otherwise `compute`'s answer, kept for next time. The stamp is read before
- * anything is computed, so a change committed meanwhile outdates what is kept. Answers are kept
- * and given back as the JSON text they were written as (decision 021). Callers check access
- * first: the kept rows are also their reader's alone (row-level security).
- */
-async function keptAnswer(scope: Scope, engagementId: string, key: string, compute: (asOf: string) => Promise<string>): Promise<string> {
-  const actor = requireActor(scope);
-  const asOf = calendarDateIn(actor.timeZone, scope.now);
-  const where = { userId: actor.userId, engagementId, key, asOf, reader: `${ANSWER_RULES}|${actor.locale}|${actor.timeZone}` };
-  const kept = await repo.readKeptAnswer(scope.tx, where);
-  if (kept.answer !== null) return kept.answer;
-  const answer = await compute(asOf);
-  await repo.keepAnswer(scope.tx, { ...where, practiceId: actor.practiceId, stamp: kept.stamp, answer });
-  return answer;
 }
 
 /**

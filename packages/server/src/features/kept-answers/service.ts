@@ -1,0 +1,29 @@
+import { calendarDateIn } from '@tandem/core';
+import { requireActor, type Scope } from '../../context.ts';
+import * as repo from './repo.ts';
+
+/**
+ * Names the rules behind kept answers (decisions 018 and 021): change it when what a kept answer
+ * (a cascade, a goal's progress, a goal list) answers changes for the same data, and every kept
+ * answer is computed again.
+ */
+const ANSWER_RULES = 'answer-2';
+
+/**
+ * What the reader was answered before under `key`, when nothing it was computed from has changed
+ * since (the engagement's progress stamp, migration 0015), on the same day, in the same language
+ * and time zone; otherwise `compute`'s answer, kept for next time. The stamp is read before
+ * anything is computed, so a change committed meanwhile outdates what is kept. Answers are kept
+ * and given back as the JSON text they were written as (decision 021). Callers check access
+ * first: the kept rows are also their reader's alone (row-level security).
+ */
+export async function keptAnswer(scope: Scope, engagementId: string, key: string, compute: (asOf: string) => Promise<string>): Promise<string> {
+  const actor = requireActor(scope);
+  const asOf = calendarDateIn(actor.timeZone, scope.now);
+  const where = { userId: actor.userId, engagementId, key, asOf, reader: `${ANSWER_RULES}|${actor.locale}|${actor.timeZone}` };
+  const kept = await repo.readKeptAnswer(scope.tx, where);
+  if (kept.answer !== null) return kept.answer;
+  const answer = await compute(asOf);
+  await repo.keepAnswer(scope.tx, { ...where, practiceId: actor.practiceId, stamp: kept.stamp, answer });
+  return answer;
+}
