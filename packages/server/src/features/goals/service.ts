@@ -224,8 +224,12 @@ export async function getGoal(scope: Scope, goalId: string): Promise<GoalView> {
 }
 
 export async function listGoals(scope: Scope, engagementId: string): Promise<GoalView[]> {
-  const access = await accessGoals(scope, engagementId);
-  return loadGoalViews(scope.tx, await repo.listGoals(scope.tx, [engagementId]), { locale: access.actor.locale, sideFor: () => access.side });
+  return goalViewsOf(scope, await accessGoals(scope, engagementId));
+}
+
+/** The goals of an engagement the reader was given access to, as they see them. */
+async function goalViewsOf(scope: Scope, access: Access): Promise<GoalView[]> {
+  return loadGoalViews(scope.tx, await repo.listGoals(scope.tx, [access.engagement.id]), { locale: access.actor.locale, sideFor: () => access.side });
 }
 
 /**
@@ -236,9 +240,7 @@ export async function listGoals(scope: Scope, engagementId: string): Promise<Goa
  */
 export async function keptGoalList(scope: Scope, engagementId: string, write: (goals: GoalView[]) => string): Promise<string> {
   const access = await accessGoals(scope, engagementId);
-  return keptAnswer(scope, engagementId, 'goals', async () =>
-    write(await loadGoalViews(scope.tx, await repo.listGoals(scope.tx, [engagementId]), { locale: access.actor.locale, sideFor: () => access.side })),
-  );
+  return keptAnswer(scope, engagementId, 'goals', async () => write(await goalViewsOf(scope, access)));
 }
 
 /** An engagement's goals in outline (what progress needs), in one query, after the same access check. */
