@@ -200,4 +200,10 @@ describe('ops commands on a data directory of their own', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('"eighty" is not a port number');
   });
+
+  it('serve refuses a connection pool that is not a whole number, naming the setting', async () => {
+    const run = await tandem(['serve', '--port', '0'], { env: { ...env, TANDEM_DB_POOL: 'many' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('TANDEM_DB_POOL must be a whole number from 1 to 1000, not "many"');
+  });
 });

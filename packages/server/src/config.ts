@@ -8,6 +8,8 @@ export type Config = {
   databaseUrl: string | undefined;
   /** A PostgreSQL schema to keep Tandem's tables in, instead of the connection's default. */
   databaseSchema: string | undefined;
+  /** How many connections to PostgreSQL one app server keeps at most (`TANDEM_DB_POOL`). */
+  databasePool: number;
   dataDir: string;
   publicUrl: string | undefined;
   /** Seed the demo practice at start: by default only on the embedded database. */
@@ -19,12 +21,25 @@ export type Config = {
   mail: { from: string; outboxDir: string; smtpUrl: string | undefined };
 };
 
+export const DEFAULT_DATABASE_POOL = 10;
+
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 function parsePort(value: string | undefined): number {
   const port = Number(value ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${value}"`);
   return port;
+}
+
+/**
+ * The pool's size: requests beyond it wait their turn in the app server, in order. A few
+ * connections per PostgreSQL core do the most work; many more only take turns on the same cores
+ * (see decision 022).
+ */
+function parsePool(value: string | undefined): number {
+  const size = Number(value ?? DEFAULT_DATABASE_POOL);
+  if (!Number.isInteger(size) || size < 1 || size > 1000) throw new Error(`TANDEM_DB_POOL must be a whole number from 1 to 1000, not "${value}"`);
+  return size;
 }
 
 function parseSmtpUrl(value: string | undefined): string | undefined {
@@ -54,6 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
     databaseSchema: env.TANDEM_DB_SCHEMA || undefined,
+    databasePool: parsePool(env.TANDEM_DB_POOL || undefined),
     dataDir,
     publicUrl: env.TANDEM_PUBLIC_URL?.replace(/\/$/, '') || undefined,
     seedDemo: parseDemo(env.TANDEM_DEMO, !databaseUrl),

@@ -17,9 +17,11 @@ export type RunningServer = {
   close(): Promise<void>;
 };
 
-export async function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'databaseSchema' | 'dataDir'>): Promise<Database> {
+export async function openConfiguredDatabase(
+  config: Pick<Config, 'databaseUrl' | 'databaseSchema' | 'dataDir'> & Partial<Pick<Config, 'databasePool'>>,
+): Promise<Database> {
   if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
-  return openDatabase({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: config.dataDir });
+  return openDatabase({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: config.dataDir, maxConnections: config.databasePool });
 }
 
 /** Opens the database, brings its schema up to date, seeds the demo if asked, and listens. */

@@ -3,11 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readConfig } from '../src/config.ts';
 import { openPglite, openPostgres } from '../src/db/database.ts';
 import { migrate, readMigrations } from '../src/db/migrate.ts';
-import { startServer } from '../src/server.ts';
+import { openConfiguredDatabase, startServer } from '../src/server.ts';
 
 describe('migrations on PGlite', () => {
   it('apply once, in order, and a second run applies nothing', async () => {
@@ -161,6 +161,35 @@ describe.runIf(url)('migrations on PostgreSQL', () => {
       );
       expect(settings).toEqual([{ jit: 'off', planCacheMode: 'force_generic_plan' }]);
     } finally {
+      await db.close();
+    }
+  });
+
+  it('keep at most TANDEM_DB_POOL connections (decision 022): with 1, a second request waits for the first to end, then is served', async () => {
+    const config = readConfig({ DATABASE_URL: url, TANDEM_DB_SCHEMA: schema, TANDEM_DB_POOL: '1' });
+    expect(config.databasePool).toBe(1);
+    const db = await openConfiguredDatabase(config);
+    let endFirst = () => {};
+    try {
+      const seen: string[] = [];
+      const firstMayEnd = new Promise<void>((resolve) => (endFirst = resolve));
+      const first = db.transaction(async (tx) => {
+        seen.push(`first on ${(await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid'))[0]?.pid}`);
+        await firstMayEnd;
+        seen.push('first ends');
+      });
+      await vi.waitFor(() => expect(seen).toHaveLength(1));
+      const second = db.transaction(async (tx) => {
+        seen.push(`second on ${(await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid'))[0]?.pid}`);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(seen).toHaveLength(1);
+      endFirst();
+      await Promise.all([first, second]);
+      // The second ran after the first, on the same (only) connection.
+      expect(seen).toEqual([seen[0], 'first ends', seen[0]?.replace('first', 'second')]);
+    } finally {
+      endFirst();
       await db.close();
     }
   });

@@ -59,7 +59,8 @@ export type PostgresOptions = {
   connectionString: string;
   /** A schema to work in, created if missing (tests give each file its own). */
   schema?: string;
-  maxConnections?: number;
+  /** The pool's size (10 unless said): see `TANDEM_DB_POOL` in config.ts. */
+  maxConnections?: number | undefined;
 };
 
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
@@ -169,12 +170,12 @@ export function quoteIdent(name: string): string {
   return `"${name}"`;
 }
 
-export type DatabaseConfig = { databaseUrl?: string; dataDir?: string; schema?: string };
+export type DatabaseConfig = { databaseUrl?: string; dataDir?: string; schema?: string; maxConnections?: number | undefined };
 
 /** Opens PostgreSQL when a URL is given, otherwise PGlite (in `dataDir`, or in memory). */
 export function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.databaseUrl
-    ? openPostgres({ connectionString: config.databaseUrl, schema: config.schema })
+    ? openPostgres({ connectionString: config.databaseUrl, schema: config.schema, maxConnections: config.maxConnections })
     : openPglite(config.dataDir);
 }
 
