@@ -14,7 +14,7 @@ async function download(browser: Browser, path: string) {
 
 /** What the practice export leaves out on purpose (decision 013): secrets, replies, marks and derived summaries. */
 const NOT_EXPORTED = [
-  'api_tokens', 'auth_sessions', 'calendar_feeds', 'engagement_progress_stamps', 'goal_last_check_ins', 'idempotency_keys', 'inbox_acknowledgements',
+  'api_tokens', 'auth_sessions', 'calendar_feeds', 'engagement_members', 'engagement_progress_stamps', 'goal_last_check_ins', 'idempotency_keys', 'inbox_acknowledgements',
   'inbox_standing_items', 'inbox_standings', 'kept_answers', 'kept_inboxes', 'login_attempts', 'metric_current_values', 'password_resets', 'recovery_codes', 'schema_migrations', 'two_factor_credentials',
 ];
 

@@ -100,6 +100,47 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
     expect(memberships.map((row) => row.user_id)).toEqual([clientA2.userId]);
   });
 
+  it("knows each engagement's people from the engagements themselves, and lets nobody write that list (decision 023)", async () => {
+    const members = await server.db.query<{ user_id: string; engagement_id: string }>(
+      'SELECT user_id, engagement_id FROM engagement_members WHERE engagement_id = ANY ($1) ORDER BY engagement_id, user_id',
+      [[engagementA1, engagementA2]],
+    );
+    const expected = [
+      { user_id: coachA.userId, engagement_id: engagementA1 }, { user_id: clientA1.userId, engagement_id: engagementA1 },
+      { user_id: coachA.userId, engagement_id: engagementA2 }, { user_id: clientA2.userId, engagement_id: engagementA2 },
+    ].sort((x, y) => x.engagement_id.localeCompare(y.engagement_id) || x.user_id.localeCompare(y.user_id));
+    expect(members).toEqual(expected);
+    // Each person reads only their own rows.
+    expect(await asPerson(server, clientA2, (tx) => tx.query('SELECT user_id, engagement_id FROM engagement_members'))).toEqual([
+      { user_id: clientA2.userId, engagement_id: engagementA2 },
+    ]);
+    await expect(
+      asPerson(server, clientA2, (tx) =>
+        tx.query('INSERT INTO engagement_members (user_id, engagement_id, practice_id) VALUES ($1, $2, $3)', [clientA2.userId, engagementA1, coachA.practiceId]),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    expect(await asPerson(server, clientA2, (tx) => tx.query('SELECT id FROM goals WHERE engagement_id = $1', [engagementA1]))).toEqual([]);
+    // A new coach of the engagement takes the old one's place in it (the owner hands a client over).
+    const newCoach = await server.db.query<{ id: string }>(
+      `INSERT INTO users (id, email, name, password_hash) VALUES (gen_random_uuid(), 'second.coach@a.test', 'Second Coach', 'x') RETURNING id`,
+    );
+    const secondCoach = { userId: newCoach[0]?.id ?? '', practiceId: coachA.practiceId, role: 'coach' as const };
+    await server.db.query(`INSERT INTO memberships (practice_id, user_id, role) VALUES ($1, $2, 'coach')`, [coachA.practiceId, secondCoach.userId]);
+    await server.db.query('UPDATE engagements SET coach_id = $1 WHERE id = $2', [secondCoach.userId, engagementA2]);
+    try {
+      const seenBy = async (person: Person) =>
+        (await asPerson(server, person, (tx) => tx.query<{ id: string }>('SELECT engagement_id AS id FROM engagement_members'))).map((row) => row.id);
+      expect(await seenBy(secondCoach)).toEqual([engagementA2]);
+      expect(await seenBy(coachA)).toEqual([engagementA1]);
+      expect(await asPerson(server, secondCoach, (tx) => tx.query<{ title: string }>('SELECT title FROM client_values'))).toEqual([{ title: 'Private to A2' }]);
+    } finally {
+      await server.db.query('UPDATE engagements SET coach_id = $1 WHERE id = $2', [coachA.userId, engagementA2]);
+    }
+    expect(
+      await server.db.query('SELECT user_id FROM engagement_members WHERE engagement_id = $1 ORDER BY user_id', [engagementA2]),
+    ).toEqual([coachA.userId, clientA2.userId].sort().map((id) => ({ user_id: id })));
+  });
+
   it('refuses to write a row into another practice', async () => {
     const attempt = asPerson(server, coachB, (tx) =>
       tx.query(
