@@ -17,9 +17,7 @@ export type RunningServer = {
   close(): Promise<void>;
 };
 
-export async function openConfiguredDatabase(
-  config: Pick<Config, 'databaseUrl' | 'databaseSchema' | 'dataDir'> & Partial<Pick<Config, 'databasePool'>>,
-): Promise<Database> {
+export async function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'databaseSchema' | 'databasePool' | 'dataDir'>): Promise<Database> {
   if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
   return openDatabase({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: config.dataDir, maxConnections: config.databasePool });
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { DEFAULT_DATABASE_POOL } from '../config.ts';
 
 /** Anything that runs SQL: a transaction, or the database outside one. */
 export interface Sql {
@@ -59,7 +60,7 @@ export type PostgresOptions = {
   connectionString: string;
   /** A schema to work in, created if missing (tests give each file its own). */
   schema?: string;
-  /** The pool's size (10 unless said): see `TANDEM_DB_POOL` in config.ts. */
+  /** The pool's size (`DEFAULT_DATABASE_POOL` unless said): see `TANDEM_DB_POOL` in config.ts. */
   maxConnections?: number | undefined;
 };
 
@@ -85,7 +86,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   }
   const pool = new pg.Pool({
     connectionString: options.connectionString,
-    max: options.maxConnections ?? 10,
+    max: options.maxConnections ?? DEFAULT_DATABASE_POOL,
     // While PostgreSQL is away a request fails within seconds (503) instead of waiting forever.
     connectionTimeoutMillis: 5_000,
     types: typeParsers,
