@@ -165,6 +165,25 @@ describe.runIf(url)('migrations on PostgreSQL', () => {
     }
   });
 
+  it('keep what readers were answered as text, compressed with lz4 (0023): stored as written, not parsed again', async () => {
+    const db = await openPostgres({ connectionString: url ?? '', schema });
+    try {
+      const columns = await db.query(
+        `SELECT c.relname AS "table", format_type(a.atttypid, a.atttypmod) AS type, a.attcompression AS compression
+           FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+          WHERE c.relnamespace = $1::regnamespace AND c.relname IN ('kept_answers', 'kept_inboxes') AND a.attname = 'answer'
+          ORDER BY c.relname`,
+        [schema],
+      );
+      expect(columns).toEqual([
+        { table: 'kept_answers', type: 'text', compression: 'l' },
+        { table: 'kept_inboxes', type: 'text', compression: 'l' },
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('keep at most TANDEM_DB_POOL connections (decision 022): with 1, a second request waits for the first to end, then is served', async () => {
     const config = readConfig({ DATABASE_URL: url, TANDEM_DB_SCHEMA: schema, TANDEM_DB_POOL: '1' });
     expect(config.databasePool).toBe(1);

@@ -12,7 +12,7 @@ export async function readKeptAnswer(
 ): Promise<{ stamp: number; answer: string | null }> {
   const [row] = await sql.query<{ stamp: string; answer: string | null }>(
     `SELECT coalesce(s.stamp, 0) AS stamp,
-            CASE WHEN k.stamp = coalesce(s.stamp, 0) AND k.as_of = $4::date AND k.reader = $5 THEN k.answer::text END AS answer
+            CASE WHEN k.stamp = coalesce(s.stamp, 0) AND k.as_of = $4::date AND k.reader = $5 THEN k.answer END AS answer
        FROM (SELECT $2::uuid AS id) AS e
        LEFT JOIN engagement_progress_stamps s ON s.engagement_id = e.id
        LEFT JOIN kept_answers k ON k.user_id = $1 AND k.engagement_id = e.id AND k.key = $3`,
@@ -33,7 +33,7 @@ export async function keepAnswer(
 ): Promise<void> {
   await sql.query(
     `INSERT INTO kept_answers (user_id, practice_id, engagement_id, key, stamp, as_of, reader, answer)
-     VALUES ($1, $2, $3, $4, $5, $6::date, $7, $8::json)
+     VALUES ($1, $2, $3, $4, $5, $6::date, $7, $8)
      ON CONFLICT (user_id, engagement_id, key) DO UPDATE
        SET stamp = EXCLUDED.stamp, as_of = EXCLUDED.as_of, reader = EXCLUDED.reader, answer = EXCLUDED.answer`,
     [input.userId, input.practiceId, input.engagementId, input.key, input.stamp, input.asOf, input.reader, input.answer],
