@@ -17,6 +17,10 @@ export type BigRow = { target: string; route: string; result: Measurement; state
 type Route = { target: string; requests: BenchRequest[] };
 
 const PROGRESS = 'GET /api/v1/goals/{id}/progress';
+const GOAL_LIST = 'GET /api/v1/engagements/{id}/goals';
+const CASCADE = 'GET /api/v1/engagements/{id}/cascade';
+/** The routes whose answers are kept per reader, whose first looks are measured on their own. */
+const FIRST_LOOKS = new Set([GOAL_LIST, CASCADE, PROGRESS]);
 
 /** The ten routes people use most, each spread over many people so that no one row is hammered. */
 function busiestRoutes(practice: LargePractice, today: string): Route[] {
@@ -28,11 +32,11 @@ function busiestRoutes(practice: LargePractice, today: string): Route[] {
     { target: 'GET /api/v1/inbox (coach of 20 clients)', requests: practice.coachTokens.map((token) => ({ method: 'GET', path: '/api/v1/inbox', headers: cookie(token) })) },
     { target: 'GET /api/v1/engagements (coach)', requests: practice.coachTokens.map((token) => ({ method: 'GET', path: '/api/v1/engagements', headers: cookie(token) })) },
     {
-      target: 'GET /api/v1/engagements/{id}/goals',
+      target: GOAL_LIST,
       requests: clients.map((client) => ({ method: 'GET', path: `/api/v1/engagements/${client.engagementId}/goals`, headers: cookie(client.token) })),
     },
     {
-      target: 'GET /api/v1/engagements/{id}/cascade',
+      target: CASCADE,
       requests: clients.map((client) => ({ method: 'GET', path: `/api/v1/engagements/${client.engagementId}/cascade`, headers: cookie(client.token) })),
     },
     { target: 'GET /api/v1/goals/{id}', requests: goalsOf(3).map(({ client, goalId }) => ({ method: 'GET', path: `/api/v1/goals/${goalId}`, headers: cookie(client.token) })) },
@@ -167,19 +171,22 @@ export async function measureBigPractice(
     const statements = await statementsOfRoutes(db, counted, practice);
     await warmInboxes(db, baseUrl, practice.coachTokens);
     const rows: BigRow[] = [];
+    const load = (route: Route) => ({ baseUrl, requests: route.requests, seconds: options.seconds, connections: BIG.connections });
     for (const route of busiestRoutes(practice, today)) {
-      if (route.target === PROGRESS) {
-        // Progress is kept per reader until its data changes (decision 018). First with nothing
-        // kept: 3,000 goals, each asked at most once in the run, so every request computes. Then
-        // each goal looked at once more (kept), and measured as a reader looking again.
+      if (FIRST_LOOKS.has(route.target)) {
+        // A goal list, a cascade and a goal's progress are kept per reader until their data
+        // changes, or the day does (decisions 018, 021). First looks: after the warm-up, what it
+        // kept is cleared, and each request of the route (1,000 engagements, 3,000 goals) is sent
+        // exactly once, so every one computes, as on a morning when every reader looks for the
+        // first time that day. Then each is looked at once more (kept), and measured as a reader
+        // looking again.
         console.log(`  big: measuring ${route.target}, first looks`);
-        await db.query('DELETE FROM kept_answers');
-        const firstLooks = await measure({ baseUrl, requests: route.requests, seconds: options.seconds, connections: BIG.connections });
+        const firstLooks = await measure({ ...load(route), once: true, beforeRun: () => db.query('DELETE FROM kept_answers').then(() => undefined) });
         rows.push({ target: `${route.target}, first look (computed)`, route: route.target, result: firstLooks, statements: statements.get(route.target) ?? 0 });
         await lookOnce(baseUrl, route.requests);
       }
       console.log(`  big: measuring ${route.target}`);
-      const result = await measure({ baseUrl, requests: route.requests, seconds: options.seconds, connections: BIG.connections });
+      const result = await measure(load(route));
       // A read that gives what it kept (inbox, cascade, progress) runs fewer statements than the
       // first count, taken before anything was kept: counted again after the run.
       const first = route.requests[0];

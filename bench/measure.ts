@@ -33,6 +33,13 @@ export type MeasureOptions = {
   warmupSeconds?: number;
   /** Concurrent connections (10 unless said): 1 measures a request's own latency, without queueing. */
   connections?: number;
+  /**
+   * Sends each request of the list exactly once instead of for `seconds`: first looks, each
+   * computing what nothing kept yet. Run after the warm-up and `beforeRun`.
+   */
+  once?: boolean;
+  /** Runs between the warm-up and the measured run: clears what the warm-up kept, say. */
+  beforeRun?: () => Promise<void>;
 };
 
 const CONNECTIONS = 10;
@@ -48,7 +55,8 @@ export async function send(baseUrl: string, request: BenchRequest): Promise<void
 
 export async function measure(options: MeasureOptions): Promise<Measurement> {
   await fire(options, options.warmupSeconds ?? 1);
-  const result = await fire(options, options.seconds);
+  await options.beforeRun?.();
+  const result = await fire(options, options.seconds, options.once ? options.requests.length : undefined);
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
@@ -57,7 +65,7 @@ export async function measure(options: MeasureOptions): Promise<Measurement> {
   };
 }
 
-async function fire(options: MeasureOptions, seconds: number): Promise<autocannon.Result> {
+async function fire(options: MeasureOptions, seconds: number, amount?: number): Promise<autocannon.Result> {
   const connections = options.connections ?? CONNECTIONS;
   // The whole list goes to the connections through a file (see deal-requests.cjs).
   const plan = join(tmpdir(), `tandem-bench-${process.pid}.json`);
@@ -68,7 +76,8 @@ async function fire(options: MeasureOptions, seconds: number): Promise<autocanno
       url: options.baseUrl,
       connections,
       pipelining: PIPELINING,
-      duration: seconds,
+      // A number of requests, when given, ends the run instead of its duration.
+      ...(amount === undefined ? { duration: seconds } : { amount }),
       // The load generator gets a thread of its own, so that it does not share the event loop with
       // the server it measures (which would roughly halve every figure, the bare route's most).
       workers: 1,
