@@ -1,4 +1,4 @@
-import type { GoalState, Horizon, Side, SmartAssessment } from '@tandem/core';
+import type { GoalState, Horizon, Locale, Side, SmartAssessment } from '@tandem/core';
 import type { Sql } from '../../db/database.ts';
 
 export type GoalRow = {
@@ -18,10 +18,9 @@ export type GoalRow = {
   activatedAt: Date | null;
   closedAt: Date | null;
   closingReason: string | null;
-  /** The assessment of the words in force with the goal's metrics today; null until a metric is added. */
-  smart: StoredSmart | null;
 };
 
+/** A revision's assessment as stored: in every language, so that each reader reads their own. */
 export type StoredSmart = { en: SmartAssessment; lv: SmartAssessment };
 
 export type RevisionRow = {
@@ -42,7 +41,17 @@ export type RevisionRow = {
   startsOn: string | null;
   dueOn: string | null;
   valueIds: string[];
-  smart: StoredSmart;
+  /** Its SMART assessment when saved, in the reader's language (read as such: half the JSON). */
+  smart: SmartAssessment;
+};
+
+/** A revision of a goal's words as looked up for a view of the goal. */
+export type RevisionInViewRow = RevisionRow & {
+  /**
+   * When these are the goal's words in force: the goal's assessment of them with its metrics
+   * today (null until a metric is added), in the reader's language. Null for other revisions.
+   */
+  goalSmart: SmartAssessment | null;
 };
 
 export type AgreementRow = {
@@ -60,14 +69,13 @@ export type AgreementRow = {
 const GOAL_COLUMNS = `g.id, g.practice_id AS "practiceId", g.engagement_id AS "engagementId", g.parent_id AS "parentId",
   g.horizon, g.state, g.active_revision_id AS "activeRevisionId", g.pending_revision_id AS "pendingRevisionId",
   g.pending_agreed_by AS "pendingAgreedBy", g.weight, g.version, g.created_at AS "createdAt", g.updated_at AS "updatedAt",
-  g.activated_at AS "activatedAt", g.closed_at AS "closedAt", g.closing_reason AS "closingReason", g.smart`;
+  g.activated_at AS "activatedAt", g.closed_at AS "closedAt", g.closing_reason AS "closingReason"`;
 
-const REVISION_SELECT = `
-  SELECT r.id, r.goal_id AS "goalId", r.number, r.author_id AS "authorId", u.name AS "authorName",
-         r.author_side AS "authorSide", r.created_at AS "createdAt", r.reason, r.title, r.description,
-         r.why_it_matters AS "whyItMatters", r.horizon, r.parent_id AS "parentId", r.starts_on AS "startsOn", r.due_on AS "dueOn",
-         r.value_ids::text[] AS "valueIds", r.smart
-    FROM goal_revisions r JOIN users u ON u.id = r.author_id`;
+/** The columns of a revision `r` by author `u`, its assessment in the language given as `$2`. */
+const REVISION_COLUMNS = `r.id, r.goal_id AS "goalId", r.number, r.author_id AS "authorId", u.name AS "authorName",
+  r.author_side AS "authorSide", r.created_at AS "createdAt", r.reason, r.title, r.description,
+  r.why_it_matters AS "whyItMatters", r.horizon, r.parent_id AS "parentId", r.starts_on AS "startsOn", r.due_on AS "dueOn",
+  r.value_ids::text[] AS "valueIds", r.smart -> $2 AS smart`;
 
 export async function findGoal(sql: Sql, goalId: string, options: { forUpdate?: boolean } = {}): Promise<GoalRow | undefined> {
   const [row] = await sql.query<GoalRow>(
@@ -158,7 +166,7 @@ export async function insertGoal(
   return row.id;
 }
 
-export type NewRevision = Omit<RevisionRow, 'id' | 'authorName' | 'number'> & { practiceId: string };
+export type NewRevision = Omit<RevisionRow, 'id' | 'authorName' | 'number' | 'smart'> & { practiceId: string; smart: StoredSmart };
 
 /** Appends a revision, numbered after the goal's last one. */
 export async function insertRevision(sql: Sql, revision: NewRevision): Promise<string> {
@@ -190,13 +198,29 @@ export async function insertRevision(sql: Sql, revision: NewRevision): Promise<s
   return row.id;
 }
 
-export function listRevisions(sql: Sql, goalIds: readonly string[]): Promise<RevisionRow[]> {
-  return sql.query<RevisionRow>(`${REVISION_SELECT} WHERE r.goal_id = ANY($1::uuid[]) ORDER BY r.goal_id, r.number`, [goalIds]);
+/** Every revision of the goals, oldest first, assessed in the reader's language. */
+export function listRevisions(sql: Sql, goalIds: readonly string[], locale: Locale): Promise<RevisionRow[]> {
+  return sql.query<RevisionRow>(
+    `SELECT ${REVISION_COLUMNS} FROM goal_revisions r JOIN users u ON u.id = r.author_id
+      WHERE r.goal_id = ANY($1::uuid[]) ORDER BY r.goal_id, r.number`,
+    [goalIds, locale],
+  );
 }
 
-export async function findRevisions(sql: Sql, revisionIds: readonly string[]): Promise<RevisionRow[]> {
+/**
+ * Revisions by id, in the reader's language, each with its goal's current assessment when it
+ * holds the goal's words in force: all that a view of the goals needs besides the goals, in one
+ * statement.
+ */
+export async function findRevisions(sql: Sql, revisionIds: readonly string[], locale: Locale): Promise<RevisionInViewRow[]> {
   if (revisionIds.length === 0) return [];
-  return sql.query<RevisionRow>(`${REVISION_SELECT} WHERE r.id = ANY($1::uuid[])`, [revisionIds]);
+  return sql.query<RevisionInViewRow>(
+    `SELECT ${REVISION_COLUMNS}, g.smart -> $2 AS "goalSmart"
+       FROM goal_revisions r JOIN users u ON u.id = r.author_id
+       LEFT JOIN goals g ON g.id = r.goal_id AND r.id = coalesce(g.active_revision_id, g.pending_revision_id)
+      WHERE r.id = ANY($1::uuid[])`,
+    [revisionIds, locale],
+  );
 }
 
 export async function insertAgreement(

@@ -71,7 +71,7 @@ async function saveOutcome(scope: Scope, goal: repo.GoalRow, event: GoalEvent, v
   const outcome = applyGoalEvent(goal, event);
   if (!outcome.ok) throw refusalError(outcome.refusal);
   const inForce = outcome.status.activeRevisionId ?? outcome.status.pendingRevisionId;
-  const [words] = inForce ? await repo.findRevisions(scope.tx, [inForce]) : [];
+  const [words] = inForce ? await repo.findRevisions(scope.tx, [inForce], requireActor(scope).locale) : [];
   const parentId = words ? words.parentId : goal.parentId;
   if (words && parentId !== goal.parentId) await checkMoveStillFits(scope, goal, words);
   const saved = await repo.updateGoalStatus(scope.tx, goal.id, version, {

@@ -3,9 +3,9 @@ import type { Sql } from '../../db/database.ts';
 import * as repo from './repo.ts';
 
 /** A revision as a reader sees it: its words and its SMART assessment in their language. */
-export type RevisionView = Omit<repo.RevisionRow, 'smart'> & { smart: SmartAssessment };
+export type RevisionView = repo.RevisionRow;
 
-export type GoalView = Omit<repo.GoalRow, 'smart'> & {
+export type GoalView = repo.GoalRow & {
   /** The SMART assessment of the words in force, in the reader's language. */
   smart: SmartAssessment;
   activeRevision: RevisionView | null;
@@ -30,10 +30,6 @@ export function outlineGoal(row: repo.GoalOutlineRow, side: Side): GoalOutline {
 
 export type RevisionHistoryItem = RevisionView & { changes: FieldChange[]; agreements: repo.AgreementRow[] };
 
-export function viewRevision(row: repo.RevisionRow, locale: Locale): RevisionView {
-  return { ...row, smart: row.smart[locale] };
-}
-
 /** Loads goals with their active and pending revisions, in as few queries as there are kinds of row. */
 export async function loadGoalViews(
   sql: Sql,
@@ -41,18 +37,18 @@ export async function loadGoalViews(
   reader: { locale: Locale; sideFor: (goal: repo.GoalRow) => Side },
 ): Promise<GoalView[]> {
   const ids = goals.flatMap((goal) => [goal.activeRevisionId, goal.pendingRevisionId]).filter((id): id is string => id !== null);
-  const revisions = new Map((await repo.findRevisions(sql, ids)).map((row) => [row.id, viewRevision(row, reader.locale)]));
+  const revisions = new Map((await repo.findRevisions(sql, ids, reader.locale)).map(({ goalSmart, ...revision }) => [revision.id, { revision, goalSmart }]));
   return goals.map((goal) => {
-    const activeRevision = goal.activeRevisionId ? (revisions.get(goal.activeRevisionId) ?? null) : null;
-    const pendingRevision = goal.pendingRevisionId ? (revisions.get(goal.pendingRevisionId) ?? null) : null;
-    const current = activeRevision ?? pendingRevision;
+    const active = goal.activeRevisionId ? revisions.get(goal.activeRevisionId) : undefined;
+    const pending = goal.pendingRevisionId ? revisions.get(goal.pendingRevisionId) : undefined;
+    const current = active ?? pending;
     if (!current) throw new Error(`goal ${goal.id} has no revision`);
     return {
       ...goal,
-      smart: goal.smart?.[reader.locale] ?? current.smart,
-      activeRevision,
-      pendingRevision,
-      current,
+      smart: current.goalSmart ?? current.revision.smart,
+      activeRevision: active?.revision ?? null,
+      pendingRevision: pending?.revision ?? null,
+      current: current.revision,
       awaitingAgreementFrom: awaitingAgreementFrom(goal),
       mySide: reader.sideFor(goal),
     };
@@ -62,12 +58,12 @@ export async function loadGoalViews(
 /** Every revision of a goal, oldest first, each with what it changed and who agreed or declined. */
 export async function loadRevisionHistory(sql: Sql, goalId: string, locale: Locale): Promise<RevisionHistoryItem[]> {
   // One transaction is one connection: its queries run one after another.
-  const revisions = await repo.listRevisions(sql, [goalId]);
+  const revisions = await repo.listRevisions(sql, [goalId], locale);
   const agreements = await repo.listAgreements(sql, goalId);
   return revisions.map((revision, index) => {
     const previous = index > 0 ? revisions[index - 1] : undefined;
     return {
-      ...viewRevision(revision, locale),
+      ...revision,
       changes: diffRevisions(previous ?? null, revision),
       agreements: agreements.filter((agreement) => agreement.revisionId === revision.id),
     };
