@@ -187,7 +187,7 @@ export async function measureBigPractice(
       }
       console.log(`  big: measuring ${route.target}`);
       const result = await measure(load(route));
-      // A read that gives what it kept (inbox, cascade, progress) runs fewer statements than the
+      // A read that gives what it kept (inbox, goal list, cascade, progress) runs fewer statements than the
       // first count, taken before anything was kept: counted again after the run.
       const first = route.requests[0];
       const again = first?.method === 'GET' ? await countStatements(db, counted, first) : undefined;

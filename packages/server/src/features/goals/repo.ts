@@ -20,7 +20,7 @@ export type GoalRow = {
   closingReason: string | null;
 };
 
-/** A revision's assessment as stored: in every language, so that each reader reads their own. */
+/** An assessment as stored (a revision's, a goal's current one): in every language, so that each reader reads their own. */
 export type StoredSmart = { en: SmartAssessment; lv: SmartAssessment };
 
 export type RevisionRow = {
