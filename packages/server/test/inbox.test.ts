@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
+import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, watchingStatements, type TestServer } from './support.ts';
 
 type Item = { key: string; kind: string; severity: string; clientName: string; goalId: string | null; on: string | null; daysOverdue: number | null; reasons: string[] };
 
@@ -146,16 +146,9 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
   it('reads the inbox in a fixed number of SQL statements, however many clients, and draws again only what changed', async () => {
     const read = async () => {
       let statements = 0;
-      const original = server.db.transaction.bind(server.db);
-      server.db.transaction = (work) =>
-        original((tx) => work({ query: (text, params) => ((statements += 1), tx.query(text, params)), exec: tx.exec }));
-      try {
-        const response = await coach.get('/api/v1/inbox?limit=500');
-        expect(response.status).toBe(200);
-        return { statements, body: response.body };
-      } finally {
-        server.db.transaction = original;
-      }
+      const response = await watchingStatements(server.db, () => (statements += 1), () => coach.get('/api/v1/inbox?limit=500'));
+      expect(response.status).toBe(200);
+      return { statements, body: response.body };
     };
     await read();
     const kept = await read();
@@ -189,17 +182,17 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     // Another language: every look below finds every kept standing out of date.
     await coach.patch('/api/v1/me', { locale: 'lv' });
     let draws = 0;
-    const original = server.db.transaction.bind(server.db);
-    server.db.transaction = (work) =>
-      original((tx) => work({ query: (text, params) => ((draws += /\bINSERT INTO inbox_standings\b/.test(text) ? 1 : 0), tx.query(text, params)), exec: tx.exec }));
     try {
-      const looks = await Promise.all(Array.from({ length: 5 }, () => coach.get('/api/v1/inbox?limit=500')));
+      const looks = await watchingStatements(
+        server.db,
+        (text) => (draws += /\bINSERT INTO inbox_standings\b/.test(text) ? 1 : 0),
+        () => Promise.all(Array.from({ length: 5 }, () => coach.get('/api/v1/inbox?limit=500'))),
+      );
       expect(looks.map((look) => look.status)).toEqual([200, 200, 200, 200, 200]);
       // The first look draws; the others wait for it and read what it kept, the same inbox.
       expect(draws).toBe(1);
       for (const look of looks.slice(1)) expect(look.body).toEqual(looks[0]?.body);
     } finally {
-      server.db.transaction = original;
       await coach.patch('/api/v1/me', { locale: 'en' });
     }
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepAnswer, readKeptAnswer } from '../src/features/kept-answers/repo.ts';
-import { activateGoal, asPerson, Browser, ENGINES, fixedClock, practiceOfFour, startTestServer, type Person, type TestServer } from './support.ts';
+import { activateGoal, asPerson, Browser, ENGINES, fixedClock, practiceOfFour, startTestServer, watchingStatements, type Person, type TestServer } from './support.ts';
 
 /**
  * Decision 018: a cascade and a goal's progress are kept per reader and given again while nothing
@@ -112,13 +112,7 @@ describe.each(ENGINES)('kept cascades and progress on %s', (engine) => {
     const listed = async (reader: Browser, goalId: string) => ((await readBoth(reader, listPath)).items as Listed[]).find((goal) => goal.id === goalId);
     const statementsOf = async (reader: Browser) => {
       let statements = 0;
-      const original = server.db.transaction.bind(server.db);
-      server.db.transaction = (work) => original((tx) => work({ query: (text, params) => ((statements += 1), tx.query(text, params)), exec: tx.exec }));
-      try {
-        expect((await reader.get(listPath)).status).toBe(200);
-      } finally {
-        server.db.transaction = original;
-      }
+      expect((await watchingStatements(server.db, () => (statements += 1), () => reader.get(listPath))).status).toBe(200);
       return statements;
     };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activateGoal, Browser, coachAndClient, ENGINES, fixedClock, startTestServer, type TestServer } from './support.ts';
+import { activateGoal, Browser, coachAndClient, ENGINES, fixedClock, startTestServer, watchingStatements, type TestServer } from './support.ts';
 
 describe.each(ENGINES)('progress, cascade and risk on %s', (engine) => {
   // Sessions last 30 days: the clock stays on one day, and the goals' dates lie around it.
@@ -94,22 +94,8 @@ describe.each(ENGINES)('progress, cascade and risk on %s', (engine) => {
   it('reads the cascade in a fixed number of SQL statements, however many goals there are', async () => {
     const countStatements = async () => {
       let statements = 0;
-      const original = server.db.transaction.bind(server.db);
-      server.db.transaction = (work) =>
-        original((tx) =>
-          work({
-            query: (text, params) => {
-              statements += 1;
-              return tx.query(text, params);
-            },
-            exec: tx.exec,
-          }),
-        );
-      try {
-        expect((await coach.get(`/api/v1/engagements/${engagementId}/cascade`)).status).toBe(200);
-      } finally {
-        server.db.transaction = original;
-      }
+      const response = await watchingStatements(server.db, () => (statements += 1), () => coach.get(`/api/v1/engagements/${engagementId}/cascade`));
+      expect(response.status).toBe(200);
       return statements;
     };
     const before = await countStatements();

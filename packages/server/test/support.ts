@@ -244,3 +244,23 @@ export async function practiceOfFour(server: { url: string; db: Database }) {
   };
   return { owner: founder.browser, coach: engaged.browser, otherCoach: bystander.browser, client: joined.client, engagementId: joined.engagementId, people };
 }
+
+/**
+ * Runs `look` with every SQL statement of the database's transactions shown to `onStatement`
+ * first, and returns what `look` returns.
+ */
+export async function watchingStatements<T>(db: Database, onStatement: (text: string) => void, look: () => Promise<T>): Promise<T> {
+  const original = db.transaction.bind(db);
+  db.transaction = (work) =>
+    original((tx) =>
+      work({
+        query: (text, params) => (onStatement(text), tx.query(text, params)),
+        exec: tx.exec,
+      }),
+    );
+  try {
+    return await look();
+  } finally {
+    db.transaction = original;
+  }
+}
