@@ -106,23 +106,26 @@ describe.each(ENGINES)('kept cascades and progress on %s', (engine) => {
     clock.set('2026-04-20T09:00:00Z');
   });
 
+  /** How many SQL statements the reader's look at `path` runs: 3 when it is given what was kept. */
+  const statementsOf = async (reader: Browser, path: string) => {
+    let statements = 0;
+    expect((await watchingStatements(server.db, () => (statements += 1), () => reader.get(path))).status).toBe(200);
+    return statements;
+  };
+  // Who is asking, the access check, and the kept answer with the stamp.
+  const KEPT = 3;
+
   it('keeps a goal list and writes it again when a goal, its words, an agreement or an author\'s name changes', async () => {
     const listPath = `/api/v1/engagements/${engagementId}/goals`;
     type Listed = { id: string; title: string; pendingRevision: { id: string; title: string; author: { name: string } } | null; activeRevision: { author: { name: string } } | null; pendingAgreedBy: string[] };
     const listed = async (reader: Browser, goalId: string) => ((await readBoth(reader, listPath)).items as Listed[]).find((goal) => goal.id === goalId);
-    const statementsOf = async (reader: Browser) => {
-      let statements = 0;
-      expect((await watchingStatements(server.db, () => (statements += 1), () => reader.get(listPath))).status).toBe(200);
-      return statements;
-    };
 
     // A draft by the client shows in both lists at once.
     await coach.get(listPath);
     const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Call 30 past customers in May', horizon: 'month', startsOn: '2026-05-01', dueOn: '2026-05-31' })).body;
     expect((await listed(coach, draft.id))?.pendingRevision?.title).toBe('Call 30 past customers in May');
-    // Kept: who is asking, the access check, the kept list.
     await coach.get(listPath);
-    expect(await statementsOf(coach)).toBe(3);
+    expect(await statementsOf(coach, listPath)).toBe(KEPT);
 
     // The client agrees to their own words; then the coach declines them.
     await client.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
@@ -137,6 +140,36 @@ describe.each(ENGINES)('kept cascades and progress on %s', (engine) => {
     const renamed = await listed(coach, draft.id);
     expect(renamed?.pendingRevision?.author.name ?? renamed?.activeRevision?.author.name).toBe('Kārlis Kalns');
     await client.patch('/api/v1/me', { name: 'Kārlis Client' });
+  });
+
+  it("keeps a goal list through check-ins and into the next day, and writes it again when a metric changes its goal's assessment", async () => {
+    const listPath = `/api/v1/engagements/${engagementId}/goals`;
+    const goal = await activateGoal({ coach, client }, engagementId, { title: 'Become a confident speaker at team meetings', horizon: 'month', startsOn: '2026-04-01', dueOn: '2026-04-30' });
+    const measurable = async (reader: Browser) => (await readBoth(reader, listPath)).items.find((item: { id: string }) => item.id === goal).smart.measurable.verdict;
+    expect(await measurable(coach)).not.toBe('met');
+    await coach.get(listPath);
+    expect(await statementsOf(coach, listPath)).toBe(KEPT);
+
+    // A metric: the goal's assessment changes, and so does the coach's kept list.
+    const metric = (await client.post(`/api/v1/goals/${goal}/metrics`, { name: 'Confidence when speaking', kind: 'scale', min: 1, max: 10, baseline: 3, baselineOn: '2026-04-01', target: 8 })).body;
+    expect(await statementsOf(coach, listPath)).toBeGreaterThan(KEPT);
+    expect(await measurable(coach)).toBe('met');
+
+    // Check-ins move the progress the cascade shows, but nothing a goal list shows: it stays kept.
+    const kept = await coach.get(listPath);
+    for (const value of [4, 5]) {
+      const checkIn = await client.post(`/api/v1/goals/${goal}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-20', confidence: 7, values: [{ metricId: metric.id, value }] });
+      expect(checkIn.status).toBe(201);
+      expect(await statementsOf(coach, listPath)).toBe(KEPT);
+    }
+    // The next day too: a goal list says nothing that changes with the day.
+    clock.set('2026-04-21T09:00:00Z');
+    try {
+      expect(await statementsOf(coach, listPath)).toBe(KEPT);
+      expect((await readBoth(coach, listPath)).items).toEqual(kept.body.items);
+    } finally {
+      clock.set('2026-04-20T09:00:00Z');
+    }
   });
 
   it('keeps each answer for its reader alone', async () => {

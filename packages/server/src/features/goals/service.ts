@@ -234,13 +234,14 @@ async function goalViewsOf(scope: Scope, access: Access): Promise<GoalView[]> {
 
 /**
  * The engagement's goals as `write` writes them for the reader (checked and written as JSON),
- * kept between requests while none of them changes: the engagement's progress stamp moves with
- * every change to a goal (its state, its words in force or proposed, who agreed) and with a new
- * name of either party, who author its revisions (decision 021).
+ * kept between requests while none of them changes: the engagement's goals stamp moves with
+ * every change to a goal (its state, its words in force or proposed, who agreed, its assessment)
+ * and with a new name of either party, who author its revisions (decisions 021, 026); check-ins
+ * and the day do not change a goal list.
  */
 export async function keptGoalList(scope: Scope, engagementId: string, write: (goals: GoalView[]) => string): Promise<string> {
   const access = await accessGoals(scope, engagementId);
-  return keptAnswer(scope, engagementId, 'goals', async () => write(await goalViewsOf(scope, access)));
+  return keptAnswer(scope, engagementId, 'goals', async () => write(await goalViewsOf(scope, access)), 'goals');
 }
 
 /** An engagement's goals in outline (what progress needs), in one query, after the same access check. */

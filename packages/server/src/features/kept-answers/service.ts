@@ -3,27 +3,42 @@ import { requireActor, type Scope } from '../../context.ts';
 import * as repo from './repo.ts';
 
 /**
- * Names the rules behind kept answers (decisions 018 and 021): change it when what a kept answer
- * (a cascade, a goal's progress, a goal list) answers changes for the same data, and every kept
- * answer is computed again.
+ * Names the rules behind kept answers (decisions 018, 021 and 026): change it when what a kept
+ * answer (a cascade, a goal's progress, a goal list) answers changes for the same data, or the
+ * stamp it is kept at, and every kept answer is computed again.
  */
-const ANSWER_RULES = 'answer-2';
+const ANSWER_RULES = 'answer-3';
 
 /**
  * What the reader was answered before under `key`, when nothing it was computed from has changed
- * since (the engagement's progress stamp, migration 0015), on the same day, in the same language
- * and time zone; otherwise `compute`'s answer, kept for next time. The stamp is read before
- * anything is computed, so a change committed meanwhile outdates what is kept. Answers are kept
- * and given back as the JSON text they were written as (decision 021). Callers check access
- * first: the kept rows are also their reader's alone (row-level security).
+ * since (the engagement's stamp for `basis`, migrations 0015 and 0024), in the same language and
+ * time zone, and for a `progress` answer on the same day; otherwise `compute`'s answer, kept for
+ * next time. A `goals` answer (a goal list) says nothing that changes with the day: it is kept
+ * for any day. The stamp is read before anything is computed, so a change committed meanwhile
+ * outdates what is kept. Answers are kept and given back as the JSON text they were written as
+ * (decision 021). Callers check access first: the kept rows are also their reader's alone
+ * (row-level security).
  */
-export async function keptAnswer(scope: Scope, engagementId: string, key: string, compute: (asOf: string) => Promise<string>): Promise<string> {
+export async function keptAnswer(
+  scope: Scope,
+  engagementId: string,
+  key: string,
+  compute: (asOf: string) => Promise<string>,
+  basis: repo.AnswerBasis = 'progress',
+): Promise<string> {
   const actor = requireActor(scope);
-  const asOf = calendarDateIn(actor.timeZone, scope.now);
-  const where = { userId: actor.userId, engagementId, key, asOf, reader: `${ANSWER_RULES}|${actor.locale}|${actor.timeZone}` };
+  const today = calendarDateIn(actor.timeZone, scope.now);
+  const where = {
+    userId: actor.userId,
+    engagementId,
+    key,
+    asOf: basis === 'progress' ? today : null,
+    reader: `${ANSWER_RULES}|${actor.locale}|${actor.timeZone}`,
+    basis,
+  };
   const kept = await repo.readKeptAnswer(scope.tx, where);
   if (kept.answer !== null) return kept.answer;
-  const answer = await compute(asOf);
+  const answer = await compute(today);
   await repo.keepAnswer(scope.tx, { ...where, practiceId: actor.practiceId, stamp: kept.stamp, answer });
   return answer;
 }
