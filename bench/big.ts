@@ -172,7 +172,8 @@ export async function measureBigPractice(
     await warmInboxes(db, baseUrl, practice.coachTokens);
     const rows: BigRow[] = [];
     const load = (route: Route) => ({ baseUrl, requests: route.requests, seconds: options.seconds, connections: BIG.connections });
-    for (const route of busiestRoutes(practice, today)) {
+    const routes = busiestRoutes(practice, today);
+    for (const route of routes) {
       if (FIRST_LOOKS.has(route.target)) {
         // A goal list, a cascade and a goal's progress are kept per reader until their data
         // changes, or for a cascade and progress the day does (decisions 018, 021, 026). First
@@ -197,7 +198,7 @@ export async function measureBigPractice(
     }
     // The check-ins just posted (every client's, several each) change no goal list: each is still
     // given as it was kept (decision 026), where before it was computed again after every check-in.
-    const goalList = busiestRoutes(practice, today).find((route) => route.target === GOAL_LIST);
+    const goalList = routes.find((route) => route.target === GOAL_LIST);
     if (goalList) {
       console.log(`  big: measuring ${GOAL_LIST}, after the check-ins`);
       const result = await measure(load(goalList));

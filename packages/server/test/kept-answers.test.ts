@@ -217,11 +217,11 @@ describe.each(ENGINES)('kept cascades and progress on %s', (engine) => {
     await asPerson(server, people.client, async (tx) => {
       await tx.query(`UPDATE metrics SET target = 45 WHERE id = $1`, [calls.id]);
       await tx.query(`UPDATE metrics SET target = 50 WHERE id = $1`, [calls.id]);
-      const { stamp: moved } = await readKeptAnswer(tx, { userId: people.client.userId, engagementId, key: 'cascade', asOf: '2026-04-20', reader: 'test' });
+      const { stamp: moved } = await readKeptAnswer(tx, { userId: people.client.userId, engagementId, key: 'cascade', asOf: '2026-04-20', reader: 'test', basis: 'progress' });
       expect(moved).toBe(before + 2);
       await keepAnswer(tx, { userId: people.client.userId, practiceId: people.client.practiceId, engagementId, key: 'cascade', stamp: moved, asOf: '2026-04-20', reader: 'test', answer: '{}' });
       await tx.query(`UPDATE metrics SET target = 55 WHERE id = $1`, [calls.id]);
-      expect((await readKeptAnswer(tx, { userId: people.client.userId, engagementId, key: 'cascade', asOf: '2026-04-20', reader: 'test' })).answer).toBeNull();
+      expect((await readKeptAnswer(tx, { userId: people.client.userId, engagementId, key: 'cascade', asOf: '2026-04-20', reader: 'test', basis: 'progress' })).answer).toBeNull();
     });
     expect(await stamp()).toBe(before + 3);
   });

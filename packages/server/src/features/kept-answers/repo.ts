@@ -18,9 +18,9 @@ const STAMP_OF: Record<AnswerBasis, string> = { progress: 's.stamp', goals: 's.g
  */
 export async function readKeptAnswer(
   sql: Sql,
-  input: { userId: string; engagementId: string; key: string; asOf: string | null; reader: string; basis?: AnswerBasis },
+  input: { userId: string; engagementId: string; key: string; asOf: string | null; reader: string; basis: AnswerBasis },
 ): Promise<{ stamp: number; answer: string | null }> {
-  const stamp = `coalesce(${STAMP_OF[input.basis ?? 'progress']}, 0)`;
+  const stamp = `coalesce(${STAMP_OF[input.basis]}, 0)`;
   const [row] = await sql.query<{ stamp: string; answer: string | null }>(
     `SELECT ${stamp} AS stamp,
             CASE WHEN k.stamp = ${stamp} AND k.as_of IS NOT DISTINCT FROM $4::date AND k.reader = $5 THEN k.answer END AS answer
