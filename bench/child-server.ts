@@ -2,7 +2,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export type ChildServer = { url: string; memory(): Promise<NodeJS.MemoryUsage>; close(): Promise<void> };
+export type ChildServer = { url: string; pid: number | undefined; memory(): Promise<NodeJS.MemoryUsage>; close(): Promise<void> };
 
 type Message = { url?: string; memory?: NodeJS.MemoryUsage };
 
@@ -22,6 +22,7 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
   if (!url) throw new Error("the bench's server process did not say where it listens");
   return {
     url,
+    pid: child.pid,
     async memory() {
       const answer = next();
       child.send('memory');

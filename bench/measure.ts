@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { cpuPerRequest, sampleCpu, type CpuPerRequest } from './cpu.ts';
 
 export type BenchRequest = {
   method: 'GET' | 'POST';
@@ -19,6 +20,8 @@ export type Measurement = {
   p99Ms: number;
   /** Responses counted, all of them 2xx (a run with any other status throws). */
   responses: number;
+  /** The CPU each request of the measured run cost, by part, when `cpu` was asked for. */
+  cpu?: CpuPerRequest | undefined;
 };
 
 export type MeasureOptions = {
@@ -40,6 +43,8 @@ export type MeasureOptions = {
   once?: boolean;
   /** Runs between the warm-up and the measured run: clears what the warm-up kept, say. */
   beforeRun?: () => Promise<void>;
+  /** Reads the CPU of the server in process `serverPid`, of PostgreSQL and of the bench around the measured run (cpu.ts). */
+  cpu?: { serverPid: number | undefined };
 };
 
 const CONNECTIONS = 10;
@@ -56,12 +61,15 @@ export async function send(baseUrl: string, request: BenchRequest): Promise<void
 export async function measure(options: MeasureOptions): Promise<Measurement> {
   await fire(options, options.warmupSeconds ?? 1);
   await options.beforeRun?.();
+  const before = options.cpu && sampleCpu(options.cpu.serverPid);
   const result = await fire(options, options.seconds, options.once ? options.requests.length : undefined);
+  const after = options.cpu && sampleCpu(options.cpu.serverPid);
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     responses: result['2xx'],
+    cpu: before && after ? cpuPerRequest(before, after, result['2xx']) : undefined,
   };
 }
 

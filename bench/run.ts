@@ -444,21 +444,37 @@ async function measureBig(engine: Engine) {
 }
 
 function printBigTable(rows: BigRow[], bareRequestsPerSecond: number, smaller: Map<string, number> | undefined): void {
-  const header = ['route', 'req/s', 'p50 ms', 'p99 ms', 'vs bare', 'statements', 'at 4,000 goals'];
-  const body = rows.map((row) => [
-    row.target,
-    Math.round(row.result.requestsPerSecond).toLocaleString('en-US'),
-    formatMs(row.result.p50Ms),
-    formatMs(row.result.p99Ms),
-    `${(row.result.requestsPerSecond / bareRequestsPerSecond).toFixed(3)}x`,
-    row.keptStatements === undefined ? String(row.statements) : `${row.statements} (${row.keptStatements} kept)`,
-    String(smaller?.get(row.route) ?? '-'),
-  ]);
+  const cores = os.cpus().length;
+  const header = ['route', 'req/s', 'p50 ms', 'p99 ms', 'vs bare', 'statements', 'at 4,000 goals', 'CPU ms: server', 'PostgreSQL', 'bench', 'mean >= ms'];
+  const cpuCell = (ms: number | undefined) => (ms === undefined ? '-' : ms.toFixed(2));
+  const body = rows.map((row) => {
+    const cpu = row.result.cpu;
+    const total = cpu?.server !== undefined && cpu.postgres !== undefined ? cpu.server + cpu.postgres + cpu.loadGenerator : undefined;
+    return [
+      row.target,
+      Math.round(row.result.requestsPerSecond).toLocaleString('en-US'),
+      formatMs(row.result.p50Ms),
+      formatMs(row.result.p99Ms),
+      `${(row.result.requestsPerSecond / bareRequestsPerSecond).toFixed(3)}x`,
+      row.keptStatements === undefined ? String(row.statements) : `${row.statements} (${row.keptStatements} kept)`,
+      String(smaller?.get(row.route) ?? '-'),
+      cpuCell(cpu?.server),
+      cpuCell(cpu?.postgres),
+      cpuCell(cpu?.loadGenerator),
+      // Little's law: 32 connections always waiting, answered at most cores / CPU-per-request a
+      // millisecond, wait on average at least 32 x CPU per request / cores.
+      total === undefined ? '-' : String(Math.round((BIG.connections * total) / cores)),
+    ];
+  });
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]?.length ?? 0)));
   const format = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
   console.log(format(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const cells of body) console.log(format(cells));
+  console.log(
+    `CPU ms: what one request cost the server's process, all of PostgreSQL's processes and the bench's own (the load generator), from /proc; ` +
+      `mean >= ms: the least average latency those costs allow ${BIG.connections} connections on ${cores} cores (${BIG.connections} x their sum / ${cores}, Little's law).`,
+  );
 }
 
 function formatMs(ms: number): string {
