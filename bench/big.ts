@@ -151,7 +151,13 @@ export async function statementsOfRoutes(db: Database, baseUrl: string, practice
  */
 export async function measureBigPractice(
   db: Database,
-  options: { seconds: number; urlOf: (app: Awaited<ReturnType<typeof buildApp>>) => string; serverEnv: Record<string, string> },
+  options: {
+    seconds: number;
+    urlOf: (app: Awaited<ReturnType<typeof buildApp>>) => string;
+    serverEnv: Record<string, string>;
+    /** Whether `db` is a PostgreSQL on this machine, whose CPU can be read. */
+    postgresHere: boolean;
+  },
 ) {
   await migrate(db);
   const today = calendarDateIn('Europe/Riga', new Date());
@@ -178,7 +184,7 @@ export async function measureBigPractice(
     const statements = await statementsOfRoutes(db, counted, practice);
     await warmInboxes(db, baseUrl, practice.coachTokens);
     const rows: BigRow[] = [];
-    const load = (route: Route) => ({ baseUrl, requests: route.requests, seconds: options.seconds, connections: BIG.connections, cpu: { serverPid: server.pid } });
+    const load = (route: Route) => ({ baseUrl, requests: route.requests, seconds: options.seconds, connections: BIG.connections, cpu: { serverPid: server.pid, postgresHere: options.postgresHere } });
     const routes = busiestRoutes(practice, today);
     for (const route of routes) {
       const keptUnder = FIRST_LOOKS.get(route.target);

@@ -4,7 +4,7 @@
 // three, a route's latency at 32 connections is bounded below by 32 × its CPU per request / 2.
 import { readFileSync, readdirSync } from 'node:fs';
 
-/** CPU milliseconds used so far; a part is undefined where this machine cannot say (no /proc, a remote PostgreSQL). */
+/** CPU milliseconds used so far (PostgreSQL's by process); a part is undefined where this machine cannot say (no /proc, a PostgreSQL elsewhere). */
 export type CpuSample = { server: number | undefined; postgres: Map<number, number> | undefined; loadGenerator: number };
 
 /** CPU milliseconds per request of one run, by part (undefined where this machine cannot say). */
@@ -49,12 +49,15 @@ function postgresCpu(): Map<number, number> | undefined {
   return byProcess.size > 0 ? byProcess : undefined;
 }
 
-/** What the server process `serverPid`, PostgreSQL and this process have used so far. */
-export function sampleCpu(serverPid: number | undefined): CpuSample {
+/**
+ * What the server process `serverPid`, PostgreSQL (when `postgresHere`: the one measured runs on
+ * this machine) and this process have used so far.
+ */
+export function sampleCpu(serverPid: number | undefined, postgresHere: boolean): CpuSample {
   const own = process.cpuUsage();
   return {
     server: serverPid === undefined ? undefined : processCpu(serverPid),
-    postgres: postgresCpu(),
+    postgres: postgresHere ? postgresCpu() : undefined,
     loadGenerator: (own.user + own.system) / 1000,
   };
 }

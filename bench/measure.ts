@@ -43,8 +43,11 @@ export type MeasureOptions = {
   once?: boolean;
   /** Runs between the warm-up and the measured run: clears what the warm-up kept, say. */
   beforeRun?: () => Promise<void>;
-  /** Reads the CPU of the server in process `serverPid`, of PostgreSQL and of the bench around the measured run (cpu.ts). */
-  cpu?: { serverPid: number | undefined };
+  /**
+   * Reads the CPU of the server in process `serverPid`, of PostgreSQL (when `postgresHere`: it
+   * runs on this machine) and of the bench around the measured run (cpu.ts).
+   */
+  cpu?: { serverPid: number | undefined; postgresHere: boolean };
 };
 
 const CONNECTIONS = 10;
@@ -61,9 +64,9 @@ export async function send(baseUrl: string, request: BenchRequest): Promise<void
 export async function measure(options: MeasureOptions): Promise<Measurement> {
   await fire(options, options.warmupSeconds ?? 1);
   await options.beforeRun?.();
-  const before = options.cpu && sampleCpu(options.cpu.serverPid);
+  const before = options.cpu && sampleCpu(options.cpu.serverPid, options.cpu.postgresHere);
   const result = await fire(options, options.seconds, options.once ? options.requests.length : undefined);
-  const after = options.cpu && sampleCpu(options.cpu.serverPid);
+  const after = options.cpu && sampleCpu(options.cpu.serverPid, options.cpu.postgresHere);
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,

@@ -437,7 +437,12 @@ async function measureBig(engine: Engine) {
   console.log(`\nwriting the big practice of issue 8 (${BIG.coaches} coaches, ${BIG.clients.toLocaleString('en')} clients)`);
   const db = await engine.open();
   try {
-    return await measureBigPractice(db, { seconds: SECONDS, urlOf: (app) => urlOf(app.server), serverEnv: engine.serverEnv ?? {} });
+    return await measureBigPractice(db, {
+      seconds: SECONDS,
+      urlOf: (app) => urlOf(app.server),
+      serverEnv: engine.serverEnv ?? {},
+      postgresHere: isOnThisMachine(POSTGRES_URL),
+    });
   } finally {
     await engine.dispose(db);
   }
@@ -505,6 +510,12 @@ function urlOf(server: Server): string {
 function localPostgresUrl(): string {
   const socketDir = '/var/run/postgresql';
   return existsSync(`${socketDir}/.s.PGSQL.5432`) ? `postgres://${encodeURIComponent(socketDir)}/test` : 'postgres://127.0.0.1:5432/test';
+}
+
+/** Whether a PostgreSQL URL names a server on this machine (a Unix socket, or a loopback address). */
+function isOnThisMachine(url: string): boolean {
+  const host = decodeURIComponent(new URL(url).hostname);
+  return host === '' || host.startsWith('/') || ['localhost', '127.0.0.1', '[::1]', '::1'].includes(host);
 }
 
 /**
