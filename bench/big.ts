@@ -19,6 +19,7 @@ type Route = { target: string; requests: BenchRequest[] };
 const PROGRESS = 'GET /api/v1/goals/{id}/progress';
 const GOAL_LIST = 'GET /api/v1/engagements/{id}/goals';
 const CASCADE = 'GET /api/v1/engagements/{id}/cascade';
+const CHECK_IN = 'POST /api/v1/goals/{id}/check-ins';
 /**
  * The routes whose answers are kept per reader, whose first looks are measured on their own: the
  * keys their answers are kept under (kept_answers.key), to clear those and no other route's.
@@ -60,7 +61,7 @@ function busiestRoutes(practice: LargePractice, today: string): Route[] {
       requests: goalsOf(3).map(({ client, goalId }) => ({ method: 'GET', path: `/api/v1/goals/${goalId}/check-ins`, headers: cookie(client.token) })),
     },
     {
-      target: 'POST /api/v1/goals/{id}/check-ins',
+      target: CHECK_IN,
       requests: clients.map((client, index) => ({
         method: 'POST',
         path: `/api/v1/goals/${client.goalIds[index % client.goalIds.length]}/check-ins`,
@@ -69,6 +70,39 @@ function busiestRoutes(practice: LargePractice, today: string): Route[] {
       })),
     },
   ];
+}
+
+/** Issue 8's targets for the big practice. */
+export const TARGETS = { readP99Ms: 100, checkInsPerSecond: 1_000 } as const;
+
+/**
+ * How a run of the big practice stands against issue 8's targets, one line each: every read
+ * route's p99 under 100 ms (first looks included), 1,000 check-ins a second, and no route whose
+ * statement count grows with the data (its count at 4,000 goals, `smaller`, set beside it).
+ */
+export function targetLines(rows: readonly BigRow[], smaller: ReadonlyMap<string, number> | undefined): string[] {
+  const reads = rows.filter((row) => row.route.startsWith('GET '));
+  const slow = reads.filter((row) => row.result.p99Ms >= TARGETS.readP99Ms);
+  const worst = reads.reduce<BigRow | undefined>((top, row) => (top && top.result.p99Ms >= row.result.p99Ms ? top : row), undefined);
+  const checkIns = rows.find((row) => row.route === CHECK_IN);
+  const grown = smaller ? rows.filter((row) => smaller.has(row.route) && row.statements > (smaller.get(row.route) ?? 0)) : [];
+  const lines = [
+    slow.length === 0
+      ? `read routes p99 under ${TARGETS.readP99Ms} ms: met by all ${reads.length} reads measured${worst ? ` (highest: ${worst.target}, ${worst.result.p99Ms} ms)` : ''}`
+      : `read routes p99 under ${TARGETS.readP99Ms} ms: missed by ${slow.length} of the ${reads.length} reads measured (${slow.map((row) => `${row.target} ${row.result.p99Ms} ms`).join('; ')})`,
+  ];
+  if (checkIns) {
+    const rate = Math.round(checkIns.result.requestsPerSecond);
+    lines.push(`at least ${TARGETS.checkInsPerSecond.toLocaleString('en')} check-ins a second: ${rate >= TARGETS.checkInsPerSecond ? 'met' : 'missed'} (${rate.toLocaleString('en')})`);
+  }
+  if (smaller) {
+    lines.push(
+      grown.length === 0
+        ? 'no statement count growing with the data: held (each route runs as many statements as at 4,000 goals)'
+        : `statement counts that grew with the data: ${grown.map((row) => `${row.target} ${smaller.get(row.route)} -> ${row.statements}`).join('; ')}`,
+    );
+  }
+  return lines;
 }
 
 /** Sends each request once, eight at a time: what readers have looked at before. */

@@ -13,7 +13,7 @@ import { assessSmart } from '@tandem/core';
 import { calendarDateIn } from '@tandem/core';
 import { generateGoals, generatePractice, type GeneratedGoal, type Practice } from './generate.ts';
 import { generateLargePractice } from './scale.ts';
-import { BIG, countStatements, lookOnce, measureBigPractice, statementsOfRoutes, warmInboxes, type BigRow } from './big.ts';
+import { BIG, countStatements, lookOnce, measureBigPractice, statementsOfRoutes, targetLines, warmInboxes, type BigRow } from './big.ts';
 import { startChildServer } from './child-server.ts';
 import { measure, send, type BenchRequest, type Measurement } from './measure.ts';
 
@@ -101,6 +101,8 @@ async function main(): Promise<void> {
   if (big) {
     console.log(`\nBig practice on postgres, ${BIG.connections} concurrent connections: ${big.description}`);
     printBigTable(big.rows, bareApart.requestsPerSecond, scale?.routeStatements);
+    console.log(`issue 8's targets in this run:`);
+    for (const line of targetLines(big.rows, scale?.routeStatements)) console.log(`  - ${line}`);
     console.log(`the server's process memory after the big practice: RSS ${big.rssMiB} MiB, JavaScript heap in use ${big.heapMiB} MiB`);
   }
   console.log(`\nthe bench's process RSS (the first table's servers, their database client or PGlite, and the load generator's thread):`);
