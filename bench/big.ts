@@ -73,7 +73,7 @@ function busiestRoutes(practice: LargePractice, today: string): Route[] {
 }
 
 /** Issue 8's targets for the big practice. */
-export const TARGETS = { readP99Ms: 100, checkInsPerSecond: 1_000 } as const;
+const TARGETS = { readP99Ms: 100, checkInsPerSecond: 1_000 } as const;
 
 /**
  * How a run of the big practice stands against issue 8's targets, one line each: every read
@@ -226,8 +226,8 @@ export async function measureBigPractice(
         // A goal list, a cascade and a goal's progress are kept per reader until their data
         // changes, or for a cascade and progress the day does (decisions 018, 021, 026). First
         // looks: after the warm-up, what it kept of this route is cleared (only this route's: the
-        // goal lists kept earlier are measured again after the check-ins), and each request of the route (1,000
-        // engagements, 3,000 goals) is sent exactly once, so every one computes, as on a morning
+        // goal lists kept earlier are measured again after the check-ins), and each request of the
+        // route (1,000 engagements, 3,000 goals) is sent exactly once, so every one computes, as on a morning
         // when every reader looks for the first time that day (for goal lists, as if every
         // engagement's goals had just changed). Then each is looked at once more (kept), and
         // measured as a reader looking again.

@@ -64,12 +64,12 @@ export function sampleCpu(serverPid: number | undefined, postgresHere: boolean):
 
 /** The CPU between two samples, per request of the `requests` answered between them. */
 export function cpuPerRequest(before: CpuSample, after: CpuSample, requests: number): CpuPerRequest {
-  const per = (from: number | undefined, to: number | undefined) =>
-    from === undefined || to === undefined || requests === 0 ? undefined : (to - from) / requests;
+  const per = (spent: number | undefined) => (spent === undefined || requests === 0 ? undefined : spent / requests);
+  const serverSpent = before.server === undefined || after.server === undefined ? undefined : after.server - before.server;
   return {
-    server: per(before.server, after.server),
-    postgres: per(0, postgresSpent(before.postgres, after.postgres)),
-    loadGenerator: per(before.loadGenerator, after.loadGenerator) ?? 0,
+    server: per(serverSpent),
+    postgres: per(postgresSpent(before.postgres, after.postgres)),
+    loadGenerator: per(after.loadGenerator - before.loadGenerator) ?? 0,
   };
 }
 
