@@ -1,3 +1,5 @@
+import { get, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepAnswer, readKeptAnswer } from '../src/features/kept-answers/repo.ts';
 import { activateGoal, asPerson, Browser, ENGINES, fixedClock, practiceOfFour, startTestServer, watchingStatements, type Person, type TestServer } from './support.ts';
@@ -172,6 +174,51 @@ describe.each(ENGINES)('kept cascades and progress on %s', (engine) => {
     }
   });
 
+  /** A GET as the reader, with the Accept-Encoding given (none when undefined), its body as sent. */
+  const rawGet = (reader: Browser, path: string, acceptEncoding?: string) =>
+    new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      const headers = { ...(reader.cookie ? { cookie: reader.cookie } : {}), ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }) };
+      get(server.url + path, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+
+  it('sends what it keeps gzipped, as kept, to a client that takes gzip, and as JSON to one that does not', async () => {
+    const listPath = `/api/v1/engagements/${engagementId}/goals`;
+    await server.db.query('DELETE FROM kept_answers');
+    // A first look computes, keeps the gzip and sends it; a second sends the same bytes from the database.
+    const computed = await rawGet(coach, listPath, 'gzip, deflate, br');
+    expect(computed.status).toBe(200);
+    expect(computed.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-type': 'application/json; charset=utf-8' });
+    const kept = await rawGet(coach, listPath, 'gzip');
+    expect(kept.headers['content-encoding']).toBe('gzip');
+    expect(kept.body.equals(computed.body)).toBe(true);
+    const list = JSON.parse(gunzipSync(kept.body).toString('utf8'));
+    expect(list.items.length).toBeGreaterThan(0);
+
+    // Without gzip: the same answer as JSON, whether kept or just computed, and several times the bytes.
+    for (const refused of [undefined, 'identity', 'gzip;q=0, deflate']) {
+      const plain = await rawGet(coach, listPath, refused);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers.vary).toBe('accept-encoding');
+      expect(JSON.parse(plain.body.toString('utf8'))).toEqual(list);
+      expect(plain.body.length).toBeGreaterThan(2 * kept.body.length);
+    }
+    await server.db.query('DELETE FROM kept_answers');
+    const computedPlain = await rawGet(coach, listPath, 'identity');
+    expect(computedPlain.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(computedPlain.body.toString('utf8'))).toEqual(list);
+
+    // A cascade and a goal's progress alike; Node's fetch (the tests' Browser) unzips by itself.
+    for (const path of [`/api/v1/engagements/${engagementId}/cascade`, `/api/v1/goals/${list.items[0].id}/progress`]) {
+      const zipped = await rawGet(client, path, 'gzip');
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(zipped.body).toString('utf8'))).toEqual((await client.get(path)).body);
+    }
+  });
+
   it('keeps each answer for its reader alone', async () => {
     await coach.get(`/api/v1/engagements/${engagementId}/cascade`);
     await client.get(`/api/v1/engagements/${engagementId}/cascade`);
@@ -219,7 +266,11 @@ describe.each(ENGINES)('kept cascades and progress on %s', (engine) => {
       await tx.query(`UPDATE metrics SET target = 50 WHERE id = $1`, [calls.id]);
       const { stamp: moved } = await readKeptAnswer(tx, { userId: people.client.userId, engagementId, key: 'cascade', asOf: '2026-04-20', reader: 'test', basis: 'progress' });
       expect(moved).toBe(before + 2);
-      await keepAnswer(tx, { userId: people.client.userId, practiceId: people.client.practiceId, engagementId, key: 'cascade', stamp: moved, asOf: '2026-04-20', reader: 'test', answer: '{}' });
+      const answer = gzipSync('{"roots":[]}');
+      await keepAnswer(tx, { userId: people.client.userId, practiceId: people.client.practiceId, engagementId, key: 'cascade', stamp: moved, asOf: '2026-04-20', reader: 'test', answer });
+      // Read back byte for byte while it is good.
+      const kept = await readKeptAnswer(tx, { userId: people.client.userId, engagementId, key: 'cascade', asOf: '2026-04-20', reader: 'test', basis: 'progress' });
+      expect(Buffer.isBuffer(kept.answer) && kept.answer.equals(answer)).toBe(true);
       await tx.query(`UPDATE metrics SET target = 55 WHERE id = $1`, [calls.id]);
       expect((await readKeptAnswer(tx, { userId: people.client.userId, engagementId, key: 'cascade', asOf: '2026-04-20', reader: 'test', basis: 'progress' })).answer).toBeNull();
     });

@@ -23,7 +23,9 @@ export interface Database extends Sql {
 }
 
 // Both engines hand rows back in the same shapes: calendar dates stay 'YYYY-MM-DD' strings
-// (a Date would shift them through the server's time zone), numerics and bigints become numbers.
+// (a Date would shift them through the server's time zone), numerics and bigints become numbers,
+// bytea a Buffer (pg's own; PGlite's would be a bare Uint8Array).
+const BYTEA_OID = 17;
 const DATE_OID = 1082;
 const NUMERIC_OID = 1700;
 const INT8_OID = 20;
@@ -35,6 +37,8 @@ function keepDateAsText(value: string): string {
 export async function openPglite(dataDir?: string): Promise<Database> {
   const db = await PGlite.create(dataDir, {
     parsers: {
+      // In text form bytea is '\x' and hex digits.
+      [BYTEA_OID]: (value: string) => Buffer.from(value.slice(2), 'hex'),
       [DATE_OID]: keepDateAsText,
       [NUMERIC_OID]: (value: string) => Number(value),
       [INT8_OID]: (value: string) => Number(value),

@@ -1,3 +1,5 @@
+import { gunzipSync } from 'node:zlib';
+import { Negotiator } from '@fastify/accept-negotiator';
 import type { FastifyReply, FastifySerializerCompiler } from 'fastify';
 import { ResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -86,4 +88,20 @@ export function answerWriter(schema: Schema, method: string, url: string): (data
  */
 export function sendWritten(reply: FastifyReply, text: string): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(text);
+}
+
+const ENCODINGS = new Negotiator({ supportedValues: ['gzip'] });
+
+/**
+ * Sends a kept answer (decision 028): its gzip as it is, to a client whose Accept-Encoding takes
+ * gzip (browsers and Node's fetch ask for it by themselves); otherwise its text, unzipped again
+ * when it was not just computed. Either way the answer varies with Accept-Encoding.
+ */
+export function sendKept(reply: FastifyReply, answer: { gzip: Buffer; text?: string | undefined }): FastifyReply {
+  reply.header('vary', 'accept-encoding');
+  const accepted = reply.request.headers['accept-encoding'];
+  if (accepted && ENCODINGS.negotiate(accepted) === 'gzip') {
+    return reply.type('application/json; charset=utf-8').header('content-encoding', 'gzip').send(answer.gzip);
+  }
+  return sendWritten(reply, answer.text ?? gunzipSync(answer.gzip).toString('utf8'));
 }

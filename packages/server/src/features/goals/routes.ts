@@ -1,6 +1,6 @@
 import type { TandemApp } from '../../http/app.ts';
 import { IdParams, problemResponses } from '../../http/schemas.ts';
-import { answerWriter, sendWritten } from '../../http/serializer.ts';
+import { answerWriter, sendKept } from '../../http/serializer.ts';
 import {
   AgreementBody,
   Goal,
@@ -23,12 +23,12 @@ export function goalRoutes(app: TandemApp) {
   app.get(
     '/engagements/:id/goals',
     { schema: { tags, summary: "The engagement's goals", params: IdParams, response: { 200: GoalList, ...problemResponses } } },
-    // Written once and kept: a look at goals that have not changed sends the kept text (decision 021).
+    // Written once and kept: a look at goals that have not changed sends the kept answer, gzipped as kept (decisions 021, 028).
     async (request, reply) => {
-      const text = await app.inScope(request, (scope) =>
+      const answer = await app.inScope(request, (scope) =>
         goals.keptGoalList(scope, request.params.id, (views) => writeGoalList({ items: views.map(presentGoal) })),
       );
-      return sendWritten(reply, text);
+      return sendKept(reply, answer);
     },
   );
 

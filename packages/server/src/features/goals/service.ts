@@ -3,7 +3,7 @@ import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { recordAuditEvent } from '../audit/service.ts';
 import { getEngagementParties, type EngagementParties } from '../engagements/service.ts';
-import { keptAnswer } from '../kept-answers/service.ts';
+import { keptAnswer, type WrittenAnswer } from '../kept-answers/service.ts';
 import { assessForStorage, assessGoal, type AssessmentContext, type GoalContent } from './assessment.ts';
 import { checkContent, readContent } from './content.ts';
 import { canViewEngagement } from '../engagements/policy.ts';
@@ -239,7 +239,7 @@ async function goalViewsOf(scope: Scope, access: Access): Promise<GoalView[]> {
  * and with a new name of either party, who author its revisions (decisions 021, 026); check-ins
  * and the day do not change a goal list.
  */
-export async function keptGoalList(scope: Scope, engagementId: string, write: (goals: GoalView[]) => string): Promise<string> {
+export async function keptGoalList(scope: Scope, engagementId: string, write: (goals: GoalView[]) => string): Promise<WrittenAnswer> {
   const access = await accessGoals(scope, engagementId);
   return keptAnswer(scope, engagementId, 'goals', async () => write(await goalViewsOf(scope, access)), 'goals');
 }

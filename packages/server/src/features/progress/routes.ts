@@ -1,13 +1,13 @@
 import type { TandemApp } from '../../http/app.ts';
 import { IdParams, problemResponses } from '../../http/schemas.ts';
-import { answerWriter, sendWritten } from '../../http/serializer.ts';
+import { answerWriter, sendKept } from '../../http/serializer.ts';
 import { Cascade, GoalProgressResponse, presentCascadeNode, presentGoalProgress } from './schemas.ts';
 import * as progress from './service.ts';
 
 const tags = ['progress'];
 
 export function progressRoutes(app: TandemApp) {
-  // Written once and kept: a look at what has not changed sends the kept text (decisions 018, 021).
+  // Written once and kept: a look at what has not changed sends the kept answer, gzipped as kept (decisions 018, 021, 028).
   const writeCascade = answerWriter(Cascade, 'GET', '/api/v1/engagements/:id/cascade');
   const writeProgress = answerWriter(GoalProgressResponse, 'GET', '/api/v1/goals/:id/progress');
   app.get(
@@ -21,12 +21,12 @@ export function progressRoutes(app: TandemApp) {
       },
     },
     async (request, reply) => {
-      const text = await app.inScope(request, (scope) =>
+      const answer = await app.inScope(request, (scope) =>
         progress.keptCascade(scope, request.params.id, (roots, asOf) =>
           writeCascade({ engagementId: request.params.id, asOf, roots: roots.map(presentCascadeNode) }),
         ),
       );
-      return sendWritten(reply, text);
+      return sendKept(reply, answer);
     },
   );
 
@@ -41,10 +41,10 @@ export function progressRoutes(app: TandemApp) {
       },
     },
     async (request, reply) => {
-      const text = await app.inScope(request, (scope) =>
+      const answer = await app.inScope(request, (scope) =>
         progress.keptGoalProgress(scope, request.params.id, (read, asOf) => writeProgress(presentGoalProgress(read, asOf))),
       );
-      return sendWritten(reply, text);
+      return sendKept(reply, answer);
     },
   );
 }

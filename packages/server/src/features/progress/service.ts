@@ -2,7 +2,7 @@ import type { MetricSeries, Side } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { historyOfMetrics } from '../check-ins/service.ts';
-import { keptAnswer } from '../kept-answers/service.ts';
+import { keptAnswer, type WrittenAnswer } from '../kept-answers/service.ts';
 import { accessGoal, accessGoals, listGoalOutlines, listGoalOutlinesOfEngagements, type GoalOutline } from '../goals/service.ts';
 import { metricsWithCurrentValuesOfGoalIds } from '../metrics/read.ts';
 import { computeCascade, findInCascade, seriesOfMetrics, type GoalProgress } from './compute.ts';
@@ -74,7 +74,7 @@ async function progressOfGoal(scope: Scope, goal: { id: string; engagementId: st
  * The engagement's cascade as `write` writes it for the reader (the answer checked and written as
  * JSON), kept between requests while nothing it is computed from changes (see `keptAnswer`).
  */
-export async function keptCascade(scope: Scope, engagementId: string, write: (roots: GoalProgress[], asOf: string) => string): Promise<string> {
+export async function keptCascade(scope: Scope, engagementId: string, write: (roots: GoalProgress[], asOf: string) => string): Promise<WrittenAnswer> {
   const { side } = await accessGoals(scope, engagementId);
   return keptAnswer(scope, engagementId, 'cascade', async (asOf) =>
     write(await cascadeOf(scope, await listGoalOutlinesOfEngagements(scope, [{ id: engagementId, side }])), asOf),
@@ -86,7 +86,7 @@ export async function keptGoalProgress(
   scope: Scope,
   goalId: string,
   write: (progress: GoalProgressWithSeries, asOf: string) => string,
-): Promise<string> {
+): Promise<WrittenAnswer> {
   const { goal, side } = await accessGoal(scope, goalId);
   return keptAnswer(scope, goal.engagementId, `progress:${goal.id}`, async (asOf) => write(await progressOfGoal(scope, goal, side), asOf));
 }
