@@ -211,8 +211,8 @@ describe.each(ENGINES)('kept cascades and progress on %s', (engine) => {
     expect(computedPlain.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(computedPlain.body.toString('utf8'))).toEqual(list);
 
-    // A cascade and a goal's progress alike; Node's fetch (the tests' Browser) unzips by itself.
-    for (const path of [`/api/v1/engagements/${engagementId}/cascade`, `/api/v1/goals/${list.items[0].id}/progress`]) {
+    // A cascade, a goal's progress and an inbox alike; Node's fetch (the tests' Browser) unzips by itself.
+    for (const path of [`/api/v1/engagements/${engagementId}/cascade`, `/api/v1/goals/${list.items[0].id}/progress`, '/api/v1/inbox']) {
       const zipped = await rawGet(client, path, 'gzip');
       expect(zipped.headers['content-encoding']).toBe('gzip');
       expect(JSON.parse(gunzipSync(zipped.body).toString('utf8'))).toEqual((await client.get(path)).body);

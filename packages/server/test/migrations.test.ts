@@ -165,19 +165,23 @@ describe.runIf(url)('migrations on PostgreSQL', () => {
     }
   });
 
-  it('keep what readers were answered as text, compressed with lz4 (0023): stored as written, not parsed again', async () => {
+  it('keep what readers were answered gzipped, stored as it is (0025), beside the lz4 text a server before it keeps (0023)', async () => {
     const db = await openPostgres({ connectionString: url ?? '', schema });
     try {
       const columns = await db.query(
-        `SELECT c.relname AS "table", format_type(a.atttypid, a.atttypmod) AS type, a.attcompression AS compression
+        `SELECT c.relname AS "table", a.attname AS "column", format_type(a.atttypid, a.atttypmod) AS type, a.attstorage AS storage,
+                a.attcompression AS compression, a.attnotnull AS "notNull"
            FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-          WHERE c.relnamespace = $1::regnamespace AND c.relname IN ('kept_answers', 'kept_inboxes') AND a.attname = 'answer'
-          ORDER BY c.relname`,
+          WHERE c.relnamespace = $1::regnamespace AND c.relname IN ('kept_answers', 'kept_inboxes') AND a.attname IN ('answer', 'answer_gzip')
+          ORDER BY c.relname, a.attname`,
         [schema],
       );
+      // Gzip is not compressed again (storage external); the text column may be empty.
       expect(columns).toEqual([
-        { table: 'kept_answers', type: 'text', compression: 'l' },
-        { table: 'kept_inboxes', type: 'text', compression: 'l' },
+        { table: 'kept_answers', column: 'answer', type: 'text', storage: 'x', compression: 'l', notNull: false },
+        { table: 'kept_answers', column: 'answer_gzip', type: 'bytea', storage: 'e', compression: '', notNull: false },
+        { table: 'kept_inboxes', column: 'answer', type: 'text', storage: 'x', compression: 'l', notNull: false },
+        { table: 'kept_inboxes', column: 'answer_gzip', type: 'bytea', storage: 'e', compression: '', notNull: false },
       ]);
     } finally {
       await db.close();

@@ -130,7 +130,7 @@ export async function listItems<KeptItem>(
  * reader has marked seen. One statement: on a kept inbox, all that the request reads.
  */
 export async function readKeptInbox(sql: Sql, input: { practiceId: string; userId: string; asOf: string; reader: string }) {
-  const [row] = await sql.query<{ print: string; answer: string | null }>(
+  const [row] = await sql.query<{ print: string; answer: Buffer | null }>(
     `WITH mine AS (
        SELECT e.id, e.status, e.coach_id, coalesce(s.stamp, 0) AS stamp
          FROM engagements e
@@ -148,7 +148,7 @@ export async function readKeptInbox(sql: Sql, input: { practiceId: string; userI
            WHERE j.engagement_id IN (SELECT id FROM mine) AND j.shared_at IS NOT NULL),
          (SELECT count(*) FROM inbox_acknowledgements a WHERE a.user_id = $2))::text) AS print
      )
-     SELECT p.print, CASE WHEN k.as_of = $3::date AND k.reader = $4 THEN k.answer END AS answer
+     SELECT p.print, CASE WHEN k.as_of = $3::date AND k.reader = $4 THEN k.answer_gzip END AS answer
        FROM print p LEFT JOIN kept_inboxes k ON k.user_id = $2 AND k.practice_id = $1 AND k.print = p.print`,
     [input.practiceId, input.userId, input.asOf, input.reader],
   );
@@ -156,11 +156,12 @@ export async function readKeptInbox(sql: Sql, input: { practiceId: string; userI
 }
 
 /** Keeps the inbox written for the reader, with the print read before it was drawn. */
-export async function keepInbox(sql: Sql, input: { practiceId: string; userId: string; asOf: string; reader: string; print: string; answer: string }) {
+export async function keepInbox(sql: Sql, input: { practiceId: string; userId: string; asOf: string; reader: string; print: string; answer: Buffer }) {
+  // Gzipped (migration 0025); `answer`, where a server before it keeps its text, is cleared.
   await sql.query(
-    `INSERT INTO kept_inboxes (user_id, practice_id, print, as_of, reader, answer) VALUES ($1, $2, $3, $4::date, $5, $6)
+    `INSERT INTO kept_inboxes (user_id, practice_id, print, as_of, reader, answer_gzip) VALUES ($1, $2, $3, $4::date, $5, $6::bytea)
      ON CONFLICT (user_id, practice_id) DO UPDATE
-       SET print = EXCLUDED.print, as_of = EXCLUDED.as_of, reader = EXCLUDED.reader, answer = EXCLUDED.answer`,
+       SET print = EXCLUDED.print, as_of = EXCLUDED.as_of, reader = EXCLUDED.reader, answer = NULL, answer_gzip = EXCLUDED.answer_gzip`,
     [input.userId, input.practiceId, input.print, input.asOf, input.reader, input.answer],
   );
 }

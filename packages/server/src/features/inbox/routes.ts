@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TandemApp } from '../../http/app.ts';
 import { problemResponses } from '../../http/schemas.ts';
-import { answerWriter, sendWritten } from '../../http/serializer.ts';
+import { answerWriter, sendKept } from '../../http/serializer.ts';
 import { AcknowledgementBody, InboxQuery, InboxResponse, presentInbox } from './schemas.ts';
 import * as inbox from './service.ts';
 
@@ -19,10 +19,10 @@ export function inboxRoutes(app: TandemApp) {
         response: { 200: InboxResponse, ...problemResponses },
       },
     },
-    // Written once and kept: a look at an unchanged inbox sends the kept text (decision 021).
+    // Written once and kept: a look at an unchanged inbox sends the kept answer, gzipped as kept (decisions 021, 028).
     async (request, reply) => {
-      const text = await app.inScope(request, (scope) => inbox.readInboxAnswer(scope, { limit: request.query.limit }, (read) => writeInbox(presentInbox(read))));
-      return sendWritten(reply, text);
+      const answer = await app.inScope(request, (scope) => inbox.readInboxAnswer(scope, { limit: request.query.limit }, (read) => writeInbox(presentInbox(read))));
+      return sendKept(reply, answer);
     },
   );
 

@@ -11,6 +11,7 @@ import {
 } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { written, type WrittenAnswer } from '../kept-answers/service.ts';
 import type { GoalProgress } from '../progress/compute.ts';
 import { cascadesOfEngagements } from '../progress/service.ts';
 import * as repo from './repo.ts';
@@ -377,7 +378,7 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
 const limitOf = (asked: number | undefined) => Math.min(asked ?? INBOX_LIMITS.default, INBOX_LIMITS.max);
 
 /** Which rules wrote a kept inbox (with the standings' rules): bump it when the answer changes for the same data. */
-const INBOX_RULES = 'inbox-1';
+const INBOX_RULES = 'inbox-2';
 
 /**
  * The reader's inbox as `write` writes it (the answer checked and written as JSON): given again
@@ -385,7 +386,7 @@ const INBOX_RULES = 'inbox-1';
  * the same day, for the same reader key; otherwise read (`readInbox`) and kept. Two statements
  * for a kept inbox, however many clients.
  */
-export async function readInboxAnswer(scope: Scope, options: { limit?: number | undefined }, write: (inbox: Inbox) => string): Promise<string> {
+export async function readInboxAnswer(scope: Scope, options: { limit?: number | undefined }, write: (inbox: Inbox) => string): Promise<WrittenAnswer> {
   const actor = requireActor(scope);
   const limit = limitOf(options.limit);
   const where = {
@@ -395,9 +396,9 @@ export async function readInboxAnswer(scope: Scope, options: { limit?: number | 
     reader: `${INBOX_RULES}|${readerKeyOf(actor)}|${limit}`,
   };
   const kept = await repo.readKeptInbox(scope.tx, where);
-  if (kept.answer !== null) return kept.answer;
-  const answer = write(await readInbox(scope, { limit }));
-  await repo.keepInbox(scope.tx, { ...where, print: kept.print, answer });
+  if (kept.answer !== null) return { gzip: kept.answer };
+  const answer = written(write(await readInbox(scope, { limit })));
+  await repo.keepInbox(scope.tx, { ...where, print: kept.print, answer: answer.gzip });
   return answer;
 }
 

@@ -20,6 +20,11 @@ export type WrittenAnswer = { gzip: Buffer; text?: string };
 // 0.28 ms to 2.7 kB (decision 028).
 const GZIP_LEVEL = 1;
 
+/** An answer just written as JSON text, gzipped to be kept (here, and by the inbox). */
+export function written(text: string): Required<WrittenAnswer> {
+  return { gzip: gzipSync(text, { level: GZIP_LEVEL }), text };
+}
+
 /**
  * What the reader was answered before under `key`, when nothing it was computed from has changed
  * since (the engagement's stamp for `basis`, migrations 0015 and 0024), in the same language and
@@ -49,8 +54,7 @@ export async function keptAnswer(
   };
   const kept = await repo.readKeptAnswer(scope.tx, where);
   if (kept.answer !== null) return { gzip: kept.answer };
-  const text = await compute(today);
-  const gzip = gzipSync(text, { level: GZIP_LEVEL });
-  await repo.keepAnswer(scope.tx, { ...where, practiceId: actor.practiceId, stamp: kept.stamp, answer: gzip });
-  return { gzip, text };
+  const answer = written(await compute(today));
+  await repo.keepAnswer(scope.tx, { ...where, practiceId: actor.practiceId, stamp: kept.stamp, answer: answer.gzip });
+  return answer;
 }
