@@ -1,6 +1,6 @@
--- A kept answer (a goal list, a cascade, a goal's progress, an inbox) is stored gzip-compressed, as it is
--- sent to every client that accepts gzip (browsers, Node's fetch): a look at what was kept sends
--- the stored bytes as they are (decision 028). A goal list of 20 goals is 57 kB of JSON and 3 kB
+-- A kept answer (a goal list, a cascade, a goal's progress, an inbox) is stored gzip-compressed,
+-- as it is sent to every client that accepts gzip (browsers, Node's fetch): a look at what was
+-- kept sends the stored bytes as they are (decision 028). A goal list of 20 goals is 57 kB of JSON and 3 kB
 -- gzipped: PostgreSQL reads 3 kB instead of decompressing 57 (lz4, migration 0023), the server
 -- passes 3 kB on instead of 57, and so does the network.
 --

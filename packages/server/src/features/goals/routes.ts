@@ -23,7 +23,8 @@ export function goalRoutes(app: TandemApp) {
   app.get(
     '/engagements/:id/goals',
     { schema: { tags, summary: "The engagement's goals", params: IdParams, response: { 200: GoalList, ...problemResponses } } },
-    // Written once and kept: a look at goals that have not changed sends the kept answer, gzipped as kept (decisions 021, 028).
+    // Written once and kept: a look at goals that have not changed sends the kept answer, gzipped
+    // as it was kept (decisions 021, 028).
     async (request, reply) => {
       const answer = await app.inScope(request, (scope) =>
         goals.keptGoalList(scope, request.params.id, (views) => writeGoalList({ items: views.map(presentGoal) })),

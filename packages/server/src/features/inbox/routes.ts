@@ -19,7 +19,8 @@ export function inboxRoutes(app: TandemApp) {
         response: { 200: InboxResponse, ...problemResponses },
       },
     },
-    // Written once and kept: a look at an unchanged inbox sends the kept answer, gzipped as kept (decisions 021, 028).
+    // Written once and kept: a look at an unchanged inbox sends the kept answer, gzipped as it was
+    // kept (decisions 021, 028).
     async (request, reply) => {
       const answer = await app.inScope(request, (scope) => inbox.readInboxAnswer(scope, { limit: request.query.limit }, (read) => writeInbox(presentInbox(read))));
       return sendKept(reply, answer);

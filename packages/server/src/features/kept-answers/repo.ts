@@ -33,10 +33,11 @@ export async function readKeptAnswer(
 }
 
 /**
- * Keeps the answer given to the reader (the gzip of the JSON text it was written as), with the stamp read
- * before it was computed, and the day it holds for (null: any day). (Its trigger clears the
- * transaction's mark that the progress stamp has moved, migration 0018: a change written after
- * this, in the same transaction, moves the stamp again and so outdates what was kept.)
+ * Keeps the answer given to the reader (the gzip of the JSON text it was written as), with the
+ * stamp read before it was computed, and the day it holds for (null: any day). (Its trigger
+ * clears the transaction's mark that the progress stamp has moved, migration 0018: a change
+ * written after this, in the same transaction, moves the stamp again and so outdates what was
+ * kept.)
  */
 export async function keepAnswer(
   sql: Sql,

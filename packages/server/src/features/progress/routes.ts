@@ -7,7 +7,8 @@ import * as progress from './service.ts';
 const tags = ['progress'];
 
 export function progressRoutes(app: TandemApp) {
-  // Written once and kept: a look at what has not changed sends the kept answer, gzipped as kept (decisions 018, 021, 028).
+  // Written once and kept: a look at what has not changed sends the kept answer, gzipped as it was
+  // kept (decisions 018, 021, 028).
   const writeCascade = answerWriter(Cascade, 'GET', '/api/v1/engagements/:id/cascade');
   const writeProgress = answerWriter(GoalProgressResponse, 'GET', '/api/v1/goals/:id/progress');
   app.get(
