@@ -1,5 +1,6 @@
 // Issue 8's big practice: 50 coaches, 1,000 clients, 20,000 goals and 2,000,000 check-ins on
-// PostgreSQL, then the ten routes people use most, each under 32 concurrent connections, with the
+// PostgreSQL, then the ten routes people use most (a goal's check-ins twice: the page its timeline
+// shows first, and all of them), each under 32 concurrent connections, with the
 // SQL statements each request runs and the server's memory. The practice is written in bulk (as
 // in scale.ts); everything measured goes through the real HTTP API.
 import { Presets, SingleBar } from 'cli-progress';
@@ -20,6 +21,8 @@ const PROGRESS = 'GET /api/v1/goals/{id}/progress';
 const GOAL_LIST = 'GET /api/v1/engagements/{id}/goals';
 const CASCADE = 'GET /api/v1/engagements/{id}/cascade';
 const CHECK_IN = 'POST /api/v1/goals/{id}/check-ins';
+/** How many check-ins a goal's timeline in the web app asks for at first. */
+const TIMELINE_PAGE = 20;
 /**
  * The routes whose answers are kept per reader, whose first looks are measured on their own: the
  * keys their answers are kept under (kept_answers.key), to clear those and no other route's.
@@ -30,7 +33,7 @@ const FIRST_LOOKS = new Map([
   [PROGRESS, "key LIKE 'progress:%'"],
 ]);
 
-/** The ten routes people use most, each spread over many people so that no one row is hammered. */
+/** The ten routes people use most (the check-in list as a page and whole), each spread over many people so that no one row is hammered. */
 function busiestRoutes(practice: LargePractice, today: string): Route[] {
   const cookie = (token: string) => ({ cookie: `tandem_session=${token}` });
   const clients = practice.clients;
@@ -57,6 +60,13 @@ function busiestRoutes(practice: LargePractice, today: string): Route[] {
       requests: goalsOf(3).map(({ client, goalId }) => ({ method: 'GET', path: `/api/v1/goals/${goalId}/progress`, headers: cookie(client.token) })),
     },
     {
+      // The page of a goal's latest check-ins that its timeline asks for first (CHECK_IN_PAGE in
+      // the web app's progress-queries.ts)...
+      target: `GET /api/v1/goals/{id}/check-ins?limit=${TIMELINE_PAGE}`,
+      requests: goalsOf(3).map(({ client, goalId }) => ({ method: 'GET', path: `/api/v1/goals/${goalId}/check-ins?limit=${TIMELINE_PAGE}`, headers: cookie(client.token) })),
+    },
+    {
+      // ...and all 100 of them, as an export or a script reads them.
       target: 'GET /api/v1/goals/{id}/check-ins',
       requests: goalsOf(3).map(({ client, goalId }) => ({ method: 'GET', path: `/api/v1/goals/${goalId}/check-ins`, headers: cookie(client.token) })),
     },

@@ -325,6 +325,34 @@ describe('progress journey', () => {
     await noDialog(client);
   });
 
+  it('a long history: the timeline shows the latest, and pages back to the first on demand', async () => {
+    const goalId = goalUrl.split('/').pop() ?? '';
+    // Thirty self-reports, one a day, before everything recorded so far: 35 check-ins in all
+    // (the corrected value among them), 34 entries on the timeline.
+    for (let day = 40; day > 10; day -= 1) {
+      const written = await callApi(client, 'POST', `/api/v1/goals/${goalId}/check-ins`, { kind: 'self_report', effectiveOn: rigaDate(-day), text: `Practised the opening, day ${day}` });
+      expect(written.status).toBe(201);
+    }
+    await client.reload();
+    const timeline = client.getByTestId('check-in-timeline');
+    const entries = timeline.getByTestId('check-in');
+    await entries.first().waitFor();
+    expect(await entries.count()).toBe(8);
+    const earlier = timeline.getByTestId('check-ins-show-earlier');
+    expect(await earlier.innerText()).toBe('Rādīt agrākos ierakstus');
+    // The first page held 20 of the 35: the next 20 entries need the page before it.
+    await earlier.click();
+    await entries.nth(27).waitFor();
+    expect(await entries.count()).toBe(28);
+    await earlier.click();
+    await entries.nth(33).waitFor();
+    expect(await entries.count()).toBe(34);
+    await earlier.waitFor({ state: 'detached' });
+    expect(await entries.last().innerText()).toContain('Practised the opening, day 40');
+    await timeline.getByTestId('check-ins-show-fewer').click();
+    expect(await entries.count()).toBe(8);
+  });
+
   it('raised no errors in any browser', () => {
     expect(problems.flat()).toEqual([]);
   });

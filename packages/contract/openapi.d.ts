@@ -7266,10 +7266,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A goal's check-ins, by the date they speak for */
+        /** A goal's check-ins, by the date they speak for: all of them, or a page at a time from the latest back */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The latest this many (before `before`); all of them when left out */
+                    limit?: number;
+                    /** @description The nextCursor of the page after: the check-ins that come before it */
+                    before?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -7285,6 +7290,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Oldest first, by the date they speak for, then by when they were recorded */
                             items: {
                                 /** Format: uuid */
                                 id: string;
@@ -7323,6 +7329,8 @@ export interface paths {
                                  */
                                 createdAt: string;
                             }[];
+                            /** @description Pass as `before` for the page before this one; null when there is none (always, without `limit`) */
+                            nextCursor: string | null;
                         };
                     };
                 };

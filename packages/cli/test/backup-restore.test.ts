@@ -177,7 +177,8 @@ describe('backup and restore', () => {
     it('moves the embedded database into a fresh PostgreSQL database, every row as it was', async () => {
       const run = await tandem(['restore', file], { env: { DATABASE_URL: databaseUrl } });
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stdout).toContain(`PostgreSQL at postgres://postgres@127.0.0.1:5432/${name}`);
+      const { username, host } = new URL(databaseUrl);
+      expect(run.stdout).toContain(`PostgreSQL at postgres://${username}@${host}/${name}`);
       const db = await openPostgres({ connectionString: databaseUrl, maxConnections: 1 });
       try {
         expect(await snapshot(db)).toEqual(original);

@@ -69,6 +69,45 @@ describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
     expect(list.map((checkIn: { effectiveOn: string }) => checkIn.effectiveOn)).toEqual(['2026-04-05', '2026-04-18', '2026-04-18', '2026-04-18', '2026-04-18', '2026-04-19']);
   });
 
+  it('gives the check-ins a page at a time from the latest back, the same ones as the whole list', async () => {
+    const goalId = await activeGoal('Write 500 words every morning');
+    const otherGoalId = await activeGoal('Read a book a month');
+    // Recorded out of order: back-filled days, and two on one day (ordered by when recorded).
+    for (const day of ['2026-04-10', '2026-04-03', '2026-04-17', '2026-04-10', '2026-04-01', '2026-04-19', '2026-04-12']) {
+      expect((await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'self_report', effectiveOn: day, text: `Wrote on ${day}` })).status).toBe(201);
+    }
+    const other = (await client.post(`/api/v1/goals/${otherGoalId}/check-ins`, { kind: 'observation', effectiveOn: '2026-04-02', text: 'Started' })).body;
+    const whole = (await coach.get(`/api/v1/goals/${goalId}/check-ins`)).body;
+    expect(whole.nextCursor).toBeNull();
+    const ids = whole.items.map((checkIn: { id: string }) => checkIn.id);
+    expect(ids).toHaveLength(7);
+
+    const pages: { items: { id: string; effectiveOn: string }[]; nextCursor: string | null }[] = [];
+    let before: string | null = null;
+    do {
+      const query: string = before ? `?limit=3&before=${before}` : '?limit=3';
+      const page = await coach.get(`/api/v1/goals/${goalId}/check-ins${query}`);
+      expect(page.status).toBe(200);
+      pages.push(page.body);
+      before = page.body.nextCursor;
+    } while (before);
+    expect(pages.map((page) => page.items.length)).toEqual([3, 3, 1]);
+    expect(pages[0]?.items.map((checkIn) => checkIn.effectiveOn)).toEqual(['2026-04-12', '2026-04-17', '2026-04-19']);
+    expect([...pages].reverse().flatMap((page) => page.items.map((checkIn) => checkIn.id))).toEqual(ids);
+    // Everything before a check-in, without a limit.
+    const earlier = (await client.get(`/api/v1/goals/${goalId}/check-ins?before=${ids[2]}`)).body;
+    expect(earlier).toEqual({ items: whole.items.slice(0, 2), nextCursor: null });
+
+    const foreign = await coach.get(`/api/v1/goals/${goalId}/check-ins?limit=3&before=${other.id}`);
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.errors).toEqual([expect.objectContaining({ path: 'before', code: 'invalid_cursor' })]);
+    for (const limit of ['0', '501', 'many']) {
+      const refused = await coach.get(`/api/v1/goals/${goalId}/check-ins?limit=${limit}`);
+      expect(refused.status, limit).toBe(400);
+      expect(refused.body.errors, limit).toEqual([expect.objectContaining({ path: 'limit' })]);
+    }
+  });
+
   it('corrects by superseding, never by overwriting', async () => {
     const goalId = await activeGoal('Run 3 times a week');
     const metricId = (await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Runs', kind: 'number', baseline: 0, baselineOn: '2026-04-01', target: 36 })).body.id;

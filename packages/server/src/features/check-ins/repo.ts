@@ -35,6 +35,31 @@ export function listCheckIns(sql: Sql, goalIds: readonly string[]): Promise<Chec
   return sql.query<CheckInRow>(`${SELECT_CHECK_IN} WHERE c.goal_id = ANY($1::uuid[]) ORDER BY c.effective_on, c.created_at, c.seq`, [goalIds]);
 }
 
+/**
+ * A goal's latest check-ins, at most `limit` (null: all), newest first, in the order `listCheckIns` gives them
+ * (the date they speak for, when they were recorded, their sequence): those that come before the
+ * check-in `before` when it is named. The goal's index is walked backwards from there, so a page
+ * costs the same however long the goal's history is. `before` naming no check-in of the goal
+ * gives no rows (the caller tells that apart from the start of the history).
+ */
+export function listLatestCheckIns(sql: Sql, goalId: string, page: { limit: number | null; before: string | undefined }): Promise<CheckInRow[]> {
+  return sql.query<CheckInRow>(
+    `${SELECT_CHECK_IN}
+      WHERE c.goal_id = $1
+        AND ($2::uuid IS NULL
+             OR (c.effective_on, c.created_at, c.seq) < (SELECT b.effective_on, b.created_at, b.seq FROM check_ins b WHERE b.id = $2 AND b.goal_id = $1))
+      ORDER BY c.effective_on DESC, c.created_at DESC, c.seq DESC
+      LIMIT $3`,
+    [goalId, page.before ?? null, page.limit],
+  );
+}
+
+/** Whether `checkInId` is a check-in of the goal. */
+export async function isCheckInOfGoal(sql: Sql, goalId: string, checkInId: string): Promise<boolean> {
+  const rows = await sql.query<{ found: number }>('SELECT 1 AS found FROM check_ins WHERE id = $1 AND goal_id = $2', [checkInId, goalId]);
+  return rows.length > 0;
+}
+
 export async function findCheckIn(sql: Sql, checkInId: string) {
   const [row] = await sql.query<{ id: string; goalId: string; kind: CheckInKind; supersededById: string | null }>(
     `SELECT c.id, c.goal_id AS "goalId", c.kind,

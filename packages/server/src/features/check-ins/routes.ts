@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TandemApp } from '../../http/app.ts';
 import { IdParams, problemResponses } from '../../http/schemas.ts';
 import { onceForKey } from '../idempotency/service.ts';
-import { CheckIn, CheckInList, NewCheckInBody, presentCheckIn } from './schemas.ts';
+import { CheckIn, CheckInList, CheckInListQuery, NewCheckInBody, presentCheckIn } from './schemas.ts';
 import * as checkIns from './service.ts';
 
 const tags = ['progress'];
@@ -13,8 +13,19 @@ const IdempotencyHeaders = z.object({
 export function checkInRoutes(app: TandemApp) {
   app.get(
     '/goals/:id/check-ins',
-    { schema: { tags, summary: "A goal's check-ins, by the date they speak for", params: IdParams, response: { 200: CheckInList, ...problemResponses } } },
-    async (request) => ({ items: (await app.inScope(request, (scope) => checkIns.listCheckIns(scope, request.params.id))).map(presentCheckIn) }),
+    {
+      schema: {
+        tags,
+        summary: "A goal's check-ins, by the date they speak for: all of them, or a page at a time from the latest back",
+        params: IdParams,
+        querystring: CheckInListQuery,
+        response: { 200: CheckInList, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const page = await app.inScope(request, (scope) => checkIns.pageOfCheckIns(scope, request.params.id, request.query));
+      return { items: page.items.map(presentCheckIn), nextCursor: page.nextCursor };
+    },
   );
 
   app.post(

@@ -32,7 +32,14 @@ export const CheckIn = z.object({
   supersededById: Uuid.nullable().describe('Set when a later check-in corrects this one'),
   createdAt: Timestamp,
 });
-export const CheckInList = z.object({ items: z.array(CheckIn) });
+export const CheckInList = z.object({
+  items: z.array(CheckIn).describe('Oldest first, by the date they speak for, then by when they were recorded'),
+  nextCursor: Uuid.nullable().describe('Pass as `before` for the page before this one; null when there is none (always, without `limit`)'),
+});
+export const CheckInListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).optional().describe('The latest this many (before `before`); all of them when left out'),
+  before: Uuid.optional().describe('The nextCursor of the page after: the check-ins that come before it'),
+});
 
 export function presentCheckIn(row: CheckInRow): z.infer<typeof CheckIn> {
   return {

@@ -1,6 +1,6 @@
 import { calendarDateIn } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
-import { AppError, type FieldError } from '../../errors.ts';
+import { AppError, invalidField, type FieldError } from '../../errors.ts';
 import { accessGoal } from '../goals/service.ts';
 import { metricsOfGoals } from '../metrics/service.ts';
 import * as repo from './repo.ts';
@@ -113,6 +113,27 @@ function checkValues(values: readonly { metricId: string; value: number }[], tar
 export async function listCheckIns(scope: Scope, goalId: string): Promise<CheckIn[]> {
   const { goal } = await accessGoal(scope, goalId);
   return repo.listCheckIns(scope.tx, [goal.id]);
+}
+
+/** A page of a goal's check-ins: oldest first, as the whole list; `nextCursor` names where the page before it ends. */
+export type CheckInPage = { items: CheckIn[]; nextCursor: string | null };
+
+/**
+ * A goal's check-ins a page at a time, from the latest back: the `limit` latest before the
+ * check-in `before` (the `nextCursor` of the page after it), oldest first within the page, with
+ * the cursor of the page before when there is one. Without a `limit`, all of them (before
+ * `before`): what an export or a chart of the whole history reads.
+ */
+export async function pageOfCheckIns(scope: Scope, goalId: string, page: { limit?: number | undefined; before?: string | undefined }): Promise<CheckInPage> {
+  const { goal } = await accessGoal(scope, goalId);
+  // One more than asked for tells whether there is a page before.
+  const rows = await repo.listLatestCheckIns(scope.tx, goal.id, { limit: page.limit === undefined ? null : page.limit + 1, before: page.before });
+  if (rows.length === 0 && page.before !== undefined && !(await repo.isCheckInOfGoal(scope.tx, goal.id, page.before))) {
+    throw invalidField('before', 'Use the nextCursor of the page after: the id of a check-in of this goal.', 'invalid_cursor');
+  }
+  const items = rows.slice(0, page.limit ?? rows.length).reverse();
+  const oldest = items[0];
+  return { items, nextCursor: rows.length > items.length && oldest ? oldest.id : null };
 }
 
 /** The check-ins of several goals the caller has already been given access to. */

@@ -8,8 +8,9 @@ import { ProblemAlert } from '../../ui/problem';
 import { checkInHistory } from './check-in-history';
 import { useCheckIns } from './progress-queries';
 
-/** How many check-ins show before "show all". */
+/** How many entries show at first, and how many more each "show earlier" adds. */
 const FIRST_SHOWN = 8;
+const MORE_SHOWN = 20;
 
 export const KIND_COLORS: Record<CheckInKind, string> = {
   metric: 'teal',
@@ -108,9 +109,17 @@ export function CheckInTimeline({
   const { t } = useTranslation();
   const format = useFormat();
   const checkIns = useCheckIns(goalId);
-  const [isShowingAll, setShowingAll] = useState(false);
-  const history = checkInHistory(checkIns.data ?? []);
-  const shown = isShowingAll ? history : history.slice(0, FIRST_SHOWN);
+  const [shownCount, setShownCount] = useState(FIRST_SHOWN);
+  const loaded = checkIns.data?.pages.flatMap((page) => page.items);
+  const history = checkInHistory(loaded ?? []);
+  const shown = history.slice(0, shownCount);
+  const hasEarlier = history.length > shownCount || checkIns.hasNextPage;
+  // Shows what is loaded and not shown yet, and asks for the page before when that runs short.
+  const showEarlier = () => {
+    const wanted = shownCount + MORE_SHOWN;
+    setShownCount(wanted);
+    if (history.length < wanted && checkIns.hasNextPage) void checkIns.fetchNextPage();
+  };
 
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="check-in-timeline">
@@ -125,7 +134,7 @@ export function CheckInTimeline({
         </div>
         {checkIns.isPending && <PageLoader />}
         {checkIns.isError && <ProblemAlert error={checkIns.error} onRetry={() => void checkIns.refetch()} />}
-        {checkIns.data?.length === 0 && <EmptyState py="md" title={t('checkIn.emptyTitle')} description={t('checkIn.emptyBody')} data-testid="check-ins-empty" />}
+        {loaded?.length === 0 && <EmptyState py="md" title={t('checkIn.emptyTitle')} description={t('checkIn.emptyBody')} data-testid="check-ins-empty" />}
         {shown.length > 0 && (
           <Timeline bulletSize={14} lineWidth={2} color="gray">
             {shown.map(({ checkIn, corrected }) => (
@@ -180,11 +189,18 @@ export function CheckInTimeline({
             ))}
           </Timeline>
         )}
-        {history.length > FIRST_SHOWN && (
-          <Button variant="subtle" size="xs" onClick={() => setShowingAll(!isShowingAll)} data-testid="check-ins-show-all">
-            {isShowingAll ? t('checkIn.showFewer') : t('checkIn.showAll', { total: history.length })}
-          </Button>
-        )}
+        <Group gap="xs">
+          {hasEarlier && (
+            <Button variant="subtle" size="xs" onClick={showEarlier} loading={checkIns.isFetchingNextPage} data-testid="check-ins-show-earlier">
+              {t('checkIn.showEarlier')}
+            </Button>
+          )}
+          {shownCount > FIRST_SHOWN && (
+            <Button variant="subtle" color="gray" size="xs" onClick={() => setShownCount(FIRST_SHOWN)} data-testid="check-ins-show-fewer">
+              {t('checkIn.showFewer')}
+            </Button>
+          )}
+        </Group>
       </Stack>
     </Card>
   );

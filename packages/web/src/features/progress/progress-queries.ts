@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { NewCheckIn, NewFeedbackRequest, NewMetric } from '../../api/types';
 import { goalKeys } from '../goals/goal-queries';
@@ -38,11 +38,20 @@ export function useMetrics(goalId: string, options: { enabled?: boolean } = {}) 
   });
 }
 
-export function useCheckIns(goalId: string, options: { enabled?: boolean } = {}) {
-  return useQuery({
+/** How many check-ins a page of a goal's timeline asks for. */
+export const CHECK_IN_PAGE = 20;
+
+/**
+ * A goal's check-ins, a page at a time from the latest back (`fetchNextPage` asks for the page
+ * before): a goal checked in on daily for years is not read whole to show its latest.
+ */
+export function useCheckIns(goalId: string) {
+  return useInfiniteQuery({
     queryKey: progressKeys.checkIns(goalId),
-    queryFn: async () => (await unwrap(api.GET('/api/v1/goals/{id}/check-ins', { params: { path: { id: goalId } } }))).items,
-    enabled: options.enabled ?? true,
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(api.GET('/api/v1/goals/{id}/check-ins', { params: { path: { id: goalId }, query: { limit: CHECK_IN_PAGE, ...(pageParam ? { before: pageParam } : {}) } } })),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 }
 
