@@ -82,12 +82,14 @@ export function answerWriter(schema: Schema, method: string, url: string): (data
   };
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /**
  * Sends an answer already checked and written by `answerWriter` (a kept one, say) as it is: a
  * string with a JSON content type is not serialized again.
  */
 export function sendWritten(reply: FastifyReply, text: string): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(text);
+  return reply.type(JSON_TYPE).send(text);
 }
 
 const ENCODINGS = new Negotiator({ supportedValues: ['gzip'] });
@@ -101,7 +103,7 @@ export function sendKept(reply: FastifyReply, answer: { gzip: Buffer; text?: str
   reply.header('vary', 'accept-encoding');
   const accepted = reply.request.headers['accept-encoding'];
   if (accepted && ENCODINGS.negotiate(accepted) === 'gzip') {
-    return reply.type('application/json; charset=utf-8').header('content-encoding', 'gzip').send(answer.gzip);
+    return reply.type(JSON_TYPE).header('content-encoding', 'gzip').send(answer.gzip);
   }
   return sendWritten(reply, answer.text ?? gunzipSync(answer.gzip).toString('utf8'));
 }
