@@ -36,9 +36,9 @@ export function listCheckIns(sql: Sql, goalIds: readonly string[]): Promise<Chec
 }
 
 /**
- * A goal's latest check-ins, at most `limit` (null: all), newest first, in the order `listCheckIns` gives them
- * (the date they speak for, when they were recorded, their sequence): those that come before the
- * check-in `before` when it is named. The goal's index is walked backwards from there, so a page
+ * A goal's latest check-ins, at most `limit` (null: all), newest first: the reverse of the order
+ * `listCheckIns` gives (the date they speak for, when they were recorded, their sequence). Those
+ * that come before the check-in `before` when it is named. The goal's index is walked backwards from there, so a page
  * costs the same however long the goal's history is. `before` naming no check-in of the goal
  * gives no rows (the caller tells that apart from the start of the history).
  */
