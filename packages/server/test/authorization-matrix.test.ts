@@ -27,6 +27,8 @@ const everyone = (status: number): Expected => ({
 const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
 /** A calendar address nobody was given. */
 const UNKNOWN_CALENDAR = `${'a'.repeat(43)}.ics`;
+/** The path a withdrawal is documented under; each actor withdraws an invitation of its own (pathPerActor). */
+const UNKNOWN_INVITATION = '00000000-0000-4000-8000-000000000000';
 
 describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
   let server: TestServer;
@@ -321,6 +323,21 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 404, otherEngagementClient: 404 },
     },
     // The coach signed up, so owns the main practice; the other practice's coach owns theirs.
+    { method: 'GET', path: '/api/v1/practice/coaches', expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 200, otherEngagementClient: 403 } },
+    { method: 'GET', path: '/api/v1/practice/coach-invitations', expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 200, otherEngagementClient: 403 } },
+    {
+      method: 'POST',
+      path: '/api/v1/practice/coach-invitations',
+      body: () => ({ name: 'New Coach', email: uniqueEmail('coach') }),
+      expected: { anonymous: 401, coach: 201, client: 403, otherPracticeCoach: 201, otherEngagementClient: 403 },
+    },
+    {
+      method: 'DELETE',
+      path: `/api/v1/practice/coach-invitations/${UNKNOWN_INVITATION}`,
+      pathPerActor: async () => `/api/v1/practice/coach-invitations/${(await browsers.coach.post('/api/v1/practice/coach-invitations', { name: 'To withdraw', email: uniqueEmail('coach') })).body.id}`,
+      // The main practice's invitation: its owner withdraws it; the other practice's owner does not find it.
+      expected: { anonymous: 401, coach: 204, client: 403, otherPracticeCoach: 404, otherEngagementClient: 403 },
+    },
     { method: 'GET', path: '/api/v1/practice/export', expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 200, otherEngagementClient: 403 } },
     {
       method: 'DELETE',
@@ -394,7 +411,8 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
         .replace(usedToken, '{token}')
         .replace(openFeedbackToken, '{token}')
         .replace(usedFeedbackToken, '{token}')
-        .replace(UNKNOWN_CALENDAR, '{token}')}`,
+        .replace(UNKNOWN_CALENDAR, '{token}')
+        .replace(UNKNOWN_INVITATION, '{id}')}`,
     );
     expect(documented.filter((route) => !tested.includes(route))).toEqual([]);
   });

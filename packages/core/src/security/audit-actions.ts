@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'recovery_code_used',
   'client_invited',
   'invitation_accepted',
+  'coach_invited',
+  'coach_invitation_withdrawn',
   'goal_agreed',
   'goal_declined',
   'journal_entry_shared',

@@ -18,6 +18,7 @@ import { AppError } from '../errors.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
+import { practiceRoutes } from '../features/practice/routes.ts';
 import { exportRoutes } from '../features/exports/routes.ts';
 import { calendarRoutes } from '../features/calendar/routes.ts';
 import { checkInRoutes } from '../features/check-ins/routes.ts';
@@ -175,6 +176,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       twoFactorRoutes(api);
       auditRoutes(api);
       engagementRoutes(api);
+      practiceRoutes(api);
       invitationRoutes(api);
       valueRoutes(api);
       goalRoutes(api);

@@ -102,16 +102,17 @@ export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Prom
       // That session began on the day they joined, long expired: the rest is seeded today.
       const session = await accounts.openSession(anonymous, accepted.me.user.id, { practiceId: accepted.me.practice.id, role: accepted.me.role });
       const clientScope: Scope = await actAs(anonymous, session.token);
+      const engagementId = invited.engagement.id;
       const valueIds: string[] = [];
-      for (const value of client.values) valueIds.push((await values.addValue(clientScope, accepted.engagementId, value)).id);
+      for (const value of client.values) valueIds.push((await values.addValue(clientScope, engagementId, value)).id);
       const as = (side: 'coach' | 'client') => actAs(anonymous, side === 'coach' ? coachSession.token : session.token);
       const aspirationsFirst = [...valueIds].reverse();
       const today = calendarDateIn(DEMO_COACH.timeZone, anonymous.now);
-      const goalIds = await seedDemoGoals(as, accepted.engagementId, aspirationsFirst, script, today);
+      const goalIds = await seedDemoGoals(as, engagementId, aspirationsFirst, script, today);
       const reviews = DEMO_REVIEW_SCRIPTS[client.email];
-      if (reviews) await seedDemoReviews(as, accepted.engagementId, goalIds, valueIds, reviews, today);
+      if (reviews) await seedDemoReviews(as, engagementId, goalIds, valueIds, reviews, today);
       const sessions = DEMO_SESSION_SCRIPTS[client.email];
-      if (sessions) await seedDemoSessions(as, accepted.engagementId, sessions, today);
+      if (sessions) await seedDemoSessions(as, engagementId, sessions, today);
     }
     return true;
   });

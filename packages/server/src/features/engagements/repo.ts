@@ -28,22 +28,54 @@ const SELECT_ENGAGEMENT = `
       SELECT name, email, expires_at FROM invitations i WHERE i.engagement_id = e.id ORDER BY i.created_at DESC LIMIT 1
     ) inv ON true`;
 
-/** The engagements a person takes part in; a practice owner sees all of the practice's. */
-export function listEngagementsFor(
+/** As SELECT_ENGAGEMENT, with how many rows the whole statement finds before its LIMIT and OFFSET. */
+const SELECT_ENGAGEMENT_WITH_TOTAL = SELECT_ENGAGEMENT.replace(' AS "invitationExpiresAt"', ' AS "invitationExpiresAt", count(*) OVER () AS total');
+
+/** Which of the engagements a person may see to list, and a page of them; each part optional. */
+export type EngagementFilter = {
+  coachId?: string | undefined;
+  status?: EngagementStatus | undefined;
+  /** Part of the client's name or email, in any case. */
+  search?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+};
+
+/** `%`, `_` and `\` stand for themselves in a search, not for LIKE's wildcards. */
+function likePattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/**
+ * The engagements a person takes part in (a practice owner sees all of the practice's) that pass
+ * the filter, in the list's order (the ended last, then by the client's name), a page of them
+ * when a limit is given; with how many pass the filter in all.
+ */
+export async function listEngagementsFor(
   sql: Sql,
   viewer: { practiceId: string; userId: string; seesWholePractice: boolean },
-): Promise<EngagementRow[]> {
+  filter: EngagementFilter = {},
+): Promise<{ rows: EngagementRow[]; total: number }> {
   // The person's own through the coach and client indexes (an OR of the two, or with "the whole
   // practice", made PostgreSQL read every engagement of the practice for anyone).
   const which = viewer.seesWholePractice
     ? 'TRUE'
     : 'e.id IN (SELECT id FROM engagements WHERE coach_id = $2 UNION ALL SELECT id FROM engagements WHERE client_id = $2)';
-  return sql.query<EngagementRow>(
-    `${SELECT_ENGAGEMENT}
+  const search = filter.search?.trim() ? likePattern(filter.search.trim()) : null;
+  const rows = await sql.query<EngagementRow & { total: string }>(
+    `${SELECT_ENGAGEMENT_WITH_TOTAL}
       WHERE e.practice_id = $1 AND ${which} AND $2::uuid IS NOT NULL
-      ORDER BY e.status = 'ended', coalesce(client.name, inv.name), e.created_at`,
-    [viewer.practiceId, viewer.userId],
+        AND ($3::uuid IS NULL OR e.coach_id = $3) AND ($4::text IS NULL OR e.status = $4)
+        AND ($5::text IS NULL OR coalesce(client.name, inv.name) ILIKE $5 OR coalesce(client.email, inv.email) ILIKE $5)
+      ORDER BY e.status = 'ended', coalesce(client.name, inv.name), e.created_at, e.id
+      LIMIT $6 OFFSET $7`,
+    [viewer.practiceId, viewer.userId, filter.coachId ?? null, filter.status ?? null, search, filter.limit ?? null, filter.offset ?? 0],
   );
+  const [first] = rows;
+  if (first) return { rows: rows.map(({ total: _total, ...row }) => row), total: Number(first.total) };
+  // A page past the end: how many there are, from the first page of one.
+  if ((filter.offset ?? 0) > 0) return { rows: [], total: (await listEngagementsFor(sql, viewer, { ...filter, limit: 1, offset: 0 })).total };
+  return { rows: [], total: 0 };
 }
 
 export async function findEngagement(sql: Sql, practiceId: string, engagementId: string): Promise<EngagementRow | undefined> {

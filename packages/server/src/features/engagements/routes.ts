@@ -1,6 +1,6 @@
 import type { TandemApp } from '../../http/app.ts';
 import { IdParams, problemResponses } from '../../http/schemas.ts';
-import { EngagementList, Engagement, InviteClientBody, InvitedEngagement, presentEngagement } from './schemas.ts';
+import { EngagementList, EngagementListQuery, Engagement, InviteClientBody, InvitedEngagement, presentEngagement } from './schemas.ts';
 import * as engagements from './service.ts';
 
 const tags = ['engagements'];
@@ -8,10 +8,18 @@ const tags = ['engagements'];
 export function engagementRoutes(app: TandemApp) {
   app.get(
     '/engagements',
-    { schema: { tags, summary: 'The engagements I take part in', response: { 200: EngagementList, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "The engagements I take part in (a practice's owner: all of the practice's), filtered, all or a page of them",
+        querystring: EngagementListQuery,
+        response: { 200: EngagementList, ...problemResponses },
+      },
+    },
     async (request) => {
-      const rows = await app.inScope(request, (scope) => engagements.listEngagements(scope));
-      return { items: rows.map(presentEngagement) };
+      const { q, ...filter } = request.query;
+      const page = await app.inScope(request, (scope) => engagements.pageOfEngagements(scope, { ...filter, search: q }));
+      return { items: page.rows.map(presentEngagement), total: page.total };
     },
   );
 

@@ -23,7 +23,20 @@ export const Engagement = z.object({
 });
 export type Engagement = z.infer<typeof Engagement>;
 
-export const EngagementList = z.object({ items: z.array(Engagement) });
+export const EngagementList = z.object({
+  items: z.array(Engagement).describe('The ended last, then by the client\'s name'),
+  total: z.number().int().describe('How many engagements pass the filter, on every page'),
+});
+
+export const ENGAGEMENT_PAGE_MAX = 100;
+
+export const EngagementListQuery = z.object({
+  coachId: Uuid.optional().describe("Only this coach's engagements"),
+  status: z.enum(ENGAGEMENT_STATUSES).optional(),
+  q: z.string().max(200).optional().describe("Part of the client's name or email, in any case; blank finds all"),
+  limit: z.coerce.number().int().min(1).max(ENGAGEMENT_PAGE_MAX).optional().describe('A page of this many; all of them when left out'),
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional().describe('How many to pass over before the page'),
+});
 
 export const InvitedEngagement = Engagement.extend({
   inviteUrl: z.url().describe('The single-use link for the client; it ends in the invitation token'),

@@ -11,13 +11,15 @@ export type Engagement = repo.EngagementRow;
 export type EngagementParties = repo.EngagementParties;
 export type InvitedEngagement = { engagement: Engagement; inviteUrl: string; invitationExpiresAt: Date };
 
-export async function listEngagements(scope: Scope): Promise<Engagement[]> {
+/** The engagements the actor takes part in (an owner: all of the practice's), filtered, a page of them when asked. */
+export function pageOfEngagements(scope: Scope, filter: repo.EngagementFilter = {}): Promise<{ rows: Engagement[]; total: number }> {
   const actor = requireActor(scope);
-  return repo.listEngagementsFor(scope.tx, {
-    practiceId: actor.practiceId,
-    userId: actor.userId,
-    seesWholePractice: actor.role === 'owner',
-  });
+  return repo.listEngagementsFor(scope.tx, { practiceId: actor.practiceId, userId: actor.userId, seesWholePractice: actor.role === 'owner' }, filter);
+}
+
+/** All the engagements the actor takes part in (an owner: all of the practice's). */
+export async function listEngagements(scope: Scope): Promise<Engagement[]> {
+  return (await pageOfEngagements(scope)).rows;
 }
 
 /**

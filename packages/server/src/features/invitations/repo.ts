@@ -4,9 +4,13 @@ export type InvitationRow = {
   id: string;
   practiceId: string;
   practiceName: string;
-  engagementId: string;
+  /** What the invitation offers: a client's place in an engagement, or a coach's in the practice. */
+  role: 'client' | 'coach';
+  /** The client's engagement; null for a coach's invitation. */
+  engagementId: string | null;
   email: string;
   name: string;
+  /** The client's coach, or the owner who invited a coach. */
   coachName: string;
   expiresAt: Date;
   acceptedAt: Date | null;
@@ -16,7 +20,7 @@ export type InvitationRow = {
 export async function findInvitationByTokenHash(sql: Sql, tokenHash: string): Promise<InvitationRow | undefined> {
   const [row] = await sql.query<InvitationRow>(
     `SELECT id, practice_id AS "practiceId", practice_name AS "practiceName", engagement_id AS "engagementId",
-            email, name, coach_name AS "coachName", expires_at AS "expiresAt", accepted_at AS "acceptedAt"
+            email, name, coach_name AS "coachName", expires_at AS "expiresAt", accepted_at AS "acceptedAt", role
        FROM tandem_find_invitation($1)`,
     [tokenHash],
   );

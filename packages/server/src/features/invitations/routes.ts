@@ -29,7 +29,7 @@ export function invitationRoutes(app: TandemApp) {
     {
       schema: {
         tags,
-        summary: 'Accept an invitation: creates the client\'s account and signs them in',
+        summary: "Accept an invitation: creates the client's (or the coach's) account and signs them in",
         security: [],
         params: TokenParams,
         body: AcceptInvitationBody,

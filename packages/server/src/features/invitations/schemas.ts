@@ -5,10 +5,11 @@ import { Locale, Me, TimeZone } from '../accounts/schemas.ts';
 export const TokenParams = z.object({ token: z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/, 'Not an invitation token') });
 
 export const InvitationPreview = z.object({
+  role: z.enum(['client', 'coach']).describe("What the invitation offers: a client's place in an engagement, or a coach's in the practice"),
   practiceName: z.string(),
-  coachName: z.string(),
-  clientName: z.string(),
-  clientEmail: z.string(),
+  coachName: z.string().describe("Who invites: the client's coach, or the owner who invited a coach"),
+  clientName: z.string().describe('The invited person\'s name (a coach\'s too)'),
+  clientEmail: z.string().describe('The invited person\'s email (a coach\'s too)'),
   expiresAt: Timestamp,
   status: z.enum(['open', 'used', 'expired']),
 });
@@ -20,4 +21,4 @@ export const AcceptInvitationBody = z.object({
   timeZone: TimeZone.optional(),
 });
 
-export const AcceptedInvitation = Me.extend({ engagementId: Uuid });
+export const AcceptedInvitation = Me.extend({ engagementId: Uuid.nullable().describe("The client's engagement; null when a coach joined") });

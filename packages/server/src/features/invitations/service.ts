@@ -9,6 +9,7 @@ import * as repo from './repo.ts';
 
 export type InvitationStatus = 'open' | 'used' | 'expired';
 export type InvitationPreview = {
+  role: 'client' | 'coach';
   practiceName: string;
   coachName: string;
   clientName: string;
@@ -32,6 +33,7 @@ async function findInvitation(scope: Scope, token: string): Promise<repo.Invitat
 export async function previewInvitation(scope: Scope, token: string): Promise<InvitationPreview> {
   const invitation = await findInvitation(scope, token);
   return {
+    role: invitation.role,
     practiceName: invitation.practiceName,
     coachName: invitation.coachName,
     clientName: invitation.name,
@@ -42,22 +44,22 @@ export async function previewInvitation(scope: Scope, token: string): Promise<In
 }
 
 /**
- * The client accepts: their account is created, they join the practice as a client, the
- * engagement becomes theirs and starts today (in their time zone), and they are signed in.
- * The link works once.
+ * The invited person accepts: their account is created and they are signed in, a member of the
+ * practice. A client joins as a client, and the engagement becomes theirs and starts today (in
+ * their time zone); a coach joins as a coach. The link works once.
  */
 export async function acceptInvitation(
   scope: Scope,
   token: string,
   input: { name: string; password: string; locale?: Locale | undefined; timeZone?: string | undefined },
-): Promise<accounts.OpenedSession & { engagementId: string }> {
+): Promise<accounts.OpenedSession & { engagementId: string | null }> {
   const invitation = await findInvitation(scope, token);
   const status = statusOf(invitation, scope.now);
   if (status === 'used') throw new AppError('invitation_used', 'This invitation has already been used. Sign in instead.');
   if (status === 'expired') throw new AppError('invitation_expired', 'This invitation has expired. Ask your coach for a new link.');
 
   const userId = randomUUID();
-  const membership = { practiceId: invitation.practiceId, role: 'client' as const };
+  const membership = { practiceId: invitation.practiceId, role: invitation.role };
   await setDatabaseContext(scope.tx, { userId, ...membership });
   await accounts.createAccount(scope, { userId, email: invitation.email, ...input });
   await accounts.joinPractice(scope, { userId, ...membership });
@@ -68,7 +70,12 @@ export async function acceptInvitation(
     startedOn: calendarDateIn(input.timeZone ?? DEFAULT_TIME_ZONE, scope.now),
   });
   if (!claimed) throw new AppError('invitation_used', 'This invitation has already been used. Sign in instead.');
-  await recordAuditEvent(scope, { actorId: userId, practiceId: invitation.practiceId, action: 'invitation_accepted', subjectType: 'engagement', subjectId: invitation.engagementId });
+  await recordAuditEvent(scope, {
+    actorId: userId,
+    practiceId: invitation.practiceId,
+    action: 'invitation_accepted',
+    ...(invitation.engagementId ? { subjectType: 'engagement', subjectId: invitation.engagementId } : { subjectType: 'invitation', subjectId: invitation.id }),
+  });
   const session = await accounts.openSession(scope, userId, membership);
   return { ...session, engagementId: invitation.engagementId };
 }

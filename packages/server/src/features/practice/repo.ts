@@ -1,0 +1,83 @@
+import type { Sql } from '../../db/database.ts';
+
+export type CoachRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: 'owner' | 'coach';
+  joinedAt: Date;
+  invited: number;
+  active: number;
+  paused: number;
+  ended: number;
+};
+
+/**
+ * The practice's coaches (its owner among them), each with how many engagements they hold in each
+ * status: one statement, the owner first, then by name.
+ */
+export function listCoaches(sql: Sql, practiceId: string): Promise<CoachRow[]> {
+  return sql.query<CoachRow>(
+    `SELECT u.id, u.name, u.email, m.role, m.created_at AS "joinedAt",
+            count(e.id) FILTER (WHERE e.status = 'invited')::int AS invited,
+            count(e.id) FILTER (WHERE e.status = 'active')::int AS active,
+            count(e.id) FILTER (WHERE e.status = 'paused')::int AS paused,
+            count(e.id) FILTER (WHERE e.status = 'ended')::int AS ended
+       FROM memberships m
+       JOIN users u ON u.id = m.user_id
+       LEFT JOIN engagements e ON e.practice_id = m.practice_id AND e.coach_id = m.user_id
+      WHERE m.practice_id = $1 AND m.role IN ('owner', 'coach')
+      GROUP BY u.id, u.name, u.email, m.role, m.created_at
+      ORDER BY m.role <> 'owner', u.name, u.id`,
+    [practiceId],
+  );
+}
+
+export type CoachInvitationRow = {
+  id: string;
+  name: string;
+  email: string;
+  invitedByName: string;
+  createdAt: Date;
+  expiresAt: Date;
+};
+
+/** The practice's invitations for coaches still open at `now` (not used, not expired or withdrawn), newest first. */
+export function listOpenCoachInvitations(sql: Sql, practiceId: string, now: Date): Promise<CoachInvitationRow[]> {
+  return sql.query<CoachInvitationRow>(
+    `SELECT i.id, i.name, i.email, u.name AS "invitedByName", i.created_at AS "createdAt", i.expires_at AS "expiresAt"
+       FROM invitations i
+       JOIN users u ON u.id = i.invited_by
+      WHERE i.practice_id = $1 AND i.role = 'coach' AND i.accepted_at IS NULL AND i.expires_at > $2
+      ORDER BY i.created_at DESC, i.id`,
+    [practiceId, now],
+  );
+}
+
+export async function insertCoachInvitation(
+  sql: Sql,
+  invitation: { practiceId: string; email: string; name: string; tokenHash: string; invitedBy: string; expiresAt: Date; createdAt: Date },
+): Promise<string> {
+  const [row] = await sql.query<{ id: string }>(
+    `INSERT INTO invitations (practice_id, role, email, name, token_hash, invited_by, expires_at, created_at)
+     VALUES ($1, 'coach', $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [invitation.practiceId, invitation.email, invitation.name, invitation.tokenHash, invitation.invitedBy, invitation.expiresAt, invitation.createdAt],
+  );
+  if (!row) throw new Error('INSERT ... RETURNING returned no row');
+  return row.id;
+}
+
+/**
+ * Ends open invitations for coaches now: the one with this id, or every one to this email (a newer
+ * link replaces them). The ids of those it ended.
+ */
+export async function endOpenCoachInvitations(sql: Sql, practiceId: string, which: { id: string } | { email: string }, now: Date): Promise<string[]> {
+  const rows = await sql.query<{ id: string }>(
+    `UPDATE invitations SET expires_at = $3
+      WHERE practice_id = $1 AND role = 'coach' AND accepted_at IS NULL AND expires_at > $3
+        AND ${'id' in which ? 'id = $2::uuid' : 'email = $2'}
+      RETURNING id`,
+    [practiceId, 'id' in which ? which.id : which.email, now],
+  );
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,68 @@
+import { addDaysToInstant, INVITATION_TTL_DAYS } from '@tandem/core';
+import { requireActor, type Actor, type Scope } from '../../context.ts';
+import { AppError } from '../../errors.ts';
+import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
+import * as accounts from '../accounts/repo.ts';
+import { normalizeEmail } from '../accounts/service.ts';
+import { recordAuditEvent } from '../audit/service.ts';
+import * as repo from './repo.ts';
+
+export type Coach = repo.CoachRow;
+export type CoachInvitation = repo.CoachInvitationRow;
+
+/** The actor, when they own the practice; who else may manage its coaches is nobody. */
+function requireOwner(scope: Scope, doing: string): Actor {
+  const actor = requireActor(scope);
+  if (actor.role !== 'owner') throw new AppError('forbidden', `Only the practice's owner ${doing}.`);
+  return actor;
+}
+
+/** Who coaches in the practice and how many clients each holds: for the practice's owner only. */
+export async function listCoaches(scope: Scope): Promise<Coach[]> {
+  const actor = requireOwner(scope, 'sees its coaches and their clients');
+  return repo.listCoaches(scope.tx, actor.practiceId);
+}
+
+/** The invitations for coaches that can still be accepted, newest first. */
+export async function listCoachInvitations(scope: Scope): Promise<CoachInvitation[]> {
+  const actor = requireOwner(scope, 'sees its invitations for coaches');
+  return repo.listOpenCoachInvitations(scope.tx, actor.practiceId, scope.now);
+}
+
+/**
+ * The owner invites a coach into the practice: a single-use link, valid as long as a client's,
+ * that replaces any earlier open link to the same address. A person has one account, in one
+ * practice: an address that already has an account is refused.
+ */
+export async function inviteCoach(scope: Scope, input: { name: string; email: string }): Promise<{ invitation: CoachInvitation; inviteUrl: string }> {
+  const actor = requireOwner(scope, 'invites coaches');
+  const email = normalizeEmail(input.email);
+  if (await accounts.findLogin(scope.tx, email)) {
+    throw new AppError('email_taken', 'This person already has a Tandem account.', {
+      errors: [{ path: 'email', message: 'This person already has a Tandem account.', code: 'email_taken' }],
+    });
+  }
+  await repo.endOpenCoachInvitations(scope.tx, actor.practiceId, { email }, scope.now);
+  const token = newSecretToken();
+  const id = await repo.insertCoachInvitation(scope.tx, {
+    practiceId: actor.practiceId,
+    email,
+    name: input.name.trim(),
+    tokenHash: hashSecretToken(token),
+    invitedBy: actor.userId,
+    expiresAt: addDaysToInstant(scope.now, INVITATION_TTL_DAYS),
+    createdAt: scope.now,
+  });
+  await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'coach_invited', subjectType: 'invitation', subjectId: id });
+  const invitation = (await repo.listOpenCoachInvitations(scope.tx, actor.practiceId, scope.now)).find((open) => open.id === id);
+  if (!invitation) throw new Error(`invitation ${id} vanished inside its own transaction`);
+  return { invitation, inviteUrl: `${scope.publicUrl}/invite/${token}` };
+}
+
+/** The owner takes back an open invitation for a coach: its link stops working. */
+export async function withdrawCoachInvitation(scope: Scope, invitationId: string): Promise<void> {
+  const actor = requireOwner(scope, 'withdraws invitations for coaches');
+  const ended = await repo.endOpenCoachInvitations(scope.tx, actor.practiceId, { id: invitationId }, scope.now);
+  if (ended.length === 0) throw new AppError('invitation_not_found', 'No open invitation for a coach has this id.');
+  await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'coach_invitation_withdrawn', subjectType: 'invitation', subjectId: invitationId });
+}

@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Browser, ENGINES, fixedClock, inviteClient, joinAsCoach, PASSWORD, signUpCoach, startTestServer, uniqueEmail, type TestServer } from './support.ts';
+
+type Listed = { items: { id: string; status: string; coach: { id: string; name: string }; client: { name: string; email: string } }[]; total: number };
+
+const names = (listed: Listed) => listed.items.map((item) => item.client.name);
+
+describe.each(ENGINES)("a practice's coaches and all its clients, for its owner, on %s", (engine) => {
+  let server: TestServer;
+  let owner: Browser;
+  let carla: Browser;
+  let client: Browser;
+  let ids: { owner: string; carla: string; dan: string };
+  beforeAll(async () => {
+    server = await startTestServer(engine, { clock: fixedClock('2026-05-04T09:00:00Z') });
+    const founder = await signUpCoach(server, { name: 'Olga Owner', practiceName: 'Riga Coaching' });
+    owner = founder.browser;
+    const practiceId = founder.me.practice.id as string;
+    const joinedCarla = await joinAsCoach(server, practiceId, 'Carla Coach');
+    const joinedDan = await joinAsCoach(server, practiceId, 'Dan Other');
+    carla = joinedCarla.browser;
+    ids = { owner: founder.me.user.id, carla: joinedCarla.person.userId, dan: joinedDan.person.userId };
+    // Carla: three who joined and one still invited; Dan: one; the owner: one of her own.
+    client = (await inviteClient(server, carla, 'Anna Bērziņa')).client;
+    await inviteClient(server, carla, 'Jānis Bērziņš');
+    await inviteClient(server, carla, 'Zane 100%_Kalna');
+    await carla.post('/api/v1/engagements', { clientName: 'Pēteris Invited', clientEmail: uniqueEmail('peteris') });
+    await inviteClient(server, joinedDan.browser, 'Bruno Dans');
+    await inviteClient(server, owner, 'Olafs Own');
+    // A practice next door, whose clients nobody here sees.
+    await inviteClient(server, (await signUpCoach(server, { name: 'Elsewhere' })).browser, 'Anna Elsewhere');
+  });
+  afterAll(() => server?.close());
+
+
+  it("gives the owner every coach of the practice with how many clients each holds, owner first; nobody else", async () => {
+    const coaches = await owner.get('/api/v1/practice/coaches');
+    expect(coaches.status).toBe(200);
+    expect(coaches.body.items.map((coach: { name: string; role: string; engagements: object }) => [coach.name, coach.role, coach.engagements])).toEqual([
+      ['Olga Owner', 'owner', { invited: 0, active: 1, paused: 0, ended: 0 }],
+      ['Carla Coach', 'coach', { invited: 1, active: 3, paused: 0, ended: 0 }],
+      ['Dan Other', 'coach', { invited: 0, active: 1, paused: 0, ended: 0 }],
+    ]);
+    for (const [who, browser] of [['coach', carla], ['client', client]] as const) {
+      const refused = await browser.get('/api/v1/practice/coaches');
+      expect(refused.status, who).toBe(403);
+      expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
+    }
+  });
+
+  it("lists the whole practice for the owner, a page at a time, with the total on every page", async () => {
+    const all = (await owner.get('/api/v1/engagements')).body as Listed;
+    expect(all.total).toBe(6);
+    expect(names(all)).toEqual(['Anna Bērziņa', 'Bruno Dans', 'Jānis Bērziņš', 'Olafs Own', 'Pēteris Invited', 'Zane 100%_Kalna']);
+    const pages: string[] = [];
+    for (const offset of [0, 4]) {
+      const page = (await owner.get(`/api/v1/engagements?limit=4&offset=${offset}`)).body as Listed;
+      expect(page.total).toBe(6);
+      pages.push(...names(page));
+    }
+    expect(pages).toEqual(names(all));
+    const past = (await owner.get('/api/v1/engagements?limit=4&offset=40')).body as Listed;
+    expect(past).toEqual({ items: [], total: 6 });
+  });
+
+  it('filters by coach, by status and by part of the name or email in any case, wildcards taken literally', async () => {
+    const get = async (query: string) => (await owner.get(`/api/v1/engagements?${query}`)).body as Listed;
+    expect(names(await get(`coachId=${ids.dan}`))).toEqual(['Bruno Dans']);
+    expect((await get(`coachId=${ids.carla}`)).total).toBe(4);
+    expect(names(await get(`coachId=${ids.carla}&status=invited`))).toEqual(['Pēteris Invited']);
+    expect(names(await get(`q=${encodeURIComponent('bērziņ')}`))).toEqual(['Anna Bērziņa', 'Jānis Bērziņš']);
+    expect(names(await get(`q=${encodeURIComponent('ĀNIS')}`))).toEqual(['Jānis Bērziņš']);
+    expect(names(await get('q=peteris'))).toEqual(['Pēteris Invited']); // by the invitation's email
+    expect(names(await get(`q=${encodeURIComponent('%_')}`))).toEqual(['Zane 100%_Kalna']);
+    expect(names(await get(`q=${encodeURIComponent('_')}`))).toEqual(['Zane 100%_Kalna']);
+    expect((await get('q=%20%20')).total).toBe(6); // blank: no filter
+    expect(await get('q=elsewhere')).toEqual({ items: [], total: 0 });
+  });
+
+  it("gives a coach only their own clients, whatever the filter asks", async () => {
+    const mine = (await carla.get('/api/v1/engagements')).body as Listed;
+    expect(mine.total).toBe(4);
+    expect(mine.items.every((item) => item.coach.id === ids.carla)).toBe(true);
+    expect(await carla.get(`/api/v1/engagements?coachId=${ids.dan}`).then((answer) => answer.body)).toEqual({ items: [], total: 0 });
+    expect(names((await client.get('/api/v1/engagements?q=a')).body)).toEqual(['Anna Bērziņa']);
+  });
+
+  it('refuses a bad filter, naming it', async () => {
+    for (const [query, field] of [
+      ['limit=0', 'limit'],
+      ['limit=101', 'limit'],
+      ['offset=-1', 'offset'],
+      ['status=finished', 'status'],
+      ['coachId=carla', 'coachId'],
+      [`q=${'x'.repeat(201)}`, 'q'],
+    ] as const) {
+      const refused = await owner.get(`/api/v1/engagements?${query}`);
+      expect(refused.status, query).toBe(400);
+      expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
+      expect(JSON.stringify(refused.body), query).toContain(field);
+    }
+  });
+});
+
+describe.each(ENGINES)('an owner invites coaches into the practice on %s', (engine) => {
+  const clock = fixedClock('2026-05-04T09:00:00Z');
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(engine, { clock });
+  });
+  afterAll(() => server?.close());
+
+  const tokenOf = (url: string) => url.split('/').pop() ?? '';
+
+  it('gives a single-use link; the coach joins as a coach, takes on clients, and the owner sees them', async () => {
+    const founder = await signUpCoach(server, { name: 'Olga Owner', practiceName: 'Riga Coaching' });
+    const owner = founder.browser;
+    const email = uniqueEmail('Ieva');
+    const invited = await owner.post('/api/v1/practice/coach-invitations', { name: ' Ieva Coach ', email });
+    expect(invited.status).toBe(201);
+    expect(invited.body).toMatchObject({ name: 'Ieva Coach', email: email.toLowerCase(), invitedBy: { name: 'Olga Owner' }, expiresAt: '2026-05-18T09:00:00.000Z' });
+    expect((await owner.get('/api/v1/practice/coach-invitations')).body.items.map((open: { id: string }) => open.id)).toEqual([invited.body.id]);
+
+    const token = tokenOf(invited.body.inviteUrl);
+    const preview = await new Browser(server.url).get(`/api/v1/invitations/${token}`);
+    expect(preview.body).toMatchObject({ role: 'coach', practiceName: 'Riga Coaching', coachName: 'Olga Owner', clientName: 'Ieva Coach', status: 'open' });
+
+    const ieva = new Browser(server.url);
+    const accepted = await ieva.post(`/api/v1/invitations/${token}/accept`, { name: 'Ieva Coach', password: PASSWORD, locale: 'lv' });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body).toMatchObject({ role: 'coach', engagementId: null, practice: { id: founder.me.practice.id } });
+    expect((await new Browser(server.url).post(`/api/v1/invitations/${token}/accept`, { name: 'Again', password: PASSWORD })).status).toBe(410);
+
+    // A coach of the practice: their own clients only, and none yet; they invite one.
+    expect((await ieva.get('/api/v1/engagements')).body).toEqual({ items: [], total: 0 });
+    await inviteClient(server, ieva, 'Klāvs Klients');
+    expect((await ieva.get('/api/v1/practice/coaches')).status).toBe(403);
+
+    const coaches = (await owner.get('/api/v1/practice/coaches')).body.items;
+    expect(coaches.map((coach: { name: string; role: string; engagements: { active: number } }) => [coach.name, coach.role, coach.engagements.active])).toEqual([
+      ['Olga Owner', 'owner', 0],
+      ['Ieva Coach', 'coach', 1],
+    ]);
+    expect((await owner.get('/api/v1/practice/coach-invitations')).body.items).toEqual([]);
+    expect(names((await owner.get('/api/v1/engagements')).body)).toEqual(['Klāvs Klients']);
+    const actions = (await owner.get('/api/v1/audit-events')).body.items.map((event: { action: string }) => event.action);
+    expect(actions).toEqual(expect.arrayContaining(['coach_invited', 'invitation_accepted', 'client_invited']));
+  });
+
+  it('replaces an open link to the same address with a newer one, and a withdrawn link stops working', async () => {
+    const owner = (await signUpCoach(server)).browser;
+    const email = uniqueEmail('twice');
+    const first = await owner.post('/api/v1/practice/coach-invitations', { name: 'Twice', email });
+    const second = await owner.post('/api/v1/practice/coach-invitations', { name: 'Twice', email });
+    const other = await owner.post('/api/v1/practice/coach-invitations', { name: 'Other', email: uniqueEmail('other') });
+    expect((await owner.get('/api/v1/practice/coach-invitations')).body.items.map((open: { id: string }) => open.id).sort()).toEqual([second.body.id, other.body.id].sort());
+    const replaced = await new Browser(server.url).post(`/api/v1/invitations/${tokenOf(first.body.inviteUrl)}/accept`, { name: 'Twice', password: PASSWORD });
+    expect(replaced.status).toBe(410);
+    expect(replaced.body.code).toBe('invitation_expired');
+
+    expect((await owner.request('DELETE', `/api/v1/practice/coach-invitations/${other.body.id}`)).status).toBe(204);
+    const withdrawn = await new Browser(server.url).post(`/api/v1/invitations/${tokenOf(other.body.inviteUrl)}/accept`, { name: 'Other', password: PASSWORD });
+    expect(withdrawn.status).toBe(410);
+    const again = await owner.request('DELETE', `/api/v1/practice/coach-invitations/${other.body.id}`);
+    expect(again.status).toBe(404);
+    expect(again.body.code).toBe('invitation_not_found');
+
+    // An open link expires with the days like a client's.
+    clock.advanceMinutes(15 * 24 * 60);
+    expect((await owner.get('/api/v1/practice/coach-invitations')).body.items).toEqual([]);
+    expect((await new Browser(server.url).get(`/api/v1/invitations/${tokenOf(second.body.inviteUrl)}`)).body.status).toBe('expired');
+  });
+
+  it('is the owner\'s alone: coaches, clients and other practices are refused, and bad input names the field', async () => {
+    const founder = await signUpCoach(server);
+    const practiceId = founder.me.practice.id as string;
+    const open = await founder.browser.post('/api/v1/practice/coach-invitations', { name: 'Kept', email: uniqueEmail('kept') });
+    const coach = (await joinAsCoach(server, practiceId, 'Plain Coach')).browser;
+    const { client } = await inviteClient(server, coach, 'Some Client');
+    const neighbour = (await signUpCoach(server)).browser;
+    for (const browser of [coach, client]) {
+      expect((await browser.get('/api/v1/practice/coach-invitations')).status).toBe(403);
+      expect((await browser.post('/api/v1/practice/coach-invitations', { name: 'X', email: uniqueEmail() })).status).toBe(403);
+      expect((await browser.request('DELETE', `/api/v1/practice/coach-invitations/${open.body.id}`)).status).toBe(403);
+    }
+    // Another practice's owner: no such invitation in their practice.
+    expect((await neighbour.request('DELETE', `/api/v1/practice/coach-invitations/${open.body.id}`)).status).toBe(404);
+    expect((await neighbour.get('/api/v1/practice/coach-invitations')).body.items).toEqual([]);
+    expect((await founder.browser.get('/api/v1/practice/coach-invitations')).body.items).toHaveLength(1);
+
+    const taken = await founder.browser.post('/api/v1/practice/coach-invitations', { name: 'Taken', email: founder.email.toUpperCase() });
+    expect(taken.status).toBe(409);
+    expect(taken.body.code).toBe('email_taken');
+    expect(JSON.stringify(taken.body)).toContain('email');
+    for (const [body, field] of [
+      [{ name: '  ', email: uniqueEmail() }, 'name'],
+      [{ name: 'No Address', email: 'not-an-address' }, 'email'],
+      [{ email: uniqueEmail() }, 'name'],
+    ] as const) {
+      const refused = await founder.browser.post('/api/v1/practice/coach-invitations', body);
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body)).toContain(field);
+    }
+    expect((await founder.browser.get('/api/v1/practice/coach-invitations')).body.items).toHaveLength(1);
+  });
+});
