@@ -1,6 +1,7 @@
 // Issue 8's big practice: 50 coaches, 1,000 clients, 20,000 goals and 2,000,000 check-ins on
 // PostgreSQL, then the ten routes people use most (a goal's check-ins twice: the page its timeline
-// shows first, and all of them), each under 32 concurrent connections, with the
+// shows first, and all of them) and the owner's look at the whole practice (a page of its
+// engagements, a search, its coaches, and all of it at once), each under 32 concurrent connections, with the
 // SQL statements each request runs and the server's memory. The practice is written in bulk (as
 // in scale.ts); everything measured goes through the real HTTP API.
 import { Presets, SingleBar } from 'cli-progress';
@@ -21,6 +22,8 @@ const PROGRESS = 'GET /api/v1/goals/{id}/progress';
 const GOAL_LIST = 'GET /api/v1/engagements/{id}/goals';
 const CASCADE = 'GET /api/v1/engagements/{id}/cascade';
 const CHECK_IN = 'POST /api/v1/goals/{id}/check-ins';
+/** How many engagements a page of the owner's practice page shows (PAGE_SIZE in the web app's practice-filter.ts). */
+const PRACTICE_PAGE = 25;
 /** How many check-ins a goal's timeline in the web app asks for at first. */
 const TIMELINE_PAGE = 20;
 /**
@@ -33,15 +36,37 @@ const FIRST_LOOKS = new Map([
   [PROGRESS, "key LIKE 'progress:%'"],
 ]);
 
-/** The ten routes people use most (the check-in list as a page and whole), each spread over many people so that no one row is hammered. */
+/**
+ * The ten routes people use most (the check-in list as a page and whole) and the owner's practice
+ * page, each spread over many people (or pages) so that no one row is hammered.
+ */
 function busiestRoutes(practice: LargePractice, today: string): Route[] {
   const cookie = (token: string) => ({ cookie: `tandem_session=${token}` });
   const clients = practice.clients;
+  const owner = practice.coachTokens[0] ?? '';
   const goalsOf = (take: number) => clients.flatMap((client) => client.goalIds.slice(0, take).map((goalId) => ({ client, goalId })));
   return [
     { target: 'GET /api/v1/me', requests: clients.map((client) => ({ method: 'GET', path: '/api/v1/me', headers: cookie(client.token) })) },
     { target: 'GET /api/v1/inbox (coach of 20 clients)', requests: practice.coachTokens.map((token) => ({ method: 'GET', path: '/api/v1/inbox', headers: cookie(token) })) },
     { target: 'GET /api/v1/engagements (coach)', requests: practice.coachTokens.map((token) => ({ method: 'GET', path: '/api/v1/engagements', headers: cookie(token) })) },
+    // The owner's practice page (the first coach owns the practice): every page of 25 of the
+    // 1,000 engagements, searches by part of a client's name, and the coaches with their counts...
+    {
+      target: `GET /api/v1/engagements?limit=${PRACTICE_PAGE}&offset= (owner)`,
+      requests: Array.from({ length: Math.ceil(clients.length / PRACTICE_PAGE) }, (_, page) => ({
+        method: 'GET',
+        path: `/api/v1/engagements?limit=${PRACTICE_PAGE}&offset=${page * PRACTICE_PAGE}`,
+        headers: cookie(owner),
+      })),
+    },
+    {
+      target: `GET /api/v1/engagements?q=&limit=${PRACTICE_PAGE} (owner)`,
+      // Part of a name (the bench's clients are "Client 1" to "Client 1000"), in another case.
+      requests: Array.from({ length: 100 }, (_, index) => ({ method: 'GET', path: `/api/v1/engagements?q=client%20${index + 1}&limit=${PRACTICE_PAGE}`, headers: cookie(owner) })),
+    },
+    { target: 'GET /api/v1/practice/coaches (owner)', requests: [{ method: 'GET', path: '/api/v1/practice/coaches', headers: cookie(owner) }] },
+    // ...and the whole practice in one answer, as the command line lists it.
+    { target: 'GET /api/v1/engagements (owner, all)', requests: [{ method: 'GET', path: '/api/v1/engagements', headers: cookie(owner) }] },
     {
       target: GOAL_LIST,
       requests: clients.map((client) => ({ method: 'GET', path: `/api/v1/engagements/${client.engagementId}/goals`, headers: cookie(client.token) })),
@@ -177,7 +202,7 @@ export async function warmInboxes(db: Database, baseUrl: string, coachTokens: re
   await db.query('VACUUM (ANALYZE) inbox_standings, inbox_standing_items, kept_inboxes');
 }
 
-/** The SQL statements of one request of each of the ten routes, on a practice already written. */
+/** The SQL statements of one request of each route, on a practice already written. */
 export async function statementsOfRoutes(db: Database, baseUrl: string, practice: LargePractice): Promise<Map<string, number>> {
   const today = calendarDateIn('Europe/Riga', new Date());
   const counts = new Map<string, number>();
@@ -189,7 +214,7 @@ export async function statementsOfRoutes(db: Database, baseUrl: string, practice
 }
 
 /**
- * Writes the big practice into `db` and measures the ten routes at 32 connections. The statement
+ * Writes the big practice into `db` and measures the routes at 32 connections. The statement
  * counts are compared with a client of the same shape in the small practices of the other runs
  * by the caller: a route whose count grew with the data would show it.
  */

@@ -101,6 +101,18 @@ describe('user commands against a running server', () => {
     expect(items.map((item) => item.client.name).sort()).toEqual([...CLIENTS].sort());
   });
 
+  it('narrows the list by part of a name, in any case, and by status', async () => {
+    const found = await tandem(['engagements', 'list', '--search', 'BĒRZ'], { env });
+    expect(found.code).toBe(0);
+    expect(found.stdout).toMatch(/Anna Bērziņa\s+anna@demo\.tandem\.lv/);
+    expect(found.stdout).not.toContain('Marta');
+    expect(found.stdout).toContain('1 engagement');
+    expect((await tandem(['engagements', 'list', '--status', 'ended'], { env })).stdout).toContain('No engagements yet.');
+    const refused = await tandem(['engagements', 'list', '--status', 'finished'], { env });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/finished/);
+  });
+
   it('says so in one line when the server cannot be reached', async () => {
     const closedUrl = `http://127.0.0.1:${await findClosedPort()}`;
     const run = await login({ TANDEM_URL: closedUrl });

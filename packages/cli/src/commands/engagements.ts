@@ -1,11 +1,12 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@tandem/core';
 import { expectData } from '../api/client.ts';
 import type { CliContext } from '../context.ts';
 import { formatCalendarDate } from '../i18n/index.ts';
 import { formatTable } from '../output/table.ts';
 import { openSignedInApi } from '../session.ts';
 
-type ListOptions = { server?: string; json?: boolean };
+type ListOptions = { server?: string; json?: boolean; search?: string; status?: EngagementStatus };
 
 export function registerEngagements(program: Command, ctx: CliContext): void {
   const { t } = ctx;
@@ -14,6 +15,8 @@ export function registerEngagements(program: Command, ctx: CliContext): void {
     .command('list')
     .description(t.engagements.listDescription)
     .option('-s, --server <url>', t.common.optServer)
+    .option('--search <text>', t.engagements.optSearch)
+    .addOption(new Option('--status <status>', t.engagements.optStatus).choices(ENGAGEMENT_STATUSES))
     .option('--json', t.common.optJson)
     .action((options: ListOptions) => listEngagements(ctx, options));
 }
@@ -21,7 +24,8 @@ export function registerEngagements(program: Command, ctx: CliContext): void {
 async function listEngagements(ctx: CliContext, options: ListOptions): Promise<void> {
   const { t } = ctx;
   const { server, api } = await openSignedInApi(ctx, options.server);
-  const { items } = await expectData(ctx, server, api.GET('/api/v1/engagements'));
+  const query = { ...(options.search === undefined ? {} : { q: options.search }), ...(options.status === undefined ? {} : { status: options.status }) };
+  const { items } = await expectData(ctx, server, api.GET('/api/v1/engagements', { params: { query } }));
   if (options.json) {
     ctx.print(JSON.stringify(items, null, 2));
     return;
