@@ -217,7 +217,10 @@ export function asPerson<T>(server: { db: Database }, person: Person, work: (tx:
   });
 }
 
-/** A coach who signed up elsewhere joins the practice as a coach (there is no API for that yet). */
+/**
+ * A coach who signed up elsewhere is moved into the practice as a coach, straight in the database:
+ * quicker than an invitation (practice.test.ts covers those), and the practice they left remains.
+ */
 export async function joinAsCoach(server: { url: string; db: Database }, practiceId: string, name: string) {
   const joined = await signUpCoach(server, { name, practiceName: `${name}'s old practice` });
   const userId = joined.me.user.id as string;

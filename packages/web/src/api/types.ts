@@ -10,6 +10,11 @@ export type Role = Me['role'];
 export type Engagement = Json<paths['/api/v1/engagements/{id}']['get']['responses'][200]>;
 export type EngagementStatus = Engagement['status'];
 export type InvitedEngagement = Json<paths['/api/v1/engagements']['post']['responses'][201]>;
+export type EngagementQuery = NonNullable<paths['/api/v1/engagements']['get']['parameters']['query']>;
+export type EngagementPage = Json<paths['/api/v1/engagements']['get']['responses'][200]>;
+
+export type Coach = Json<paths['/api/v1/practice/coaches']['get']['responses'][200]>['items'][number];
+export type CoachInvitation = Json<paths['/api/v1/practice/coach-invitations']['get']['responses'][200]>['items'][number];
 
 export type InvitationPreview = Json<paths['/api/v1/invitations/{token}']['get']['responses'][200]>;
 export type AcceptedInvitation = Json<paths['/api/v1/invitations/{token}/accept']['post']['responses'][201]>;

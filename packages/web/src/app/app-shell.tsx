@@ -26,8 +26,13 @@ function useNavItems(me: Me) {
   const { t } = useTranslation();
   return [
     { to: '/', label: t('nav.home'), isActive: (path: string) => path === '/' || path.startsWith('/engagements') || path.startsWith('/goals') || path.startsWith('/sessions') },
-    // The audit log is the practice owner's to read.
-    ...(me.role === 'owner' ? [{ to: '/audit', label: t('nav.audit'), isActive: (path: string) => path.startsWith('/audit') }] : []),
+    // The whole practice and its audit log are the practice owner's to read.
+    ...(me.role === 'owner'
+      ? [
+          { to: '/practice', label: t('nav.practice'), isActive: (path: string) => path.startsWith('/practice') },
+          { to: '/audit', label: t('nav.audit'), isActive: (path: string) => path.startsWith('/audit') },
+        ]
+      : []),
     { to: '/profile', label: t('nav.profile'), isActive: (path: string) => path.startsWith('/profile') },
   ];
 }

@@ -60,6 +60,7 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/goals/revise-goal-page')).ReviseGoalPage }),
           },
           { path: 'sessions/:id', lazy: async () => ({ Component: (await import('../features/sessions/session-page')).SessionPage }) },
+          { path: 'practice', lazy: async () => ({ Component: (await import('../features/practice/practice-page')).PracticePage }) },
           { path: 'audit', lazy: async () => ({ Component: (await import('../features/security/audit-log-page')).AuditLogPage }) },
           { path: 'profile', lazy: async () => ({ Component: (await import('../features/profile/profile-page')).ProfilePage }) },
           { path: '*', lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }) },

@@ -5,6 +5,8 @@ import feedbackLv from './feedback.lv.json';
 import goalsEn from './goals.en.json';
 import goalsLv from './goals.lv.json';
 import lv from './lv.json';
+import practiceEn from './practice.en.json';
+import practiceLv from './practice.lv.json';
 import progressEn from './progress.en.json';
 import progressLv from './progress.lv.json';
 import securityEn from './security.en.json';
@@ -28,7 +30,8 @@ function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
 /**
  * The main catalog and those that join it when their screens load: the goals', the progress
  * texts (cascade, progress, check-ins, metrics, stakeholder requests, the coach's risk overview),
- * the stakeholder's page and sessions (agenda, shared and private notes, commitments, journal).
+ * the stakeholder's page, sessions (agenda, shared and private notes, commitments, journal), the
+ * security screens and the owner's practice page.
  */
 const LAZY = {
   goals: [goalsEn, goalsLv],
@@ -36,6 +39,7 @@ const LAZY = {
   feedback: [feedbackEn, feedbackLv],
   sessions: [sessionsEn, sessionsLv],
   security: [securityEn, securityLv],
+  practice: [practiceEn, practiceLv],
 } as const;
 const english = new Map([...flatten(en), ...Object.values(LAZY).flatMap(([catalog]) => [...flatten(catalog)])]);
 const latvian = new Map([...flatten(lv), ...Object.values(LAZY).flatMap(([, catalog]) => [...flatten(catalog)])]);
@@ -207,6 +211,11 @@ const MAIN_UI_KEYS = [
   'passwordCard.title',
   'audit.title',
   'errors.code.reset_link_used',
+  'nav.practice',
+  'home.coach.wholePractice',
+  'practice.title',
+  'practice.clients.emptyTitle',
+  'practice.coaches.columns.ended',
 ];
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1]))].sort();
@@ -232,8 +241,8 @@ describe('the en and lv catalogs', () => {
     }
   });
 
-  it('keep the progress, stakeholder and sessions texts in their own sections, besides the error codes they bring', () => {
-    for (const catalog of [progressEn, progressLv, feedbackEn, feedbackLv, sessionsEn, sessionsLv]) {
+  it('keep the progress, stakeholder, sessions and practice texts in their own sections, besides the error codes they bring', () => {
+    for (const catalog of [progressEn, progressLv, feedbackEn, feedbackLv, sessionsEn, sessionsLv, practiceEn, practiceLv]) {
       for (const section of Object.keys(catalog)) {
         expect(section === 'errors' || !(section in en), section).toBe(true);
       }

@@ -11,7 +11,8 @@ import { useReinviteClient } from './engagement-queries';
 import { InviteLink } from './invite-link';
 import { StatusBadge } from './status-badge';
 
-function StartedOn({ engagement }: { engagement: Engagement }) {
+/** When the work began; for a client not joined yet, how long their invitation link is good for. */
+export function StartedOn({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (engagement.startedOn) return <>{format.calendarDate(engagement.startedOn)}</>;
@@ -25,6 +26,20 @@ function StartedOn({ engagement }: { engagement: Engagement }) {
           {t('home.coach.invitationUntil', { date: format.instantDate(engagement.invitationExpiresAt) })}
         </Text>
       )}
+    </Stack>
+  );
+}
+
+/** The client's name, opening the engagement, and their email under it. */
+export function ClientName({ engagement }: { engagement: Engagement }) {
+  return (
+    <Stack gap={0}>
+      <Anchor component={Link} to={`/engagements/${engagement.id}`} fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="client-name">
+        {engagement.client.name}
+      </Anchor>
+      <Text size="xs" c="dimmed" data-testid="client-email">
+        {engagement.client.email}
+      </Text>
     </Stack>
   );
 }
@@ -86,14 +101,7 @@ export function ClientList({ engagements, risks }: { engagements: Engagement[]; 
             {engagements.map((engagement) => (
               <Table.Tr key={engagement.id} data-testid="client-row" data-status={engagement.status}>
                 <Table.Td>
-                  <Stack gap={0}>
-                    <Anchor component={Link} to={`/engagements/${engagement.id}`} fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="client-name">
-                      {engagement.client.name}
-                    </Anchor>
-                    <Text size="xs" c="dimmed" data-testid="client-email">
-                      {engagement.client.email}
-                    </Text>
-                  </Stack>
+                  <ClientName engagement={engagement} />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <StatusBadge status={engagement.status} />
@@ -145,7 +153,7 @@ export function ClientList({ engagements, risks }: { engagements: Engagement[]; 
         {freshLink && (
           <Stack>
             <Text size="sm">{t('invite.newLinkBody', { name: freshLink.client.name })}</Text>
-            <InviteLink invited={freshLink} />
+            <InviteLink url={freshLink.inviteUrl} expiresAt={freshLink.invitationExpiresAt} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setFreshLink(null)}>
                 {t('common.close')}

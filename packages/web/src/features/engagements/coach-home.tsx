@@ -1,6 +1,7 @@
 import '../../i18n/progress-catalog';
-import { Badge, Card, EmptyState, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, EmptyState, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Engagement, Me } from '../../api/types';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
@@ -39,7 +40,9 @@ function useClientRisks(engagements: readonly Engagement[]) {
 
 export function CoachHome({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const engagements = useEngagements();
+  const isOwner = me.role === 'owner';
+  // An owner's home holds the clients they coach themselves; the whole practice has a page of its own.
+  const engagements = useEngagements(isOwner ? { coachId: me.user.id } : {});
   const { risks, ordered } = useClientRisks(engagements.data ?? NO_ENGAGEMENTS);
 
   return (
@@ -56,6 +59,11 @@ export function CoachHome({ me }: { me: Me }) {
           </Group>
           <Text c="dimmed">{t('home.coach.subtitle', { practice: me.practice.name })}</Text>
         </div>
+        {isOwner && (
+          <Button component={Link} to="/practice" variant="light" data-testid="whole-practice">
+            {t('home.coach.wholePractice')}
+          </Button>
+        )}
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>

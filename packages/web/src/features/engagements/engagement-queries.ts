@@ -1,16 +1,28 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { InvitedEngagement } from '../../api/types';
+import type { EngagementQuery, InvitedEngagement } from '../../api/types';
 
 export const engagementKeys = {
   all: ['engagements'] as const,
   one: (id: string) => ['engagements', id] as const,
+  /** The list as `query` filters it (all or a page); under `all`, so every change to an engagement refreshes it. */
+  list: (query: EngagementQuery) => ['engagements', 'list', query] as const,
 };
 
-export function useEngagements() {
+export function fetchEngagements(query: EngagementQuery) {
+  return unwrap(api.GET('/api/v1/engagements', { params: { query } }));
+}
+
+/**
+ * The engagements the reader takes part in (a practice owner: all of the practice's), or only
+ * those of the coach `coachId` names.
+ */
+export function useEngagements(filter: { coachId?: string } = {}) {
+  const query: EngagementQuery = filter.coachId ? { coachId: filter.coachId } : {};
   return useQuery({
-    queryKey: engagementKeys.all,
-    queryFn: async () => (await unwrap(api.GET('/api/v1/engagements'))).items,
+    queryKey: engagementKeys.list(query),
+    queryFn: () => fetchEngagements(query),
+    select: (list) => list.items,
   });
 }
 

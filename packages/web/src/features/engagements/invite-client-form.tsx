@@ -48,7 +48,7 @@ export function InviteClientForm() {
               <Text size="sm" fw={500}>
                 {t('invite.ready', { name: invite.data.client.name })}
               </Text>
-              <InviteLink invited={invite.data} />
+              <InviteLink url={invite.data.inviteUrl} expiresAt={invite.data.invitationExpiresAt} />
             </Stack>
           </Alert>
         )}

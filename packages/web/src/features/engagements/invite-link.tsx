@@ -1,28 +1,27 @@
 import { Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { InvitedEngagement } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 
-/** The single-use invitation link, ready to copy and send. */
-export function InviteLink({ invited }: { invited: InvitedEngagement }) {
+/** The single-use invitation link (a client's or a coach's), ready to copy and send, and until when it works. */
+export function InviteLink({ url, expiresAt }: { url: string; expiresAt: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <Stack gap="xs" data-testid="invite-link">
       <TextInput
         label={t('invite.linkLabel')}
-        value={invited.inviteUrl}
+        value={url}
         readOnly
         onFocus={(event) => event.currentTarget.select()}
         data-testid="invite-url"
       />
       <Group justify="space-between" gap="xs" wrap="nowrap">
-        {invited.invitationExpiresAt && (
+        {expiresAt && (
           <Text size="xs" c="dimmed">
-            {t('invite.validUntil', { date: format.instant(invited.invitationExpiresAt) })}
+            {t('invite.validUntil', { date: format.instant(expiresAt) })}
           </Text>
         )}
-        <CopyButton value={invited.inviteUrl} timeout={2000}>
+        <CopyButton value={url} timeout={2000}>
           {({ copied, copy }) => (
             <Button
               size="xs"

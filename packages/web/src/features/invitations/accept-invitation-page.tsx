@@ -18,12 +18,13 @@ import { adoptSession } from '../session/session-cache';
 
 type Unusable = 'used' | 'expired' | 'notFound';
 
-function UnusableInvitation({ reason }: { reason: Unusable }) {
+/** Why the link cannot be used, and whom to ask for a new one: a client their coach, a coach the owner. */
+function UnusableInvitation({ reason, role = 'client' }: { reason: Unusable; role?: InvitationPreview['role'] }) {
   const { t } = useTranslation();
   return (
     <AuthFrame title={t(`invitation.${reason}.title`)}>
       <Stack data-testid="invitation-unusable" data-reason={reason}>
-        <Text>{t(`invitation.${reason}.body`)}</Text>
+        <Text>{reason !== 'notFound' && role === 'coach' ? t(`invitation.${reason}.bodyCoach`) : t(`invitation.${reason}.body`)}</Text>
         <Button component={Link} to="/signin" variant="light">
           {t('invitation.toSignIn')}
         </Button>
@@ -52,7 +53,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       ),
     onSuccess: ({ engagementId, ...me }) => {
       adoptSession(queryClient, me);
-      void navigate(`/engagements/${engagementId}`, { replace: true });
+      // A client opens their engagement; a coach who joined the practice, their (empty) home.
+      void navigate(engagementId ? `/engagements/${engagementId}` : '/', { replace: true });
     },
     onError: (error) => form.setErrors(fieldProblems(error)),
   });
@@ -60,7 +62,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   return (
     <AuthFrame
       title={t('invitation.title')}
-      subtitle={t('invitation.intro', { coachName: invitation.coachName, practiceName: invitation.practiceName })}
+      subtitle={t(invitation.role === 'coach' ? 'invitation.introCoach' : 'invitation.intro', {
+        coachName: invitation.coachName,
+        practiceName: invitation.practiceName,
+      })}
     >
       <form noValidate data-testid="accept-form" onSubmit={form.onSubmit((values) => accept.mutate(values))}>
         <Stack>
@@ -124,6 +129,6 @@ export function AcceptInvitationPage() {
       </AuthFrame>
     );
   }
-  if (invitation.data.status !== 'open') return <UnusableInvitation reason={invitation.data.status} />;
+  if (invitation.data.status !== 'open') return <UnusableInvitation reason={invitation.data.status} role={invitation.data.role} />;
   return <AcceptForm token={token} invitation={invitation.data} />;
 }

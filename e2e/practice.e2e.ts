@@ -1,0 +1,240 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi } from './support/api.ts';
+import { screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+
+// The practice journey: an owner brings two coaches into her practice with invitation links (one
+// through the practice page, withdrawing a mistaken one on the way) and, with 35 clients between
+// the three of them, reads the practice page. She sees the coaches with their clients counted, pages through the clients 25 at a time,
+// searches (Latvian letters typed in capitals), narrows the list to one coach and one status,
+// reloads with the filter kept in the address, and reads the page in Latvian. Her home lists only
+// the clients she coaches herself; a plain coach has no practice page.
+
+const journey = useJourney();
+const { problems } = journey;
+
+const PASSWORD = 'a-long-password';
+const OWNER = { name: 'Olga Ozoliņa', email: 'olga@prakse.example' };
+const ANDRIS = { name: 'Andris Kalniņš', email: 'andris@prakse.example' };
+const BAIBA = { name: 'Baiba Liepiņa', email: 'baiba@prakse.example' };
+/** Andris's clients: enough for a second page on their own. */
+const ANDRIS_CLIENTS = Array.from({ length: 30 }, (_, index) => `Client ${String(index + 1).padStart(2, '0')}`);
+
+type Signed = { user: { id: string }; practice: { id: string } };
+
+async function signUp(page: Page, person: { name: string; email: string }): Promise<Signed> {
+  await page.goto('/signin');
+  const answer = await callApi<Signed>(page, 'POST', '/api/v1/auth/signup', {
+    ...person,
+    password: PASSWORD,
+    practiceName: `${person.name} Coaching`,
+    locale: 'en',
+    timeZone: 'Europe/Riga',
+  });
+  expect(answer.status).toBe(201);
+  return answer.body;
+}
+
+async function invite(page: Page, clientName: string): Promise<string> {
+  const email = `${clientName.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '')}@clients.example`;
+  const answer = await callApi<{ inviteUrl: string }>(page, 'POST', '/api/v1/engagements', { clientName, clientEmail: email });
+  expect(answer.status).toBe(201);
+  return answer.body.inviteUrl;
+}
+
+/** The client names listed once the list shows `range` ("Showing 26–30 of 30 clients") and is not loading. */
+async function listedAt(page: Page, range: string): Promise<string[]> {
+  await page.locator('[data-testid="client-results"][aria-busy="false"]').filter({ hasText: range }).waitFor();
+  return page.getByTestId('practice-client-row').getByTestId('client-name').allInnerTexts();
+}
+
+function searchOf(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+describe('practice journey', () => {
+  let owner: Page;
+  let andris: Page;
+  let andrisId = '';
+
+  it('sets the scene: an owner, a coach she invited and 32 clients between them', async () => {
+    owner = await journey.person();
+    await signUp(owner, OWNER);
+    for (const name of ['Anna Bērziņa', 'Mārtiņš Egle']) await invite(owner, name);
+
+    const link = await callApi<{ inviteUrl: string }>(owner, 'POST', '/api/v1/practice/coach-invitations', ANDRIS);
+    expect(link.status).toBe(201);
+    andris = await journey.person({ expectedStatuses: [403] });
+    await andris.goto('/signin');
+    const joined = await callApi<Signed & { role: string }>(andris, 'POST', `/api/v1/invitations/${link.body.inviteUrl.split('/').pop()}/accept`, {
+      name: ANDRIS.name,
+      password: PASSWORD,
+      locale: 'en',
+      timeZone: 'Europe/Riga',
+    });
+    expect(joined.status).toBe(201);
+    expect(joined.body.role).toBe('coach');
+    andrisId = joined.body.user.id;
+    for (const name of ANDRIS_CLIENTS) await invite(andris, name);
+  });
+
+  it('the owner invites a coach from the practice page, withdraws a mistaken invitation, and the coach joins by the link', async () => {
+    await owner.goto('/practice');
+    const form = owner.getByTestId('invite-coach-form');
+    for (const person of [{ name: 'Wrong Person', email: 'wrong@prakse.example' }, BAIBA]) {
+      await form.getByLabel("Coach's name").fill(person.name);
+      await form.getByLabel("Coach's email").fill(person.email);
+      await form.getByRole('button', { name: 'Create invitation link' }).click();
+      await owner.getByTestId('coach-invite-ready').getByText(`The link for ${person.name} is ready. It works once.`).waitFor();
+    }
+    const baibaLink = await owner.getByTestId('coach-invite-ready').getByTestId('invite-url').inputValue();
+    const open = owner.getByTestId('open-coach-invitation');
+    await open.nth(1).waitFor();
+    expect(await open.allInnerTexts()).toEqual([expect.stringContaining(BAIBA.name), expect.stringContaining('Wrong Person')]);
+    await owner.getByRole('button', { name: 'Withdraw the invitation for Wrong Person' }).click();
+    await open.filter({ hasText: 'Wrong Person' }).waitFor({ state: 'detached' });
+    expect(await open.count()).toBe(1);
+    await screenshot(owner, 'practice-00-invite-coach-en');
+
+    const baiba = await journey.person();
+    await baiba.goto(new URL(baibaLink).pathname);
+    await baiba.getByText(`${OWNER.name} invites you to coach clients in ${OWNER.name} Coaching, on Tandem.`).waitFor();
+    await baiba.getByLabel(/^Password/).fill(PASSWORD);
+    await baiba.getByRole('button', { name: 'Accept and join' }).click();
+    await baiba.getByTestId('client-list-empty').waitFor();
+    expect(new URL(baiba.url()).pathname).toBe('/');
+    for (const name of ['Jānis Bērziņš', 'Pēteris Ozols']) await invite(baiba, name);
+    const zane = await journey.person();
+    await zane.goto('/signin');
+    const token = (await invite(baiba, 'Zane Kalna')).split('/').pop();
+    const accepted = await callApi(zane, 'POST', `/api/v1/invitations/${token}/accept`, { name: 'Zane Kalna', password: 'zane-secret', locale: 'en', timeZone: 'Europe/Riga' });
+    expect(accepted.status).toBe(201);
+
+    // Her link is used: the owner's list of open invitations is empty once she looks again.
+    await owner.reload();
+    await owner.getByTestId('coach-row').nth(2).waitFor();
+    expect(await open.count()).toBe(0);
+  });
+
+  it("the owner's home lists only the clients she coaches, with a way to the whole practice", async () => {
+    await owner.goto('/');
+    await owner.getByRole('heading', { name: 'Clients' }).waitFor();
+    await owner.getByTestId('client-row').nth(1).waitFor();
+    expect(await owner.getByTestId('client-row').getByTestId('client-name').allInnerTexts()).toEqual(['Anna Bērziņa', 'Mārtiņš Egle']);
+    // A badge's text is shown in capitals; what it says is its text.
+    expect(await owner.getByTestId('client-count').textContent()).toBe('2 clients');
+
+    await owner.getByTestId('whole-practice').click();
+    await owner.getByRole('heading', { name: 'Practice', exact: true }).waitFor();
+    expect(new URL(owner.url()).pathname).toBe('/practice');
+  });
+
+  it('lists the coaches, the owner first, with their clients counted by status', async () => {
+    const rows = owner.getByTestId('coach-row');
+    await rows.nth(2).waitFor();
+    const counts = await rows.evaluateAll((elements) =>
+      elements.map((row) => ['coach-name', 'coach-active', 'coach-invited', 'coach-paused', 'coach-ended'].map((id) => row.querySelector(`[data-testid="${id}"]`)?.textContent)),
+    );
+    expect(counts).toEqual([
+      [OWNER.name, '0', '2', '0', '0'],
+      [ANDRIS.name, '0', '30', '0', '0'],
+      [BAIBA.name, '1', '2', '0', '0'],
+    ]);
+    expect(await rows.first().getByTestId('owner-badge').textContent()).toBe('Practice owner');
+    expect(await owner.getByTestId('owner-badge').count()).toBe(1);
+    expect(await owner.getByTestId('confidentiality-note').innerText()).toBe("You see who works with whom; each client's goals stay between them and their coach.");
+    const nav = owner.getByRole('navigation', { name: 'Main navigation' }).first();
+    expect(await nav.getByRole('link', { name: 'Practice' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('pages through the clients 25 at a time', async () => {
+    expect(await listedAt(owner, 'Showing 1–25 of 35 clients')).toHaveLength(25);
+    await screenshot(owner, 'practice-01-page-1-en');
+
+    await owner.getByRole('button', { name: 'Page 2' }).click();
+    const second = await listedAt(owner, 'Showing 26–35 of 35 clients');
+    expect(second).toHaveLength(10);
+    expect(second).toContain('Zane Kalna');
+    expect(searchOf(owner).get('page')).toBe('2');
+  });
+
+  it('searches by part of a name, Latvian letters typed in capitals, from page 1', async () => {
+    await owner.getByTestId('client-search').fill('BĒRZIŅ');
+    expect(await listedAt(owner, 'Showing 1–2 of 2 clients')).toEqual(['Anna Bērziņa', 'Jānis Bērziņš']);
+    expect(searchOf(owner).get('q')).toBe('BĒRZIŅ');
+    expect(searchOf(owner).has('page')).toBe(false);
+
+    await owner.getByTestId('client-search').fill('');
+    expect(await listedAt(owner, 'Showing 1–25 of 35 clients')).toHaveLength(25);
+  });
+
+  it("narrows the list to one coach's clients, and keeps the filter in the address across a reload", async () => {
+    await owner.getByTestId('coach-row').filter({ hasText: ANDRIS.name }).getByTestId('show-coach-clients').click();
+    expect(await listedAt(owner, 'Showing 1–25 of 30 clients')).toEqual(ANDRIS_CLIENTS.slice(0, 25));
+    await owner.getByRole('button', { name: 'Page 2' }).click();
+    expect(await listedAt(owner, 'Showing 26–30 of 30 clients')).toEqual(ANDRIS_CLIENTS.slice(25));
+    expect(Object.fromEntries(searchOf(owner))).toEqual({ coach: andrisId, page: '2' });
+
+    await owner.reload();
+    expect(await listedAt(owner, 'Showing 26–30 of 30 clients')).toEqual(ANDRIS_CLIENTS.slice(25));
+    expect(await owner.getByTestId('coach-filter').inputValue()).toBe(ANDRIS.name);
+    expect(await owner.getByTestId('coach-row').filter({ hasText: ANDRIS.name }).getAttribute('data-picked')).toBe('true');
+
+    await owner.goBack();
+    expect(await listedAt(owner, 'Showing 1–25 of 30 clients')).toEqual(ANDRIS_CLIENTS.slice(0, 25));
+
+    await owner.getByTestId('coach-filter').click();
+    await owner.getByRole('option', { name: BAIBA.name }).click();
+    expect(await listedAt(owner, 'Showing 1–3 of 3 clients')).toEqual(['Jānis Bērziņš', 'Pēteris Ozols', 'Zane Kalna']);
+    expect(await owner.getByTestId('client-coach').allInnerTexts()).toEqual([BAIBA.name, BAIBA.name, BAIBA.name]);
+    await screenshot(owner, 'practice-02-one-coach-en');
+  });
+
+  it('narrows by status, and offers to clear the filters when nobody matches', async () => {
+    await owner.getByTestId('status-filter').getByText('Active').click();
+    expect(await listedAt(owner, 'Showing 1–1 of 1 client')).toEqual(['Zane Kalna']);
+    expect(searchOf(owner).get('status')).toBe('active');
+
+    await owner.getByTestId('status-filter').getByText('Ended').click();
+    await owner.getByTestId('no-client-matches').getByText('No clients match').waitFor();
+    await owner.getByTestId('clear-filters').click();
+    expect(await listedAt(owner, 'Showing 1–25 of 35 clients')).toHaveLength(25);
+    expect(searchOf(owner).toString()).toBe('');
+  });
+
+  it('reads in Latvian', async () => {
+    await owner.getByTestId('language-switch').getByText('LV').click();
+    await owner.getByRole('heading', { name: 'Prakse', exact: true }).waitFor();
+    expect(await listedAt(owner, 'Rāda 1–25 no 35 klientiem')).toHaveLength(25);
+    await owner.getByRole('heading', { name: 'Kouči' }).waitFor();
+    await owner.getByRole('heading', { name: 'Uzaicināt koučus' }).waitFor();
+    expect(await owner.getByTestId('confidentiality-note').innerText()).toBe('Jūs redzat, kas ar ko strādā; katra klienta mērķi paliek starp klientu un viņa kouču.');
+    expect(await owner.getByTestId('coach-count').textContent()).toBe('3 kouči');
+    expect(await owner.getByRole('columnheader', { name: 'Pabeiguši' }).count()).toBe(1);
+    expect(await owner.getByTestId('owner-badge').textContent()).toBe('Prakses īpašnieks');
+    expect(await owner.getByLabel('Meklēt').getAttribute('placeholder')).toBe('Vārds vai e-pasts');
+
+    await owner.getByRole('button', { name: '2. lapa' }).click();
+    expect(await listedAt(owner, 'Rāda 26–35 no 35 klientiem')).toHaveLength(10);
+    await owner.getByTestId('client-search').fill('zane');
+    expect(await listedAt(owner, 'Rāda 1–1 no 1 klienta')).toEqual(['Zane Kalna']);
+    await screenshot(owner, 'practice-03-lv');
+  });
+
+  it('a plain coach sees only their own clients and has no practice page', async () => {
+    await andris.goto('/');
+    await andris.getByRole('heading', { name: 'Clients' }).waitFor();
+    await andris.getByTestId('client-row').nth(29).waitFor();
+    expect(await andris.getByTestId('client-row').count()).toBe(30);
+    const nav = andris.getByRole('navigation', { name: 'Main navigation' }).first();
+    await nav.getByRole('link', { name: 'Home' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Practice' }).count()).toBe(0);
+    expect(await andris.getByTestId('whole-practice').count()).toBe(0);
+
+    await andris.goto('/practice');
+    await andris.getByTestId('problem').waitFor();
+    expect(await andris.getByTestId('coach-list').count()).toBe(0);
+    expect(problems.flat()).toEqual([]);
+  });
+});
