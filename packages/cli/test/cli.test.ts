@@ -9,6 +9,8 @@ import { tandem, temporaryDir } from './support.ts';
 
 const COACH = { name: 'Ilze Ozola', email: 'coach@demo.tandem.lv', password: 'tandem-demo' };
 const CLIENTS = ['Marta Kalniņa', 'James Carter', 'Anna Bērziņa'];
+/** The clients of the practice's second coach: the owner lists them with hers. */
+const SECOND_COACH_CLIENTS = ['Elīna Kalna', 'Tom Walker'];
 
 /** A port nothing listens on: one the system just handed out and took back. */
 async function findClosedPort(): Promise<number> {
@@ -86,19 +88,21 @@ describe('user commands against a running server', () => {
     expect(list.stdout).toMatch(/Klients\s+E-pasts\s+Statuss\s+Sākta\s+Koučs/);
     expect(list.stdout).toContain('aktīva');
     expect(list.stdout).toMatch(/\d{4}\. gada \d{1,2}\. /);
-    expect(list.stdout).toContain('3 sadarbības');
+    expect(list.stdout).toContain('5 sadarbības');
   });
 
-  it('lists the demo clients as a table and as JSON', async () => {
+  it("lists the demo practice's clients as a table and as JSON (the owner sees both coaches')", async () => {
     const run = await tandem(['engagements', 'list'], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Client\s+Email\s+Status\s+Started on\s+Coach/);
     for (const client of CLIENTS) expect(run.stdout).toMatch(new RegExp(`${client}\\s+\\S+@demo\\.tandem\\.lv\\s+active\\s+.+\\s+Ilze Ozola`));
-    expect(run.stdout).toContain('3 engagements');
+    expect(run.stdout).toMatch(/Elīna Kalna\s+elina@demo\.tandem\.lv\s+active\s+.+\s+Pēteris Liepa/);
+    expect(run.stdout).toMatch(/Tom Walker\s+tom@demo\.tandem\.lv\s+invited\s+.+\s+Pēteris Liepa/);
+    expect(run.stdout).toContain('5 engagements');
     const json = await tandem(['engagements', 'list', '--json'], { env });
     expect(json.code).toBe(0);
     const items: { client: { name: string } }[] = JSON.parse(json.stdout);
-    expect(items.map((item) => item.client.name).sort()).toEqual([...CLIENTS].sort());
+    expect(items.map((item) => item.client.name).sort()).toEqual([...CLIENTS, ...SECOND_COACH_CLIENTS].sort());
   });
 
   it('narrows the list by part of a name, in any case, and by status', async () => {

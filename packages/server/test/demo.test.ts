@@ -10,6 +10,8 @@ describe('the demo practice', () => {
   const clock = fixedClock('2026-11-24T10:00:00Z');
   let server: TestServer;
   let coach: Browser;
+  /** The owner's own clients (the practice's other coach has clients of his own). */
+  let ownClients = '';
 
   beforeAll(async () => {
     server = await startTestServer('pglite', { clock });
@@ -17,12 +19,14 @@ describe('the demo practice', () => {
     expect(await seedDemoPractice({ db: server.db, clock }, server.url)).toBe(false);
     coach = new Browser(server.url);
     const [login] = demoLogins();
-    expect((await coach.post('/api/v1/auth/login', { email: login?.email, password: login?.password })).status).toBe(200);
+    const signedIn = await coach.post('/api/v1/auth/login', { email: login?.email, password: login?.password });
+    expect(signedIn.status).toBe(200);
+    ownClients = `/api/v1/engagements?coachId=${signedIn.body.user.id}`;
   });
   afterAll(() => server?.close());
 
   it('has three clients with values, and a cascade for each with goals on track, needing attention and at risk', async () => {
-    const engagements = (await coach.get('/api/v1/engagements')).body.items;
+    const engagements = (await coach.get(ownClients)).body.items;
     expect(engagements.map((e: { client: { name: string } }) => e.client.name).sort()).toEqual(['Anna Bērziņa', 'James Carter', 'Marta Kalniņa']);
     const goals: Node[] = [];
     for (const engagement of engagements) {
@@ -37,7 +41,7 @@ describe('the demo practice', () => {
   });
 
   it('has each engagement begun a week before its first goal, not on the day the demo was made', async () => {
-    const engagements = (await coach.get('/api/v1/engagements')).body.items;
+    const engagements = (await coach.get(ownClients)).body.items;
     const begun: Record<string, string> = {};
     for (const engagement of engagements) {
       const goals = (await coach.get(`/api/v1/engagements/${engagement.id}/goals`)).body.items;
@@ -54,7 +58,7 @@ describe('the demo practice', () => {
   it('has goals with revision histories and a change awaiting agreement', async () => {
     const waiting = (await coach.get('/api/v1/goals/awaiting-agreement')).body.items;
     expect(waiting.length).toBeGreaterThan(0);
-    const engagements = (await coach.get('/api/v1/engagements')).body.items;
+    const engagements = (await coach.get(ownClients)).body.items;
     const histories: number[] = [];
     for (const engagement of engagements) {
       for (const goal of (await coach.get(`/api/v1/engagements/${engagement.id}/goals`)).body.items) {
@@ -65,7 +69,7 @@ describe('the demo practice', () => {
   });
 
   it('has sessions held and planned, with notes, commitments kept, open and overdue, and journal entries shared or private', async () => {
-    const engagements = (await coach.get('/api/v1/engagements')).body.items;
+    const engagements = (await coach.get(ownClients)).body.items;
     const marta = engagements.find((e: { client: { name: string } }) => e.client.name === 'Marta Kalniņa');
     const sessions = (await coach.get(`/api/v1/engagements/${marta.id}/sessions`)).body.items;
     expect(sessions.map((session: { status: string }) => session.status).sort()).toEqual(['held', 'held', 'planned']);
@@ -88,7 +92,7 @@ describe('the demo practice', () => {
   });
 
   it('has reviews of each outcome and obstacles open without a plan, with one, and resolved', async () => {
-    const engagements = (await coach.get('/api/v1/engagements')).body.items;
+    const engagements = (await coach.get(ownClients)).body.items;
     const outcomes: string[] = [];
     const obstacles: { status: string; hasContingencyPlan: boolean; reframingQuestions: string[] }[] = [];
     for (const engagement of engagements) {
@@ -100,5 +104,29 @@ describe('the demo practice', () => {
     expect(new Set(outcomes)).toEqual(new Set(['keep', 'modify', 'realign', 'drop']));
     expect(obstacles.map((o) => `${o.status}:${o.hasContingencyPlan}`).sort()).toEqual(['open:false', 'open:true', 'resolved:true']);
     expect(obstacles.every((o) => o.reframingQuestions.length >= 3)).toBe(true);
+  });
+
+  it('is a practice of two coaches: the second, invited by the owner, has a client who joined and one invited, and another coach is invited', async () => {
+    const coaches = (await coach.get('/api/v1/practice/coaches')).body.items;
+    expect(coaches.map((one: { name: string; role: string; engagements: object }) => [one.name, one.role, one.engagements])).toEqual([
+      ['Ilze Ozola', 'owner', { invited: 0, active: 3, paused: 0, ended: 0 }],
+      ['Pēteris Liepa', 'coach', { invited: 1, active: 1, paused: 0, ended: 0 }],
+    ]);
+    expect((await coach.get('/api/v1/practice/coach-invitations')).body.items.map((open: { name: string }) => open.name)).toEqual(['Sandra Vītola']);
+    const whole = (await coach.get('/api/v1/engagements')).body;
+    expect(whole.total).toBe(5);
+
+    const second = demoLogins().find((login) => login.email === 'peteris@demo.tandem.lv');
+    const peteris = new Browser(server.url);
+    const signedIn = await peteris.post('/api/v1/auth/login', { email: second?.email, password: second?.password });
+    expect(signedIn.body).toMatchObject({ role: 'coach', locale: 'lv' });
+    const his = (await peteris.get('/api/v1/engagements')).body.items;
+    expect(his.map((one: { client: { name: string }; status: string }) => [one.client.name, one.status])).toEqual([
+      ['Elīna Kalna', 'active'],
+      ['Tom Walker', 'invited'],
+    ]);
+    expect((await peteris.get(`/api/v1/engagements/${his[0].id}/values`)).body.items).toHaveLength(2);
+    // The owner sees who works with whom, not the goals of clients she does not coach.
+    expect((await coach.get(`/api/v1/engagements/${his[0].id}/goals`)).status).toBe(403);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, ENGINES, fixedClock, inviteClient, joinAsCoach, PASSWORD, signUpCoach, startTestServer, uniqueEmail, type TestServer } from './support.ts';
+import { asPerson, Browser, ENGINES, fixedClock, inviteClient, joinAsCoach, PASSWORD, signUpCoach, startTestServer, uniqueEmail, type Person, type TestServer } from './support.ts';
 
 type Listed = { items: { id: string; status: string; coach: { id: string; name: string }; client: { name: string; email: string } }[]; total: number };
 
@@ -11,6 +11,7 @@ describe.each(ENGINES)("a practice's coaches and all its clients, for its owner,
   let carla: Browser;
   let client: Browser;
   let ids: { owner: string; carla: string; dan: string };
+  let people: { owner: Person; client: Person; neighbour: Person };
   beforeAll(async () => {
     server = await startTestServer(engine, { clock: fixedClock('2026-05-04T09:00:00Z') });
     const founder = await signUpCoach(server, { name: 'Olga Owner', practiceName: 'Riga Coaching' });
@@ -21,14 +22,21 @@ describe.each(ENGINES)("a practice's coaches and all its clients, for its owner,
     carla = joinedCarla.browser;
     ids = { owner: founder.me.user.id, carla: joinedCarla.person.userId, dan: joinedDan.person.userId };
     // Carla: three who joined and one still invited; Dan: one; the owner: one of her own.
-    client = (await inviteClient(server, carla, 'Anna Bērziņa')).client;
+    const anna = await inviteClient(server, carla, 'Anna Bērziņa');
+    client = anna.client;
     await inviteClient(server, carla, 'Jānis Bērziņš');
     await inviteClient(server, carla, 'Zane 100%_Kalna');
     await carla.post('/api/v1/engagements', { clientName: 'Pēteris Invited', clientEmail: uniqueEmail('peteris') });
     await inviteClient(server, joinedDan.browser, 'Bruno Dans');
     await inviteClient(server, owner, 'Olafs Own');
     // A practice next door, whose clients nobody here sees.
-    await inviteClient(server, (await signUpCoach(server, { name: 'Elsewhere' })).browser, 'Anna Elsewhere');
+    const elsewhere = await signUpCoach(server, { name: 'Elsewhere' });
+    await inviteClient(server, elsewhere.browser, 'Anna Elsewhere');
+    people = {
+      owner: { userId: ids.owner, practiceId, role: 'owner' },
+      client: { userId: anna.me.user.id, practiceId, role: 'client' },
+      neighbour: { userId: elsewhere.me.user.id, practiceId: elsewhere.me.practice.id, role: 'owner' },
+    };
   });
   afterAll(() => server?.close());
 
@@ -83,6 +91,14 @@ describe.each(ENGINES)("a practice's coaches and all its clients, for its owner,
     expect(mine.items.every((item) => item.coach.id === ids.carla)).toBe(true);
     expect(await carla.get(`/api/v1/engagements?coachId=${ids.dan}`).then((answer) => answer.body)).toEqual({ items: [], total: 0 });
     expect(names((await client.get('/api/v1/engagements?q=a')).body)).toEqual(['Anna Bērziņa']);
+  });
+
+  it("reads the whole practice's people from a directory that shows an owner their own practice's members and a client nobody", async () => {
+    const directory = (person: Person) => asPerson(server, person, (tx) => tx.query<{ name: string }>('SELECT name FROM tandem_practice_people() ORDER BY name'));
+    const owners = (await directory(people.owner)).map((row) => row.name);
+    expect(owners).toEqual(['Anna Bērziņa', 'Bruno Dans', 'Carla Coach', 'Dan Other', 'Jānis Bērziņš', 'Olafs Own', 'Olga Owner', 'Zane 100%_Kalna']);
+    expect(await directory(people.client)).toEqual([]);
+    expect((await directory(people.neighbour)).map((row) => row.name)).toEqual(['Anna Elsewhere', 'Elsewhere']);
   });
 
   it('refuses a bad filter, naming it', async () => {

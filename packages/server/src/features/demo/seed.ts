@@ -4,6 +4,7 @@ import { actAs, runInScope, type ScopeDeps } from '../../run-scope.ts';
 import * as accounts from '../accounts/service.ts';
 import * as engagements from '../engagements/service.ts';
 import * as invitations from '../invitations/service.ts';
+import * as practice from '../practice/service.ts';
 import * as values from '../values/service.ts';
 import { DEMO_GOAL_SCRIPTS, type DemoStep } from './demo-goal-scripts.ts';
 import { seedDemoGoals } from './demo-goals.ts';
@@ -60,6 +61,30 @@ export const DEMO_CLIENTS: DemoClient[] = [
   },
 ];
 
+/**
+ * A second coach the owner invited into the practice, so that the practice page shows a firm: one
+ * client who joined (with values, no goals yet: their work is just starting) and one still
+ * invited. Another coach's invitation is left open for the owner to withdraw or let expire.
+ */
+export const DEMO_SECOND_COACH = {
+  name: 'Pēteris Liepa',
+  email: 'peteris@demo.tandem.lv',
+  locale: 'lv' as Locale,
+  clients: {
+    joined: {
+      name: 'Elīna Kalna',
+      email: 'elina@demo.tandem.lv',
+      locale: 'lv' as Locale,
+      values: [
+        { kind: 'value', title: 'Miers', description: 'Darīt mazāk, bet pabeigt to, ko iesāku.' },
+        { kind: 'aspiration', title: 'Atvērt savu darbnīcu', description: 'Keramikas darbnīca ar saviem kursiem divu gadu laikā.' },
+      ] satisfies DemoClient['values'],
+    },
+    invited: { name: 'Tom Walker', email: 'tom@demo.tandem.lv' },
+  },
+  openInvitation: { name: 'Sandra Vītola', email: 'sandra@demo.tandem.lv' },
+};
+
 /** The day offset (from today, 0 or less) on which the earliest of a client's demo goals starts. */
 function earliestStart(script: readonly DemoStep[][]): number {
   return Math.min(0, ...script.flat().map((step) => ('draft' in step ? (step.draft.startsIn ?? 0) : 0)));
@@ -67,18 +92,23 @@ function earliestStart(script: readonly DemoStep[][]): number {
 
 export type DemoLogin = { role: 'coach' | 'client'; name: string; email: string; password: string };
 
+/** The demo's sign-ins: the owner first (what "the demo coach" means everywhere), then her clients, then the second coach and his. */
 export function demoLogins(): DemoLogin[] {
+  const { joined } = DEMO_SECOND_COACH.clients;
   return [
     { role: 'coach', name: DEMO_COACH.name, email: DEMO_COACH.email, password: DEMO_PASSWORD },
     ...DEMO_CLIENTS.map((client) => ({ role: 'client' as const, name: client.name, email: client.email, password: DEMO_PASSWORD })),
+    { role: 'coach', name: DEMO_SECOND_COACH.name, email: DEMO_SECOND_COACH.email, password: DEMO_PASSWORD },
+    { role: 'client', name: joined.name, email: joined.email, password: DEMO_PASSWORD },
   ];
 }
 
 /**
- * Seeds the demo practice through the same use cases people use, in one transaction: a coach,
- * three clients who accepted their invitations, their values and aspirations, goals in every
+ * Seeds the demo practice through the same use cases people use, in one transaction: its owner, a
+ * coach, three clients who accepted their invitations, their values and aspirations, goals in every
  * state with their revision histories, reviews of each outcome and obstacles in each state, and
- * sessions past and planned with their notes, commitments and journal entries. Does nothing
+ * sessions past and planned with their notes, commitments and journal entries; and a second coach
+ * the owner invited, with clients of his own (DEMO_SECOND_COACH). Does nothing
  * when the demo coach already exists. Returns whether it created the practice.
  */
 export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Promise<boolean> {
@@ -114,6 +144,30 @@ export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Prom
       const sessions = DEMO_SESSION_SCRIPTS[client.email];
       if (sessions) await seedDemoSessions(as, engagementId, sessions, today);
     }
+    await seedSecondCoach(anonymous, coachSession.token);
     return true;
   });
+}
+
+/**
+ * The owner invites the second coach, who joins and invites his two clients; one of them joins.
+ * Each step acts as its person afresh: the transaction's database context is the last one set.
+ */
+async function seedSecondCoach(anonymous: Scope, ownerToken: string): Promise<void> {
+  const { clients, openInvitation, ...coach } = DEMO_SECOND_COACH;
+  const tokenOf = (url: string) => url.split('/').pop() ?? '';
+  const welcome = async (url: string, person: { name: string; locale: Locale }) =>
+    invitations.acceptInvitation(await actAs(anonymous, undefined), tokenOf(url), {
+      name: person.name,
+      password: DEMO_PASSWORD,
+      locale: person.locale,
+      timeZone: DEMO_COACH.timeZone,
+    });
+  const invited = await practice.inviteCoach(await actAs(anonymous, ownerToken), { name: coach.name, email: coach.email });
+  const coachToken = (await welcome(invited.inviteUrl, coach)).token;
+  const engagement = await engagements.inviteClient(await actAs(anonymous, coachToken), { clientName: clients.joined.name, clientEmail: clients.joined.email });
+  const clientToken = (await welcome(engagement.inviteUrl, clients.joined)).token;
+  for (const value of clients.joined.values) await values.addValue(await actAs(anonymous, clientToken), engagement.engagement.id, value);
+  await engagements.inviteClient(await actAs(anonymous, coachToken), { clientName: clients.invited.name, clientEmail: clients.invited.email });
+  await practice.inviteCoach(await actAs(anonymous, ownerToken), openInvitation);
 }

@@ -16,20 +16,30 @@ export type EngagementRow = {
   invitationExpiresAt: Date | null;
 };
 
-const SELECT_ENGAGEMENT = `
+/**
+ * An engagement (`e`) with the names of its people, read from `people`: `users` (row-level
+ * security checks each row), or for the owner's list of the whole practice, the practice's
+ * directory (`tandem_practice_people()`, migration 0027), read once for all its rows.
+ */
+function selectEngagement(people: string, extraColumns = ''): string {
+  return `
   SELECT e.id, e.practice_id AS "practiceId", e.status, e.started_on AS "startedOn", e.created_at AS "createdAt",
          e.coach_id AS "coachId", coach.name AS "coachName", e.client_id AS "clientId",
          coalesce(client.name, inv.name) AS "clientName", coalesce(client.email, inv.email) AS "clientEmail",
-         CASE WHEN e.client_id IS NULL THEN inv.expires_at END AS "invitationExpiresAt"
+         CASE WHEN e.client_id IS NULL THEN inv.expires_at END AS "invitationExpiresAt"${extraColumns}
     FROM engagements e
-    JOIN users coach ON coach.id = e.coach_id
-    LEFT JOIN users client ON client.id = e.client_id
+    JOIN ${people} coach ON coach.id = e.coach_id
+    LEFT JOIN ${people} client ON client.id = e.client_id
     LEFT JOIN LATERAL (
-      SELECT name, email, expires_at FROM invitations i WHERE i.engagement_id = e.id ORDER BY i.created_at DESC LIMIT 1
+      -- Only until the client joins: then their name and email are their account's.
+      SELECT name, email, expires_at FROM invitations i
+       WHERE i.engagement_id = e.id AND e.client_id IS NULL ORDER BY i.created_at DESC LIMIT 1
     ) inv ON true`;
+}
 
-/** As SELECT_ENGAGEMENT, with how many rows the whole statement finds before its LIMIT and OFFSET. */
-const SELECT_ENGAGEMENT_WITH_TOTAL = SELECT_ENGAGEMENT.replace(' AS "invitationExpiresAt"', ' AS "invitationExpiresAt", count(*) OVER () AS total');
+const SELECT_ENGAGEMENT = selectEngagement('users');
+/** How many rows the whole statement finds before its LIMIT and OFFSET, beside each. */
+const TOTAL = ', count(*) OVER () AS total';
 
 /** Which of the engagements a person may see to list, and a page of them; each part optional. */
 export type EngagementFilter = {
@@ -57,13 +67,17 @@ export async function listEngagementsFor(
   filter: EngagementFilter = {},
 ): Promise<{ rows: EngagementRow[]; total: number }> {
   // The person's own through the coach and client indexes (an OR of the two, or with "the whole
-  // practice", made PostgreSQL read every engagement of the practice for anyone).
-  const which = viewer.seesWholePractice
-    ? 'TRUE'
-    : 'e.id IN (SELECT id FROM engagements WHERE coach_id = $2 UNION ALL SELECT id FROM engagements WHERE client_id = $2)';
+  // practice", made PostgreSQL read every engagement of the practice for anyone). The whole
+  // practice reads its people from the directory, once.
+  const [select, which] = viewer.seesWholePractice
+    ? [`WITH directory AS (SELECT id, name, email FROM tandem_practice_people()) ${selectEngagement('directory', TOTAL)}`, 'TRUE']
+    : [
+        selectEngagement('users', TOTAL),
+        'e.id IN (SELECT id FROM engagements WHERE coach_id = $2 UNION ALL SELECT id FROM engagements WHERE client_id = $2)',
+      ];
   const search = filter.search?.trim() ? likePattern(filter.search.trim()) : null;
   const rows = await sql.query<EngagementRow & { total: string }>(
-    `${SELECT_ENGAGEMENT_WITH_TOTAL}
+    `${select}
       WHERE e.practice_id = $1 AND ${which} AND $2::uuid IS NOT NULL
         AND ($3::uuid IS NULL OR e.coach_id = $3) AND ($4::text IS NULL OR e.status = $4)
         AND ($5::text IS NULL OR coalesce(client.name, inv.name) ILIKE $5 OR coalesce(client.email, inv.email) ILIKE $5)
