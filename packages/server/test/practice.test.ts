@@ -173,6 +173,7 @@ describe.each(ENGINES)('an owner invites coaches into the practice on %s', (engi
     const replaced = await new Browser(server.url).post(`/api/v1/invitations/${tokenOf(first.body.inviteUrl)}/accept`, { name: 'Twice', password: PASSWORD });
     expect(replaced.status).toBe(410);
     expect(replaced.body.code).toBe('invitation_expired');
+    expect(replaced.body.detail).toContain("Ask the practice's owner for a new link.");
 
     expect((await owner.request('DELETE', `/api/v1/practice/coach-invitations/${other.body.id}`)).status).toBe(204);
     const withdrawn = await new Browser(server.url).post(`/api/v1/invitations/${tokenOf(other.body.inviteUrl)}/accept`, { name: 'Other', password: PASSWORD });

@@ -5,6 +5,7 @@ type Answer<Path extends keyof paths> = paths[Path] extends { get: { responses: 
   ? Body
   : never;
 
+export type Engagement = Answer<'/api/v1/engagements'>['items'][number];
 export type Goal = Answer<'/api/v1/goals/{id}'>;
 export type Metric = Answer<'/api/v1/goals/{id}/metrics'>['items'][number];
 export type CheckIn = Answer<'/api/v1/goals/{id}/check-ins'>['items'][number];

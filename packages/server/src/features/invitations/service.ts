@@ -56,7 +56,10 @@ export async function acceptInvitation(
   const invitation = await findInvitation(scope, token);
   const status = statusOf(invitation, scope.now);
   if (status === 'used') throw new AppError('invitation_used', 'This invitation has already been used. Sign in instead.');
-  if (status === 'expired') throw new AppError('invitation_expired', 'This invitation has expired. Ask your coach for a new link.');
+  if (status === 'expired') {
+    const whom = invitation.role === 'coach' ? "the practice's owner" : 'your coach';
+    throw new AppError('invitation_expired', `This invitation has expired. Ask ${whom} for a new link.`);
+  }
 
   const userId = randomUUID();
   const membership = { practiceId: invitation.practiceId, role: invitation.role };

@@ -10,7 +10,7 @@ import * as repo from './repo.ts';
 export type Coach = repo.CoachRow;
 export type CoachInvitation = repo.CoachInvitationRow;
 
-/** The actor, when they own the practice; who else may manage its coaches is nobody. */
+/** The actor, when they own the practice: only the owner manages its coaches. */
 function requireOwner(scope: Scope, doing: string): Actor {
   const actor = requireActor(scope);
   if (actor.role !== 'owner') throw new AppError('forbidden', `Only the practice's owner ${doing}.`);
