@@ -163,6 +163,10 @@ describe('practice journey', () => {
     await owner.getByTestId('client-search').fill('BĒRZIŅ');
     expect(await listedAt(owner, 'Showing 1–2 of 2 clients')).toEqual(['Anna Bērziņa', 'Jānis Bērziņš']);
     expect(searchOf(owner).get('q')).toBe('BĒRZIŅ');
+    // Her own client opens the engagement; another coach's client is a name, not a way in.
+    const rows = owner.getByTestId('practice-client-row');
+    expect(await rows.filter({ hasText: 'Anna Bērziņa' }).getByRole('link', { name: 'Anna Bērziņa' }).count()).toBe(1);
+    expect(await rows.filter({ hasText: 'Jānis Bērziņš' }).getByRole('link').count()).toBe(0);
     expect(searchOf(owner).has('page')).toBe(false);
 
     await owner.getByTestId('client-search').fill('');

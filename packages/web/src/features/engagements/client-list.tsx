@@ -31,12 +31,19 @@ export function StartedOn({ engagement }: { engagement: Engagement }) {
 }
 
 /** The client's name, opening the engagement, and their email under it. */
-export function ClientName({ engagement }: { engagement: Engagement }) {
+/** The client's name (a link to the engagement, for those who work in it) and email. */
+export function ClientName({ engagement, linked = true }: { engagement: Engagement; linked?: boolean }) {
   return (
     <Stack gap={0}>
-      <Anchor component={Link} to={`/engagements/${engagement.id}`} fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="client-name">
-        {engagement.client.name}
-      </Anchor>
+      {linked ? (
+        <Anchor component={Link} to={`/engagements/${engagement.id}`} fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="client-name">
+          {engagement.client.name}
+        </Anchor>
+      ) : (
+        <Text fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="client-name">
+          {engagement.client.name}
+        </Text>
+      )}
       <Text size="xs" c="dimmed" data-testid="client-email">
         {engagement.client.email}
       </Text>

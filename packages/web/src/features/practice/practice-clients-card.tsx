@@ -7,11 +7,17 @@ import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { ClientName, StartedOn } from '../engagements/client-list';
 import { StatusBadge } from '../engagements/status-badge';
+import { useSignedInMe } from '../session/use-me';
 import { ClientFilters, type FilterChange } from './client-filters';
 import { isFiltered, pageCount, shownRange, toEngagementQuery, type PracticeFilter } from './practice-filter';
 import { useEngagementPage } from './practice-queries';
 
-function ClientRows({ engagements }: { engagements: readonly Engagement[] }) {
+/**
+ * One row per engagement. Only the owner's own clients link to their engagement: the others'
+ * goals, sessions and journal are between them and their coach, so their pages would show the
+ * owner nothing but refusals.
+ */
+function ClientRows({ engagements, ownerId }: { engagements: readonly Engagement[]; ownerId: string }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -28,7 +34,7 @@ function ClientRows({ engagements }: { engagements: readonly Engagement[] }) {
           {engagements.map((engagement) => (
             <Table.Tr key={engagement.id} data-testid="practice-client-row" data-status={engagement.status}>
               <Table.Td>
-                <ClientName engagement={engagement} />
+                <ClientName engagement={engagement} linked={engagement.coach.id === ownerId} />
               </Table.Td>
               <Table.Td data-testid="client-coach">{engagement.coach.name}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -77,6 +83,7 @@ function PageFooter({ page, total, onPage }: { page: number; total: number; onPa
  */
 export function PracticeClientsCard({ filter, coaches, onChange }: { filter: PracticeFilter; coaches: readonly Coach[]; onChange: FilterChange }) {
   const { t } = useTranslation();
+  const me = useSignedInMe();
   const clients = useEngagementPage(toEngagementQuery(filter));
   const total = clients.isPlaceholderData ? undefined : clients.data?.total;
   const lastPage = pageCount(total ?? 0);
@@ -113,7 +120,7 @@ export function PracticeClientsCard({ filter, coaches, onChange }: { filter: Pra
           ))}
         {clients.data && clients.data.items.length > 0 && (
           <Stack gap="md" style={{ opacity: clients.isPlaceholderData ? 0.6 : 1 }} aria-busy={clients.isPlaceholderData} data-testid="client-results">
-            <ClientRows engagements={clients.data.items} />
+            <ClientRows engagements={clients.data.items} ownerId={me.user.id} />
             <PageFooter page={filter.page} total={clients.data.total} onPage={(page) => onChange({ page })} />
           </Stack>
         )}
