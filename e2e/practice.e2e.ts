@@ -207,6 +207,26 @@ describe('practice journey', () => {
     expect(searchOf(owner).toString()).toBe('');
   });
 
+  it("hands a client over to another coach: the list and the coaches' counts follow", async () => {
+    await owner.getByTestId('client-search').fill('zane');
+    expect(await listedAt(owner, 'Showing 1–1 of 1 client')).toEqual(['Zane Kalna']);
+    await owner.getByRole('button', { name: 'Hand Zane Kalna over to another coach' }).click();
+    const dialog = owner.getByTestId('hand-over-dialog');
+    await dialog.getByText(`${BAIBA.name} no longer sees this client`, { exact: false }).waitFor();
+    await dialog.getByTestId('hand-over-coach').click();
+    // The coach she is with is not offered.
+    expect(await owner.getByRole('option').allInnerTexts()).toEqual([OWNER.name, ANDRIS.name]);
+    await owner.getByRole('option', { name: ANDRIS.name }).click();
+    await dialog.getByTestId('confirm-hand-over').click();
+    await dialog.waitFor({ state: 'detached' });
+    await owner.getByTestId('client-coach').filter({ hasText: ANDRIS.name }).waitFor();
+    const counts = async (name: string) => owner.getByTestId('coach-row').filter({ hasText: name }).getByTestId('coach-active').textContent();
+    await owner.waitForFunction(() => document.querySelectorAll('[data-testid="coach-row"]')[1]?.querySelector('[data-testid="coach-active"]')?.textContent === '1');
+    expect([await counts(ANDRIS.name), await counts(BAIBA.name)]).toEqual(['1', '0']);
+    await owner.getByTestId('client-search').fill('');
+    expect(await listedAt(owner, 'Showing 1–25 of 35 clients')).toHaveLength(25);
+  });
+
   it('reads in Latvian', async () => {
     await owner.getByTestId('language-switch').getByText('LV').click();
     await owner.getByRole('heading', { name: 'Prakse', exact: true }).waitFor();
@@ -229,8 +249,9 @@ describe('practice journey', () => {
   it('a plain coach sees only their own clients and has no practice page', async () => {
     await andris.goto('/');
     await andris.getByRole('heading', { name: 'Clients' }).waitFor();
-    await andris.getByTestId('client-row').nth(29).waitFor();
-    expect(await andris.getByTestId('client-row').count()).toBe(30);
+    // His 30, and Zane, handed over to him.
+    await andris.getByTestId('client-row').nth(30).waitFor();
+    expect(await andris.getByTestId('client-row').count()).toBe(31);
     const nav = andris.getByRole('navigation', { name: 'Main navigation' }).first();
     await nav.getByRole('link', { name: 'Home' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Practice' }).count()).toBe(0);

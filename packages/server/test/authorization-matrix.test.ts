@@ -35,6 +35,7 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
   const browsers = {} as Record<ActorName, Browser>;
   const emails = {} as Record<ActorName, string>;
   let engagementId: string;
+  let coachUserId: string;
   let valueId: string;
   let openToken: string;
   let usedToken: string;
@@ -54,6 +55,7 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
   beforeAll(async () => {
     server = await startTestServer(engine);
     const coach = await signUpCoach(server);
+    coachUserId = coach.me.user.id;
     const other = await signUpCoach(server, { practiceName: 'Elsewhere' });
     const main = await inviteClient(server, coach.browser, 'Main Client');
     const neighbour = await inviteClient(server, coach.browser, 'Neighbour Client');
@@ -115,6 +117,13 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       method: 'GET',
       path: `/api/v1/engagements/${engagementId}`,
       expected: { anonymous: 401, coach: 200, client: 200, otherPracticeCoach: 404, otherEngagementClient: 404 },
+    },
+    {
+      method: 'PATCH',
+      path: `/api/v1/engagements/${engagementId}`,
+      // To the coach it is with: the owner's hand-over changes nothing; others are refused or told nothing.
+      body: () => ({ coachId: coachUserId }),
+      expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 404, otherEngagementClient: 404 },
     },
     {
       method: 'POST',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asPerson, Browser, ENGINES, fixedClock, inviteClient, joinAsCoach, PASSWORD, signUpCoach, startTestServer, uniqueEmail, type Person, type TestServer } from './support.ts';
+import { asPerson, Browser, ENGINES, fixedClock, inviteClient, joinAsCoach, PASSWORD, practiceOfFour, signUpCoach, startTestServer, uniqueEmail, type Person, type TestServer } from './support.ts';
 
 type Listed = { items: { id: string; status: string; coach: { id: string; name: string }; client: { name: string; email: string } }[]; total: number };
 
@@ -219,5 +219,58 @@ describe.each(ENGINES)('an owner invites coaches into the practice on %s', (engi
       expect(JSON.stringify(refused.body)).toContain(field);
     }
     expect((await founder.browser.get('/api/v1/practice/coach-invitations')).body.items).toHaveLength(1);
+  });
+});
+
+describe.each(ENGINES)('an owner hands a client over to another coach on %s', (engine) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(engine, { clock: fixedClock('2026-05-04T09:00:00Z') });
+  });
+  afterAll(() => server?.close());
+
+  it("moves the engagement, its goals and its inbox to the new coach; the former coach's private notes are kept for nobody", async () => {
+    const { owner, coach, otherCoach, client, engagementId, people } = await practiceOfFour(server);
+    const goal = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Run 3 times a week', horizon: 'quarter' })).body;
+    const note = (await coach.post(`/api/v1/engagements/${engagementId}/coach-notes`, { body: 'PRIVATE-THOUGHT' })).body;
+    expect((await coach.get(`/api/v1/engagements/${engagementId}/goals`)).status).toBe(200);
+    const handOver = (browser: Browser, coachId: string) => browser.patch(`/api/v1/engagements/${engagementId}`, { coachId });
+
+    expect((await handOver(coach, people.otherCoach.userId)).status).toBe(403);
+    for (const coachId of [people.client.userId, '00000000-0000-4000-8000-000000000000']) {
+      const refused = await handOver(owner, coachId);
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body)).toContain('coachId');
+    }
+    const neighbour = await signUpCoach(server);
+    expect((await handOver(owner, neighbour.me.user.id)).status).toBe(400);
+    expect((await handOver(neighbour.browser, people.otherCoach.userId)).status).toBe(404);
+    expect((await client.get(`/api/v1/engagements/${engagementId}`)).body.coach.id).toBe(people.coach.userId);
+
+    const handed = await handOver(owner, people.otherCoach.userId);
+    expect(handed.status).toBe(200);
+    expect(handed.body.coach).toEqual({ id: people.otherCoach.userId, name: 'Dan Other' });
+    expect((await client.get(`/api/v1/engagements/${engagementId}`)).body.coach.name).toBe('Dan Other');
+    const goals = await otherCoach.get(`/api/v1/engagements/${engagementId}/goals`);
+    expect(goals.status).toBe(200);
+    expect(goals.body.items.map((item: { id: string }) => item.id)).toEqual([goal.id]);
+    expect(JSON.stringify((await otherCoach.get(`/api/v1/engagements/${engagementId}/coach-notes`)).body)).not.toContain('PRIVATE-THOUGHT');
+    expect((await otherCoach.get('/api/v1/inbox')).body.clients.map((standing: { engagementId: string }) => standing.engagementId)).toEqual([engagementId]);
+
+    for (const path of [`/api/v1/engagements/${engagementId}`, `/api/v1/engagements/${engagementId}/goals`, `/api/v1/goals/${goal.id}`]) {
+      expect((await coach.get(path)).status, path).toBe(404);
+    }
+    expect((await coach.get('/api/v1/inbox')).body.clients).toEqual([]);
+    // The private note is kept, its author's still, shown to nobody while the engagement is not theirs.
+    const kept = await server.db.query<{ author_id: string }>('SELECT author_id FROM coach_notes WHERE id = $1', [note.id]);
+    expect(kept).toEqual([{ author_id: people.coach.userId }]);
+    for (const person of [people.coach, people.otherCoach, people.owner]) {
+      expect(await asPerson(server, person, (tx) => tx.query('SELECT id FROM coach_notes WHERE id = $1', [note.id]))).toEqual([]);
+    }
+
+    const audit = (await owner.get('/api/v1/audit-events')).body.items.find((event: { action: string }) => event.action === 'engagement_handed_over');
+    expect(audit).toMatchObject({ subjectId: engagementId, details: { from: people.coach.userId, to: people.otherCoach.userId } });
+    // Handing it to the coach it is with changes nothing.
+    expect((await handOver(owner, people.otherCoach.userId)).body.coach.id).toBe(people.otherCoach.userId);
   });
 });

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'invitation_accepted',
   'coach_invited',
   'coach_invitation_withdrawn',
+  'engagement_handed_over',
   'goal_agreed',
   'goal_declined',
   'journal_entry_shared',

@@ -112,6 +112,20 @@ export async function findEngagementParties(sql: Sql, practiceId: string, engage
   return row;
 }
 
+/** Hands the engagement over to another coach; the members and the stamps follow (migrations 0022, 0028). */
+export async function setCoach(sql: Sql, practiceId: string, engagementId: string, coachId: string): Promise<void> {
+  await sql.query('UPDATE engagements SET coach_id = $3 WHERE practice_id = $1 AND id = $2 AND coach_id <> $3', [practiceId, engagementId, coachId]);
+}
+
+/** Whether the person coaches in the practice (its owner included). */
+export async function isCoachOfPractice(sql: Sql, practiceId: string, userId: string): Promise<boolean> {
+  const [row] = await sql.query<{ coaches: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM memberships WHERE practice_id = $1 AND user_id = $2 AND role IN ('owner', 'coach')) AS coaches`,
+    [practiceId, userId],
+  );
+  return row?.coaches === true;
+}
+
 export async function insertEngagement(sql: Sql, engagement: { practiceId: string; coachId: string }): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
     `INSERT INTO engagements (practice_id, coach_id, status) VALUES ($1, $2, 'invited') RETURNING id`,

@@ -1,6 +1,6 @@
 import type { TandemApp } from '../../http/app.ts';
 import { IdParams, problemResponses } from '../../http/schemas.ts';
-import { EngagementList, EngagementListQuery, Engagement, InviteClientBody, InvitedEngagement, presentEngagement } from './schemas.ts';
+import { EngagementList, EngagementListQuery, Engagement, HandOverBody, InviteClientBody, InvitedEngagement, presentEngagement } from './schemas.ts';
 import * as engagements from './service.ts';
 
 const tags = ['engagements'];
@@ -46,6 +46,20 @@ export function engagementRoutes(app: TandemApp) {
       const { engagement } = await app.inScope(request, (scope) => engagements.getEngagement(scope, request.params.id));
       return presentEngagement(engagement);
     },
+  );
+
+  app.patch(
+    '/engagements/:id',
+    {
+      schema: {
+        tags,
+        summary: "Hand the engagement over to another coach of the practice (owner only); the former coach's private notes are shown to nobody",
+        params: IdParams,
+        body: HandOverBody,
+        response: { 200: Engagement, ...problemResponses },
+      },
+    },
+    async (request) => presentEngagement(await app.inScope(request, (scope) => engagements.handOver(scope, request.params.id, request.body))),
   );
 
   app.post(

@@ -38,6 +38,8 @@ export const EngagementListQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).optional().describe('How many to pass over before the page'),
 });
 
+export const HandOverBody = z.object({ coachId: Uuid.describe('The coach of the practice who takes the engagement over') });
+
 export const InvitedEngagement = Engagement.extend({
   inviteUrl: z.url().describe('The single-use link for the client; it ends in the invitation token'),
 });

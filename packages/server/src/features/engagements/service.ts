@@ -1,6 +1,6 @@
 import { addDaysToInstant, INVITATION_TTL_DAYS } from '@tandem/core';
 import { requireActor, type Actor, type Scope } from '../../context.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, invalidField } from '../../errors.ts';
 import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
 import { normalizeEmail } from '../accounts/service.ts';
 import { recordAuditEvent } from '../audit/service.ts';
@@ -57,6 +57,33 @@ export async function inviteClient(scope: Scope, input: { clientName: string; cl
   });
   await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'client_invited', subjectType: 'engagement', subjectId: engagementId });
   return invitation;
+}
+
+/**
+ * The practice's owner hands an engagement over to another of its coaches (a coach leaving, a
+ * better fit): from then on the new coach works in it and the former one sees nothing of it.
+ * Everything the two sides share goes with the engagement; the former coach's private notes stay
+ * in it, theirs, shown to nobody (the new coach included) unless it comes back to them.
+ */
+export async function handOver(scope: Scope, engagementId: string, input: { coachId: string }): Promise<Engagement> {
+  const { actor, engagement } = await getEngagement(scope, engagementId);
+  if (actor.role !== 'owner') throw new AppError('forbidden', "Only the practice's owner hands a client over to another coach.");
+  if (!(await repo.isCoachOfPractice(scope.tx, actor.practiceId, input.coachId))) {
+    throw invalidField('coachId', 'Choose a coach of this practice.', 'not_a_coach');
+  }
+  if (engagement.coachId === input.coachId) return engagement;
+  await repo.setCoach(scope.tx, actor.practiceId, engagement.id, input.coachId);
+  await recordAuditEvent(scope, {
+    actorId: actor.userId,
+    practiceId: actor.practiceId,
+    action: 'engagement_handed_over',
+    subjectType: 'engagement',
+    subjectId: engagement.id,
+    details: { from: engagement.coachId, to: input.coachId },
+  });
+  const handed = await repo.findEngagement(scope.tx, actor.practiceId, engagement.id);
+  if (!handed) throw new Error(`engagement ${engagement.id} vanished inside its own transaction`);
+  return handed;
 }
 
 /** A fresh link for a client who has not joined yet; any earlier link stops working. */

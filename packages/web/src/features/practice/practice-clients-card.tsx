@@ -1,4 +1,4 @@
-import { Button, Card, EmptyState, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, EmptyState, Group, Pagination, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coach, Engagement } from '../../api/types';
@@ -9,6 +9,7 @@ import { ClientName, StartedOn } from '../engagements/client-list';
 import { StatusBadge } from '../engagements/status-badge';
 import { useSignedInMe } from '../session/use-me';
 import { ClientFilters, type FilterChange } from './client-filters';
+import { HandOverButton } from './hand-over-button';
 import { isFiltered, pageCount, shownRange, toEngagementQuery, type PracticeFilter } from './practice-filter';
 import { useEngagementPage } from './practice-queries';
 
@@ -17,7 +18,7 @@ import { useEngagementPage } from './practice-queries';
  * goals, sessions and journal are between them and their coach, so their pages would show the
  * owner nothing but refusals.
  */
-function ClientRows({ engagements, ownerId }: { engagements: readonly Engagement[]; ownerId: string }) {
+function ClientRows({ engagements, ownerId, coaches }: { engagements: readonly Engagement[]; ownerId: string; coaches: readonly Coach[] }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -28,6 +29,9 @@ function ClientRows({ engagements, ownerId }: { engagements: readonly Engagement
             <Table.Th>{t('practice.clients.coachColumn')}</Table.Th>
             <Table.Th>{t('home.coach.columns.status')}</Table.Th>
             <Table.Th>{t('home.coach.columns.startedOn')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('home.coach.columns.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -42,6 +46,9 @@ function ClientRows({ engagements, ownerId }: { engagements: readonly Engagement
               </Table.Td>
               <Table.Td>
                 <StartedOn engagement={engagement} />
+              </Table.Td>
+              <Table.Td ta="right">
+                <HandOverButton engagement={engagement} coaches={coaches} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -120,7 +127,7 @@ export function PracticeClientsCard({ filter, coaches, onChange }: { filter: Pra
           ))}
         {clients.data && clients.data.items.length > 0 && (
           <Stack gap="md" style={{ opacity: clients.isPlaceholderData ? 0.6 : 1 }} aria-busy={clients.isPlaceholderData} data-testid="client-results">
-            <ClientRows engagements={clients.data.items} ownerId={me.user.id} />
+            <ClientRows engagements={clients.data.items} ownerId={me.user.id} coaches={coaches} />
             <PageFooter page={filter.page} total={clients.data.total} onPage={(page) => onChange({ page })} />
           </Stack>
         )}
