@@ -1,4 +1,4 @@
-import { Group, Input, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Input, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,16 +59,19 @@ export function ClientFilters({ filter, coaches, onChange }: { filter: PracticeF
         w={220}
         data-testid="coach-filter"
       />
-      <Stack gap={4}>
-        <Input.Label id={statusLabelId}>{t('practice.clients.status')}</Input.Label>
-        <SegmentedControl
-          aria-labelledby={statusLabelId}
-          value={filter.status ?? ALL}
-          onChange={(value) => onChange({ status: STATUSES.find((status) => status === value) ?? null })}
-          data={[{ value: ALL, label: t('practice.clients.allStatuses') }, ...STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))]}
-          data-testid="status-filter"
-        />
-      </Stack>
+      {/* Wrapped as the other fields are, so that its label lines up with theirs. */}
+      <Input.Wrapper label={t('practice.clients.status')} labelElement="div" labelProps={{ id: statusLabelId }}>
+        {/* A block of its own: the control is inline, and would sit beside its label. */}
+        <div>
+          <SegmentedControl
+            aria-labelledby={statusLabelId}
+            value={filter.status ?? ALL}
+            onChange={(value) => onChange({ status: STATUSES.find((status) => status === value) ?? null })}
+            data={[{ value: ALL, label: t('practice.clients.allStatuses') }, ...STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))]}
+            data-testid="status-filter"
+          />
+        </div>
+      </Input.Wrapper>
     </Group>
   );
 }
