@@ -68,6 +68,15 @@ export async function endPresentedSession(scope: Scope): Promise<void> {
   if (scope.actor?.credentialKind === 'session') await repo.deleteAuthSession(scope.tx, scope.actor.credentialId);
 }
 
+/** Refuses an email that already has an account (409, naming `email`): a person has one account. */
+export async function refuseTakenEmail(scope: Scope, email: string): Promise<void> {
+  if (await repo.findLogin(scope.tx, email)) {
+    throw new AppError('email_taken', 'An account with this email already exists.', {
+      errors: [{ path: 'email', message: 'An account with this email already exists.', code: 'email_taken' }],
+    });
+  }
+}
+
 /**
  * Creates a person's account. The caller has already set the database context to `userId`.
  * An email that already has an account is refused (409).
@@ -77,11 +86,7 @@ export async function createAccount(
   input: { userId: string; name: string; email: string; password: string; locale?: Locale | undefined; timeZone?: string | undefined },
 ): Promise<void> {
   const email = normalizeEmail(input.email);
-  if (await repo.findLogin(scope.tx, email)) {
-    throw new AppError('email_taken', 'An account with this email already exists.', {
-      errors: [{ path: 'email', message: 'An account with this email already exists.', code: 'email_taken' }],
-    });
-  }
+  await refuseTakenEmail(scope, email);
   await repo.insertUser(scope.tx, {
     id: input.userId,
     email,

@@ -114,7 +114,7 @@ export async function findEngagementParties(sql: Sql, practiceId: string, engage
 
 /** Hands the engagement over to another coach; the members and the stamps follow (migrations 0022, 0028). */
 export async function setCoach(sql: Sql, practiceId: string, engagementId: string, coachId: string): Promise<void> {
-  await sql.query('UPDATE engagements SET coach_id = $3 WHERE practice_id = $1 AND id = $2 AND coach_id <> $3', [practiceId, engagementId, coachId]);
+  await sql.query('UPDATE engagements SET coach_id = $3 WHERE practice_id = $1 AND id = $2', [practiceId, engagementId, coachId]);
 }
 
 /** Whether the person coaches in the practice (its owner included). */

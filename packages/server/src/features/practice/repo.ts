@@ -54,17 +54,23 @@ export function listOpenCoachInvitations(sql: Sql, practiceId: string, now: Date
   );
 }
 
+/** Keeps a new invitation for a coach, and gives it back as the owner's list shows it. */
 export async function insertCoachInvitation(
   sql: Sql,
   invitation: { practiceId: string; email: string; name: string; tokenHash: string; invitedBy: string; expiresAt: Date; createdAt: Date },
-): Promise<string> {
-  const [row] = await sql.query<{ id: string }>(
-    `INSERT INTO invitations (practice_id, role, email, name, token_hash, invited_by, expires_at, created_at)
-     VALUES ($1, 'coach', $2, $3, $4, $5, $6, $7) RETURNING id`,
+): Promise<CoachInvitationRow> {
+  const [row] = await sql.query<CoachInvitationRow>(
+    `WITH inserted AS (
+       INSERT INTO invitations (practice_id, role, email, name, token_hash, invited_by, expires_at, created_at)
+       VALUES ($1, 'coach', $2, $3, $4, $5, $6, $7)
+       RETURNING id, name, email, invited_by, created_at, expires_at
+     )
+     SELECT i.id, i.name, i.email, u.name AS "invitedByName", i.created_at AS "createdAt", i.expires_at AS "expiresAt"
+       FROM inserted i JOIN users u ON u.id = i.invited_by`,
     [invitation.practiceId, invitation.email, invitation.name, invitation.tokenHash, invitation.invitedBy, invitation.expiresAt, invitation.createdAt],
   );
   if (!row) throw new Error('INSERT ... RETURNING returned no row');
-  return row.id;
+  return row;
 }
 
 /**

@@ -2,8 +2,7 @@ import { addDaysToInstant, INVITATION_TTL_DAYS } from '@tandem/core';
 import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
-import * as accounts from '../accounts/repo.ts';
-import { normalizeEmail } from '../accounts/service.ts';
+import { normalizeEmail, refuseTakenEmail } from '../accounts/service.ts';
 import { recordAuditEvent } from '../audit/service.ts';
 import * as repo from './repo.ts';
 
@@ -37,14 +36,10 @@ export async function listCoachInvitations(scope: Scope): Promise<CoachInvitatio
 export async function inviteCoach(scope: Scope, input: { name: string; email: string }): Promise<{ invitation: CoachInvitation; inviteUrl: string }> {
   const actor = requireOwner(scope, 'invites coaches');
   const email = normalizeEmail(input.email);
-  if (await accounts.findLogin(scope.tx, email)) {
-    throw new AppError('email_taken', 'This person already has a Tandem account.', {
-      errors: [{ path: 'email', message: 'This person already has a Tandem account.', code: 'email_taken' }],
-    });
-  }
+  await refuseTakenEmail(scope, email);
   await repo.endOpenCoachInvitations(scope.tx, actor.practiceId, { email }, scope.now);
   const token = newSecretToken();
-  const id = await repo.insertCoachInvitation(scope.tx, {
+  const invitation = await repo.insertCoachInvitation(scope.tx, {
     practiceId: actor.practiceId,
     email,
     name: input.name.trim(),
@@ -53,9 +48,7 @@ export async function inviteCoach(scope: Scope, input: { name: string; email: st
     expiresAt: addDaysToInstant(scope.now, INVITATION_TTL_DAYS),
     createdAt: scope.now,
   });
-  await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'coach_invited', subjectType: 'invitation', subjectId: id });
-  const invitation = (await repo.listOpenCoachInvitations(scope.tx, actor.practiceId, scope.now)).find((open) => open.id === id);
-  if (!invitation) throw new Error(`invitation ${id} vanished inside its own transaction`);
+  await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'coach_invited', subjectType: 'invitation', subjectId: invitation.id });
   return { invitation, inviteUrl: `${scope.publicUrl}/invite/${token}` };
 }
 

@@ -30,7 +30,6 @@ export function StartedOn({ engagement }: { engagement: Engagement }) {
   );
 }
 
-/** The client's name, opening the engagement, and their email under it. */
 /** The client's name (a link to the engagement, for those who work in it) and email. */
 export function ClientName({ engagement, linked = true }: { engagement: Engagement; linked?: boolean }) {
   return (
