@@ -262,4 +262,14 @@ describe('practice journey', () => {
     expect(await andris.getByTestId('coach-list').count()).toBe(0);
     expect(problems.flat()).toEqual([]);
   });
+
+  it("lists every one of a coach's clients at home, past the API's page of 100", async () => {
+    const more = Array.from({ length: 75 }, (_, index) => `Later Client ${String(index + 1).padStart(2, '0')}`);
+    for (const name of more) await invite(andris, name);
+    await andris.goto('/');
+    await andris.getByTestId('client-count').filter({ hasText: '106 clients' }).waitFor();
+    expect(await andris.getByTestId('client-row').count()).toBe(106);
+    expect(await andris.getByTestId('client-row').filter({ hasText: 'Later Client 75' }).count()).toBe(1);
+    expect(problems.flat()).toEqual([]);
+  });
 });

@@ -2043,7 +2043,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The engagements I take part in (a practice's owner: all of the practice's), filtered, all or a page of them */
+        /** The engagements I take part in (a practice's owner: all of the practice's), filtered, a page at a time (100 when no limit is given) */
         get: {
             parameters: {
                 query?: {
@@ -2052,7 +2052,7 @@ export interface paths {
                     status?: "invited" | "active" | "paused" | "ended";
                     /** @description Part of the client's name or email, in any case; blank finds all */
                     q?: string;
-                    /** @description A page of this many; all of them when left out */
+                    /** @description A page of this many, the first 100 when left out; `total` says how many there are in all */
                     limit?: number;
                     /** @description How many to pass over before the page */
                     offset?: number;
@@ -2096,7 +2096,7 @@ export interface paths {
                                 /** @description When the open invitation expires; null once the client has joined */
                                 invitationExpiresAt: string | null;
                             }[];
-                            /** @description How many engagements pass the filter, on every page */
+                            /** @description How many engagements pass the filter, on every page: more than `items` holds when there are further pages */
                             total: number;
                         };
                     };

@@ -11,11 +11,12 @@ const CLIENTS = Array.from({ length: 130 }, (_, index) => `Client ${String(index
 describe('engagements list over several pages', () => {
   let server: RunningServer;
   let env: NodeJS.ProcessEnv;
+  let coach: HttpSession;
 
   beforeAll(async () => {
     const dir = await temporaryDir('paging');
     server = await startServer(readConfig({ PORT: '0', HOST: '127.0.0.1', TANDEM_DATA_DIR: join(dir, 'data'), TANDEM_DEMO: 'off', LOG_LEVEL: 'silent' }));
-    const coach = new HttpSession(server.url);
+    coach = new HttpSession(server.url);
     await coach.post('/api/v1/auth/signup', { name: 'Ilze Ozola', email: 'ilze@example.test', password: PASSWORD, practiceName: 'Ozola Coaching' });
     for (const [index, name] of [...CLIENTS].reverse().entries()) {
       await coach.post('/api/v1/engagements', { clientName: name, clientEmail: `client.${index}@example.test` });
@@ -36,5 +37,14 @@ describe('engagements list over several pages', () => {
     const table = await tandem(['engagements', 'list'], { env });
     expect(table.stdout).toContain('130 engagements');
     expect((await tandem(['engagements', 'list', '--search', 'client 12'], { env })).stdout).toContain('10 engagements') // Client 120 to 129;
+  });
+
+  it('answers an API client that gives no limit with the first 100 and the total (decision 032)', async () => {
+    type Page = { items: { client: { name: string } }[]; total: number };
+    const first = await coach.get<Page>('/api/v1/engagements');
+    expect(first.total).toBe(130);
+    expect(first.items.map((item) => item.client.name)).toEqual(CLIENTS.slice(0, 100));
+    const rest = await coach.get<Page>('/api/v1/engagements?offset=100');
+    expect(rest.items.map((item) => item.client.name)).toEqual(CLIENTS.slice(100));
   });
 });

@@ -1,14 +1,11 @@
 import { Option, type Command } from 'commander';
-import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@tandem/core';
+import { ENGAGEMENT_STATUSES, readEveryPage, type EngagementStatus } from '@tandem/core';
 import { expectData } from '../api/client.ts';
-import type { Engagement } from '../api/types.ts';
 import type { CliContext } from '../context.ts';
 import { formatCalendarDate } from '../i18n/index.ts';
 import { formatTable } from '../output/table.ts';
 import { openSignedInApi } from '../session.ts';
 
-/** How many engagements one request asks for (the API's most). */
-const PAGE = 100;
 
 type ListOptions = { server?: string; json?: boolean; search?: string; status?: EngagementStatus };
 
@@ -30,12 +27,7 @@ async function listEngagements(ctx: CliContext, options: ListOptions): Promise<v
   const { server, api } = await openSignedInApi(ctx, options.server);
   const filter = { ...(options.search === undefined ? {} : { q: options.search }), ...(options.status === undefined ? {} : { status: options.status }) };
   // A page at a time, as the web app reads a practice: an owner's list can run to thousands.
-  const items: Engagement[] = [];
-  for (let total = Infinity; items.length < total; ) {
-    const page = await expectData(ctx, server, api.GET('/api/v1/engagements', { params: { query: { ...filter, limit: PAGE, offset: items.length } } }));
-    items.push(...page.items);
-    total = page.items.length === 0 ? items.length : page.total;
-  }
+  const items = await readEveryPage((page) => expectData(ctx, server, api.GET('/api/v1/engagements', { params: { query: { ...filter, ...page } } })));
   if (options.json) {
     ctx.print(JSON.stringify(items, null, 2));
     return;

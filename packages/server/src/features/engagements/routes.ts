@@ -11,7 +11,7 @@ export function engagementRoutes(app: TandemApp) {
     {
       schema: {
         tags,
-        summary: "The engagements I take part in (a practice's owner: all of the practice's), filtered, all or a page of them",
+        summary: "The engagements I take part in (a practice's owner: all of the practice's), filtered, a page at a time (100 when no limit is given)",
         querystring: EngagementListQuery,
         response: { 200: EngagementList, ...problemResponses },
       },

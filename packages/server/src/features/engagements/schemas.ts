@@ -1,4 +1,4 @@
-import { ENGAGEMENT_STATUSES } from '@tandem/core';
+import { ENGAGEMENT_STATUSES, PAGE_MAX } from '@tandem/core';
 import { z } from 'zod';
 import { CalendarDate, Timestamp, Uuid } from '../../http/schemas.ts';
 import type { Engagement as EngagementRow } from './service.ts';
@@ -25,16 +25,20 @@ export type Engagement = z.infer<typeof Engagement>;
 
 export const EngagementList = z.object({
   items: z.array(Engagement).describe('The ended last, then by the client\'s name'),
-  total: z.number().int().describe('How many engagements pass the filter, on every page'),
+  total: z.number().int().describe('How many engagements pass the filter, on every page: more than `items` holds when there are further pages'),
 });
-
-export const ENGAGEMENT_PAGE_MAX = 100;
 
 export const EngagementListQuery = z.object({
   coachId: Uuid.optional().describe("Only this coach's engagements"),
   status: z.enum(ENGAGEMENT_STATUSES).optional(),
   q: z.string().max(200).optional().describe("Part of the client's name or email, in any case; blank finds all"),
-  limit: z.coerce.number().int().min(1).max(ENGAGEMENT_PAGE_MAX).optional().describe('A page of this many; all of them when left out'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PAGE_MAX)
+    .default(PAGE_MAX)
+    .describe('A page of this many, the first 100 when left out; `total` says how many there are in all'),
   offset: z.coerce.number().int().min(0).max(1_000_000).optional().describe('How many to pass over before the page'),
 });
 

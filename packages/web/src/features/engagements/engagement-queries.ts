@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { readEveryPage } from '@tandem/core/paging';
 import type { EngagementQuery, InvitedEngagement } from '../../api/types';
 
 export const engagementKeys = {
@@ -15,14 +16,13 @@ export function fetchEngagements(query: EngagementQuery) {
 
 /**
  * The engagements the reader takes part in (a practice owner: all of the practice's), or only
- * those of the coach `coachId` names.
+ * those of the coach `coachId` names: all of them, however many pages they take.
  */
 export function useEngagements(filter: { coachId?: string } = {}) {
   const query: EngagementQuery = filter.coachId ? { coachId: filter.coachId } : {};
   return useQuery({
-    queryKey: engagementKeys.list(query),
-    queryFn: () => fetchEngagements(query),
-    select: (list) => list.items,
+    queryKey: [...engagementKeys.list(query), 'all'],
+    queryFn: () => readEveryPage((page) => fetchEngagements({ ...query, ...page })),
   });
 }
 
