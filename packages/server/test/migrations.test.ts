@@ -28,13 +28,17 @@ describe('migrations on PGlite', () => {
       await db.exec(migration.sql);
       await db.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
     }
-    const [practice, coach, client, engagement, goal, revision, metric, first, second, vision, visionRevision] = Array.from({ length: 11 }, () => randomUUID());
+    const [practice, coach, client, engagement, goal, revision, metric, first, second, vision, visionRevision, invited] = Array.from({ length: 12 }, () => randomUUID());
     await db.exec(`
       INSERT INTO practices (id, name) VALUES ('${practice}', 'Before 0005');
       INSERT INTO users (id, email, name, password_hash) VALUES
         ('${coach}', 'coach@before.test', 'Coach', 'x'), ('${client}', 'client@before.test', 'Client', 'x');
       INSERT INTO engagements (id, practice_id, coach_id, client_id, status, started_on)
         VALUES ('${engagement}', '${practice}', '${coach}', '${client}', 'active', '2026-01-01');
+      INSERT INTO engagements (id, practice_id, coach_id, status) VALUES ('${invited}', '${practice}', '${coach}', 'invited');
+      INSERT INTO invitations (practice_id, engagement_id, email, name, token_hash, invited_by, created_at, expires_at) VALUES
+        ('${practice}', '${invited}', 'ilze@before.test', 'Ilze Berzina', 'a', '${coach}', '2026-01-01T10:00:00Z', '2026-01-15T10:00:00Z'),
+        ('${practice}', '${invited}', 'ilze.b@before.test', 'Ilze Bērziņa', 'b', '${coach}', '2026-01-02T10:00:00Z', '2026-01-16T10:00:00Z');
       INSERT INTO goals (id, practice_id, engagement_id, parent_id, horizon, created_by, created_at, updated_at) VALUES
         ('${vision}', '${practice}', '${engagement}', NULL, 'vision', '${client}', now(), now()),
         ('${goal}', '${practice}', '${engagement}', '${vision}', 'quarter', '${client}', now(), now());
@@ -74,6 +78,12 @@ describe('migrations on PGlite', () => {
     expect(await db.query('SELECT goal_id AS "goalId", parent_id AS "parentId" FROM goal_revisions ORDER BY title')).toEqual([
       { goalId: vision, parentId: null },
       { goalId: goal, parentId: vision },
+    ]);
+    // Each engagement names its client as its lists show them (0029): the account's name once
+    // joined, the latest invitation's before.
+    expect(await db.query('SELECT client_name AS name, client_email AS email FROM engagements ORDER BY status')).toEqual([
+      { name: 'Client', email: 'client@before.test' },
+      { name: 'Ilze Bērziņa', email: 'ilze.b@before.test' },
     ]);
     await db.close();
   });

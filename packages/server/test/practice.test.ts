@@ -93,7 +93,9 @@ describe.each(ENGINES)("a practice's coaches and all its clients, for its owner,
     expect(names((await client.get('/api/v1/engagements?q=a')).body)).toEqual(['Anna Bērziņa']);
   });
 
-  it("reads the whole practice's people from a directory that shows an owner their own practice's members and a client nobody", async () => {
+  // The directory (migration 0027) served the owner's list until migration 0029; it stays for a
+  // server of that version during a rolling deploy, and shows what it did.
+  it("keeps the practice's directory to an owner's own practice's members, and shows a client nobody", async () => {
     const directory = (person: Person) => asPerson(server, person, (tx) => tx.query<{ name: string }>('SELECT name FROM tandem_practice_people() ORDER BY name'));
     const owners = (await directory(people.owner)).map((row) => row.name);
     expect(owners).toEqual(['Anna Bērziņa', 'Bruno Dans', 'Carla Coach', 'Dan Other', 'Jānis Bērziņš', 'Olafs Own', 'Olga Owner', 'Zane 100%_Kalna']);
@@ -115,6 +117,26 @@ describe.each(ENGINES)("a practice's coaches and all its clients, for its owner,
       expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
       expect(JSON.stringify(refused.body), query).toContain(field);
     }
+  });
+
+  it("names each client as the list shows them: the invitation's name until they join, then their account's, renamed at once, sorted and searched by it", async () => {
+    const listed = async (query: string) => (await owner.get(`/api/v1/engagements?${query}`)).body as Listed;
+    const email = uniqueEmail('maija');
+    const invited = await carla.post('/api/v1/engagements', { clientName: 'Maija Invited', clientEmail: email });
+    expect((await listed('q=maija')).items.map((item) => item.client)).toEqual([{ id: null, name: 'Maija Invited', email }]);
+
+    const maija = new Browser(server.url);
+    const token = String(invited.body.inviteUrl).split('/').pop();
+    expect((await maija.post(`/api/v1/invitations/${token}/accept`, { name: 'Maija Kalniņa', password: PASSWORD })).status).toBe(201);
+    expect(names(await listed('q=maija'))).toEqual(['Maija Kalniņa']);
+
+    expect((await maija.patch('/api/v1/me', { name: 'Aija Ozola' })).status).toBe(200);
+    const all = await listed('');
+    expect(names(all)[0]).toBe('Aija Ozola');
+    expect(all.total).toBe(7);
+    expect((await listed('q=maija')).items.map((item) => item.client.name)).toEqual(['Aija Ozola']); // by the email
+    expect(names(await listed('q=kalni'))).toEqual([]);
+    expect((await carla.get(`/api/v1/engagements/${invited.body.id}`)).body.client.name).toBe('Aija Ozola');
   });
 });
 

@@ -17,29 +17,19 @@ export type EngagementRow = {
 };
 
 /**
- * An engagement (`e`) with the names of its people, read from `people`: `users` (row-level
- * security checks each row), or for the owner's list of the whole practice, the practice's
- * directory (`tandem_practice_people()`, migration 0027), read once for all its rows.
+ * An engagement (`e`) with the names of its people: the coach's from `users`, the client's from
+ * the engagement's own row (the account's once joined, the latest invitation's before: migration
+ * 0029), and until the client joins, when their invitation expires.
  */
-function selectEngagement(people: string, extraColumns = ''): string {
-  return `
+const SELECT_ENGAGEMENT = `
   SELECT e.id, e.practice_id AS "practiceId", e.status, e.started_on AS "startedOn", e.created_at AS "createdAt",
          e.coach_id AS "coachId", coach.name AS "coachName", e.client_id AS "clientId",
-         coalesce(client.name, inv.name) AS "clientName", coalesce(client.email, inv.email) AS "clientEmail",
-         CASE WHEN e.client_id IS NULL THEN inv.expires_at END AS "invitationExpiresAt"${extraColumns}
-    FROM engagements e
-    JOIN ${people} coach ON coach.id = e.coach_id
-    LEFT JOIN ${people} client ON client.id = e.client_id
-    LEFT JOIN LATERAL (
-      -- Only until the client joins: then their name and email are their account's.
-      SELECT name, email, expires_at FROM invitations i
-       WHERE i.engagement_id = e.id AND e.client_id IS NULL ORDER BY i.created_at DESC LIMIT 1
-    ) inv ON true`;
-}
-
-const SELECT_ENGAGEMENT = selectEngagement('users');
-/** How many rows the whole statement finds before its LIMIT and OFFSET, beside each. */
-const TOTAL = ', count(*) OVER () AS total';
+         coalesce(e.client_name, '') AS "clientName", coalesce(e.client_email, '') AS "clientEmail",
+         CASE WHEN e.client_id IS NULL THEN (
+           SELECT i.expires_at FROM invitations i WHERE i.engagement_id = e.id ORDER BY i.created_at DESC LIMIT 1
+         ) END AS "invitationExpiresAt"`;
+/** The list's order: the ended last, then by the client's name. */
+const LIST_ORDER = `ORDER BY e.status = 'ended', e.client_name, e.created_at, e.id`;
 
 /** Which of the engagements a person may see to list, and a page of them; each part optional. */
 export type EngagementFilter = {
@@ -67,22 +57,22 @@ export async function listEngagementsFor(
   filter: EngagementFilter = {},
 ): Promise<{ rows: EngagementRow[]; total: number }> {
   // The person's own through the coach and client indexes (an OR of the two, or with "the whole
-  // practice", made PostgreSQL read every engagement of the practice for anyone). The whole
-  // practice reads its people from the directory, once.
-  const [select, which] = viewer.seesWholePractice
-    ? [`WITH directory AS (SELECT id, name, email FROM tandem_practice_people()) ${selectEngagement('directory', TOTAL)}`, 'TRUE']
-    : [
-        selectEngagement('users', TOTAL),
-        'e.id IN (SELECT id FROM engagements WHERE coach_id = $2 UNION ALL SELECT id FROM engagements WHERE client_id = $2)',
-      ];
+  // practice", made PostgreSQL read every engagement of the practice for anyone). The page is
+  // chosen and counted from the engagements alone, which carry the client's name and email
+  // (migration 0029); only its rows are joined to their coach and invitation.
+  const which = viewer.seesWholePractice
+    ? 'TRUE'
+    : 'e.id IN (SELECT id FROM engagements WHERE coach_id = $2 UNION ALL SELECT id FROM engagements WHERE client_id = $2)';
   const search = filter.search?.trim() ? likePattern(filter.search.trim()) : null;
   const rows = await sql.query<EngagementRow & { total: string }>(
-    `${select}
-      WHERE e.practice_id = $1 AND ${which} AND $2::uuid IS NOT NULL
-        AND ($3::uuid IS NULL OR e.coach_id = $3) AND ($4::text IS NULL OR e.status = $4)
-        AND ($5::text IS NULL OR coalesce(client.name, inv.name) ILIKE $5 OR coalesce(client.email, inv.email) ILIKE $5)
-      ORDER BY e.status = 'ended', coalesce(client.name, inv.name), e.created_at, e.id
-      LIMIT $6 OFFSET $7`,
+    `${SELECT_ENGAGEMENT}, e.total
+       FROM (SELECT e.*, count(*) OVER () AS total FROM engagements e
+              WHERE e.practice_id = $1 AND ${which} AND $2::uuid IS NOT NULL
+                AND ($3::uuid IS NULL OR e.coach_id = $3) AND ($4::text IS NULL OR e.status = $4)
+                AND ($5::text IS NULL OR e.client_name ILIKE $5 OR e.client_email ILIKE $5)
+              ${LIST_ORDER} LIMIT $6 OFFSET $7) e
+       JOIN users coach ON coach.id = e.coach_id
+      ${LIST_ORDER}`,
     [viewer.practiceId, viewer.userId, filter.coachId ?? null, filter.status ?? null, search, filter.limit ?? null, filter.offset ?? 0],
   );
   const [first] = rows;
@@ -93,7 +83,7 @@ export async function listEngagementsFor(
 }
 
 export async function findEngagement(sql: Sql, practiceId: string, engagementId: string): Promise<EngagementRow | undefined> {
-  const [row] = await sql.query<EngagementRow>(`${SELECT_ENGAGEMENT} WHERE e.practice_id = $1 AND e.id = $2`, [
+  const [row] = await sql.query<EngagementRow>(`${SELECT_ENGAGEMENT} FROM engagements e JOIN users coach ON coach.id = e.coach_id WHERE e.practice_id = $1 AND e.id = $2`, [
     practiceId,
     engagementId,
   ]);
