@@ -126,7 +126,10 @@ describe('the demo practice', () => {
       ['Tom Walker', 'invited'],
     ]);
     expect((await peteris.get(`/api/v1/engagements/${his[0].id}/values`)).body.items).toHaveLength(2);
-    // The owner sees who works with whom, not the goals of clients she does not coach.
+    // The owner sees who works with whom, not the goals, values or aspirations of clients she does not coach.
     expect((await coach.get(`/api/v1/engagements/${his[0].id}/goals`)).status).toBe(403);
+    const values = await coach.get(`/api/v1/engagements/${his[0].id}/values`);
+    expect(values.status).toBe(403);
+    expect(values.headers.get('content-type')).toMatch(/problem\+json/);
   });
 });

@@ -10,7 +10,7 @@ describe.each(ENGINES)("a practice's coaches and all its clients, for its owner,
   let owner: Browser;
   let carla: Browser;
   let client: Browser;
-  let ids: { owner: string; carla: string; dan: string };
+  let ids: { owner: string; carla: string; dan: string; annasEngagement: string };
   let people: { owner: Person; client: Person; neighbour: Person };
   beforeAll(async () => {
     server = await startTestServer(engine, { clock: fixedClock('2026-05-04T09:00:00Z') });
@@ -20,9 +20,9 @@ describe.each(ENGINES)("a practice's coaches and all its clients, for its owner,
     const joinedCarla = await joinAsCoach(server, practiceId, 'Carla Coach');
     const joinedDan = await joinAsCoach(server, practiceId, 'Dan Other');
     carla = joinedCarla.browser;
-    ids = { owner: founder.me.user.id, carla: joinedCarla.person.userId, dan: joinedDan.person.userId };
     // Carla: three who joined and one still invited; Dan: one; the owner: one of her own.
     const anna = await inviteClient(server, carla, 'Anna Bērziņa');
+    ids = { owner: founder.me.user.id, carla: joinedCarla.person.userId, dan: joinedDan.person.userId, annasEngagement: anna.engagementId };
     client = anna.client;
     await inviteClient(server, carla, 'Jānis Bērziņš');
     await inviteClient(server, carla, 'Zane 100%_Kalna');
@@ -83,6 +83,17 @@ describe.each(ENGINES)("a practice's coaches and all its clients, for its owner,
     expect(names(await get(`q=${encodeURIComponent('_')}`))).toEqual(['Zane 100%_Kalna']);
     expect((await get('q=%20%20')).total).toBe(6); // blank: no filter
     expect(await get('q=elsewhere')).toEqual({ items: [], total: 0 });
+  });
+
+  it("shows the owner who works with whom, never the goals, values or aspirations of another coach's client", async () => {
+    expect((await client.post(`/api/v1/engagements/${ids.annasEngagement}/values`, { kind: 'value', title: 'Honesty' })).status).toBe(201);
+    expect((await owner.get(`/api/v1/engagements/${ids.annasEngagement}`)).status).toBe(200);
+    for (const path of ['values', 'goals']) {
+      const refused = await owner.get(`/api/v1/engagements/${ids.annasEngagement}/${path}`);
+      expect(refused.status, path).toBe(403);
+      expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
+    }
+    expect((await carla.get(`/api/v1/engagements/${ids.annasEngagement}/values`)).body.items.map((value: { title: string }) => value.title)).toEqual(['Honesty']);
   });
 
   it("gives a coach only their own clients, whatever the filter asks", async () => {

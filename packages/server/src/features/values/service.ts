@@ -2,14 +2,15 @@ import type { ValueKind } from '@tandem/core';
 import type { Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { getEngagementParties } from '../engagements/service.ts';
-import { canWriteValues } from './policy.ts';
+import { canReadValues, canWriteValues } from './policy.ts';
 import * as repo from './repo.ts';
 
 export type Value = repo.ValueRow;
 export type ValueChanges = { kind?: ValueKind | undefined; title?: string | undefined; description?: string | undefined; archived?: boolean | undefined };
 
 export async function listValues(scope: Scope, engagementId: string, options: { includeArchived: boolean }): Promise<Value[]> {
-  const { engagement } = await getEngagementParties(scope, engagementId);
+  const { actor, engagement } = await getEngagementParties(scope, engagementId);
+  if (!canReadValues(actor, engagement)) throw new AppError('forbidden', 'Only the coach and the client of this engagement read its values and aspirations.');
   return repo.listValues(scope.tx, engagement.id, options.includeArchived);
 }
 
