@@ -260,6 +260,8 @@ describe('practice journey', () => {
     await andris.goto('/practice');
     await andris.getByTestId('problem').waitFor();
     expect(await andris.getByTestId('coach-list').count()).toBe(0);
+    // Asking again would be refused again: the refusal offers no "Try again".
+    expect(await andris.getByTestId('problem').getByRole('button').count()).toBe(0);
     expect(problems.flat()).toEqual([]);
   });
 

@@ -27,6 +27,17 @@ export class ApiProblem extends Error {
   }
 }
 
+/**
+ * Answers that the same request would get again, however often it is sent: who is asking (401),
+ * what they may not do (403), what does not exist for them (404) or no longer does (410).
+ */
+const FINAL_STATUSES = new Set([401, 403, 404, 410]);
+
+/** Whether sending the request again could help: not after an answer about who may do what, or what exists. */
+export function canRetry(error: unknown): boolean {
+  return !(error instanceof ApiProblem && FINAL_STATUSES.has(error.status));
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }

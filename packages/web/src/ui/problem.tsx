@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem } from '../api/client';
+import { ApiProblem, canRetry } from '../api/client';
 import { fieldMessages, problemMessage, type FieldMessageKey } from '../i18n/problem-text';
 
 /** A failed request's message; re-renders in the new language when the language changes. */
@@ -10,6 +10,7 @@ export function ProblemText({ error }: { error: unknown }) {
   return <>{problemMessage(t, error)}</>;
 }
 
+/** A failed request's message, with a button to try again where trying again could help. */
 export function ProblemAlert({ error, onRetry, retryLabel }: { error: unknown; onRetry?: () => void; retryLabel?: string }) {
   const { t } = useTranslation();
   return (
@@ -18,7 +19,7 @@ export function ProblemAlert({ error, onRetry, retryLabel }: { error: unknown; o
         <Text size="sm">
           <ProblemText error={error} />
         </Text>
-        {onRetry && (
+        {onRetry && canRetry(error) && (
           <Button size="xs" variant="white" color="red" onClick={onRetry}>
             {retryLabel ?? t('errors.retry')}
           </Button>

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { ApiProblem, canRetry } from './client';
+
+const problem = (status: number) => new ApiProblem({ status, code: `status_${status}` });
+
+describe('canRetry', () => {
+  it('offers to try again after a failure that may pass: the network, the server, a conflict, a rate limit', () => {
+    for (const status of [0, 409, 429, 500, 503]) expect(canRetry(problem(status)), String(status)).toBe(true);
+    expect(canRetry(new TypeError('Failed to fetch'))).toBe(true);
+  });
+
+  it('does not after an answer that stays the same: not signed in, not allowed, not found, gone', () => {
+    for (const status of [401, 403, 404, 410]) expect(canRetry(problem(status)), String(status)).toBe(false);
+  });
+});
