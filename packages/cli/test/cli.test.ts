@@ -117,6 +117,28 @@ describe('user commands against a running server', () => {
     expect(refused.stderr).toMatch(/finished/);
   });
 
+  it("hands a client over to another coach by their emails, and back; says what it did, or why it cannot", async () => {
+    const moved = await tandem(['engagements', 'hand-over', 'TOM@demo.tandem.lv', '--to', 'coach@demo.tandem.lv'], { env });
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stdout.trim()).toBe('Tom Walker is now coached by Ilze Ozola (until now Pēteris Liepa).');
+    expect((await tandem(['engagements', 'list', '--search', 'tom@'], { env })).stdout).toMatch(/Tom Walker\s+tom@demo\.tandem\.lv\s+invited\s+.+\s+Ilze Ozola/);
+    const again = await tandem(['engagements', 'hand-over', 'tom@demo.tandem.lv', '--to', 'coach@demo.tandem.lv'], { env });
+    expect(again.stdout.trim()).toBe('Tom Walker is already coached by Ilze Ozola; nothing changed.');
+
+    const back = await tandem(['engagements', 'hand-over', 'tom@demo.tandem.lv', '--to', 'peteris@demo.tandem.lv'], { env: { ...env, TANDEM_LOCALE: 'lv' } });
+    expect(back.code, back.stderr).toBe(0);
+    expect(back.stdout.trim()).toBe('Klientu Tom Walker tagad koučo Pēteris Liepa (līdz šim Ilze Ozola).');
+    expect((await tandem(['engagements', 'list', '--search', 'tom@'], { env })).stdout).toMatch(/Tom Walker\s+.+\s+Pēteris Liepa/);
+
+    const noCoach = await tandem(['engagements', 'hand-over', 'tom@demo.tandem.lv', '--to', 'nobody@demo.tandem.lv'], { env });
+    expect(noCoach.code).toBe(1);
+    expect(noCoach.stderr).toContain('No coach with the email nobody@demo.tandem.lv in the practice. Its coaches: coach@demo.tandem.lv, peteris@demo.tandem.lv.');
+    const noClient = await tandem(['engagements', 'hand-over', 'tom@', '--to', 'coach@demo.tandem.lv'], { env });
+    expect(noClient.code).toBe(1);
+    expect(noClient.stderr).toContain('No client with the email tom@ in your engagements.');
+    expect((await tandem(['engagements', 'list', '--search', 'tom@'], { env })).stdout).toMatch(/Tom Walker\s+.+\s+Pēteris Liepa/);
+  });
+
   it('says so in one line when the server cannot be reached', async () => {
     const closedUrl = `http://127.0.0.1:${await findClosedPort()}`;
     const run = await login({ TANDEM_URL: closedUrl });
@@ -147,7 +169,7 @@ describe('user commands against a running server', () => {
 
 describe('help', () => {
   it('explains every command and exits 0', async () => {
-    const commands = [[], ['serve'], ['migrate'], ['seed-demo'], ['login'], ['logout'], ['whoami'], ['engagements'], ['engagements', 'list'], ['backup'], ['restore']];
+    const commands = [[], ['serve'], ['migrate'], ['seed-demo'], ['login'], ['logout'], ['whoami'], ['engagements'], ['engagements', 'list'], ['engagements', 'hand-over'], ['backup'], ['restore']];
     const runs = await Promise.all(commands.map((command) => tandem([...command, '--help'])));
     runs.forEach((run, index) => {
       expect(run.code, `tandem ${commands[index]?.join(' ')} --help`).toBe(0);

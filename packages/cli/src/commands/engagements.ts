@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
 import { ENGAGEMENT_STATUSES, readEveryPage, type EngagementStatus } from '@tandem/core';
 import { expectData } from '../api/client.ts';
+import { CliError } from '../errors.ts';
 import type { CliContext } from '../context.ts';
 import { formatCalendarDate } from '../i18n/index.ts';
 import { formatTable } from '../output/table.ts';
 import { openSignedInApi } from '../session.ts';
-
 
 type ListOptions = { server?: string; json?: boolean; search?: string; status?: EngagementStatus };
 
@@ -20,6 +20,41 @@ export function registerEngagements(program: Command, ctx: CliContext): void {
     .addOption(new Option('--status <status>', t.engagements.optStatus).choices(ENGAGEMENT_STATUSES))
     .option('--json', t.common.optJson)
     .action((options: ListOptions) => listEngagements(ctx, options));
+  engagements
+    .command('hand-over')
+    .description(t.engagements.handOverDescription)
+    .argument('<client-email>', t.engagements.argClientEmail)
+    .requiredOption('--to <coach-email>', t.engagements.optTo)
+    .option('-s, --server <url>', t.common.optServer)
+    .action((clientEmail: string, options: HandOverOptions) => handOver(ctx, clientEmail, options));
+}
+
+type HandOverOptions = { to: string; server?: string };
+
+const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The owner hands the client with this email over to the coach with that email: the engagement is
+ * found among the client's open ones (an ended one stays where it ended), the coach among the
+ * practice's coaches, both by the email people know them by rather than by an id.
+ */
+async function handOver(ctx: CliContext, clientEmail: string, options: HandOverOptions): Promise<void> {
+  const { t } = ctx;
+  const { server, api } = await openSignedInApi(ctx, options.server);
+  const found = await readEveryPage((page) => expectData(ctx, server, api.GET('/api/v1/engagements', { params: { query: { q: clientEmail.trim(), ...page } } })));
+  const open = found.filter((item) => sameEmail(item.client.email, clientEmail) && item.status !== 'ended');
+  const [engagement] = open;
+  if (!engagement) throw new CliError(t.engagements.noClient(clientEmail));
+  if (open.length > 1) throw new CliError(t.engagements.manyClients(clientEmail, open.length));
+  const { items: coaches } = await expectData(ctx, server, api.GET('/api/v1/practice/coaches'));
+  const coach = coaches.find((candidate) => sameEmail(candidate.email, options.to));
+  if (!coach) throw new CliError(t.engagements.noCoach(options.to, coaches.map((candidate) => candidate.email).join(', ')));
+  if (coach.id === engagement.coach.id) {
+    ctx.print(t.engagements.alreadyWith(engagement.client.name, coach.name));
+    return;
+  }
+  await expectData(ctx, server, api.PATCH('/api/v1/engagements/{id}', { params: { path: { id: engagement.id } }, body: { coachId: coach.id } }));
+  ctx.print(t.engagements.handedOver(engagement.client.name, engagement.coach.name, coach.name));
 }
 
 async function listEngagements(ctx: CliContext, options: ListOptions): Promise<void> {

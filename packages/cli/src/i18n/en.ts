@@ -175,6 +175,14 @@ export const en = {
     columnCoach: 'Coach',
     none: 'No engagements yet.',
     count: (n: number) => (n === 1 ? '1 engagement' : `${n} engagements`),
+    handOverDescription: "hand a client over to another coach of the practice (the practice's owner only)",
+    argClientEmail: "the client's email address",
+    optTo: "the email address of the coach who takes the client over",
+    noClient: (email: string) => `No client with the email ${email} in your engagements. See \`tandem engagements list\`.`,
+    manyClients: (email: string, n: number) => `${email} is the client of ${n} open engagements here; hand them over on the practice page.`,
+    noCoach: (email: string, coaches: string) => `No coach with the email ${email} in the practice. Its coaches: ${coaches}.`,
+    alreadyWith: (client: string, coach: string) => `${client} is already coached by ${coach}; nothing changed.`,
+    handedOver: (client: string, from: string, to: string) => `${client} is now coached by ${to} (until now ${from}).`,
   },
 
   importCheckIns: {

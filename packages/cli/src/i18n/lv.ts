@@ -177,6 +177,14 @@ export const lv: Messages = {
     columnCoach: 'Koučs',
     none: 'Sadarbību vēl nav.',
     count: (n) => (isOne(n) ? `${n} sadarbība` : `${n} sadarbības`),
+    handOverDescription: 'nodot klientu citam prakses koučam (tikai prakses īpašniekam)',
+    argClientEmail: 'klienta e-pasta adrese',
+    optTo: 'tā kouča e-pasta adrese, kurš pārņem klientu',
+    noClient: (email) => `Jūsu sadarbībās nav klienta ar e-pastu ${email}. Skatiet \`tandem engagements list\`.`,
+    manyClients: (email, n) => `${email} ir klients ${n} atvērtās sadarbībās šeit; nododiet tās prakses lapā.`,
+    noCoach: (email, coaches) => `Praksē nav kouča ar e-pastu ${email}. Tās kouči: ${coaches}.`,
+    alreadyWith: (client, coach) => `Klientu ${client} jau koučo ${coach}; nekas netika mainīts.`,
+    handedOver: (client, from, to) => `Klientu ${client} tagad koučo ${to} (līdz šim ${from}).`,
   },
 
   importCheckIns: {
