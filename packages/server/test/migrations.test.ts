@@ -28,14 +28,17 @@ describe('migrations on PGlite', () => {
       await db.exec(migration.sql);
       await db.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
     }
-    const [practice, coach, client, engagement, goal, revision, metric, first, second, vision, visionRevision, invited] = Array.from({ length: 12 }, () => randomUUID());
+    const [practice, coach, client, engagement, goal, revision, metric, first, second, vision, visionRevision, invited, formerCoach] = Array.from({ length: 13 }, () => randomUUID());
     await db.exec(`
       INSERT INTO practices (id, name) VALUES ('${practice}', 'Before 0005');
       INSERT INTO users (id, email, name, password_hash) VALUES
-        ('${coach}', 'coach@before.test', 'Coach', 'x'), ('${client}', 'client@before.test', 'Client', 'x');
+        ('${coach}', 'coach@before.test', 'Coach', 'x'), ('${client}', 'client@before.test', 'Client', 'x'),
+        ('${formerCoach}', 'former@before.test', 'Former Coach', 'x');
       INSERT INTO engagements (id, practice_id, coach_id, client_id, status, started_on)
         VALUES ('${engagement}', '${practice}', '${coach}', '${client}', 'active', '2026-01-01');
       INSERT INTO engagements (id, practice_id, coach_id, status) VALUES ('${invited}', '${practice}', '${coach}', 'invited');
+      INSERT INTO audit_events (practice_id, actor_id, action, subject_type, subject_id, details, at) VALUES
+        ('${practice}', '${coach}', 'engagement_handed_over', 'engagement', '${engagement}', '{"from": "${formerCoach}", "to": "${coach}"}', '2026-01-10T10:00:00Z');
       INSERT INTO invitations (practice_id, engagement_id, email, name, token_hash, invited_by, created_at, expires_at) VALUES
         ('${practice}', '${invited}', 'ilze@before.test', 'Ilze Berzina', 'a', '${coach}', '2026-01-01T10:00:00Z', '2026-01-15T10:00:00Z'),
         ('${practice}', '${invited}', 'ilze.b@before.test', 'Ilze Bērziņa', 'b', '${coach}', '2026-01-02T10:00:00Z', '2026-01-16T10:00:00Z');
@@ -84,6 +87,10 @@ describe('migrations on PGlite', () => {
     expect(await db.query('SELECT client_name AS name, client_email AS email FROM engagements ORDER BY status')).toEqual([
       { name: 'Client', email: 'client@before.test' },
       { name: 'Ilze Bērziņa', email: 'ilze.b@before.test' },
+    ]);
+    // The hand-overs the audit log recorded, kept where the former coach stays named (0030).
+    expect(await db.query('SELECT engagement_id AS "engagementId", from_coach_id AS "from", to_coach_id AS "to" FROM engagement_handovers')).toEqual([
+      { engagementId: engagement, from: formerCoach, to: coach },
     ]);
     await db.close();
   });

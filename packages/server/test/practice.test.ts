@@ -265,7 +265,10 @@ describe.each(ENGINES)('an owner hands a client over to another coach on %s', (e
   it("moves the engagement, its goals and its inbox to the new coach; the former coach's private notes are kept for nobody", async () => {
     const { owner, coach, otherCoach, client, engagementId, people } = await practiceOfFour(server);
     const goal = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Run 3 times a week', horizon: 'quarter' })).body;
+    // A goal whose words the coach wrote: after the hand-over the client still reads it, named as hers.
+    const coachsGoal = (await coach.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Speak at 2 meetups', horizon: 'quarter' })).body;
     const note = (await coach.post(`/api/v1/engagements/${engagementId}/coach-notes`, { body: 'PRIVATE-THOUGHT' })).body;
+    const dansClient = await inviteClient(server, otherCoach, 'Dace Client');
     expect((await coach.get(`/api/v1/engagements/${engagementId}/goals`)).status).toBe(200);
     const handOver = (browser: Browser, coachId: string) => browser.patch(`/api/v1/engagements/${engagementId}`, { coachId });
 
@@ -286,9 +289,25 @@ describe.each(ENGINES)('an owner hands a client over to another coach on %s', (e
     expect((await client.get(`/api/v1/engagements/${engagementId}`)).body.coach.name).toBe('Dan Other');
     const goals = await otherCoach.get(`/api/v1/engagements/${engagementId}/goals`);
     expect(goals.status).toBe(200);
-    expect(goals.body.items.map((item: { id: string }) => item.id)).toEqual([goal.id]);
+    expect(goals.body.items.map((item: { id: string }) => item.id).sort()).toEqual([goal.id, coachsGoal.id].sort());
+    // The client reads every goal and its history as before, the former coach named as its author.
+    const clientsGoals = await client.get(`/api/v1/engagements/${engagementId}/goals`);
+    expect(clientsGoals.status).toBe(200);
+    const authors = new Map(clientsGoals.body.items.map((item: { id: string; pendingRevision: { author: { name: string } } }) => [item.id, item.pendingRevision.author.name]));
+    expect(Object.fromEntries(authors)).toEqual({ [goal.id]: 'Kārlis Client', [coachsGoal.id]: 'Carla Coach' });
+    const coachsGoalPage = await client.get(`/api/v1/goals/${coachsGoal.id}`);
+    expect(coachsGoalPage.status).toBe(200);
+    expect(coachsGoalPage.body.pendingRevision.author).toEqual({ id: people.coach.userId, name: 'Carla Coach', side: 'coach' });
+    const history = (await client.get(`/api/v1/goals/${coachsGoal.id}/revisions`)).body.items;
+    expect(history.map((revision: { author: { name: string } }) => revision.author.name)).toEqual(['Carla Coach']);
+    // ...to the people of this engagement only: the new coach's other client does not see her.
+    const dace: Person = { userId: dansClient.me.user.id, practiceId: people.client.practiceId, role: 'client' };
+    const seen = (person: Person) => asPerson(server, person, (tx) => tx.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [people.coach.userId]));
+    expect(await seen(people.client)).toEqual([{ name: 'Carla Coach' }]);
+    expect(await seen(dace)).toEqual([]);
     expect(JSON.stringify((await otherCoach.get(`/api/v1/engagements/${engagementId}/coach-notes`)).body)).not.toContain('PRIVATE-THOUGHT');
-    expect((await otherCoach.get('/api/v1/inbox')).body.clients.map((standing: { engagementId: string }) => standing.engagementId)).toEqual([engagementId]);
+    const standings = (await otherCoach.get('/api/v1/inbox')).body.clients.map((standing: { engagementId: string }) => standing.engagementId);
+    expect(standings.sort()).toEqual([engagementId, dansClient.engagementId].sort());
 
     for (const path of [`/api/v1/engagements/${engagementId}`, `/api/v1/engagements/${engagementId}/goals`, `/api/v1/goals/${goal.id}`]) {
       expect((await coach.get(path)).status, path).toBe(404);
