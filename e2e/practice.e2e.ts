@@ -9,7 +9,8 @@ import { useJourney } from './support/journey.ts';
 // the three of them, reads the practice page. She sees the coaches with their clients counted, pages through the clients 25 at a time,
 // searches (Latvian letters typed in capitals), narrows the list to one coach and one status,
 // reloads with the filter kept in the address, and reads the page in Latvian. Her home lists only
-// the clients she coaches herself; a plain coach has no practice page.
+// the clients she coaches herself; a plain coach has no practice page. Last, a coach leaves: once
+// her clients are handed over, the owner removes her, and her open page is signed out.
 
 const journey = useJourney();
 const { problems } = journey;
@@ -57,6 +58,7 @@ describe('practice journey', () => {
   let owner: Page;
   let andris: Page;
   let andrisId = '';
+  let baiba: Page;
 
   it('sets the scene: an owner, a coach she invited and 32 clients between them', async () => {
     owner = await journey.person();
@@ -97,7 +99,8 @@ describe('practice journey', () => {
     expect(await open.count()).toBe(1);
     await screenshot(owner, 'practice-00-invite-coach-en');
 
-    const baiba = await journey.person();
+    // Removed from the practice at the end of the journey, her open page is then answered 401.
+    baiba = await journey.person({ expectedStatuses: [401] });
     await baiba.goto(new URL(baibaLink).pathname);
     await baiba.getByText(`${OWNER.name} invites you to coach clients in ${OWNER.name} Coaching, on Tandem.`).waitFor();
     await baiba.getByLabel(/^Password/).fill(PASSWORD);
@@ -272,6 +275,42 @@ describe('practice journey', () => {
     await andris.getByTestId('client-count').filter({ hasText: '106 clients' }).waitFor();
     expect(await andris.getByTestId('client-row').count()).toBe(106);
     expect(await andris.getByTestId('client-row').filter({ hasText: 'Later Client 75' }).count()).toBe(1);
+    expect(problems.flat()).toEqual([]);
+  });
+
+  it('removes a coach who is leaving once every client of hers is handed over; her session ends at once', async () => {
+    await owner.goto('/practice');
+    // Back from Latvian.
+    await owner.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+    await owner.getByRole('heading', { name: 'Practice', exact: true }).waitFor();
+    const row = owner.getByTestId('coach-row').filter({ hasText: BAIBA.name });
+    await row.getByTestId('remove-coach').click();
+    const dialog = owner.getByTestId('remove-coach-dialog');
+    // Jānis and Pēteris are still hers: the dialog says so and will not remove her.
+    await dialog.getByTestId('remove-coach-holding').getByText(`${BAIBA.name} still holds 2 of the practice's engagements`).waitFor();
+    expect(await dialog.getByTestId('confirm-remove-coach').isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await row.getAttribute('data-picked')).toBe('false');
+
+    const coaches = await callApi<{ items: { id: string; name: string }[] }>(owner, 'GET', '/api/v1/practice/coaches');
+    const baibaId = coaches.body.items.find((coach) => coach.name === BAIBA.name)?.id;
+    const hers = await callApi<{ items: { id: string }[] }>(owner, 'GET', `/api/v1/engagements?coachId=${baibaId}`);
+    expect(hers.body.items).toHaveLength(2);
+    for (const engagement of hers.body.items) {
+      expect((await callApi(owner, 'PATCH', `/api/v1/engagements/${engagement.id}`, { coachId: andrisId })).status).toBe(200);
+    }
+
+    await owner.reload();
+    await row.getByTestId('remove-coach').click();
+    await dialog.getByText(`${BAIBA.name} can no longer sign in to the practice`).waitFor();
+    expect(await dialog.getByTestId('remove-coach-holding').count()).toBe(0);
+    await screenshot(owner, 'practice-04-remove-coach');
+    await dialog.getByTestId('confirm-remove-coach').click();
+    await row.waitFor({ state: 'detached' });
+    expect(await owner.getByTestId('coach-count').textContent()).toBe('2 coaches');
+
+    await baiba.reload();
+    await baiba.waitForURL(/\/signin/);
     expect(problems.flat()).toEqual([]);
   });
 });

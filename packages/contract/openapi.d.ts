@@ -3725,6 +3725,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/practice/coaches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a coach from the practice once no engagement is theirs (hand them over first): their sessions and tokens in it end (owner only) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations/{token}": {
         parameters: {
             query?: never;

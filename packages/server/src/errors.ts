@@ -33,6 +33,9 @@
  *   given, one already used, one past its hour (404, 410, 410)
  * - two_factor_enabled / two_factor_not_enabled / two_factor_not_started: the two-factor setup is
  *   not in the state the request needs (409)
+ * - coach_has_engagements: a coach to remove still holds engagements of the practice, ended ones
+ *   included; hand them over first (409)
+ * - owner_stays: the practice's owner cannot be removed from it (409)
  * - confirmation_mismatch: a destructive request whose confirmation (the practice's name typed
  *   out) does not match; nothing was changed (422)
  * - payload_too_large: the request body is over the server's limit (413)
@@ -63,6 +66,8 @@ export const ERROR_CODES = {
   invalid_transition: 409,
   not_pending_revision: 409,
   already_agreed: 409,
+  coach_has_engagements: 409,
+  owner_stays: 409,
   invitation_used: 410,
   invitation_expired: 410,
   link_used: 410,

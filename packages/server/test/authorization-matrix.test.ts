@@ -347,6 +347,13 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       // The main practice's invitation: its owner withdraws it; the other practice's owner does not find it.
       expected: { anonymous: 401, coach: 204, client: 403, otherPracticeCoach: 404, otherEngagementClient: 403 },
     },
+    {
+      method: 'DELETE',
+      path: `/api/v1/practice/coaches/${UNKNOWN_INVITATION}`,
+      // Each actor is asked to remove a coach of the main practice who just joined and holds no engagement.
+      pathPerActor: async () => `/api/v1/practice/coaches/${await joinedCoach()}`,
+      expected: { anonymous: 401, coach: 204, client: 403, otherPracticeCoach: 404, otherEngagementClient: 403 },
+    },
     { method: 'GET', path: '/api/v1/practice/export', expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 200, otherEngagementClient: 403 } },
     {
       method: 'DELETE',
@@ -359,6 +366,13 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     { method: 'POST', path: '/api/v1/auth/logout-everywhere', expected: signedIn(200), fresh: true },
   ];
 
+  /** A coach the main practice's owner invites and who joins: their user id. */
+  async function joinedCoach(): Promise<string> {
+    const invited = await browsers.coach.post('/api/v1/practice/coach-invitations', { name: 'Leaving Coach', email: uniqueEmail('coach') });
+    const token = String(invited.body.inviteUrl).split('/').pop();
+    const accepted = await new Browser(server.url).post(`/api/v1/invitations/${token}/accept`, { name: 'Leaving Coach', password: PASSWORD });
+    return accepted.body.user.id;
+  }
   async function goalVersion(id: string): Promise<number> {
     return (await browsers.coach.get(`/api/v1/goals/${id}`)).body.version;
   }

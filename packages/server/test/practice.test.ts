@@ -326,3 +326,55 @@ describe.each(ENGINES)('an owner hands a client over to another coach on %s', (e
     expect((await handOver(owner, people.otherCoach.userId)).body.coach.id).toBe(people.otherCoach.userId);
   });
 });
+
+describe.each(ENGINES)('an owner removes a coach from the practice on %s', (engine) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(engine, { clock: fixedClock('2026-05-04T09:00:00Z') });
+  });
+  afterAll(() => server?.close());
+
+  it('refuses while the coach holds an engagement, then ends their access at once and keeps their name on what they wrote', async () => {
+    const { owner, coach, otherCoach, client, engagementId, people } = await practiceOfFour(server);
+    const goal = (await coach.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Speak at 2 meetups', horizon: 'quarter' })).body;
+    const carlasEmail = (await coach.get('/api/v1/me')).body.user.email as string;
+    const token = (await new Browser(server.url).post('/api/v1/auth/tokens', { email: carlasEmail, password: PASSWORD, label: 'laptop' })).body.token as string;
+    const bearer = { authorization: `Bearer ${token}` };
+    const remove = (browser: Browser, userId: string) => browser.request('DELETE', `/api/v1/practice/coaches/${userId}`);
+    const coachNames = async () => (await owner.get('/api/v1/practice/coaches')).body.items.map((item: { name: string }) => item.name);
+
+    // Refused: anyone but the owner, the owner herself, a client, and a coach who still holds an engagement.
+    expect((await remove(otherCoach, people.coach.userId)).status).toBe(403);
+    expect((await remove(client, people.coach.userId)).status).toBe(403);
+    const neighbour = await signUpCoach(server);
+    expect((await remove(neighbour.browser, people.coach.userId)).status).toBe(404);
+    expect((await remove(owner, people.client.userId)).status).toBe(404);
+    const herself = await remove(owner, people.owner.userId);
+    expect([herself.status, herself.body.code]).toEqual([409, 'owner_stays']);
+    const holding = await remove(owner, people.coach.userId);
+    expect([holding.status, holding.body.code, holding.body.engagements]).toEqual([409, 'coach_has_engagements', 1]);
+    expect(holding.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(await coachNames()).toEqual(['Olga Owner', 'Carla Coach', 'Dan Other']);
+    expect((await coach.get('/api/v1/me')).status).toBe(200);
+
+    // Handed over, then removed.
+    expect((await owner.patch(`/api/v1/engagements/${engagementId}`, { coachId: people.otherCoach.userId })).status).toBe(200);
+    expect((await remove(owner, people.coach.userId)).status).toBe(204);
+    expect(await coachNames()).toEqual(['Olga Owner', 'Dan Other']);
+    expect((await remove(owner, people.coach.userId)).status).toBe(404);
+
+    // Her browser session and her API token end at once; she can no longer sign in.
+    expect((await coach.get('/api/v1/me')).status).toBe(401);
+    expect((await new Browser(server.url).request('GET', '/api/v1/me', undefined, bearer)).status).toBe(401);
+    expect((await new Browser(server.url).post('/api/v1/auth/login', { email: carlasEmail, password: PASSWORD })).status).toBe(401);
+
+    // What she wrote stays, named as hers, to the client and to the coach who took over.
+    for (const reader of [client, otherCoach]) {
+      const page = await reader.get(`/api/v1/goals/${goal.id}`);
+      expect(page.status).toBe(200);
+      expect(page.body.pendingRevision.author.name).toBe('Carla Coach');
+    }
+    const audit = (await owner.get('/api/v1/audit-events')).body.items.find((event: { action: string }) => event.action === 'coach_removed');
+    expect(audit).toMatchObject({ subjectId: people.coach.userId, details: { sessionsEnded: 1, tokensRevoked: 1 } });
+  });
+});

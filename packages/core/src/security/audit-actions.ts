@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'invitation_accepted',
   'coach_invited',
   'coach_invitation_withdrawn',
+  'coach_removed',
   'engagement_handed_over',
   'goal_agreed',
   'goal_declined',

@@ -29,6 +29,8 @@ const TITLES: Record<ErrorCode, string> = {
   invalid_transition: 'Not possible in this state',
   not_pending_revision: 'Not the revision awaiting agreement',
   already_agreed: 'Already agreed',
+  coach_has_engagements: 'The coach still holds engagements',
+  owner_stays: 'The owner stays',
   invitation_used: 'Invitation already used',
   invitation_expired: 'Invitation expired',
   link_used: 'Already answered',

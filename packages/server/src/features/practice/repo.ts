@@ -87,3 +87,14 @@ export async function endOpenCoachInvitations(sql: Sql, practiceId: string, whic
   );
   return rows.map((row) => row.id);
 }
+
+/**
+ * Ends a coach's membership of the practice, with their sessions and tokens in it and what was
+ * kept for them (migration 0031, which checks again that the caller owns the practice, that the
+ * person coaches in it and that no engagement of it is theirs).
+ */
+export async function removeCoach(sql: Sql, coachId: string, now: Date): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
+  const [row] = await sql.query<{ ended: { sessionsEnded: number; tokensRevoked: number } }>('SELECT tandem_remove_coach($1, $2) AS ended', [coachId, now]);
+  if (!row) throw new Error('tandem_remove_coach returned no row');
+  return row.ended;
+}

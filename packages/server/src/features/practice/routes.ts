@@ -68,4 +68,21 @@ export function practiceRoutes(app: TandemApp) {
       return reply.code(204).send(null);
     },
   );
+
+  app.delete(
+    '/practice/coaches/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Remove a coach from the practice once no engagement is theirs (hand them over first): their sessions and tokens in it end (owner only)',
+        params: IdParams,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await app.inScope(request, (scope) => practice.removeCoach(scope, request.params.id));
+      return reply.code(204).send(null);
+    },
+  );
 }

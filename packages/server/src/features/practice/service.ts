@@ -59,3 +59,31 @@ export async function withdrawCoachInvitation(scope: Scope, invitationId: string
   if (ended.length === 0) throw new AppError('invitation_not_found', 'No open invitation for a coach has this id.');
   await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'coach_invitation_withdrawn', subjectType: 'invitation', subjectId: invitationId });
 }
+
+/**
+ * The owner removes a coach from the practice once no engagement of it is theirs, ended ones
+ * included (the owner hands those over first, so that every engagement has a coach of the
+ * practice): they can no longer sign in to it, every session and API token they hold in it ends
+ * at once, and their account stays named on what they wrote (decisions 033, 034).
+ */
+export async function removeCoach(scope: Scope, coachId: string): Promise<void> {
+  const actor = requireOwner(scope, 'removes coaches');
+  const coach = (await repo.listCoaches(scope.tx, actor.practiceId)).find((candidate) => candidate.id === coachId);
+  if (!coach) throw new AppError('not_found', 'No coach of this practice has this id.');
+  if (coach.role === 'owner') throw new AppError('owner_stays', "The practice's owner stays in the practice.");
+  const held = coach.invited + coach.active + coach.paused + coach.ended;
+  if (held > 0) {
+    throw new AppError('coach_has_engagements', `${coach.name} still holds ${held} engagement(s) of the practice, ended ones included: hand them over first.`, {
+      extensions: { engagements: held },
+    });
+  }
+  const ended = await repo.removeCoach(scope.tx, coach.id, scope.now);
+  await recordAuditEvent(scope, {
+    actorId: actor.userId,
+    practiceId: actor.practiceId,
+    action: 'coach_removed',
+    subjectType: 'user',
+    subjectId: coach.id,
+    details: ended,
+  });
+}

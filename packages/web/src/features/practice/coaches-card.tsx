@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Coach } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { CountBadge } from '../../ui/count-badge';
+import { RemoveCoachButton } from './remove-coach-button';
 
 /** The count columns, in the order a reader asks about them: who is working now comes first. */
 const COUNTED = ['active', 'invited', 'paused', 'ended'] as const;
@@ -75,20 +76,23 @@ export function CoachesCard({ coaches, pickedId, onPick }: { coaches: readonly C
                       </Table.Td>
                     ))}
                     <Table.Td ta="right">
-                      <Button
-                        size="xs"
-                        variant={isPicked ? 'filled' : 'light'}
-                        aria-pressed={isPicked}
-                        aria-label={t('practice.coaches.showAria', { name: coach.name })}
-                        onClick={(event) => {
-                          // The row would take the same click as a second pick.
-                          event.stopPropagation();
-                          toggle(coach);
-                        }}
-                        data-testid="show-coach-clients"
-                      >
-                        {t('practice.coaches.show')}
-                      </Button>
+                      <Stack gap={4} align="flex-end">
+                        <Button
+                          size="xs"
+                          variant={isPicked ? 'filled' : 'light'}
+                          aria-pressed={isPicked}
+                          aria-label={t('practice.coaches.showAria', { name: coach.name })}
+                          onClick={(event) => {
+                            // The row would take the same click as a second pick.
+                            event.stopPropagation();
+                            toggle(coach);
+                          }}
+                          data-testid="show-coach-clients"
+                        >
+                          {t('practice.coaches.show')}
+                        </Button>
+                        {coach.role === 'coach' && <RemoveCoachButton coach={coach} />}
+                      </Stack>
                     </Table.Td>
                   </Table.Tr>
                 );
