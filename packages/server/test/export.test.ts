@@ -12,9 +12,13 @@ async function download(browser: Browser, path: string) {
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
-/** What the practice export leaves out on purpose (decision 013): secrets, replies, marks and derived summaries. */
+/**
+ * What the practice export leaves out on purpose (decision 013): secrets, replies, marks and derived
+ * summaries. Each hand-over (`engagement_handovers`) is in the exported audit log as well:
+ * `engagement_handed_over`, from and to.
+ */
 const NOT_EXPORTED = [
-  'api_tokens', 'auth_sessions', 'calendar_feeds', 'engagement_members', 'engagement_progress_stamps', 'goal_last_check_ins', 'idempotency_keys', 'inbox_acknowledgements',
+  'api_tokens', 'auth_sessions', 'calendar_feeds', 'engagement_handovers', 'engagement_members', 'engagement_progress_stamps', 'goal_last_check_ins', 'idempotency_keys', 'inbox_acknowledgements',
   'inbox_standing_items', 'inbox_standings', 'kept_answers', 'kept_inboxes', 'login_attempts', 'metric_current_values', 'password_resets', 'recovery_codes', 'schema_migrations', 'two_factor_credentials',
 ];
 
