@@ -59,6 +59,8 @@ describe('practice journey', () => {
   let andris: Page;
   let andrisId = '';
   let baiba: Page;
+  let zane: Page;
+  let zanesGoalId = '';
 
   it('sets the scene: an owner, a coach she invited and 32 clients between them', async () => {
     owner = await journey.person();
@@ -108,11 +110,20 @@ describe('practice journey', () => {
     await baiba.getByTestId('client-list-empty').waitFor();
     expect(new URL(baiba.url()).pathname).toBe('/');
     for (const name of ['Jānis Bērziņš', 'Pēteris Ozols']) await invite(baiba, name);
-    const zane = await journey.person();
+    zane = await journey.person();
     await zane.goto('/signin');
     const token = (await invite(baiba, 'Zane Kalna')).split('/').pop();
-    const accepted = await callApi(zane, 'POST', `/api/v1/invitations/${token}/accept`, { name: 'Zane Kalna', password: 'zane-secret', locale: 'en', timeZone: 'Europe/Riga' });
+    const accepted = await callApi<{ engagementId: string }>(zane, 'POST', `/api/v1/invitations/${token}/accept`, {
+      name: 'Zane Kalna',
+      password: 'zane-secret',
+      locale: 'en',
+      timeZone: 'Europe/Riga',
+    });
     expect(accepted.status).toBe(201);
+    // Words Baiba writes for Zane, before Zane is handed over to Andris.
+    const drafted = await callApi<{ id: string }>(baiba, 'POST', `/api/v1/engagements/${accepted.body.engagementId}/goals`, { title: 'Lead the spring workshop', horizon: 'quarter' });
+    expect(drafted.status).toBe(201);
+    zanesGoalId = drafted.body.id;
 
     // Her link is used: the owner's list of open invitations is empty once she looks again.
     await owner.reload();
@@ -228,6 +239,11 @@ describe('practice journey', () => {
     expect([await counts(ANDRIS.name), await counts(BAIBA.name)]).toEqual(['1', '0']);
     await owner.getByTestId('client-search').fill('');
     expect(await listedAt(owner, 'Showing 1–25 of 35 clients')).toHaveLength(25);
+
+    // Zane still reads the goal Baiba wrote, under Baiba's name (decision 033).
+    await zane.goto(`/goals/${zanesGoalId}`);
+    await zane.getByRole('heading', { name: 'Lead the spring workshop' }).waitFor();
+    expect(await zane.getByTestId('revision-byline').first().innerText()).toContain(`${BAIBA.name} (coach)`);
   });
 
   it('reads in Latvian', async () => {
