@@ -60,6 +60,21 @@ describe.each(ENGINES)('tenancy enforced by row-level security on %s', (engine) 
     for (const table of tables) expect(table, table.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
   });
 
+  it('asks who is asking once a statement: every policy reads the caller in a scalar subquery, not again for each row (decision 035)', async () => {
+    const policies = await server.db.query<{ name: string; qual: string | null; check: string | null }>(
+      `SELECT tablename || '.' || policyname AS name, qual, with_check AS check FROM pg_policies WHERE schemaname = current_schema()`,
+    );
+    expect(policies.length).toBeGreaterThan(30);
+    const wrapped = /\(\s*SELECT (?:\w+\.)?tandem_(?:user_id|practice_id|role)\(\) AS tandem_(?:user_id|practice_id|role)\)/g;
+    for (const policy of policies) {
+      const text = `${policy.qual ?? ''} ${policy.check ?? ''}`;
+      expect(text.replace(wrapped, ''), policy.name).not.toMatch(/tandem_(user_id|practice_id|role)\(\)/);
+    }
+    // The rule in force: the calls are there, wrapped (a policy reads the caller at all).
+    const reading = policies.filter((policy) => `${policy.qual ?? ''} ${policy.check ?? ''}`.match(wrapped));
+    expect(reading.length).toBeGreaterThan(30);
+  });
+
   it('returns no other practice\'s rows from queries without a practice filter', async () => {
     const tables = [
       'practices', 'memberships', 'engagements', 'invitations', 'client_values', 'users', 'auth_sessions', 'api_tokens', 'audit_events',
