@@ -359,6 +359,8 @@ describe.each(ENGINES)('an owner removes a coach from the practice on %s', (engi
 
     // Handed over, then removed.
     expect((await owner.patch(`/api/v1/engagements/${engagementId}`, { coachId: people.otherCoach.userId })).status).toBe(200);
+    const carla = (await owner.get('/api/v1/practice/coaches')).body.items.find((item: { id: string }) => item.id === people.coach.userId);
+    expect(carla.engagements).toEqual({ invited: 0, active: 0, paused: 0, ended: 0 });
     expect((await remove(owner, people.coach.userId)).status).toBe(204);
     expect(await coachNames()).toEqual(['Olga Owner', 'Dan Other']);
     expect((await remove(owner, people.coach.userId)).status).toBe(404);

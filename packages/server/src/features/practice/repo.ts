@@ -14,20 +14,23 @@ export type CoachRow = {
 
 /**
  * The practice's coaches (its owner among them), each with how many engagements they hold in each
- * status: one statement, the owner first, then by name.
+ * status: one statement, the owner first, then by name. The engagements are counted in one pass,
+ * grouped by coach, and the counts joined to the coaches: 1.0 ms on the big practice of issue 8,
+ * where a bitmap scan of each coach's engagements took 1.3 to 2.1 (decision 035).
  */
 export function listCoaches(sql: Sql, practiceId: string): Promise<CoachRow[]> {
   return sql.query<CoachRow>(
-    `SELECT u.id, u.name, u.email, m.role, m.created_at AS "joinedAt",
-            count(e.id) FILTER (WHERE e.status = 'invited')::int AS invited,
-            count(e.id) FILTER (WHERE e.status = 'active')::int AS active,
-            count(e.id) FILTER (WHERE e.status = 'paused')::int AS paused,
-            count(e.id) FILTER (WHERE e.status = 'ended')::int AS ended
+    `SELECT u.id, u.name, u.email, m.role, m.created_at AS "joinedAt", coalesce(held.invited, 0) AS invited,
+            coalesce(held.active, 0) AS active, coalesce(held.paused, 0) AS paused, coalesce(held.ended, 0) AS ended
        FROM memberships m
        JOIN users u ON u.id = m.user_id
-       LEFT JOIN engagements e ON e.practice_id = m.practice_id AND e.coach_id = m.user_id
+       LEFT JOIN (SELECT e.coach_id,
+                         count(*) FILTER (WHERE e.status = 'invited')::int AS invited,
+                         count(*) FILTER (WHERE e.status = 'active')::int AS active,
+                         count(*) FILTER (WHERE e.status = 'paused')::int AS paused,
+                         count(*) FILTER (WHERE e.status = 'ended')::int AS ended
+                    FROM engagements e WHERE e.practice_id = $1 GROUP BY e.coach_id) held ON held.coach_id = m.user_id
       WHERE m.practice_id = $1 AND m.role IN ('owner', 'coach')
-      GROUP BY u.id, u.name, u.email, m.role, m.created_at
       ORDER BY m.role <> 'owner', u.name, u.id`,
     [practiceId],
   );
