@@ -10,7 +10,8 @@ import { useJourney } from './support/journey.ts';
 // searches (Latvian letters typed in capitals), narrows the list to one coach and one status,
 // reloads with the filter kept in the address, and reads the page in Latvian. Her home lists only
 // the clients she coaches herself; a plain coach has no practice page. Last, a coach leaves: once
-// her clients are handed over, the owner removes her, and her open page is signed out.
+// her clients are handed over, the owner removes her, and her open page is signed out; invited
+// back, she rejoins with her own password.
 
 const journey = useJourney();
 const { problems } = journey;
@@ -327,6 +328,32 @@ describe('practice journey', () => {
 
     await baiba.reload();
     await baiba.waitForURL(/\/signin/);
+    expect(problems.flat()).toEqual([]);
+  });
+
+  it('invites the coach back: she rejoins with her own password, as the same account (decision 036)', async () => {
+    const form = owner.getByTestId('invite-coach-form');
+    await form.getByLabel("Coach's name").fill(BAIBA.name);
+    await form.getByLabel("Coach's email").fill(BAIBA.email);
+    await form.getByRole('button', { name: 'Create invitation link' }).click();
+    const link = await owner.getByTestId('coach-invite-ready').getByTestId('invite-url').inputValue();
+
+    await baiba.goto(new URL(link).pathname);
+    await baiba.getByTestId('invitation-returning').getByText('Welcome back. Your account is still here: enter your password to rejoin the practice.').waitFor();
+    // Her account keeps its name: only her password is asked for.
+    expect(await baiba.getByLabel(/^Name/).count()).toBe(0);
+    await baiba.getByLabel(/^Password/).fill('not-her-password');
+    await baiba.getByRole('button', { name: 'Sign in and rejoin' }).click();
+    await baiba.getByText('The password is not right.').waitFor();
+    await screenshot(baiba, 'practice-05-coach-returns');
+    await baiba.getByLabel(/^Password/).fill(PASSWORD);
+    await baiba.getByRole('button', { name: 'Sign in and rejoin' }).click();
+    await baiba.getByTestId('client-list-empty').waitFor();
+    expect(new URL(baiba.url()).pathname).toBe('/');
+
+    await owner.reload();
+    await owner.getByTestId('coach-row').filter({ hasText: BAIBA.name }).waitFor();
+    expect(await owner.getByTestId('coach-count').textContent()).toBe('3 coaches');
     expect(problems.flat()).toEqual([]);
   });
 });

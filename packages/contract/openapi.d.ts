@@ -3936,6 +3936,8 @@ export interface paths {
                             expiresAt: string;
                             /** @enum {string} */
                             status: "open" | "used" | "expired";
+                            /** @description A coach invited back: their account, in no practice since the owner removed them, accepts with its own password (decision 036) */
+                            returning: boolean;
                         };
                     };
                 };
@@ -4010,7 +4012,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept an invitation: creates the client's (or the coach's) account and signs them in */
+        /** Accept an invitation: creates the client's (or the coach's) account and signs them in. A coach invited back (`returning` in the preview) signs in with their own password instead, and `code` when two-factor sign-in is on (401 second_factor_required without it) */
         post: {
             parameters: {
                 query?: never;
@@ -4023,8 +4025,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The new account's name (a returning coach's account keeps its own) */
                         name: string;
+                        /** @description The new account's password, or a returning coach's own */
                         password: string;
+                        /** @description A returning coach's code from their authenticator app, or a recovery code, when two-factor sign-in is on */
+                        code?: string;
                         /** @enum {string} */
                         locale?: "en" | "lv";
                         timeZone?: string;
@@ -4065,6 +4071,32 @@ export interface paths {
                 };
                 /** @description A problem (RFC 9457); `errors` names each bad field */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4143,6 +4175,32 @@ export interface paths {
                 };
                 /** @description A problem (RFC 9457); `errors` names each bad field */
                 410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };

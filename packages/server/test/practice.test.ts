@@ -1,3 +1,4 @@
+import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asPerson, Browser, ENGINES, fixedClock, inviteClient, joinAsCoach, PASSWORD, practiceOfFour, signUpCoach, startTestServer, uniqueEmail, type Person, type TestServer } from './support.ts';
 
@@ -172,7 +173,7 @@ describe.each(ENGINES)('an owner invites coaches into the practice on %s', (engi
 
     const token = tokenOf(invited.body.inviteUrl);
     const preview = await new Browser(server.url).get(`/api/v1/invitations/${token}`);
-    expect(preview.body).toMatchObject({ role: 'coach', practiceName: 'Riga Coaching', coachName: 'Olga Owner', clientName: 'Ieva Coach', status: 'open' });
+    expect(preview.body).toMatchObject({ role: 'coach', practiceName: 'Riga Coaching', coachName: 'Olga Owner', clientName: 'Ieva Coach', status: 'open', returning: false });
 
     const ieva = new Browser(server.url);
     const accepted = await ieva.post(`/api/v1/invitations/${token}/accept`, { name: 'Ieva Coach', password: PASSWORD, locale: 'lv' });
@@ -328,9 +329,10 @@ describe.each(ENGINES)('an owner hands a client over to another coach on %s', (e
 });
 
 describe.each(ENGINES)('an owner removes a coach from the practice on %s', (engine) => {
+  const clock = fixedClock('2026-05-04T09:00:00Z');
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer(engine, { clock: fixedClock('2026-05-04T09:00:00Z') });
+    server = await startTestServer(engine, { clock });
   });
   afterAll(() => server?.close());
 
@@ -378,5 +380,56 @@ describe.each(ENGINES)('an owner removes a coach from the practice on %s', (engi
     }
     const audit = (await owner.get('/api/v1/audit-events')).body.items.find((event: { action: string }) => event.action === 'coach_removed');
     expect(audit).toMatchObject({ subjectId: people.coach.userId, details: { sessionsEnded: 1, tokensRevoked: 1 } });
+  });
+
+  it('invites a removed coach back: she rejoins with her own password and second factor, as the same account (decision 036)', async () => {
+    const { owner, coach, otherCoach, client, engagementId, people } = await practiceOfFour(server);
+    const carlasEmail = (await coach.get('/api/v1/me')).body.user.email as string;
+    const setup = await coach.post('/api/v1/me/two-factor/setup');
+    const epoch = () => Math.floor(clock().getTime() / 1000);
+    expect((await coach.post('/api/v1/me/two-factor/confirm', { code: await generate({ secret: setup.body.secret, epoch: epoch() }) })).status).toBe(200);
+    clock.advanceMinutes(1);
+    expect((await owner.patch(`/api/v1/engagements/${engagementId}`, { coachId: people.otherCoach.userId })).status).toBe(200);
+    expect((await owner.request('DELETE', `/api/v1/practice/coaches/${people.coach.userId}`)).status).toBe(204);
+    const coachNames = async () => (await owner.get('/api/v1/practice/coaches')).body.items.map((item: { name: string }) => item.name);
+
+    // Her address may be invited again as a coach; a member's still may not, and she cannot join as a client.
+    const invited = await owner.post('/api/v1/practice/coach-invitations', { name: 'Carla Again', email: carlasEmail.toUpperCase() });
+    expect(invited.status).toBe(201);
+    const danEmail = (await otherCoach.get('/api/v1/me')).body.user.email as string;
+    expect((await owner.post('/api/v1/practice/coach-invitations', { name: 'Dan', email: danEmail })).body.code).toBe('email_taken');
+    const asClient = await otherCoach.post('/api/v1/engagements', { clientName: 'Carla', clientEmail: carlasEmail });
+    const clientToken = String(asClient.body.inviteUrl).split('/').pop();
+    expect((await new Browser(server.url).get(`/api/v1/invitations/${clientToken}`)).body.returning).toBe(false);
+    const taken = await new Browser(server.url).post(`/api/v1/invitations/${clientToken}/accept`, { name: 'Carla', password: PASSWORD });
+    expect([taken.status, taken.body.code]).toEqual([409, 'email_taken']);
+    const token = String(invited.body.inviteUrl).split('/').pop();
+    expect((await new Browser(server.url).get(`/api/v1/invitations/${token}`)).body).toMatchObject({ role: 'coach', returning: true, status: 'open' });
+
+    // A wrong password is refused, naming it, and changes nothing; the right one asks for her code.
+    const carla = new Browser(server.url);
+    const accept = (body: object) => carla.post(`/api/v1/invitations/${token}/accept`, { name: 'Carla Again', ...body });
+    const wrong = await accept({ password: 'not her password' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(wrong.body).toMatchObject({ code: 'invalid_credentials', errors: [{ path: 'password', code: 'wrong_password' }] });
+    const noCode = await accept({ password: PASSWORD });
+    expect([noCode.status, noCode.body.code, noCode.body.errors[0].path]).toEqual([401, 'second_factor_required', 'code']);
+    expect(await coachNames()).toEqual(['Olga Owner', 'Dan Other']);
+    expect((await new Browser(server.url).get(`/api/v1/invitations/${token}`)).body.status).toBe('open');
+
+    // With her code she is back: the same account, her own name, signed in, a coach of the practice.
+    const back = await accept({ password: PASSWORD, code: await generate({ secret: setup.body.secret, epoch: epoch() }) });
+    expect(back.status).toBe(201);
+    expect(back.body).toMatchObject({ user: { id: people.coach.userId, name: 'Carla Coach' }, role: 'coach', engagementId: null });
+    expect((await carla.get('/api/v1/me')).status).toBe(200);
+    expect(await coachNames()).toEqual(['Olga Owner', 'Carla Coach', 'Dan Other']);
+    expect((await accept({ password: PASSWORD })).status).toBe(410);
+    // She can be given a client again, and the client reads her name on what she wrote before.
+    expect((await owner.patch(`/api/v1/engagements/${engagementId}`, { coachId: people.coach.userId })).status).toBe(200);
+    expect((await carla.get(`/api/v1/engagements/${engagementId}`)).status).toBe(200);
+    expect((await client.get(`/api/v1/engagements/${engagementId}`)).body.coach.name).toBe('Carla Coach');
+    const accepted = (await owner.get('/api/v1/audit-events')).body.items.filter((event: { action: string; actor: { id: string } | null }) => event.action === 'invitation_accepted' && event.actor?.id === people.coach.userId);
+    expect(accepted).toHaveLength(1);
   });
 });

@@ -77,6 +77,17 @@ export async function findLogin(sql: Sql, email: string): Promise<{ userId: stri
   return row;
 }
 
+/**
+ * Whether an address belongs to an account, and whether that account is a member of any
+ * practice: 'former' is a coach removed from their practice (migration 0033).
+ */
+export type AccountStanding = 'none' | 'member' | 'former';
+
+export async function findAccountStanding(sql: Sql, email: string): Promise<AccountStanding> {
+  const [row] = await sql.query<{ standing: AccountStanding }>('SELECT tandem_account_standing($1) AS standing', [email]);
+  return row?.standing ?? 'none';
+}
+
 /** Whose a credential is: the actor of every request that carries it. */
 export type Credential = Actor;
 

@@ -68,13 +68,23 @@ export async function endPresentedSession(scope: Scope): Promise<void> {
   if (scope.actor?.credentialKind === 'session') await repo.deleteAuthSession(scope.tx, scope.actor.credentialId);
 }
 
-/** Refuses an email that already has an account (409, naming `email`): a person has one account. */
-export async function refuseTakenEmail(scope: Scope, email: string): Promise<void> {
-  if (await repo.findLogin(scope.tx, email)) {
+/**
+ * Refuses an email that already has an account (409, naming `email`): a person has one account.
+ * With `former: 'welcome'`, an account in no practice (a coach who was removed) is let through,
+ * to be invited back as a coach (decision 036).
+ */
+export async function refuseTakenEmail(scope: Scope, email: string, options: { former?: 'welcome' } = {}): Promise<void> {
+  const standing = await repo.findAccountStanding(scope.tx, email);
+  if (standing === 'member' || (standing === 'former' && options.former !== 'welcome')) {
     throw new AppError('email_taken', 'An account with this email already exists.', {
       errors: [{ path: 'email', message: 'An account with this email already exists.', code: 'email_taken' }],
     });
   }
+}
+
+/** Whether the email is that of an account in no practice: a coach who was removed, who may be invited back. */
+export async function isFormerMember(scope: Scope, email: string): Promise<boolean> {
+  return (await repo.findAccountStanding(scope.tx, email)) === 'former';
 }
 
 /**

@@ -10,6 +10,7 @@ import { endCredentialsOf, endPresentedSession, findHomeMembership, normalizeEma
 export type SignInInput = { email: string; password: string; code?: string | undefined };
 export type SignInOutcome = { ok: true; session: OpenedSession } | { ok: false; error: AppError };
 type Proven = { ok: true; userId: string; membership: repo.MembershipRow } | { ok: false; error: AppError };
+type ProvenFormer = { ok: true; userId: string } | { ok: false; error: AppError };
 
 /**
  * Signs in with email and password, plus a code when the person has two-factor sign-in. Every
@@ -69,15 +70,54 @@ async function proveIdentity(scope: Scope, input: SignInInput): Promise<Proven> 
   const email = normalizeEmail(input.email);
   const throttled = await refusalForTooManyAttempts(scope, email, 'sign_in');
   if (throttled) return { ok: false, error: throttled };
-  const login = await repo.findLogin(scope.tx, email);
-  const matches = await verifyPassword(login?.passwordHash ?? (await decoyPasswordHash()), input.password);
-  const membership = login ? await findHomeMembership(scope, login.userId) : undefined;
+  const { login, matches, membership } = await checkPassword(scope, email, input.password);
   if (!login || !matches || !membership) {
     await recordAttempt(scope, email, 'sign_in', false);
     if (login && membership) await recordFailure(scope, login.userId, membership.practiceId, 'password');
     return { ok: false, error: new AppError('invalid_credentials', 'The email or password is not right.') };
   }
-  const secondFactor = await checkSecondFactor(scope, login.userId, input.code);
+  const proven = await proveSecondFactor(scope, email, login.userId, input.code, membership.practiceId);
+  return proven.ok ? { ok: true, userId: login.userId, membership } : proven;
+}
+
+/**
+ * A person whose account is in no practice (a coach who was removed, invited back: decision 036)
+ * proves it is them before they rejoin: their password, then their second factor, throttled and
+ * counted as a sign-in. A wrong password names `password`.
+ */
+export async function proveFormerMember(scope: Scope, input: SignInInput, practiceId: string): Promise<ProvenFormer> {
+  const email = normalizeEmail(input.email);
+  const throttled = await refusalForTooManyAttempts(scope, email, 'sign_in');
+  if (throttled) return { ok: false, error: throttled };
+  const { login, matches, membership } = await checkPassword(scope, email, input.password);
+  if (!login || !matches || membership) {
+    await recordAttempt(scope, email, 'sign_in', false);
+    if (login && !membership) await recordFailure(scope, login.userId, practiceId, 'password');
+    return {
+      ok: false,
+      error: new AppError('invalid_credentials', 'The password is not right.', {
+        errors: [{ path: 'password', message: 'The password is not right.', code: 'wrong_password' }],
+      }),
+    };
+  }
+  const proven = await proveSecondFactor(scope, email, login.userId, input.code, practiceId);
+  return proven.ok ? { ok: true, userId: login.userId } : proven;
+}
+
+/**
+ * The account at the address and whether the password is its own (checked against a decoy hash
+ * when there is no account, so that the answer takes as long), with the practice it lands in.
+ */
+async function checkPassword(scope: Scope, email: string, password: string) {
+  const login = await repo.findLogin(scope.tx, email);
+  const matches = await verifyPassword(login?.passwordHash ?? (await decoyPasswordHash()), password);
+  const membership = login ? await findHomeMembership(scope, login.userId) : undefined;
+  return { login, matches, membership };
+}
+
+/** The second factor of someone whose password was right, for a person who turned it on. */
+async function proveSecondFactor(scope: Scope, email: string, userId: string, code: string | undefined, practiceId: string): Promise<{ ok: true } | { ok: false; error: AppError }> {
+  const secondFactor = await checkSecondFactor(scope, userId, code);
   if (secondFactor === 'missing') {
     return {
       ok: false,
@@ -88,7 +128,7 @@ async function proveIdentity(scope: Scope, input: SignInInput): Promise<Proven> 
   }
   if (secondFactor === 'wrong') {
     await recordAttempt(scope, email, 'sign_in', false);
-    await recordFailure(scope, login.userId, membership.practiceId, 'second_factor');
+    await recordFailure(scope, userId, practiceId, 'second_factor');
     return {
       ok: false,
       error: new AppError('invalid_second_factor', 'The code is not right, or it was used already.', {
@@ -98,9 +138,9 @@ async function proveIdentity(scope: Scope, input: SignInInput): Promise<Proven> 
   }
   await recordAttempt(scope, email, 'sign_in', true);
   if (secondFactor === 'recovery_code') {
-    await recordAuditEvent(scope, { actorId: login.userId, practiceId: membership.practiceId, action: 'recovery_code_used', subjectType: 'user', subjectId: login.userId });
+    await recordAuditEvent(scope, { actorId: userId, practiceId, action: 'recovery_code_used', subjectType: 'user', subjectId: userId });
   }
-  return { ok: true, userId: login.userId, membership };
+  return { ok: true };
 }
 
 function recordFailure(scope: Scope, userId: string, practiceId: string, failed: 'password' | 'second_factor'): Promise<void> {

@@ -123,7 +123,7 @@ export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Prom
       const coach = await actAs(joined, coachSession.token);
       const invited = await engagements.inviteClient(coach, { clientName: client.name, clientEmail: client.email });
       const token = invited.inviteUrl.split('/').pop() ?? '';
-      const accepted = await invitations.acceptInvitation(await actAs(joined, undefined), token, {
+      const accepted = await acceptNew(await actAs(joined, undefined), token, {
         name: client.name,
         password: DEMO_PASSWORD,
         locale: client.locale,
@@ -149,6 +149,13 @@ export async function seedDemoPractice(deps: ScopeDeps, publicUrl: string): Prom
   });
 }
 
+/** A demo person accepts their invitation with an account of their own, which cannot fail as a returning coach's password can. */
+async function acceptNew(scope: Scope, token: string, input: Parameters<typeof invitations.acceptInvitation>[2]) {
+  const outcome = await invitations.acceptInvitation(scope, token, input);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.accepted;
+}
+
 /**
  * The owner invites the second coach, who joins and invites his two clients; one of them joins.
  * Each step acts as its person afresh: the transaction's database context is the last one set.
@@ -157,7 +164,7 @@ async function seedSecondCoach(anonymous: Scope, ownerToken: string): Promise<vo
   const { clients, openInvitation, ...coach } = DEMO_SECOND_COACH;
   const tokenOf = (url: string) => url.split('/').pop() ?? '';
   const welcome = async (url: string, person: { name: string; locale: Locale }) =>
-    invitations.acceptInvitation(await actAs(anonymous, undefined), tokenOf(url), {
+    acceptNew(await actAs(anonymous, undefined), tokenOf(url), {
       name: person.name,
       password: DEMO_PASSWORD,
       locale: person.locale,

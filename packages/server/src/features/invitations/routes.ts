@@ -29,17 +29,26 @@ export function invitationRoutes(app: TandemApp) {
     {
       schema: {
         tags,
-        summary: "Accept an invitation: creates the client's (or the coach's) account and signs them in",
+        summary:
+          "Accept an invitation: creates the client's (or the coach's) account and signs them in. A coach invited back (`returning` in the preview) signs in with their own password instead, and `code` when two-factor sign-in is on (401 second_factor_required without it)",
         security: [],
         params: TokenParams,
         body: AcceptInvitationBody,
-        response: { 201: AcceptedInvitation, 400: ProblemResponse, 404: ProblemResponse, 409: ProblemResponse, 410: ProblemResponse },
+        response: {
+          201: AcceptedInvitation,
+          400: ProblemResponse,
+          401: ProblemResponse,
+          404: ProblemResponse,
+          409: ProblemResponse,
+          410: ProblemResponse,
+          429: ProblemResponse,
+        },
       },
     },
     async (request, reply) => {
-      const accepted = await app.inScope(request, (scope) =>
-        invitations.acceptInvitation(scope, request.params.token, request.body),
-      );
+      const outcome = await app.inScope(request, (scope) => invitations.acceptInvitation(scope, request.params.token, request.body));
+      if (!outcome.ok) throw outcome.error;
+      const { accepted } = outcome;
       setSessionCookie(reply, request, accepted.token, accepted.expiresAt);
       return reply.code(201).send({ ...accepted.me, engagementId: accepted.engagementId });
     },

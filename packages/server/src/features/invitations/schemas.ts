@@ -12,11 +12,15 @@ export const InvitationPreview = z.object({
   clientEmail: z.string().describe('The invited person\'s email (a coach\'s too)'),
   expiresAt: Timestamp,
   status: z.enum(['open', 'used', 'expired']),
+  returning: z
+    .boolean()
+    .describe('A coach invited back: their account, in no practice since the owner removed them, accepts with its own password (decision 036)'),
 });
 
 export const AcceptInvitationBody = z.object({
-  name: z.string().trim().min(1, 'Required').max(200),
-  password: z.string().min(10, 'Use at least 10 characters').max(200),
+  name: z.string().trim().min(1, 'Required').max(200).describe("The new account's name (a returning coach's account keeps its own)"),
+  password: z.string().min(10, 'Use at least 10 characters').max(200).describe("The new account's password, or a returning coach's own"),
+  code: z.string().trim().max(40).optional().describe("A returning coach's code from their authenticator app, or a recovery code, when two-factor sign-in is on"),
   locale: Locale.optional(),
   timeZone: TimeZone.optional(),
 });

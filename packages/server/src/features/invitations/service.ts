@@ -4,6 +4,7 @@ import { setDatabaseContext, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { hashSecretToken } from '../accounts/credentials.ts';
 import * as accounts from '../accounts/service.ts';
+import * as signIn from '../accounts/sign-in.ts';
 import { recordAuditEvent } from '../audit/service.ts';
 import * as repo from './repo.ts';
 
@@ -16,6 +17,7 @@ export type InvitationPreview = {
   clientEmail: string;
   expiresAt: Date;
   status: InvitationStatus;
+  returning: boolean;
 };
 
 function statusOf(invitation: repo.InvitationRow, now: Date): InvitationStatus {
@@ -40,19 +42,32 @@ export async function previewInvitation(scope: Scope, token: string): Promise<In
     clientEmail: invitation.email,
     expiresAt: invitation.expiresAt,
     status: statusOf(invitation, scope.now),
+    returning: await isReturning(scope, invitation),
   };
 }
+
+/** Whether the invitation brings back a coach whose account is in no practice (decision 036). */
+async function isReturning(scope: Scope, invitation: repo.InvitationRow): Promise<boolean> {
+  return invitation.role === 'coach' && (await accounts.isFormerMember(scope, invitation.email));
+}
+
+type Accepted = accounts.OpenedSession & { engagementId: string | null };
 
 /**
  * The invited person accepts: their account is created and they are signed in, a member of the
  * practice. A client joins as a client, and the engagement becomes theirs and starts today (in
  * their time zone); a coach joins as a coach. The link works once.
+ *
+ * A coach invited back, whose account is in no practice (decision 036), proves it is them with
+ * their password (and their second factor, if they turned it on) instead: their account and its
+ * name, language and time zone stay as they were. Such a failure is returned rather than thrown,
+ * so that the attempt it records is committed, as a sign-in's is.
  */
 export async function acceptInvitation(
   scope: Scope,
   token: string,
-  input: { name: string; password: string; locale?: Locale | undefined; timeZone?: string | undefined },
-): Promise<accounts.OpenedSession & { engagementId: string | null }> {
+  input: { name: string; password: string; code?: string | undefined; locale?: Locale | undefined; timeZone?: string | undefined },
+): Promise<{ ok: true; accepted: Accepted } | { ok: false; error: AppError }> {
   const invitation = await findInvitation(scope, token);
   const status = statusOf(invitation, scope.now);
   if (status === 'used') throw new AppError('invitation_used', 'This invitation has already been used. Sign in instead.');
@@ -61,10 +76,18 @@ export async function acceptInvitation(
     throw new AppError('invitation_expired', `This invitation has expired. Ask ${whom} for a new link.`);
   }
 
-  const userId = randomUUID();
   const membership = { practiceId: invitation.practiceId, role: invitation.role };
-  await setDatabaseContext(scope.tx, { userId, ...membership });
-  await accounts.createAccount(scope, { userId, email: invitation.email, ...input });
+  let userId: string;
+  if (await isReturning(scope, invitation)) {
+    const proven = await signIn.proveFormerMember(scope, { email: invitation.email, password: input.password, code: input.code }, invitation.practiceId);
+    if (!proven.ok) return proven;
+    userId = proven.userId;
+    await setDatabaseContext(scope.tx, { userId, ...membership });
+  } else {
+    userId = randomUUID();
+    await setDatabaseContext(scope.tx, { userId, ...membership });
+    await accounts.createAccount(scope, { userId, email: invitation.email, ...input });
+  }
   await accounts.joinPractice(scope, { userId, ...membership });
   const claimed = await repo.claimInvitation(scope.tx, {
     tokenHash: hashSecretToken(token),
@@ -80,5 +103,5 @@ export async function acceptInvitation(
     ...(invitation.engagementId ? { subjectType: 'engagement', subjectId: invitation.engagementId } : { subjectType: 'invitation', subjectId: invitation.id }),
   });
   const session = await accounts.openSession(scope, userId, membership);
-  return { ...session, engagementId: invitation.engagementId };
+  return { ok: true, accepted: { ...session, engagementId: invitation.engagementId } };
 }

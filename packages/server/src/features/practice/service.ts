@@ -31,12 +31,13 @@ export async function listCoachInvitations(scope: Scope): Promise<CoachInvitatio
 /**
  * The owner invites a coach into the practice: a single-use link, valid as long as a client's,
  * that replaces any earlier open link to the same address. A person has one account, in one
- * practice: an address that already has an account is refused.
+ * practice: an address whose account is a member of a practice is refused; a coach who was
+ * removed from one may be invited back, and accepts with their own password (decision 036).
  */
 export async function inviteCoach(scope: Scope, input: { name: string; email: string }): Promise<{ invitation: CoachInvitation; inviteUrl: string }> {
   const actor = requireOwner(scope, 'invites coaches');
   const email = normalizeEmail(input.email);
-  await refuseTakenEmail(scope, email);
+  await refuseTakenEmail(scope, email, { former: 'welcome' });
   await repo.endOpenCoachInvitations(scope.tx, actor.practiceId, { email }, scope.now);
   const token = newSecretToken();
   const invitation = await repo.insertCoachInvitation(scope.tx, {

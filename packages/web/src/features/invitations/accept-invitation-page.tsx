@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, isProblem, unwrap } from '../../api/client';
@@ -12,6 +13,8 @@ import { PageLoader } from '../../ui/page-loader';
 import { PasswordInput } from '../../ui/password-input';
 import { usePageTitle } from '../../ui/page-title';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+// A returning coach's wrong password is told in the security screens' words.
+import '../../i18n/security-catalog';
 import { AuthFrame } from '../session/auth-frame';
 import { useChangeLanguage } from '../session/language-switch';
 import { adoptSession } from '../session/session-cache';
@@ -33,31 +36,56 @@ function UnusableInvitation({ reason, role = 'client' }: { reason: Unusable; rol
   );
 }
 
+/**
+ * Accepting: a new account's name and password, or for a coach invited back (`returning`), their
+ * own password, and the code from their authenticator when the answer asks for it.
+ */
 function AcceptForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const changeLanguage = useChangeLanguage();
+  const { returning } = invitation;
+  // Set once a returning coach's password was right and their account has two-factor sign-in.
+  const [needsCode, setNeedsCode] = useState(false);
   const form = useForm({
-    initialValues: { name: invitation.clientName, password: '' },
-    validate: { name: rules.required, password: rules.password },
+    initialValues: { name: invitation.clientName, password: '', code: '' },
+    validate: {
+      name: (value) => (returning ? null : rules.required(value)),
+      password: returning ? rules.required : rules.password,
+      code: (value) => (needsCode ? rules.required(value) : null),
+    },
   });
   const accept = useMutation({
     mutationFn: (values: typeof form.values) =>
       unwrap(
         api.POST('/api/v1/invitations/{token}/accept', {
           params: { path: { token } },
-          body: { name: values.name.trim(), password: values.password, locale: currentLanguage(), timeZone: browserTimeZone() },
+          body: {
+            name: returning ? invitation.clientName : values.name.trim(),
+            password: values.password,
+            ...(needsCode ? { code: values.code.trim() } : {}),
+            locale: currentLanguage(),
+            timeZone: browserTimeZone(),
+          },
         }),
       ),
     onSuccess: ({ engagementId, ...me }) => {
       adoptSession(queryClient, me);
-      // A client opens their engagement; a coach who joined the practice, their (empty) home.
+      // A client opens their engagement; a coach who joined the practice, their home.
       void navigate(engagementId ? `/engagements/${engagementId}` : '/', { replace: true });
     },
-    onError: (error) => form.setErrors(fieldProblems(error)),
+    onError: (error) => {
+      if (isProblem(error, 'second_factor_required')) {
+        setNeedsCode(true);
+        return;
+      }
+      form.setErrors(fieldProblems(error));
+    },
   });
+  // A wrong password or code shows at its field; anything else above the form.
+  const showsProblem = accept.isError && !isProblem(accept.error, 'invalid_credentials', 'second_factor_required', 'invalid_second_factor');
 
   return (
     <AuthFrame
@@ -75,16 +103,42 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
               {t('invitation.validUntil', { date: format.instant(invitation.expiresAt) })}
             </Text>
           </Alert>
-          {accept.isError && <ProblemAlert error={accept.error} />}
-          <Text size="sm">{t('invitation.accountIntro')}</Text>
-          <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
-          <PasswordInput
-            label={t('fields.password')}
-            description={t('fields.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('password')}
-          />
+          {showsProblem && <ProblemAlert error={accept.error} />}
+          {returning ? (
+            <>
+              <Text size="sm" data-testid="invitation-returning">
+                {t('invitation.returningIntro')}
+              </Text>
+              <PasswordInput label={t('fields.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+            </>
+          ) : (
+            <>
+              <Text size="sm">{t('invitation.accountIntro')}</Text>
+              <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
+              <PasswordInput
+                label={t('fields.password')}
+                description={t('fields.passwordHint')}
+                autoComplete="new-password"
+                required
+                {...form.getInputProps('password')}
+              />
+            </>
+          )}
+          {needsCode && (
+            <>
+              <Alert color="teal" variant="light" data-testid="second-factor-needed">
+                {t('signIn.codeNeeded')}
+              </Alert>
+              <TextInput
+                label={t('signIn.code')}
+                description={t('signIn.codeHint')}
+                autoComplete="one-time-code"
+                required
+                autoFocus
+                {...form.getInputProps('code')}
+              />
+            </>
+          )}
           <Radio.Group
             label={t('fields.language')}
             value={currentLanguage()}
@@ -99,7 +153,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
             </Group>
           </Radio.Group>
           <Button type="submit" size="md" loading={accept.isPending} fullWidth>
-            {t('invitation.submit')}
+            {returning ? t('invitation.rejoin') : t('invitation.submit')}
           </Button>
         </Stack>
       </form>
