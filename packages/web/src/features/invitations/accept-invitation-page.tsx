@@ -16,6 +16,7 @@ import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 // A returning coach's wrong password is told in the security screens' words.
 import '../../i18n/security-catalog';
 import { AuthFrame } from '../session/auth-frame';
+import { SecondFactorField } from '../session/second-factor-field';
 import { useChangeLanguage } from '../session/language-switch';
 import { adoptSession } from '../session/session-cache';
 
@@ -124,21 +125,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
               />
             </>
           )}
-          {needsCode && (
-            <>
-              <Alert color="teal" variant="light" data-testid="second-factor-needed">
-                {t('signIn.codeNeeded')}
-              </Alert>
-              <TextInput
-                label={t('signIn.code')}
-                description={t('signIn.codeHint')}
-                autoComplete="one-time-code"
-                required
-                autoFocus
-                {...form.getInputProps('code')}
-              />
-            </>
-          )}
+          {needsCode && <SecondFactorField inputProps={form.getInputProps('code')} />}
           <Radio.Group
             label={t('fields.language')}
             value={currentLanguage()}

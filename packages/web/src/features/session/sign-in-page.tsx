@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { PasswordInput } from '../../ui/password-input';
 import { usePageTitle } from '../../ui/page-title';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { AuthFrame } from './auth-frame';
+import { SecondFactorField } from './second-factor-field';
 import { safeNextPath } from './safe-next';
 import { adoptSession } from './session-cache';
 import { useMe } from './use-me';
@@ -72,23 +73,7 @@ export function SignInPage() {
             required
             {...form.getInputProps('password')}
           />
-          {needsCode && (
-            <>
-              <Alert color="teal" variant="light" data-testid="second-factor-needed">
-                {t('signIn.codeNeeded')}
-              </Alert>
-              <TextInput
-                label={t('signIn.code')}
-                description={t('signIn.codeHint')}
-                autoComplete="one-time-code"
-                inputMode="text"
-                required
-                autoFocus
-                data-testid="signin-code"
-                {...form.getInputProps('code')}
-              />
-            </>
-          )}
+          {needsCode && <SecondFactorField inputProps={form.getInputProps('code')} testId="signin-code" />}
           <Button type="submit" size="md" loading={signIn.isPending} fullWidth>
             {needsCode ? t('signIn.verify') : t('signIn.submit')}
           </Button>
