@@ -172,5 +172,41 @@ describe.each(ENGINES)('co-created goals on %s', (engine) => {
     for (const criterion of ['specific', 'measurable', 'achievable', 'relevant', 'timeBound']) expect(inContext.body[criterion].verdict, criterion).toBe('met');
   });
 
+  it("shows each side a goal's page as their goal list shows it: the words in force and proposed, their authors, the assessment in the reader's language", async () => {
+    const goalId = await activeGoal();
+    const before = (await client.get(`/api/v1/goals/${goalId}`)).body;
+    await client.post(`/api/v1/goals/${goalId}/revisions`, { changes: { dueOn: '2026-04-15' }, reason: 'The conference moved earlier', version: before.version });
+    // The goal's own assessment (with its metrics) stands beside each revision's from here on.
+    await coach.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Presentations', unit: 'talks', kind: 'number', baseline: 0, baselineOn: '2026-02-02', target: 4 });
+    const clientName = (await client.get('/api/v1/me')).body.user.name;
+    await coach.patch('/api/v1/me', { locale: 'lv' });
+    try {
+      for (const [reader, side] of [
+        [client, 'client'],
+        [coach, 'coach'],
+      ] as const) {
+        const page = await reader.get(`/api/v1/goals/${goalId}`);
+        expect(page.status).toBe(200);
+        expect(page.body).toMatchObject({
+          mySide: side,
+          awaitingAgreementFrom: ['coach'],
+          activeRevision: { id: before.activeRevision.id, dueOn: '2026-05-01', createdAt: before.activeRevision.createdAt },
+          pendingRevision: { dueOn: '2026-04-15', reason: 'The conference moved earlier', author: { side: 'client', name: clientName } },
+        });
+        const listed = (await reader.get(`/api/v1/engagements/${engagementId}/goals`)).body.items.find((goal: { id: string }) => goal.id === goalId);
+        expect(page.body).toEqual(listed);
+      }
+      const inLatvian = (await coach.get(`/api/v1/goals/${goalId}`)).body;
+      const inEnglish = (await client.get(`/api/v1/goals/${goalId}`)).body;
+      expect(inLatvian.smart.measurable.question).not.toBe(inEnglish.smart.measurable.question);
+      expect(inLatvian.pendingRevision.smart.specific.question).not.toBe(inEnglish.pendingRevision.smart.specific.question);
+      // The goal's assessment weighs its metric; the revision's, saved before it, its words alone.
+      expect(inEnglish.smart.measurable.reason).toContain('Presentations');
+      expect(inEnglish.activeRevision.smart.measurable.reason).not.toContain('Presentations');
+    } finally {
+      await coach.patch('/api/v1/me', { locale: 'en' });
+    }
+  });
+
   const activeGoal = () => activateGoal({ coach, client }, engagementId, draft());
 });

@@ -9,7 +9,7 @@ import { checkContent, readContent } from './content.ts';
 import { canViewEngagement } from '../engagements/policy.ts';
 import { sideOf } from './policy.ts';
 import * as repo from './repo.ts';
-import { loadGoalViews, loadRevisionHistory, outlineGoal, type GoalOutline, type GoalView, type RevisionHistoryItem } from './views.ts';
+import { loadGoalViews, loadRevisionHistory, outlineGoal, viewGoals, type GoalOutline, type GoalView, type RevisionHistoryItem } from './views.ts';
 
 export type { GoalOutline, GoalView, RevisionHistoryItem };
 export type GoalDraft = Partial<Omit<GoalContent, 'title' | 'horizon'>> & Pick<GoalContent, 'title' | 'horizon'> & { parentId?: string | null | undefined };
@@ -29,7 +29,11 @@ export async function accessGoals(scope: Scope, engagementId: string): Promise<A
  */
 export async function accessGoal(scope: Scope, goalId: string, options: { forUpdate?: boolean } = {}) {
   const actor = requireActor(scope);
-  const found = await repo.findGoalWithParties(scope.tx, goalId, options);
+  return checkGoalAccess(actor, await repo.findGoalWithParties(scope.tx, goalId, options));
+}
+
+/** A goal the actor works on, found with the parties of its engagement; anything else is 404 or 403. */
+function checkGoalAccess<Goal extends repo.GoalRow>(actor: Actor, found: { goal: Goal; engagement: Access['engagement'] } | undefined) {
   if (!found || found.goal.practiceId !== actor.practiceId || !canViewEngagement(actor, found.engagement)) {
     throw new AppError('goal_not_found', 'No such goal.');
   }
@@ -218,9 +222,13 @@ export async function closeGoal(scope: Scope, goalId: string, input: { state: 'a
   return viewGoal(scope, access, goalId);
 }
 
+/** A goal as the reader sees it: its access check and its revisions in one statement. */
 export async function getGoal(scope: Scope, goalId: string): Promise<GoalView> {
-  const access = await accessGoal(scope, goalId);
-  return viewGoal(scope, access, goalId);
+  const actor = requireActor(scope);
+  const { goal, side } = checkGoalAccess(actor, await repo.findGoalInViewWithParties(scope.tx, goalId, actor.locale));
+  const [view] = viewGoals([goal], () => side);
+  if (!view) throw new AppError('goal_not_found', 'No such goal.');
+  return view;
 }
 
 export async function listGoals(scope: Scope, engagementId: string): Promise<GoalView[]> {

@@ -30,7 +30,25 @@ export function outlineGoal(row: repo.GoalOutlineRow, side: Side): GoalOutline {
 
 export type RevisionHistoryItem = RevisionView & { changes: FieldChange[]; agreements: repo.AgreementRow[] };
 
-/** Loads goals with their active and pending revisions, in as few queries as there are kinds of row. */
+/** Goals as the reader sees them, from rows that carry their revisions (`repo.GoalInViewRow`). */
+export function viewGoals(rows: readonly repo.GoalInViewRow[], sideFor: (goal: repo.GoalRow) => Side): GoalView[] {
+  // Spread whole (a rest pattern would copy the row slowly, property by property).
+  return rows.map((goal) => {
+    const current = goal.active ?? goal.pending;
+    if (!current) throw new Error(`goal ${goal.id} has no revision`);
+    return {
+      ...goal,
+      smart: goal.goalSmart ?? current.smart,
+      activeRevision: goal.active,
+      pendingRevision: goal.pending,
+      current,
+      awaitingAgreementFrom: awaitingAgreementFrom(goal),
+      mySide: sideFor(goal),
+    };
+  });
+}
+
+/** Loads the revisions of goals already read, in one query, and gives them as the reader sees them. */
 export async function loadGoalViews(
   sql: Sql,
   goals: repo.GoalRow[],
@@ -38,21 +56,15 @@ export async function loadGoalViews(
 ): Promise<GoalView[]> {
   const ids = goals.flatMap((goal) => [goal.activeRevisionId, goal.pendingRevisionId]).filter((id): id is string => id !== null);
   const revisions = new Map((await repo.findRevisions(sql, ids, reader.locale)).map(({ goalSmart, ...revision }) => [revision.id, { revision, goalSmart }]));
-  return goals.map((goal) => {
-    const active = goal.activeRevisionId ? revisions.get(goal.activeRevisionId) : undefined;
-    const pending = goal.pendingRevisionId ? revisions.get(goal.pendingRevisionId) : undefined;
-    const current = active ?? pending;
-    if (!current) throw new Error(`goal ${goal.id} has no revision`);
-    return {
-      ...goal,
-      smart: current.goalSmart ?? current.revision.smart,
-      activeRevision: active?.revision ?? null,
-      pendingRevision: pending?.revision ?? null,
-      current: current.revision,
-      awaitingAgreementFrom: awaitingAgreementFrom(goal),
-      mySide: reader.sideFor(goal),
-    };
-  });
+  const found = (id: string | null) => (id === null ? undefined : revisions.get(id));
+  return viewGoals(
+    goals.map((goal) => {
+      const active = found(goal.activeRevisionId);
+      const pending = found(goal.pendingRevisionId);
+      return { ...goal, active: active?.revision ?? null, pending: pending?.revision ?? null, goalSmart: (active ?? pending)?.goalSmart ?? null };
+    }),
+    reader.sideFor,
+  );
 }
 
 /** Every revision of a goal, oldest first, each with what it changed and who agreed or declined. */
