@@ -32,7 +32,8 @@ export type RevisionHistoryItem = RevisionView & { changes: FieldChange[]; agree
 
 /** Goals as the reader sees them, from rows that carry their revisions (`repo.GoalInViewRow`). */
 export function viewGoals(rows: readonly repo.GoalInViewRow[], sideFor: (goal: repo.GoalRow) => Side): GoalView[] {
-  // Spread whole (a rest pattern would copy the row slowly, property by property).
+  // The row is spread whole: what it carries besides the goal's own fields (its revisions as read,
+  // the engagement's parties) goes along unread; `presentGoal` names every field it sends.
   return rows.map((goal) => {
     const current = goal.active ?? goal.pending;
     if (!current) throw new Error(`goal ${goal.id} has no revision`);
