@@ -185,6 +185,21 @@ function revisionOf(revision: RevisionInJson | null): RevisionRow | null {
   return revision && { ...revision, createdAt: new Date(revision.createdAt) };
 }
 
+const REVISION_AS_JSON = `json_build_object(${Object.entries(REVISION_FIELDS)
+  .map(([field, expression]) => `'${field}', ${expression}`)
+  .join(', ')})`;
+
+/** The revision `column` of goal `g` points at, as `name` (see `findGoalInViewWithParties`). */
+const revisionInJson = (name: string, column: string) =>
+  `LEFT JOIN LATERAL (SELECT ${REVISION_AS_JSON} AS ${name} FROM goal_revisions r JOIN users u ON u.id = r.author_id
+                       WHERE r.goal_id = g.id AND r.id = g.${column} LIMIT 1) ${name}_revision ON true`;
+
+const GOAL_IN_VIEW_WITH_PARTIES = `SELECT ${GOAL_COLUMNS}, g.smart -> $2 AS "goalSmart", e.coach_id AS "coachId", e.client_id AS "clientId", active, pending
+   FROM goals g JOIN engagements e ON e.id = g.engagement_id
+   ${revisionInJson('active', 'active_revision_id')}
+   ${revisionInJson('pending', 'pending_revision_id')}
+  WHERE g.id = $1`;
+
 /**
  * A goal with its revisions (see `GoalInViewRow`) and the parties of its engagement, in one
  * statement: all that a look at one goal needs, its access check included. Each revision is
@@ -198,22 +213,9 @@ export async function findGoalInViewWithParties(
   goalId: string,
   locale: Locale,
 ): Promise<{ goal: GoalInViewRow; engagement: { id: string; practiceId: string; coachId: string; clientId: string | null } } | undefined> {
-  const fields = Object.entries(REVISION_FIELDS)
-    .map(([field, expression]) => `'${field}', ${expression}`)
-    .join(', ');
-  const revision = (name: string, column: string) =>
-    `LEFT JOIN LATERAL (SELECT json_build_object(${fields}) AS ${name} FROM goal_revisions r JOIN users u ON u.id = r.author_id
-                         WHERE r.goal_id = g.id AND r.id = g.${column} LIMIT 1) ${name}_revision ON true`;
   const [row] = await sql.query<
     GoalRow & { goalSmart: SmartAssessment | null; active: RevisionInJson | null; pending: RevisionInJson | null; coachId: string; clientId: string | null }
-  >(
-    `SELECT ${GOAL_COLUMNS}, g.smart -> $2 AS "goalSmart", e.coach_id AS "coachId", e.client_id AS "clientId", active, pending
-       FROM goals g JOIN engagements e ON e.id = g.engagement_id
-       ${revision('active', 'active_revision_id')}
-       ${revision('pending', 'pending_revision_id')}
-      WHERE g.id = $1`,
-    [goalId, locale],
-  );
+  >(GOAL_IN_VIEW_WITH_PARTIES, [goalId, locale]);
   if (!row) return undefined;
   const goal = { ...row, active: revisionOf(row.active), pending: revisionOf(row.pending) };
   return { goal, engagement: { id: goal.engagementId, practiceId: goal.practiceId, coachId: row.coachId, clientId: row.clientId } };

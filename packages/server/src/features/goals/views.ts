@@ -30,23 +30,24 @@ export function outlineGoal(row: repo.GoalOutlineRow, side: Side): GoalOutline {
 
 export type RevisionHistoryItem = RevisionView & { changes: FieldChange[]; agreements: repo.AgreementRow[] };
 
+/** A goal as the reader on `side` sees it, from the goal and its revisions as read. */
+function viewOf(goal: repo.GoalRow, read: Pick<repo.GoalInViewRow, 'active' | 'pending' | 'goalSmart'>, side: Side): GoalView {
+  const current = read.active ?? read.pending;
+  if (!current) throw new Error(`goal ${goal.id} has no revision`);
+  return {
+    ...goal,
+    smart: read.goalSmart ?? current.smart,
+    activeRevision: read.active,
+    pendingRevision: read.pending,
+    current,
+    awaitingAgreementFrom: awaitingAgreementFrom(goal),
+    mySide: side,
+  };
+}
+
 /** Goals as the reader sees them, from rows that carry their revisions (`repo.GoalInViewRow`). */
 export function viewGoals(rows: readonly repo.GoalInViewRow[], sideFor: (goal: repo.GoalRow) => Side): GoalView[] {
-  // The row is spread whole: what it carries besides the goal's own fields (its revisions as read,
-  // the engagement's parties) goes along unread; `presentGoal` names every field it sends.
-  return rows.map((goal) => {
-    const current = goal.active ?? goal.pending;
-    if (!current) throw new Error(`goal ${goal.id} has no revision`);
-    return {
-      ...goal,
-      smart: goal.goalSmart ?? current.smart,
-      activeRevision: goal.active,
-      pendingRevision: goal.pending,
-      current,
-      awaitingAgreementFrom: awaitingAgreementFrom(goal),
-      mySide: sideFor(goal),
-    };
-  });
+  return rows.map((row) => viewOf(row, row, sideFor(row)));
 }
 
 /** Loads the revisions of goals already read, in one query, and gives them as the reader sees them. */
@@ -58,14 +59,12 @@ export async function loadGoalViews(
   const ids = goals.flatMap((goal) => [goal.activeRevisionId, goal.pendingRevisionId]).filter((id): id is string => id !== null);
   const revisions = new Map((await repo.findRevisions(sql, ids, reader.locale)).map(({ goalSmart, ...revision }) => [revision.id, { revision, goalSmart }]));
   const found = (id: string | null) => (id === null ? undefined : revisions.get(id));
-  return viewGoals(
-    goals.map((goal) => {
-      const active = found(goal.activeRevisionId);
-      const pending = found(goal.pendingRevisionId);
-      return { ...goal, active: active?.revision ?? null, pending: pending?.revision ?? null, goalSmart: (active ?? pending)?.goalSmart ?? null };
-    }),
-    reader.sideFor,
-  );
+  return goals.map((goal) => {
+    const active = found(goal.activeRevisionId);
+    const pending = found(goal.pendingRevisionId);
+    const read = { active: active?.revision ?? null, pending: pending?.revision ?? null, goalSmart: (active ?? pending)?.goalSmart ?? null };
+    return viewOf(goal, read, reader.sideFor(goal));
+  });
 }
 
 /** Every revision of a goal, oldest first, each with what it changed and who agreed or declined. */
