@@ -10,7 +10,7 @@ import { browserTimeZone } from '../../i18n/format';
 import { currentLanguage, isLanguage, LANGUAGES, type Language } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
-import { PasswordInput } from '../../ui/password-input';
+import { NewPasswordInput, PasswordInput } from '../../ui/password-input';
 import { usePageTitle } from '../../ui/page-title';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 // A returning coach's wrong password is told in the security screens' words.
@@ -116,13 +116,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
             <>
               <Text size="sm">{t('invitation.accountIntro')}</Text>
               <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
-              <PasswordInput
-                label={t('fields.password')}
-                description={t('fields.passwordHint')}
-                autoComplete="new-password"
-                required
-                {...form.getInputProps('password')}
-              />
+              <NewPasswordInput label={t('fields.password')} {...form.getInputProps('password')} />
             </>
           )}
           {needsCode && <SecondFactorField inputProps={form.getInputProps('code')} />}

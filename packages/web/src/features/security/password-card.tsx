@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import '../../i18n/security-catalog';
-import { PasswordInput } from '../../ui/password-input';
+import { NewPasswordInput, PasswordInput } from '../../ui/password-input';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 
 /** Changing the password with the current one; the other devices are signed out. */
@@ -38,13 +38,7 @@ export function PasswordCard() {
           </div>
           {change.isError && <ProblemAlert error={change.error} />}
           <PasswordInput label={t('passwordCard.current')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
-          <PasswordInput
-            label={t('passwordCard.new')}
-            description={t('fields.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('newPassword')}
-          />
+          <NewPasswordInput label={t('passwordCard.new')} {...form.getInputProps('newPassword')} />
           <Group justify="flex-end">
             <Button type="submit" loading={change.isPending}>
               {t('passwordCard.submit')}

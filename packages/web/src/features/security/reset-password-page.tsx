@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, isProblem, unwrap } from '../../api/client';
 import '../../i18n/security-catalog';
-import { PasswordInput } from '../../ui/password-input';
+import { NewPasswordInput } from '../../ui/password-input';
 import { usePageTitle } from '../../ui/page-title';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { AuthFrame } from '../session/auth-frame';
@@ -58,13 +58,7 @@ export function ResetPasswordPage() {
                 {t('resetPassword.askAgain')}
               </Anchor>
             )}
-            <PasswordInput
-              label={t('resetPassword.newPassword')}
-              description={t('fields.passwordHint')}
-              autoComplete="new-password"
-              required
-              {...form.getInputProps('password')}
-            />
+            <NewPasswordInput label={t('resetPassword.newPassword')} {...form.getInputProps('password')} />
             <Button type="submit" size="md" loading={reset.isPending} fullWidth>
               {t('resetPassword.submit')}
             </Button>

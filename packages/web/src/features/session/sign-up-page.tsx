@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { browserTimeZone } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
 import { PageLoader } from '../../ui/page-loader';
-import { PasswordInput } from '../../ui/password-input';
+import { NewPasswordInput } from '../../ui/password-input';
 import { usePageTitle } from '../../ui/page-title';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { AuthFrame } from './auth-frame';
@@ -62,13 +62,7 @@ export function SignUpPage() {
             required
             {...form.getInputProps('email')}
           />
-          <PasswordInput
-            label={t('fields.password')}
-            description={t('fields.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('password')}
-          />
+          <NewPasswordInput label={t('fields.password')} {...form.getInputProps('password')} />
           <TextInput
             label={t('fields.practiceName')}
             description={t('fields.practiceNameHint')}
