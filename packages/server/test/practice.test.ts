@@ -150,6 +150,24 @@ describe.each(ENGINES)("a practice's coaches and all its clients, for its owner,
     expect(names(await listed('q=kalni'))).toEqual([]);
     expect((await carla.get(`/api/v1/engagements/${invited.body.id}`)).body.client.name).toBe('Aija Ozola');
   });
+
+  it('sorts clients and coaches by name as people read names: small and capital letters together, Ā by A, Č by C, Š by S (migration 0034)', async () => {
+    // In code point order (the databases' own C collation) these read "Cibulis, Sproģis, Zane,
+    // ābele, Čakste, Šulcs".
+    for (const name of ['Zane Order', 'Šulcs Order', 'Cibulis Order', 'ābele Order', 'Sproģis Order', 'Čakste Order']) {
+      expect((await carla.post('/api/v1/engagements', { clientName: name, clientEmail: uniqueEmail('order') })).status).toBe(201);
+    }
+    const inOrder = ['ābele Order', 'Čakste Order', 'Cibulis Order', 'Sproģis Order', 'Šulcs Order', 'Zane Order'];
+    expect(names((await owner.get('/api/v1/engagements?q=order')).body)).toEqual(inOrder);
+    expect(names((await carla.get('/api/v1/engagements?q=order')).body)).toEqual(inOrder);
+    const pages: string[] = [];
+    for (const offset of [0, 4]) pages.push(...names((await owner.get(`/api/v1/engagements?q=order&limit=4&offset=${offset}`)).body));
+    expect(pages).toEqual(inOrder);
+
+    await joinAsCoach(server, people.owner.practiceId, 'Ārija Coach');
+    const coaches = await owner.get('/api/v1/practice/coaches');
+    expect(coaches.body.items.map((coach: { name: string }) => coach.name)).toEqual(['Olga Owner', 'Ārija Coach', 'Carla Coach', 'Dan Other']);
+  });
 });
 
 describe.each(ENGINES)('an owner invites coaches into the practice on %s', (engine) => {

@@ -28,8 +28,8 @@ const SELECT_ENGAGEMENT = `
          CASE WHEN e.client_id IS NULL THEN (
            SELECT i.expires_at FROM invitations i WHERE i.engagement_id = e.id ORDER BY i.created_at DESC LIMIT 1
          ) END AS "invitationExpiresAt"`;
-/** The list's order: the ended last, then by the client's name. */
-const LIST_ORDER = `ORDER BY e.status = 'ended', e.client_name, e.created_at, e.id`;
+/** The list's order: the ended last, then by the client's name as people sort names (migration 0034). */
+const LIST_ORDER = `ORDER BY e.status = 'ended', e.client_name COLLATE tandem_names, e.created_at, e.id`;
 
 /** Which of the engagements a person may see to list, and a page of them; each part optional. */
 export type EngagementFilter = {

@@ -208,7 +208,7 @@ export function readMyEngagementStandings<Standing>(sql: Sql, input: { practiceI
        ${WITH_STAMP_AND_KEPT_STANDING}
       WHERE e.practice_id = $1 AND e.status <> 'invited'
         AND e.id IN (SELECT id FROM engagements WHERE coach_id = $2 UNION ALL SELECT id FROM engagements WHERE client_id = $2)
-      ORDER BY e.status = 'ended', coalesce(u.name, ''), e.created_at`,
+      ORDER BY e.status = 'ended', coalesce(u.name, '') COLLATE tandem_names, e.created_at`,
     [input.practiceId, input.userId, input.asOf, input.reader],
   );
 }

@@ -31,7 +31,7 @@ export function listCoaches(sql: Sql, practiceId: string): Promise<CoachRow[]> {
                          count(*) FILTER (WHERE e.status = 'ended')::int AS ended
                     FROM engagements e WHERE e.practice_id = $1 GROUP BY e.coach_id) held ON held.coach_id = m.user_id
       WHERE m.practice_id = $1 AND m.role IN ('owner', 'coach')
-      ORDER BY m.role <> 'owner', u.name, u.id`,
+      ORDER BY m.role <> 'owner', u.name COLLATE tandem_names, u.id`,
     [practiceId],
   );
 }
