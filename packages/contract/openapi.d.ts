@@ -2050,7 +2050,7 @@ export interface paths {
                     /** @description Only this coach's engagements */
                     coachId?: string;
                     status?: "invited" | "active" | "paused" | "ended";
-                    /** @description Part of the client's name or email, in any case; blank finds all */
+                    /** @description Part of the client's name or email, in any case, with or without diacritics (berzina finds Bērziņa); blank finds all */
                     q?: string;
                     /** @description A page of this many, the first 100 when left out; `total` says how many there are in all */
                     limit?: number;

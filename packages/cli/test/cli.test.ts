@@ -105,12 +105,14 @@ describe('user commands against a running server', () => {
     expect(items.map((item) => item.client.name).sort()).toEqual([...CLIENTS, ...SECOND_COACH_CLIENTS].sort());
   });
 
-  it('narrows the list by part of a name, in any case, and by status', async () => {
+  it('narrows the list by part of a name, in any case, with or without diacritics, and by status', async () => {
     const found = await tandem(['engagements', 'list', '--search', 'BĒRZ'], { env });
     expect(found.code).toBe(0);
     expect(found.stdout).toMatch(/Anna Bērziņa\s+anna@demo\.tandem\.lv/);
     expect(found.stdout).not.toContain('Marta');
     expect(found.stdout).toContain('1 engagement');
+    // Typed without the diacritics (the email holds no "berzina" either).
+    expect((await tandem(['engagements', 'list', '--search', 'berzina'], { env })).stdout).toMatch(/Anna Bērziņa\s+anna@demo\.tandem\.lv/);
     expect((await tandem(['engagements', 'list', '--status', 'ended'], { env })).stdout).toContain('No engagements yet.');
     const refused = await tandem(['engagements', 'list', '--status', 'finished'], { env });
     expect(refused.code).not.toBe(0);

@@ -166,7 +166,7 @@ export const en = {
   engagements: {
     description: 'the coaching engagements you take part in',
     listDescription: 'list your engagements: client, status, start and coach',
-    optSearch: 'only clients whose name or email contains this text, in any case',
+    optSearch: 'only clients whose name or email contains this text, in any case, with or without diacritics',
     optStatus: 'only engagements in this status',
     columnClient: 'Client',
     columnEmail: 'Email',

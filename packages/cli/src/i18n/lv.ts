@@ -168,7 +168,7 @@ export const lv: Messages = {
   engagements: {
     description: 'koučinga sadarbības, kurās piedalāties',
     listDescription: 'uzskaitīt jūsu sadarbības: klients, statuss, sākums un koučs',
-    optSearch: 'tikai klienti, kuru vārdā vai e-pastā ir šis teksts (burtu lielums nav svarīgs)',
+    optSearch: 'tikai klienti, kuru vārdā vai e-pastā ir šis teksts (burtu lielums un diakritiskās zīmes nav svarīgas)',
     optStatus: 'tikai sadarbības šajā statusā',
     columnClient: 'Klients',
     columnEmail: 'E-pasts',

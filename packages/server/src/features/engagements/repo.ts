@@ -35,7 +35,7 @@ const LIST_ORDER = `ORDER BY e.status = 'ended', e.client_name COLLATE tandem_na
 export type EngagementFilter = {
   coachId?: string | undefined;
   status?: EngagementStatus | undefined;
-  /** Part of the client's name or email, in any case. */
+  /** Part of the client's name or email, in any case, with or without diacritics (migration 0035). */
   search?: string | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
@@ -69,7 +69,7 @@ export async function listEngagementsFor(
        FROM (SELECT e.*, count(*) OVER () AS total FROM engagements e
               WHERE e.practice_id = $1 AND ${which} AND $2::uuid IS NOT NULL
                 AND ($3::uuid IS NULL OR e.coach_id = $3) AND ($4::text IS NULL OR e.status = $4)
-                AND ($5::text IS NULL OR e.client_name ILIKE $5 OR e.client_email ILIKE $5)
+                AND ($5::text IS NULL OR e.client_name_plain ILIKE (SELECT tandem_without_diacritics($5)) OR e.client_email ILIKE (SELECT tandem_without_diacritics($5)))
               ${LIST_ORDER} LIMIT $6 OFFSET $7) e
        JOIN users coach ON coach.id = e.coach_id
       ${LIST_ORDER}`,

@@ -31,7 +31,7 @@ export const EngagementList = z.object({
 export const EngagementListQuery = z.object({
   coachId: Uuid.optional().describe("Only this coach's engagements"),
   status: z.enum(ENGAGEMENT_STATUSES).optional(),
-  q: z.string().max(200).optional().describe("Part of the client's name or email, in any case; blank finds all"),
+  q: z.string().max(200).optional().describe("Part of the client's name or email, in any case, with or without diacritics (berzina finds Bērziņa); blank finds all"),
   limit: z.coerce
     .number()
     .int()
