@@ -5,9 +5,20 @@
 -- is "A" and "ņ" is "n". As a stored generated column it follows every change of the name and
 -- costs a search nothing to read (folding 1,000 names at every search cost 0.5 ms more of the
 -- database's time). The search folds its words alike, and `ILIKE` ignores case (decision 038).
-CREATE FUNCTION tandem_without_diacritics(p_text text) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT regexp_replace(normalize(p_text, NFD), '[\u0300-\u036f]', '', 'g')
+-- PostgreSQL normalizes Unicode only in a UTF8 database: in any other, the name is kept as it is
+-- written (and found only as written), rather than every new engagement failing.
+DO $$
+BEGIN
+  IF current_setting('server_encoding') = 'UTF8' THEN
+    CREATE FUNCTION tandem_without_diacritics(p_text text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $body$
+      SELECT regexp_replace(normalize(p_text, NFD), '[\u0300-\u036f]', '', 'g')
+    $body$;
+  ELSE
+    CREATE FUNCTION tandem_without_diacritics(p_text text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $body$ SELECT p_text $body$;
+  END IF;
+END
 $$;
 
 ALTER TABLE engagements
