@@ -39,6 +39,8 @@
  * - confirmation_mismatch: a destructive request whose confirmation (the practice's name typed
  *   out) does not match; nothing was changed (422)
  * - payload_too_large: the request body is over the server's limit (413)
+ * - request_timeout: the request did not finish arriving in time (408)
+ * - headers_too_large: the request's headers are over Node's limit of 16 KiB (431)
  * - database_unavailable: the database cannot be reached or is restarting; nothing was changed,
  *   retry after the Retry-After seconds (503)
  */
@@ -76,6 +78,8 @@ export const ERROR_CODES = {
   unsupported_change: 422,
   confirmation_mismatch: 422,
   payload_too_large: 413,
+  request_timeout: 408,
+  headers_too_large: 431,
   too_many_attempts: 429,
   second_factor_required: 401,
   invalid_second_factor: 401,

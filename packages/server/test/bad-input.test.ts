@@ -1,6 +1,7 @@
 // Bad-input tests generated from the OpenAPI document: for every operation with a JSON body,
 // an empty body and a body of wrongly typed fields must each get a 400 problem+json naming
 // every offending field, and change nothing in the database.
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser, ENGINES, inviteClient, signUpCoach, startTestServer, type TestServer } from './support.ts';
 
@@ -93,5 +94,34 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     const badId = await client.get('/api/v1/engagements/not-a-uuid');
     expect(badId.status).toBe(400);
     expect(badId.body.errors).toEqual([expect.objectContaining({ path: 'id' })]);
+  });
+  /** Sends `raw` bytes as they are (no client would send them so) and reads the whole answer. */
+  function sendRaw(raw: Buffer): Promise<{ status: number; type: string | undefined; body: { code: string; errors: { path: string; code: string }[] } }> {
+    const { port, hostname } = new URL(server.url);
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      const socket = connect(Number(port), hostname, () => socket.write(raw));
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const [head = '', body = ''] = Buffer.concat(chunks).toString('utf8').split('\r\n\r\n');
+        resolve({
+          status: Number(head.split(' ')[1]),
+          type: /^content-type: (.*)$/im.exec(head)?.[1],
+          body: JSON.parse(body),
+        });
+      });
+    });
+  }
+
+  it('answers what the HTTP parser refuses (raw bytes in the address, a broken header, huge headers) as problem+json naming the part, and changes nothing', async () => {
+    const before = await countRows();
+    const rawName = await sendRaw(Buffer.from('GET /api/v1/engagements?q=B\u0113rzi\u0146a HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8'));
+    expect(rawName).toMatchObject({ status: 400, type: 'application/problem+json', body: { code: 'malformed_request', errors: [{ path: 'url', code: 'malformed' }] } });
+    const badHeader = await sendRaw(Buffer.from('POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent Type: application/json\r\n\r\n'));
+    expect(badHeader).toMatchObject({ status: 400, body: { code: 'malformed_request', errors: [{ path: 'headers' }] } });
+    const huge = await sendRaw(Buffer.from(`GET /api/v1/me HTTP/1.1\r\nHost: x\r\nCookie: tandem_session=${'a'.repeat(20_000)}\r\n\r\n`));
+    expect(huge).toMatchObject({ status: 431, type: 'application/problem+json', body: { code: 'headers_too_large', errors: [{ path: 'headers', code: 'too_big' }] } });
+    expect(await countRows()).toEqual(before);
   });
 });

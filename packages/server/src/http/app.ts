@@ -38,6 +38,7 @@ import { sessionRoutes } from '../features/sessions/routes.ts';
 import { twoFactorRoutes } from '../features/two-factor/routes.ts';
 import { valueRoutes } from '../features/values/routes.ts';
 import { createMailer, type Mailer, type OutgoingEmail } from '../mail/mailer.ts';
+import { clientErrorHandler } from './client-error.ts';
 import { BODY_LIMIT_BYTES, findNulCharacter, handleError, sendProblem } from './problem.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { createScopeRunner, type RunInScope } from './scope.ts';
@@ -99,6 +100,8 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     routerOptions: { maxParamLength: 16 * 1024 },
     // What the router itself refuses (a path it cannot decode) is problem+json like the rest.
     frameworkErrors: (error, request, reply) => handleError(error, request, reply),
+    // And so is what Node's HTTP parser refuses before the router (raw bytes in the address, say).
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   // The API speaks JSON only: a text/plain body is refused with 415 rather than read as a string.

@@ -37,6 +37,8 @@ const TITLES: Record<ErrorCode, string> = {
   link_expired: 'Link expired',
   unsupported_media_type: 'Unsupported content type',
   payload_too_large: 'Request too large',
+  request_timeout: 'Request not received in time',
+  headers_too_large: 'Request headers too large',
   unsupported_change: 'Change not supported',
   confirmation_mismatch: 'Confirmation does not match',
   too_many_attempts: 'Too many attempts',
@@ -51,6 +53,10 @@ const TITLES: Record<ErrorCode, string> = {
   internal_error: 'Something went wrong',
   database_unavailable: 'Database unavailable',
 };
+
+export function problemTitle(code: ErrorCode): string {
+  return TITLES[code];
+}
 
 /** The largest request body the server reads. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;

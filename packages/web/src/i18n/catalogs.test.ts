@@ -86,6 +86,8 @@ const ERROR_CODES = [
   'internal_error',
   'database_unavailable',
   'payload_too_large',
+  'request_timeout',
+  'headers_too_large',
   'unsupported_media_type',
   'network_error',
 ];

@@ -54,6 +54,8 @@ const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
   'internal_error',
   'database_unavailable',
   'payload_too_large',
+  'request_timeout',
+  'headers_too_large',
   'network_error',
   'unknown',
 ]);
