@@ -82,7 +82,7 @@ describe('groupGoals', () => {
       goal('achieved', { state: 'achieved', closedAt: '2026-01-05T00:00:00.000Z' }),
       goal('active'),
       goal('waiting', { state: 'proposed', awaitingAgreementFrom: ['coach'] }),
-    ]);
+    ], 'en');
     expect(groups.map((entry) => [entry.group, entry.goals.map((g) => g.title)])).toEqual([
       ['awaitingMe', ['waiting']],
       ['active', ['active']],
@@ -98,8 +98,15 @@ describe('groupGoals', () => {
       goal('vision', { horizon: 'vision', dueOn: '2028-01-01' }),
       goal('month, soon', { horizon: 'month', dueOn: '2026-02-01' }),
       goal('quarter, sooner', { dueOn: '2026-03-31' }),
-    ]);
+    ], 'en');
     expect(active?.goals.map((g) => g.title)).toEqual(['vision', 'quarter, sooner', 'quarter, later', 'month, soon', 'month, undated']);
+  });
+
+  it('breaks ties by title as readers of the UI language sort: in Latvian every Č after every C', () => {
+    const titles = ['Čempionāts', 'Dzīve', 'Cits', 'ābols'];
+    const tied = titles.map((title) => goal(title));
+    expect(groupGoals(tied, 'lv')[0]?.goals.map((g) => g.title)).toEqual(['ābols', 'Cits', 'Čempionāts', 'Dzīve']);
+    expect(groupGoals(tied, 'en')[0]?.goals.map((g) => g.title)).toEqual(['ābols', 'Čempionāts', 'Cits', 'Dzīve']);
   });
 });
 

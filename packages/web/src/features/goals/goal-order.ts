@@ -30,7 +30,15 @@ export function dueOn(goal: Goal): string | null {
   return (goal.activeRevision ?? goal.pendingRevision)?.dueOn ?? null;
 }
 
-function byCascadeThenDue(a: Goal, b: Goal): number {
+/**
+ * Titles compared as readers of the UI's language sort words (in Latvian every "Č" after every
+ * "C"), not as the browser's own language would.
+ */
+export function titleOrder(language: string): (a: string, b: string) => number {
+  return new Intl.Collator(language).compare;
+}
+
+function byCascadeThenDue(byTitle: (a: string, b: string) => number, a: Goal, b: Goal): number {
   const horizon = HORIZONS.indexOf(a.horizon) - HORIZONS.indexOf(b.horizon);
   if (horizon !== 0) return horizon;
   const [dueA, dueB] = [dueOn(a), dueOn(b)];
@@ -39,7 +47,7 @@ function byCascadeThenDue(a: Goal, b: Goal): number {
     if (dueB === null) return -1;
     return dueA < dueB ? -1 : 1;
   }
-  return a.title.localeCompare(b.title);
+  return byTitle(a.title, b.title);
 }
 
 function byMostRecentlyClosed(a: Goal, b: Goal): number {
@@ -49,11 +57,14 @@ function byMostRecentlyClosed(a: Goal, b: Goal): number {
 /**
  * The goals in the order a coach or a client works through them: the ones waiting for the
  * reader's agreement, then active, proposed, drafts and closed ones. Inside a group the vision
- * comes before the month goals, and sooner due dates first; closed goals latest first.
+ * comes before the month goals, and sooner due dates first, then by title in the UI's `language`;
+ * closed goals latest first.
  */
-export function groupGoals(goals: readonly Goal[]): { group: GoalGroup; goals: Goal[] }[] {
+export function groupGoals(goals: readonly Goal[], language: string): { group: GoalGroup; goals: Goal[] }[] {
+  const byTitle = titleOrder(language);
+  const open = (a: Goal, b: Goal) => byCascadeThenDue(byTitle, a, b);
   return GOAL_GROUPS.map((group) => ({
     group,
-    goals: goals.filter((goal) => goalGroup(goal) === group).sort(group === 'closed' ? byMostRecentlyClosed : byCascadeThenDue),
+    goals: goals.filter((goal) => goalGroup(goal) === group).sort(group === 'closed' ? byMostRecentlyClosed : open),
   })).filter((entry) => entry.goals.length > 0);
 }

@@ -34,11 +34,11 @@ function GoalGroupList({ group, goals }: { group: GoalGroup; goals: readonly Goa
  * down, with progress and risk) or grouped by state; what waits for the reader comes first in both.
  */
 export function GoalsSection({ engagement }: { engagement: Engagement }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const goals = useGoals(engagement.id);
   const [search, setSearch] = useSearchParams();
   const view: GoalsView = search.get('goals') === 'list' ? 'list' : 'cascade';
-  const groups = groupGoals(goals.data ?? []);
+  const groups = groupGoals(goals.data ?? [], i18n.language);
   const awaitingMe = groups.find((entry) => entry.group === 'awaitingMe');
 
   return (

@@ -164,14 +164,14 @@ function CascadeBranch({ node, goals, closed, onToggle, depth }: BranchProps) {
  * opens and closes; goals not being judged (drafts, proposals, closed ones) are shown muted.
  */
 export function CascadeTree({ engagementId, goals }: { engagementId: string; goals: readonly Goal[] | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const cascade = useCascade(engagementId);
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const byId = new Map((goals ?? []).map((goal) => [goal.id, goal]));
 
   if (cascade.isPending) return <PageLoader />;
   if (cascade.isError) return <ProblemAlert error={cascade.error} onRetry={() => void cascade.refetch()} />;
-  const roots = orderCascade(cascade.data.roots);
+  const roots = orderCascade(cascade.data.roots, i18n.language);
   if (roots.length === 0) return <EmptyState title={t('goals.emptyTitle')} description={t('goals.emptyBody')} data-testid="goals-empty" />;
 
   const branches = branchIds(roots);

@@ -20,8 +20,14 @@ describe('orderCascade', () => {
     const sooner = { ...node('sooner', 'at_risk'), dueOn: '2027-01-01' };
     const undated = node('undated', 'on_track');
     const closed = { ...node('closed', 'not_judged'), state: 'achieved' as const, dueOn: '2026-01-01' };
-    const ordered = orderCascade([draft, { ...vision, children: [undated, closed, later, sooner] }]);
+    const ordered = orderCascade([draft, { ...vision, children: [undated, closed, later, sooner] }], 'en');
     expect(ordered.map((goal) => goal.goalId)).toEqual(['vision', 'draft year']);
     expect(ordered[0]?.children.map((goal) => goal.goalId)).toEqual(['sooner', 'later', 'undated', 'closed']);
+  });
+
+  it('breaks ties by title in the UI language, at every level', () => {
+    const vision = { ...node('vision', 'on_track'), horizon: 'vision' as const, children: [node('Čempionāts', 'on_track'), node('Cits', 'on_track')] };
+    expect(orderCascade([vision], 'lv')[0]?.children.map((goal) => goal.title)).toEqual(['Cits', 'Čempionāts']);
+    expect(orderCascade([vision], 'en')[0]?.children.map((goal) => goal.title)).toEqual(['Čempionāts', 'Cits']);
   });
 });
