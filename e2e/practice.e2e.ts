@@ -70,7 +70,7 @@ describe('practice journey', () => {
 
     const link = await callApi<{ inviteUrl: string }>(owner, 'POST', '/api/v1/practice/coach-invitations', ANDRIS);
     expect(link.status).toBe(201);
-    andris = await journey.person({ expectedStatuses: [403] });
+    andris = await journey.person();
     await andris.goto('/signin');
     const joined = await callApi<Signed & { role: string }>(andris, 'POST', `/api/v1/invitations/${link.body.inviteUrl.split('/').pop()}/accept`, {
       name: ANDRIS.name,
@@ -280,11 +280,17 @@ describe('practice journey', () => {
     expect(await nav.getByRole('link', { name: 'Practice' }).count()).toBe(0);
     expect(await andris.getByTestId('whole-practice').count()).toBe(0);
 
+    // An address typed or shared: he is told whose page it is and shown the way home, in his
+    // language, and the API is not asked (it would refuse him).
     await andris.goto('/practice');
-    await andris.getByTestId('problem').waitFor();
+    await andris.getByTestId('owners-only').getByText(`Only the owner of ${OWNER.name} Coaching`).waitFor();
     expect(await andris.getByTestId('coach-list').count()).toBe(0);
-    // Asking again would be refused again: the refusal offers no "Try again".
-    expect(await andris.getByTestId('problem').getByRole('button').count()).toBe(0);
+    expect(await andris.getByTestId('problem').count()).toBe(0);
+    await andris.goto('/audit');
+    await andris.getByTestId('owners-only').waitFor();
+    expect(await andris.getByTestId('audit-table').count()).toBe(0);
+    await andris.getByTestId('owners-only').getByRole('link', { name: 'Go home' }).click();
+    await andris.getByRole('heading', { name: 'Clients' }).waitFor();
     expect(problems.flat()).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageLoader } from '../../ui/page-loader';
 import { usePageTitle } from '../../ui/page-title';
+import { OwnersOnly } from '../../ui/owners-only';
 import { ProblemAlert } from '../../ui/problem';
 import { useSignedInMe } from '../session/use-me';
 import type { FilterChange } from './client-filters';
@@ -17,11 +18,25 @@ import { useCoaches } from './practice-queries';
  * The owner's view of the whole practice: its coaches, the invitations that bring in more, and
  * all of its clients a page at a time.
  * Which clients are shown lives in the address, so that it can be linked to and back and forward
- * work. Anyone but the owner gets the API's refusal.
+ * work. Anyone but the owner is told whose page this is (the API would refuse them).
  */
 export function PracticePage() {
   const { t } = useTranslation();
   usePageTitle(t('practice.pageTitle'));
+  const me = useSignedInMe();
+  if (me.role !== 'owner') {
+    return (
+      <Stack gap="lg">
+        <Title order={1}>{t('practice.title')}</Title>
+        <OwnersOnly me={me} />
+      </Stack>
+    );
+  }
+  return <WholePractice />;
+}
+
+function WholePractice() {
+  const { t } = useTranslation();
   const me = useSignedInMe();
   const coaches = useCoaches();
   const [params, setParams] = useSearchParams();

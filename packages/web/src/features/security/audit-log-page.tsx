@@ -9,7 +9,9 @@ import '../../i18n/security-catalog';
 import securityEn from '../../i18n/security.en.json';
 import { PageLoader } from '../../ui/page-loader';
 import { usePageTitle } from '../../ui/page-title';
+import { OwnersOnly } from '../../ui/owners-only';
 import { ProblemAlert } from '../../ui/problem';
+import { useSignedInMe } from '../session/use-me';
 
 type KnownAction = keyof typeof securityEn.auditAction;
 type KnownSubject = keyof typeof securityEn.auditSubject;
@@ -30,6 +32,20 @@ function detailText(t: TFunction, event: AuditEvent): string {
 export function AuditLogPage() {
   const { t } = useTranslation();
   usePageTitle(t('audit.pageTitle'));
+  const me = useSignedInMe();
+  if (me.role !== 'owner') {
+    return (
+      <Stack gap="lg">
+        <Title order={1}>{t('audit.title')}</Title>
+        <OwnersOnly me={me} />
+      </Stack>
+    );
+  }
+  return <AuditLog />;
+}
+
+function AuditLog() {
+  const { t } = useTranslation();
   const format = useFormat();
   const events = useInfiniteQuery({
     queryKey: ['audit-events'],
