@@ -24,14 +24,7 @@ export function PracticePage() {
   const { t } = useTranslation();
   usePageTitle(t('practice.pageTitle'));
   const me = useSignedInMe();
-  if (me.role !== 'owner') {
-    return (
-      <Stack gap="lg">
-        <Title order={1}>{t('practice.title')}</Title>
-        <OwnersOnly me={me} />
-      </Stack>
-    );
-  }
+  if (me.role !== 'owner') return <OwnersOnly me={me} title={t('practice.title')} />;
   return <WholePractice />;
 }
 

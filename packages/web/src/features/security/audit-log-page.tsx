@@ -33,14 +33,7 @@ export function AuditLogPage() {
   const { t } = useTranslation();
   usePageTitle(t('audit.pageTitle'));
   const me = useSignedInMe();
-  if (me.role !== 'owner') {
-    return (
-      <Stack gap="lg">
-        <Title order={1}>{t('audit.title')}</Title>
-        <OwnersOnly me={me} />
-      </Stack>
-    );
-  }
+  if (me.role !== 'owner') return <OwnersOnly me={me} title={t('audit.title')} />;
   return <AuditLog />;
 }
 
