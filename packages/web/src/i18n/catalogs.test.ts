@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import feedbackEn from './feedback.en.json';
@@ -297,5 +300,25 @@ describe('the en and lv catalogs', () => {
   it('write Latvian with its diacritics', () => {
     const text = [...latvian.values()].join(' ');
     for (const letter of ['ā', 'č', 'ē', 'ģ', 'ī', 'ķ', 'ļ', 'ņ', 'š', 'ū', 'ž']) expect(text, letter).toContain(letter);
+  });
+
+  it('are loaded by every module that renders their texts, so that a page opened by its address never shows a key', () => {
+    // A lazy catalog joins the main one when a module importing it loads. A module that renders
+    // its texts without importing it works only behind a page that did (a review summary opened
+    // from a bookmark showed "RISK.STATUS.ON_TRACK").
+    const features = fileURLToPath(new URL('../features/', import.meta.url));
+    const modules = readdirSync(features, { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file) && !file.includes('.test.'));
+    const mainKeys = new Set(Object.keys(en));
+    const missing: string[] = [];
+    for (const file of modules) {
+      const source = readFileSync(join(features, file), 'utf8');
+      const used = new Set([...source.matchAll(/\bt\(\s*[`'"]([a-zA-Z]+)\./g)].map((match) => match[1] ?? ''));
+      for (const [name, [catalog]] of Object.entries(LAZY)) {
+        const needs = Object.keys(catalog).some((key) => used.has(key) && !mainKeys.has(key));
+        if (needs && !source.includes(`i18n/${name}-catalog'`)) missing.push(`${file} needs ${name}-catalog`);
+      }
+    }
+    expect(modules.length).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import '../../i18n/progress-catalog';
 import { Anchor, Button, Group, Loader, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import { Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

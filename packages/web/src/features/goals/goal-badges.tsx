@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GoalState, Horizon } from '../../api/types';

@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/lv';
 import { Alert, Button, Card, Grid, Group, Input, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';

@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Goal, Horizon, Value } from '../../api/types';

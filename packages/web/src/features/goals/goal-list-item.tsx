@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import { Alert, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useRef } from 'react';

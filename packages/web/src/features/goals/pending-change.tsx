@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Goal, Revision, Value } from '../../api/types';

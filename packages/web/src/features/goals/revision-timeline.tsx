@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import { Badge, Blockquote, Card, Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, Goal, RevisionHistoryItem, Value } from '../../api/types';

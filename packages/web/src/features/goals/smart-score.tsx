@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SmartAssessment } from '../../api/types';

@@ -1,3 +1,4 @@
+import '../../i18n/practice-catalog';
 import { Group, Input, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useId, useState } from 'react';

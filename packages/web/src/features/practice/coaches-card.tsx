@@ -1,3 +1,4 @@
+import '../../i18n/practice-catalog';
 import { Badge, Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Coach } from '../../api/types';

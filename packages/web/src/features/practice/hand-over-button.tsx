@@ -1,3 +1,4 @@
+import '../../i18n/practice-catalog';
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';

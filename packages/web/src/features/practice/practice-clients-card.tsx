@@ -1,3 +1,4 @@
+import '../../i18n/practice-catalog';
 import { Button, Card, EmptyState, Group, Pagination, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../../i18n/practice-catalog';
 import { Alert, Box, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import '../../i18n/progress-catalog';
 import { Alert, Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Slider, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';

@@ -1,3 +1,5 @@
+import '../../i18n/goals-catalog';
+import '../../i18n/progress-catalog';
 import { Badge, Box, Button, Card, EmptyState, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

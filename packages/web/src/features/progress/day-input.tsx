@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/lv';
 import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';

@@ -1,3 +1,4 @@
+import '../../i18n/progress-catalog';
 import { Alert, Button, CopyButton, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../../i18n/progress-catalog';
 import { Badge, Button, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackStatus } from '../../api/types';

@@ -1,3 +1,4 @@
+import '../../i18n/progress-catalog';
 import { Button, Group, Input, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useId } from 'react';

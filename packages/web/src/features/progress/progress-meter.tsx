@@ -1,3 +1,4 @@
+import '../../i18n/progress-catalog';
 import { Box, Group, Progress, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RiskStatus } from '../../api/types';

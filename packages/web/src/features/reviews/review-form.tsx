@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import { Button, Group, MultiSelect, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import '../../i18n/sessions-catalog';
 import '@mantine/dates/styles.css';
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';

@@ -1,3 +1,4 @@
+import '../../i18n/sessions-catalog';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CarryKind, SessionStatus } from '../../api/types';

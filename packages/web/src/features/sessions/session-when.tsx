@@ -1,3 +1,4 @@
+import '../../i18n/sessions-catalog';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../api/types';
