@@ -29,13 +29,15 @@ export async function newPerson(
   browser: Browser,
   baseURL: string,
   locale = 'en-GB',
-  options: { expectedStatuses?: number[] } = {},
+  options: { expectedStatuses?: number[]; viewport?: { width: number; height: number } } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({
     baseURL,
     locale,
     timezoneId: 'Europe/Riga',
-    viewport: { width: 1280, height: 860 },
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+    // A phone's screen: touch, and the page laid out for its width.
+    ...(options.viewport && options.viewport.width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();

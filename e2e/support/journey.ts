@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from './server.ts';
 
 export type Journey = {
   /** A new person in a browser context of their own (their own cookies), on a fresh page. */
-  person(options?: { locale?: string; expectedStatuses?: number[] }): Promise<Page>;
+  person(options?: { locale?: string; expectedStatuses?: number[]; viewport?: { width: number; height: number } }): Promise<Page>;
   /** What each person's browser reported as going wrong (console errors, failed requests). */
   readonly problems: string[][];
   readonly server: TestServer;
@@ -50,7 +50,7 @@ export function useJourney(): Journey {
     },
     async person(options = {}) {
       if (!browser) throw new Error('the journey browser has not started');
-      const { page, problems: seen } = await newPerson(browser, baseUrl, options.locale, { expectedStatuses: options.expectedStatuses });
+      const { page, problems: seen } = await newPerson(browser, baseUrl, options.locale, { expectedStatuses: options.expectedStatuses, viewport: options.viewport });
       problems.push(seen);
       pages.push(page);
       return page;

@@ -57,7 +57,7 @@ function NewEntryForm({ engagementId, goalOptions }: { engagementId: string; goa
                 data={goalOptions}
                 clearable
                 comboboxProps={{ withinPortal: true }}
-                w={260}
+                w={{ base: '100%', xs: 260 }}
                 data-testid="journal-goal"
                 {...form.getInputProps('goalId')}
               />
@@ -109,8 +109,8 @@ function EntryItem({
       data-shared={entry.shared}
     >
       <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Group gap="xs">
+        <Group justify="space-between" wrap="wrap" align="flex-start" gap="xs">
+          <Group gap="xs" style={{ minWidth: 0, flex: '1 1 240px' }}>
             <Text size="xs" c="dimmed">
               {format.instant(entry.createdAt)}
             </Text>
@@ -119,7 +119,7 @@ function EntryItem({
               // The client who wrote the entry can say (again) which goal it is about, or none.
               <Select
                 size="xs"
-                w={280}
+                w={{ base: '100%', xs: 280 }}
                 aria-label={t('journal.goal')}
                 placeholder={t('journal.noGoal')}
                 data={

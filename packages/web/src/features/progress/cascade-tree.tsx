@@ -1,6 +1,6 @@
 import '../../i18n/goals-catalog';
 import '../../i18n/progress-catalog';
-import { ActionIcon, Anchor, Box, Button, EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Box, Button, EmptyState, Flex, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -107,18 +107,27 @@ function CascadeBranch({ node, goals, closed, onToggle, depth }: BranchProps) {
             <Box w={28} style={{ flexShrink: 0 }} />
           )}
           <Stack gap={6} style={{ flex: 1, minWidth: 0, opacity: isJudged ? 1 : 0.75 }}>
-            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-              <Group gap="xs" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
+            {/* On a phone the title has the card's width to itself, between its badges: beside them its words were covered. */}
+            <Flex justify="space-between" align="flex-start" direction={{ base: 'column', sm: 'row' }} gap={{ base: 6, sm: 'sm' }}>
+              <Flex gap={{ base: 4, sm: 'xs' }} direction={{ base: 'column', sm: 'row' }} align="flex-start" style={{ minWidth: 0, maxWidth: '100%' }}>
                 <HorizonBadge horizon={node.horizon} />
-                <Anchor component={Link} to={`/goals/${node.goalId}`} fw={600} c={isJudged ? undefined : 'dimmed'} lh={1.3} data-testid="cascade-goal-link">
+                <Anchor
+                  component={Link}
+                  to={`/goals/${node.goalId}`}
+                  fw={600}
+                  c={isJudged ? undefined : 'dimmed'}
+                  lh={1.3}
+                  style={{ minWidth: 0, overflowWrap: 'break-word' }}
+                  data-testid="cascade-goal-link"
+                >
                   {node.title}
                 </Anchor>
-              </Group>
+              </Flex>
               <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
                 {goal && isAwaitingMe(goal) && <AwaitingMeBadge />}
                 {isJudged ? <RiskBadge status={node.status} /> : <GoalStateBadge state={node.state} />}
               </Group>
-            </Group>
+            </Flex>
             {isUnderway && <ProgressMeter progress={node.progress} expected={isJudged ? node.expectedProgress : null} status={node.status} size="sm" muted={!isJudged} />}
             <Group gap="md">
               <Text size="xs" c="dimmed" data-testid="cascade-due">
@@ -143,10 +152,10 @@ function CascadeBranch({ node, goals, closed, onToggle, depth }: BranchProps) {
           mt="xs"
           mb={0}
           mr={0}
-          ml={{ base: 8, sm: 21 }}
+          ml={{ base: 4, sm: 21 }}
           pr={0}
           py={0}
-          pl={{ base: 'sm', sm: 'lg' }}
+          pl={{ base: 'xs', sm: 'lg' }}
           style={{ listStyle: 'none', borderLeft: '2px solid var(--mantine-color-gray-3)' }}
         >
           {node.children.map((child) => (

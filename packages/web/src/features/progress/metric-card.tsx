@@ -10,11 +10,11 @@ const MetricChart = lazy(() => import('./metric-chart'));
 
 function Stat({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
   return (
-    <Stack gap={0}>
+    <Stack gap={0} style={{ minWidth: 0 }}>
       <Text size="xs" tt="uppercase" fw={700} c="dimmed">
         {label}
       </Text>
-      <Box fw={600} fz="lg" lh={1.3} data-testid={testId}>
+      <Box fw={600} fz={{ base: 'md', sm: 'lg' }} lh={1.3} style={{ overflowWrap: 'break-word' }} data-testid={testId}>
         {children}
       </Box>
     </Stack>
@@ -66,7 +66,7 @@ export function MetricCard({ metric, definition, today }: { metric: MetricProgre
             </Badge>
           )}
         </Group>
-        <SimpleGrid cols={3} spacing="sm">
+        <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="sm">
           <Stat label={t('metric.current')} testId="metric-current">
             {metric.current === null ? (
               <Text c="dimmed" fz="sm" fw={500}>

@@ -31,8 +31,8 @@ export function ProgressMeter({
       : t('progress.meter.doneOfExpected', { done: format.percent(done), expected: format.percent(Math.min(1, Math.max(0, expected))) });
   const height = size === 'lg' ? 12 : size === 'md' ? 8 : 6;
   return (
-    <Group gap="sm" wrap="nowrap" data-testid="progress-meter" data-progress={done.toFixed(3)} data-expected={expected === null ? '' : expected.toFixed(3)}>
-      <Box pos="relative" style={{ flex: 1, minWidth: 80 }}>
+    <Group gap="xs" wrap="wrap" data-testid="progress-meter" data-progress={done.toFixed(3)} data-expected={expected === null ? '' : expected.toFixed(3)}>
+      <Box pos="relative" style={{ flex: '1 1 120px', minWidth: 80 }}>
         <Progress.Root size={height} radius="xl" bg="gray.2">
           <Progress.Section
             value={done * 100}
@@ -55,7 +55,7 @@ export function ProgressMeter({
           </Tooltip>
         )}
       </Box>
-      <Text size={size === 'lg' ? 'sm' : 'xs'} c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="progress-words">
+      <Text size={size === 'lg' ? 'sm' : 'xs'} c="dimmed" data-testid="progress-words">
         {words}
       </Text>
     </Group>

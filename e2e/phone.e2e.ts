@@ -1,0 +1,153 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi } from './support/api.ts';
+import { screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+
+// On a phone (390 pixels wide, as most are): the demo client Marta in Latvian and the demo coach
+// in English open every page they use, and nothing they should read or press sticks out past the
+// screen's edge, where it would be cut off (a table that scrolls sideways is fine: it says so by
+// scrolling), and no words are drawn over other words. Latvian's longer words are the harder case.
+
+const journey = useJourney();
+const { problems } = journey;
+const PHONE = { width: 390, height: 844 };
+
+type Listed<T> = { items: T[] };
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/signin');
+  const answer = await callApi(page, 'POST', '/api/v1/auth/login', { email, password: 'tandem-demo' });
+  expect(answer.status).toBe(200);
+}
+
+/**
+ * What on the page reaches past the screen's sides: each element that shows something (text,
+ * a control, a picture) and is not inside something that scrolls sideways, described by its tag,
+ * test id and first words.
+ */
+function outOfScreen(page: Page): Promise<string[]> {
+  return page.evaluate((width) => {
+    const scrollsSideways = (element: Element): boolean => {
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        const overflow = getComputedStyle(parent).overflowX;
+        if (overflow === 'auto' || overflow === 'scroll') return true;
+      }
+      return false;
+    };
+    const shows = (element: Element): boolean =>
+      element.matches('input, textarea, button, select, svg, img, [role="switch"]') ||
+      [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('main *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || !shows(element) || element.closest('svg') !== element && element.closest('svg')) continue;
+      if ((box.right > width + 1 || box.left < -1) && !scrollsSideways(element)) {
+        const testId = element.closest('[data-testid]')?.getAttribute('data-testid') ?? '';
+        found.push(`${element.tagName.toLowerCase()} in ${testId || 'main'} (${Math.round(box.left)}..${Math.round(box.right)}): ${(element.textContent ?? '').trim().slice(0, 40)}`);
+      }
+    }
+    return found;
+  }, PHONE.width);
+}
+
+/**
+ * Words drawn over other words (a badge over a title, one figure over the next): every line box
+ * of every text on the page, outside charts, against every other text's, by the browser's own
+ * layout.
+ */
+function overlappingTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes: { text: string; node: Node; box: DOMRect }[] = [];
+    // Line boxes of one text (a title over two lines) may touch: only different texts count.
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim();
+      if (!text || node.parentElement?.closest('svg')) continue;
+      // What a container clips (a title cut to two lines, a cell cut short) is not drawn.
+      const clips: DOMRect[] = [];
+      for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+        const style = getComputedStyle(parent);
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clips.push(parent.getBoundingClientRect());
+      }
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) {
+        const left = Math.max(line.left, ...clips.map((clip) => clip.left));
+        const right = Math.min(line.right, ...clips.map((clip) => clip.right));
+        const top = Math.max(line.top, ...clips.map((clip) => clip.top));
+        const bottom = Math.min(line.bottom, ...clips.map((clip) => clip.bottom));
+        if (right - left > 2 && bottom - top > 2) boxes.push({ text, node, box: new DOMRect(left, top, right - left, bottom - top) });
+      }
+    }
+    const found: string[] = [];
+    // Words past the edge of their card (drawn over its border, or out of it).
+    for (const { text, node, box } of boxes) {
+      const card = node.parentElement?.closest('.mantine-Paper-root');
+      if (card && box.right > card.getBoundingClientRect().right + 1) found.push(`"${text.slice(0, 30)}" past the edge of its card`);
+    }
+    for (const [index, a] of boxes.entries()) {
+      for (const b of boxes.slice(index + 1)) {
+        if (a.node === b.node) continue;
+        const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (across > 2 && down > 2) found.push(`"${a.text.slice(0, 30)}" over "${b.text.slice(0, 30)}"`);
+      }
+    }
+    return found;
+  });
+}
+
+async function visit(page: Page, path: string, ready: string, shot: string): Promise<string[]> {
+  await page.goto(path);
+  await page.getByTestId(ready).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, shot);
+  return [...(await outOfScreen(page)), ...(await overlappingTexts(page))].map((line) => `${path}: ${line}`);
+}
+
+describe('on a phone', () => {
+  it("the client's pages in Latvian fit the screen", async () => {
+    const marta = await journey.person({ locale: 'lv-LV', viewport: PHONE });
+    await signIn(marta, 'marta@demo.tandem.lv');
+    const [engagement] = (await callApi<Listed<{ id: string }>>(marta, 'GET', '/api/v1/engagements')).body.items;
+    expect(engagement).toBeDefined();
+    const id = engagement?.id ?? '';
+    const goals = (await callApi<Listed<{ id: string; horizon: string; state: string }>>(marta, 'GET', `/api/v1/engagements/${id}/goals`)).body.items;
+    const quarter = goals.find((goal) => goal.horizon === 'quarter' && goal.state === 'active');
+    const [session] = (await callApi<Listed<{ id: string }>>(marta, 'GET', `/api/v1/engagements/${id}/sessions`)).body.items;
+    expect(quarter && session).toBeTruthy();
+
+    const outside = [
+      ...(await visit(marta, '/', 'engagement-card', 'phone-01-client-home-lv')),
+      ...(await visit(marta, `/engagements/${id}`, 'journal-section', 'phone-02-engagement-lv')),
+      ...(await visit(marta, `/goals/${quarter?.id}`, 'metric-current', 'phone-03-goal-lv')),
+      ...(await visit(marta, `/sessions/${session?.id}`, 'agenda', 'phone-04-session-lv')),
+      ...(await visit(marta, `/engagements/${id}/reviews`, 'review-summary', 'phone-05-reviews-lv')),
+      ...(await visit(marta, '/profile', 'profile-form', 'phone-06-profile-lv')),
+    ];
+    expect(outside).toEqual([]);
+    expect(problems.flat()).toEqual([]);
+  });
+
+  it("the coach's pages in English fit the screen", async () => {
+    const coach = await journey.person({ viewport: PHONE });
+    await signIn(coach, 'coach@demo.tandem.lv');
+    const engagements = (await callApi<Listed<{ id: string; client: { name: string } }>>(coach, 'GET', '/api/v1/engagements')).body.items;
+    const marta = engagements.find((engagement) => engagement.client.name === 'Marta Kalniņa');
+    expect(marta).toBeDefined();
+    const goals = (await callApi<Listed<{ id: string; horizon: string; state: string }>>(coach, 'GET', `/api/v1/engagements/${marta?.id}/goals`)).body.items;
+    const quarter = goals.find((goal) => goal.horizon === 'quarter' && goal.state === 'active');
+
+    const outside = [
+      ...(await visit(coach, '/', 'client-list', 'phone-07-coach-home-en')),
+      ...(await visit(coach, `/engagements/${marta?.id}`, 'cascade-node', 'phone-08-engagement-en')),
+      ...(await visit(coach, `/goals/${quarter?.id}`, 'metric-current', 'phone-09-goal-en')),
+      ...(await visit(coach, '/practice', 'coach-list', 'phone-10-practice-en')),
+      ...(await visit(coach, '/audit', 'audit-table', 'phone-11-audit-en')),
+      ...(await visit(coach, '/profile', 'profile-form', 'phone-12-profile-en')),
+    ];
+    expect(outside).toEqual([]);
+    expect(problems.flat()).toEqual([]);
+  });
+});
