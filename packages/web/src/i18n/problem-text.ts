@@ -145,6 +145,7 @@ function fieldMessageKey(field: FieldProblem): FieldMessageKey {
   if (leaf === 'reason' && code === 'too_small') return 'reason';
   if (leaf === 'comment' && code === 'too_small') return 'comment_required';
   if (leaf === 'question' && code === 'too_small') return 'question';
+  if (leaf === 'code' && code === 'too_small') return 'code';
   return isFieldMessageKey(code) ? code : 'invalid';
 }
 

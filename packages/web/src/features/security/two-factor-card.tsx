@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiProblem, api, unwrap } from '../../api/client';
 import '../../i18n/security-catalog';
 import { PasswordInput } from '../../ui/password-input';
-import { fieldProblems, ProblemAlert } from '../../ui/problem';
+import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 
 const statusKey = ['me', 'two-factor'] as const;
 
@@ -25,7 +25,7 @@ export function TwoFactorCard() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: statusKey });
 
   const start = useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/me/two-factor/setup')), onSuccess: setSetup });
-  const confirmForm = useForm({ initialValues: { code: '' } });
+  const confirmForm = useForm({ initialValues: { code: '' }, validate: { code: rules.authenticatorCode } });
   const confirm = useMutation({
     mutationFn: (code: string) => unwrap(api.POST('/api/v1/me/two-factor/confirm', { body: { code } })),
     onSuccess: (answer) => {
@@ -107,7 +107,7 @@ export function TwoFactorCard() {
         )}
 
         {!enabled && setup && (
-          <form noValidate onSubmit={confirmForm.onSubmit((values) => confirm.mutate(values.code.trim()))}>
+          <form noValidate onSubmit={confirmForm.onSubmit((values) => confirm.mutate(values.code.replace(/\s/g, '')))}>
             <Stack gap="sm">
               <Text size="sm">{t('twoFactor.scan')}</Text>
               <Image src={setup.qrCode} alt={t('twoFactor.qrAlt')} w={180} h={180} data-testid="two-factor-qr" />
