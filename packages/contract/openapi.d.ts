@@ -7824,6 +7824,11 @@ export interface paths {
                         /** Format: uuid */
                         parentId?: string;
                         /**
+                         * Format: uuid
+                         * @description New words for this goal of the engagement: its metrics make them measurable, and Achievable weighs the pace its first metric has kept so far
+                         */
+                        goalId?: string;
+                        /**
                          * @description The language of reasons and questions; defaults to the reader's
                          * @enum {string}
                          */

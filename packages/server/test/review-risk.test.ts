@@ -68,6 +68,16 @@ describe.each(ENGINES)('reviews and obstacles in risk and the inbox on %s', (eng
     const talks = await activateGoal({ coach, client }, engagementId, { title: 'Give 12 talks at team meetings', horizon: 'quarter', startsOn: '2026-03-01', dueOn: '2026-05-31' });
     const metric = (await client.post(`/api/v1/goals/${talks}/metrics`, { name: 'Talks', kind: 'number', baseline: 0, baselineOn: '2026-03-01', target: 12 })).body;
     await client.post(`/api/v1/goals/${talks}/check-ins`, { kind: 'metric', effectiveOn: '2026-03-31', values: [{ metricId: metric.id, value: 1 }] });
+    // The check while the new words are typed weighs the same pace when it is told whose words they are.
+    const words = { title: 'Give 12 talks at team and department meetings', horizon: 'quarter', startsOn: '2026-03-01', dueOn: '2026-05-31', engagementId, locale: 'en' };
+    const live = await client.post('/api/v1/smart/assess', { ...words, goalId: talks });
+    expect(live.status).toBe(200);
+    expect(live.body.achievable.verdict).toBe('partly');
+    expect(live.body.achievable.reason).toContain('the pace so far');
+    expect((await client.post('/api/v1/smart/assess', words)).body.achievable.reason).not.toContain('pace');
+    const withoutEngagement = await client.post('/api/v1/smart/assess', { title: words.title, goalId: talks });
+    expect(withoutEngagement.status).toBe(400);
+    expect(withoutEngagement.body.errors).toEqual([expect.objectContaining({ path: 'engagementId' })]);
     const version = (await client.get(`/api/v1/goals/${talks}`)).body.version;
     const revised = await client.post(`/api/v1/goals/${talks}/revisions`, { changes: { title: 'Give 12 talks at team and department meetings' }, reason: 'Department meetings count too', version });
     expect(revised.status).toBe(201);

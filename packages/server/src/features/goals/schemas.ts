@@ -63,6 +63,9 @@ export const SmartAssessBody = z.object({
   ...GoalWords,
   engagementId: Uuid.optional().describe('Assess in this engagement: its values and goals'),
   parentId: Uuid.optional(),
+  goalId: Uuid.optional().describe(
+    "New words for this goal of the engagement: its metrics make them measurable, and Achievable weighs the pace its first metric has kept so far",
+  ),
   locale: z.enum(['en', 'lv']).optional().describe("The language of reasons and questions; defaults to the reader's"),
 });
 

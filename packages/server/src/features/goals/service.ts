@@ -284,7 +284,13 @@ export async function listAwaitingMyAgreement(scope: Scope): Promise<GoalView[]>
   return loadGoalViews(scope.tx, goals, { locale: actor.locale, sideFor: (goal) => sides.get(goal.id) ?? 'client' });
 }
 
-export type DraftToAssess = Partial<GoalContent> & { title: string; engagementId?: string | undefined; parentId?: string | undefined; locale?: Locale | undefined };
+export type DraftToAssess = Partial<GoalContent> & {
+  title: string;
+  engagementId?: string | undefined;
+  parentId?: string | undefined;
+  goalId?: string | undefined;
+  locale?: Locale | undefined;
+};
 
 /**
  * Assesses words being written, before they are saved: in an engagement's context (its values,
@@ -305,7 +311,15 @@ export async function assessDraft(scope: Scope, draft: DraftToAssess): Promise<S
   if (draft.engagementId) {
     // Words being typed are judged, not refused: a wrong link shows in the verdicts instead.
     await accessGoals(scope, draft.engagementId);
-    context = (await readContent(scope, draft.engagementId, content, draft.parentId ?? null)).context;
+    // New words for a goal are judged with its metrics and their pace so far, as they will be
+    // when saved; a goal of another engagement is not one to judge them with.
+    const goal = draft.goalId ? (await accessGoal(scope, draft.goalId)).goal : undefined;
+    if (goal && goal.engagementId !== draft.engagementId) throw new AppError('goal_not_found', 'No such goal in this engagement.');
+    context = (await readContent(scope, draft.engagementId, content, draft.parentId ?? null, goal?.id ?? null)).context;
+  } else if (draft.goalId) {
+    throw new AppError('validation_failed', 'A goal is assessed in its engagement: send engagementId too.', {
+      errors: [{ path: 'engagementId', message: 'Required with goalId', code: 'too_small' }],
+    });
   }
   return assessGoal(content, context, { locale: draft.locale ?? actor.locale, now: scope.now, timeZone: actor.timeZone });
 }

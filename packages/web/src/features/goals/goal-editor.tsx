@@ -272,7 +272,7 @@ export function GoalEditor({
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }} style={{ position: 'sticky', top: 80 }}>
-          <LiveSmartPanel words={form.values} engagementId={engagementId} parentId={form.values.parentId} />
+          <LiveSmartPanel words={form.values} engagementId={engagementId} parentId={form.values.parentId} goalId={goalId} />
         </Grid.Col>
       </Grid>
     </DatesProvider>

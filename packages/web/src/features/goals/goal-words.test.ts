@@ -42,6 +42,8 @@ describe('draftToAssess', () => {
       locale: 'lv',
     });
     expect(draftToAssess(words, { engagementId: 'e1', parentId: 'g1', locale: 'en' })).toMatchObject({ parentId: 'g1' });
+    // A goal's new words are weighed with its metrics and their pace.
+    expect(draftToAssess(words, { engagementId: 'e1', parentId: null, goalId: 'g2', locale: 'en' })).toMatchObject({ goalId: 'g2' });
   });
 });
 

@@ -102,7 +102,7 @@ export function changedWords(from: GoalWords, to: GoalWords): GoalChanges {
 /** What the live SMART check is asked about: the words, in the engagement's context. */
 export function draftToAssess(
   words: GoalWords,
-  context: { engagementId: string; parentId: string | null; locale: 'en' | 'lv' },
+  context: { engagementId: string; parentId: string | null; goalId?: string | undefined; locale: 'en' | 'lv' },
 ): SmartDraft {
   const tidy = tidyWords(words);
   return {
@@ -115,6 +115,7 @@ export function draftToAssess(
     valueIds: tidy.valueIds,
     engagementId: context.engagementId,
     ...(context.parentId ? { parentId: context.parentId } : {}),
+    ...(context.goalId ? { goalId: context.goalId } : {}),
     locale: context.locale,
   };
 }

@@ -15,15 +15,27 @@ const SETTLE_MS = 400;
 
 /**
  * The SMART check of the words being typed: asked of the server once typing pauses, in the
- * engagement's context (its values, the parent goal) and in the reader's language.
+ * engagement's context (its values, the parent goal, and for a goal's new words its metrics and
+ * their pace so far) and in the reader's language.
  */
-export function LiveSmartPanel({ words, engagementId, parentId }: { words: GoalWords; engagementId: string; parentId: string | null }) {
+export function LiveSmartPanel({
+  words,
+  engagementId,
+  parentId,
+  goalId,
+}: {
+  words: GoalWords;
+  engagementId: string;
+  parentId: string | null;
+  /** The goal whose words change: its metrics and their pace so far are weighed too. */
+  goalId?: string | undefined;
+}) {
   const { t } = useTranslation();
   const { language } = useFormat();
   const hasTitle = words.title.trim() !== '';
   const isDueBeforeStart = words.startsOn !== null && words.dueOn !== null && words.dueOn < words.startsOn;
   // Debounce a string: the same words typed again make the same request, answered from the cache.
-  const asked = hasTitle && !isDueBeforeStart ? JSON.stringify(draftToAssess(words, { engagementId, parentId, locale: language })) : '';
+  const asked = hasTitle && !isDueBeforeStart ? JSON.stringify(draftToAssess(words, { engagementId, parentId, goalId, locale: language })) : '';
   const [settled] = useDebouncedValue(asked, SETTLE_MS);
   const draft = useMemo(() => (settled ? (JSON.parse(settled) as SmartDraft) : null), [settled]);
   const assessment = useSmartAssessment(draft);
