@@ -172,6 +172,13 @@ describe('progress journey', () => {
     // One dot per recorded value, the baseline included; the plan line has none.
     expect(await chart.locator('circle.recharts-line-dot').count()).toBe(3);
     expect(await section.getByTestId('metric-progress').innerText()).toBe('33%');
+
+    // The SMART check of the words in force is made again with today's progress: Achievable
+    // weighs the pace kept so far, where the check saved with the metric had no values to go by.
+    await client.reload();
+    const smart = client.getByTestId('smart-panel');
+    await smart.getByTestId('smart-checked-today').waitFor();
+    expect(await smart.locator('[data-criterion="achievable"]').getByTestId('smart-reason').innerText()).toMatch(/pace so far/);
   });
 
   it('the goal is at risk, and says why: behind the plan line', async () => {

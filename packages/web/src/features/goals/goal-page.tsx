@@ -3,7 +3,8 @@ import { Alert, Anchor, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isProblem } from '../../api/client';
-import type { Goal } from '../../api/types';
+import type { Goal, Revision, SmartAssessment } from '../../api/types';
+import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { usePageTitle } from '../../ui/page-title';
 import { ProblemAlert } from '../../ui/problem';
@@ -16,26 +17,53 @@ import { AgreementBox } from './agreement-box';
 import { CloseGoal } from './close-goal';
 import { AwaitingMeBadge, GoalStateBadge, HorizonBadge } from './goal-badges';
 import { isAwaitingMe, isClosed } from './goal-order';
-import { useGoal, useGoals, useRevisions } from './goal-queries';
+import { useGoal, useGoals, useRevisions, useSmartAssessment } from './goal-queries';
+import { draftToAssess, wordsOf } from './goal-words';
 import { GoalStatement } from './goal-statement';
 import { PendingChange } from './pending-change';
 import { RevisionTimeline } from './revision-timeline';
 import { SmartPanel } from './smart-panel';
 import { SmartScore } from './smart-score';
+import { SMART_CRITERIA } from './smart-verdict';
 
-function MissingCriteria({ goal }: { goal: Goal }) {
+/**
+ * The SMART check of an active goal's words in force, made again today: Achievable weighs the
+ * days left and the pace its metric has kept since, which the check saved with the words could
+ * not (it said "no check-ins yet" for good). The saved check stands in until the answer comes,
+ * and for goals not under way.
+ */
+function useSmartToday(goal: Goal, words: Revision | null): { smart: SmartAssessment; isToday: boolean } {
+  const { language } = useFormat();
+  const draft = goal.state === 'active' && words ? draftToAssess(wordsOf(words), { engagementId: goal.engagementId, parentId: goal.parentId, goalId: goal.id, locale: language }) : null;
+  const today = useSmartAssessment(draft);
+  return today.data && !today.isPlaceholderData ? { smart: today.data, isToday: true } : { smart: goal.smart, isToday: false };
+}
+
+function MissingCriteria({ smart, isToday }: { smart: SmartAssessment; isToday: boolean }) {
   const { t } = useTranslation();
-  if (goal.missingCriteria.length === 0) {
+  const missing = SMART_CRITERIA.filter((criterion) => smart[criterion].verdict !== 'met');
+  const checkedToday = isToday && (
+    <Text size="xs" c="dimmed" data-testid="smart-checked-today">
+      {t('smart.checkedToday')}
+    </Text>
+  );
+  if (missing.length === 0) {
     return (
-      <Alert color="teal" variant="light" data-testid="smart-all-met">
-        {t('smart.allMet')}
-      </Alert>
+      <>
+        {checkedToday}
+        <Alert color="teal" variant="light" data-testid="smart-all-met">
+          {t('smart.allMet')}
+        </Alert>
+      </>
     );
   }
   return (
-    <Alert color="yellow" variant="light" data-testid="smart-missing">
-      {t('smart.missing', { criteria: goal.missingCriteria.map((criterion) => t(`smart.criterion.${criterion}`)).join(', ') })}
-    </Alert>
+    <>
+      {checkedToday}
+      <Alert color="yellow" variant="light" data-testid="smart-missing">
+        {t('smart.missing', { criteria: missing.map((criterion) => t(`smart.criterion.${criterion}`)).join(', ') })}
+      </Alert>
+    </>
   );
 }
 
@@ -47,6 +75,7 @@ function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal
   const history = useRevisions(goal.id);
   const words = goal.state === 'active' || isClosed(goal) ? (goal.activeRevision ?? goal.pendingRevision) : (goal.pendingRevision ?? goal.activeRevision);
   const parent = goal.parentId ? (goals.data?.find((candidate) => candidate.id === goal.parentId) ?? null) : null;
+  const smartToday = useSmartToday(goal, words);
   const names = { coach: engagement.data?.coach.name ?? t('role.coach'), client: engagement.data?.client.name ?? t('role.client') };
   const hasPendingChange = goal.state === 'active' && goal.activeRevision !== null && goal.pendingRevision !== null;
   // Once a goal is under way its progress leads the page; a change waiting for my agreement still comes first.
@@ -70,7 +99,7 @@ function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal
         <Group gap="xs">
           <GoalStateBadge state={goal.state} />
           <HorizonBadge horizon={goal.horizon} />
-          <SmartScore smart={goal.smart} />
+          <SmartScore smart={smartToday.smart} />
           {isAwaitingMe(goal) && <AwaitingMeBadge />}
         </Group>
         <Title order={1} data-testid="goal-title">
@@ -95,9 +124,9 @@ function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <SmartPanel
-              smart={goal.smart}
+              smart={smartToday.smart}
               title={hasPendingChange ? t('smart.titleInForce') : t('smart.title')}
-              note={<MissingCriteria goal={goal} />}
+              note={<MissingCriteria {...smartToday} />}
             />
             {hasProgress && <ReviewsSection goal={goal} values={values.data} goals={goals.data} />}
             {hasProgress && <ObstaclesSection goalId={goal.id} />}
