@@ -62,6 +62,7 @@ describe('practice journey', () => {
   let baiba: Page;
   let zane: Page;
   let zanesGoalId = '';
+  let zanesEngagementId = '';
 
   it('sets the scene: an owner, a coach she invited and 32 clients between them', async () => {
     owner = await journey.person();
@@ -125,6 +126,7 @@ describe('practice journey', () => {
     const drafted = await callApi<{ id: string }>(baiba, 'POST', `/api/v1/engagements/${accepted.body.engagementId}/goals`, { title: 'Lead the spring workshop', horizon: 'quarter' });
     expect(drafted.status).toBe(201);
     zanesGoalId = drafted.body.id;
+    zanesEngagementId = accepted.body.engagementId;
 
     // Her link is used: the owner's list of open invitations is empty once she looks again.
     await owner.reload();
@@ -223,6 +225,21 @@ describe('practice journey', () => {
     await owner.getByTestId('clear-filters').click();
     expect(await listedAt(owner, 'Showing 1–25 of 35 clients')).toHaveLength(25);
     expect(searchOf(owner).toString()).toBe('');
+  });
+
+  it("opened by its address, another coach's engagement shows who coaches whom and keeps their work to them", async () => {
+    await owner.goto(`/engagements/${zanesEngagementId}`);
+    const notice = owner.getByTestId('engagement-not-yours');
+    await notice.waitFor();
+    expect(await owner.getByTestId('engagement-client-name').innerText()).toBe('Zane Kalna');
+    expect(await owner.getByTestId('engagement-header').innerText()).toContain(BAIBA.name);
+    expect(await notice.innerText()).toContain(`As the owner of ${OWNER.name} Coaching you see who coaches whom.`);
+    // Nothing of the pair's work is asked for: no goal, session or journal section, and no refusal shown.
+    expect(await owner.getByText('Lead the spring workshop').count()).toBe(0);
+    expect(await owner.getByTestId('problem').count()).toBe(0);
+    expect(problems.flat()).toEqual([]);
+    await notice.getByRole('link', { name: 'Open the practice page' }).click();
+    await listedAt(owner, 'Showing 1–25 of 35 clients');
   });
 
   it("hands a client over to another coach: the list and the coaches' counts follow", async () => {

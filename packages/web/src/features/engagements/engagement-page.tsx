@@ -1,8 +1,9 @@
-import { Alert, Anchor, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isProblem } from '../../api/client';
+import type { Engagement } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { usePageTitle } from '../../ui/page-title';
@@ -56,6 +57,9 @@ export function EngagementPage() {
 
   const { data } = engagement;
   const isClient = data.client.id === me.user.id;
+  // The practice's owner may open any of its engagements and see who coaches whom; what the two
+  // people share is theirs, and the API refuses it to the owner (a side of neither).
+  const takesPart = isClient || data.coach.id === me.user.id;
   return (
     <Stack gap="xl">
       <Stack gap="sm">
@@ -93,6 +97,33 @@ export function EngagementPage() {
           </Stack>
         </Card>
       </Stack>
+      {takesPart ? <EngagementWork engagement={data} isClient={isClient} /> : <NotYourCoaching practice={me.practice.name} />}
+    </Stack>
+  );
+}
+
+/**
+ * What the owner of a practice sees of an engagement they take no part in: that its goals,
+ * sessions and notes belong to its coach and client, and where a client is handed over.
+ */
+function NotYourCoaching({ practice }: { practice: string }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="gray" variant="light" radius="lg" title={t('engagement.notYours.title')} data-testid="engagement-not-yours">
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{t('engagement.notYours.body', { practice })}</Text>
+        <Button component={Link} to="/practice" size="xs" variant="light">
+          {t('engagement.notYours.practice')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
+
+/** The work the coach and the client share: goals, sessions, commitments, the journal, values. */
+function EngagementWork({ engagement: data, isClient }: { engagement: Engagement; isClient: boolean }) {
+  return (
+    <>
       <GoalsSection engagement={data} />
       {data.status !== 'invited' && (
         <>
@@ -108,6 +139,6 @@ export function EngagementPage() {
         </>
       )}
       <ValuesPanel engagement={data} canEdit={isClient} />
-    </Stack>
+    </>
   );
 }
