@@ -94,7 +94,7 @@ describe('the demo practice', () => {
   it('has reviews of each outcome and obstacles open without a plan, with one, and resolved', async () => {
     const engagements = (await coach.get(ownClients)).body.items;
     const outcomes: string[] = [];
-    const obstacles: { status: string; hasContingencyPlan: boolean; reframingQuestions: string[] }[] = [];
+    const obstacles: { status: string; hasContingencyPlan: boolean; reframingQuestions: string[]; reframingQuestion: string; reframingAnswer: string }[] = [];
     for (const engagement of engagements) {
       outcomes.push(...(await coach.get(`/api/v1/engagements/${engagement.id}/reviews`)).body.items.map((review: { outcome: string }) => review.outcome));
       for (const goal of (await coach.get(`/api/v1/engagements/${engagement.id}/goals`)).body.items) {
@@ -104,6 +104,11 @@ describe('the demo practice', () => {
     expect(new Set(outcomes)).toEqual(new Set(['keep', 'modify', 'realign', 'drop']));
     expect(obstacles.map((o) => `${o.status}:${o.hasContingencyPlan}`).sort()).toEqual(['open:false', 'open:true', 'resolved:true']);
     expect(obstacles.every((o) => o.reframingQuestions.length >= 3)).toBe(true);
+    // Each answer is to the question it answers, not to the category's first.
+    expect(obstacles.filter((o) => o.reframingAnswer).map((o) => [o.reframingQuestion, o.reframingAnswer]).sort()).toEqual([
+      ['Vai šo mērķi var apvienot ar kaut ko, kas jums jau tāpat jādara?', 'Var mēģināt ar kolēģi pusdienu pārtraukumā, ne atsevišķā laikā'],
+      ['What is the smallest regular slot you could protect for it each week?', 'Fridays could be consultancy days if the employer agrees'],
+    ]);
   });
 
   it('is a practice of two coaches: the second, invited by the owner, has a client who joined and one invited, and another coach is invited', async () => {

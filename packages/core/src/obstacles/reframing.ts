@@ -22,8 +22,10 @@ export function isObstacleCategory(value: unknown): value is ObstacleCategory {
 
 /**
  * Questions that turn a perceived obstacle towards what the client controls, by category, in
- * both languages. The first of each list comes from (or follows) the seeds' examples: "Too busy
- * to practice presentations" → "Is group coaching an option to simulate experience?".
+ * both languages, the most widely useful first. Each list keeps the seeds' example for its
+ * category: "Too busy to practice presentations" → "Is group coaching an option to simulate
+ * experience?", which fits a skill to practise and so comes after the questions any competing
+ * priority raises.
  */
 export const REFRAMING_QUESTIONS: Record<ObstacleCategory, Record<Locale, readonly string[]>> = {
   unanticipated_event: {
@@ -42,16 +44,16 @@ export const REFRAMING_QUESTIONS: Record<ObstacleCategory, Record<Locale, readon
   },
   competing_priorities: {
     en: [
-      'Is group coaching an option to simulate experience?',
       'Which commitment could you drop, delegate or postpone to make room for this goal?',
       'Could this goal be combined with something you already have to do?',
       'What is the smallest regular slot you could protect for it each week?',
+      'Is group coaching an option to simulate experience?',
     ],
     lv: [
-      'Vai grupu koučings varētu palīdzēt iegūt pieredzi simulētā vidē?',
       'No kuras saistības jūs varētu atteikties, kuru deleģēt vai atlikt, lai atbrīvotu vietu šim mērķim?',
       'Vai šo mērķi var apvienot ar kaut ko, kas jums jau tāpat jādara?',
       'Kādu mazāko regulāro laika logu katru nedēļu jūs varētu tam pasargāt?',
+      'Vai grupu koučings varētu palīdzēt iegūt pieredzi simulētā vidē?',
     ],
   },
   lost_motivation: {

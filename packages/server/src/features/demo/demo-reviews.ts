@@ -22,8 +22,9 @@ type DemoObstacle = {
   description: string;
   category: ObstacleCategory;
   rootCause: string;
-  /** Reframed with the category's first question and this answer. */
+  /** Reframed with the category's question at `reframingQuestion` (its place in the list) and this answer. */
   reframingAnswer?: string;
+  reframingQuestion?: number;
   contingencyPlan?: string;
   resolution?: string;
 };
@@ -60,6 +61,8 @@ export const DEMO_REVIEW_SCRIPTS: Record<string, DemoReviewScript> = {
         description: 'Produkta izlaide aizņem visu nedēļu, mēģinājumiem neatliek laika',
         category: 'competing_priorities',
         rootCause: 'Izlaides termiņš sakrīt ar ceturkšņa beigām',
+        // "Could this goal be combined with something you already have to do?"
+        reframingQuestion: 1,
         reframingAnswer: 'Var mēģināt ar kolēģi pusdienu pārtraukumā, ne atsevišķā laikā',
         contingencyPlan: 'Ja izlaide ievelkas, mēģinājums notiek pirmdienas rītā pirms sapulces',
       },
@@ -85,6 +88,8 @@ export const DEMO_REVIEW_SCRIPTS: Record<string, DemoReviewScript> = {
         description: 'The day job leaves no time for discovery calls',
         category: 'competing_priorities',
         rootCause: 'Five full days at the employer',
+        // "What is the smallest regular slot you could protect for it each week?"
+        reframingQuestion: 2,
         reframingAnswer: 'Fridays could be consultancy days if the employer agrees',
         contingencyPlan: 'If the employer says no, calls move to early mornings twice a week',
         resolution: 'Agreed a four-day week with the employer from January',
@@ -164,7 +169,7 @@ export async function seedDemoReviews(
     let version = logged.version;
     if (obstacle.contingencyPlan || obstacle.reframingAnswer) {
       const changed = await changeObstacle(await as('coach'), logged.id, {
-        reframingQuestion: logged.reframingQuestions[0],
+        reframingQuestion: logged.reframingQuestions[obstacle.reframingQuestion ?? 0],
         reframingAnswer: obstacle.reframingAnswer ?? '',
         contingencyPlan: obstacle.contingencyPlan ?? '',
         version,
