@@ -227,10 +227,14 @@ describe('practice journey', () => {
     expect(searchOf(owner).toString()).toBe('');
   });
 
-  it("opened by its address, another coach's engagement shows who coaches whom and keeps their work to them", async () => {
-    await owner.goto(`/engagements/${zanesEngagementId}`);
+  it("another coach's engagement, opened from the audit log, shows who coaches whom and keeps their work to them", async () => {
+    await owner.goto('/audit');
+    const invited = owner.locator('[data-testid="audit-row"][data-action="client_invited"]').filter({ hasText: 'Zane Kalna' });
+    expect(await invited.innerText()).toContain(BAIBA.name);
+    await invited.getByRole('link', { name: 'Zane Kalna' }).click();
     const notice = owner.getByTestId('engagement-not-yours');
     await notice.waitFor();
+    expect(new URL(owner.url()).pathname).toBe(`/engagements/${zanesEngagementId}`);
     expect(await owner.getByTestId('engagement-client-name').innerText()).toBe('Zane Kalna');
     expect(await owner.getByTestId('engagement-header').innerText()).toContain(BAIBA.name);
     expect(await notice.innerText()).toContain(`As the owner of ${OWNER.name} Coaching you see who coaches whom.`);

@@ -1887,6 +1887,8 @@ export interface paths {
                                 } | null;
                                 subjectType: string;
                                 subjectId: string | null;
+                                /** @description Whom or what it is about: an account's holder, the practice, the person invited, or the client of an engagement, goal or journal entry */
+                                subjectName: string | null;
                                 details: {
                                     [key: string]: unknown;
                                 };

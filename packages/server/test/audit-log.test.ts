@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser, ENGINES, type ApiResponse, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
 
-type Event = { action: string; actor: { name: string; email: string } | null; subjectType: string; subjectId: string | null; details: Record<string, unknown>; at: string };
+type Event = { action: string; actor: { name: string; email: string } | null; subjectType: string; subjectId: string | null; subjectName: string | null; details: Record<string, unknown>; at: string };
 
 describe.each(ENGINES)('audit log on %s', (engine) => {
   const clock = fixedClock('2026-03-10T09:00:00Z');
@@ -83,6 +83,16 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     const agreed = events.find((event) => event.action === 'goal_agreed');
     expect(agreed).toMatchObject({ subjectType: 'goal', subjectId: goalId, details: { engagementId } });
     expect(events.find((event) => event.action === 'journal_entry_shared')).toMatchObject({ subjectId: entryId, details: { engagementId } });
+    // What each is about is named for the owner: the client of a goal or an entry, never its words.
+    const about = (action: string) => events.find((event) => event.action === action)?.subjectName;
+    expect([about('goal_agreed'), about('journal_entry_shared'), about('client_invited'), about('signed_up'), about('password_changed')]).toEqual([
+      'Kārlis Client',
+      'Kārlis Client',
+      'Kārlis Client',
+      'Riga Coaching',
+      'Kārlis Client',
+    ]);
+    expect(JSON.stringify(events)).not.toContain('Deliver 5 talks');
     const times = events.map((event) => event.at);
     expect([...times].sort().reverse()).toEqual(times);
     // The words of a journal entry never reach the log.

@@ -24,12 +24,18 @@ export type AuditEventRow = {
   subjectType: string;
   subjectId: string | null;
   details: Record<string, unknown>;
+  subjectName: string | null;
   actorId: string | null;
   actorName: string | null;
   actorEmail: string | null;
 };
 
-/** A practice's events, newest first, strictly older than `before` (an instant and an id) when given. */
+/**
+ * A practice's events, newest first, strictly older than `before` (an instant and an id) when given,
+ * each with the name of what it is about where the owner may know it: an account's holder, the
+ * practice, the person invited, and for an engagement, a goal or a journal entry the client's name
+ * (never a goal's words or an entry's: those are the coach's and the client's alone).
+ */
 export async function listPracticeEvents(
   sql: Sql,
   practiceId: string,
@@ -37,7 +43,15 @@ export async function listPracticeEvents(
 ): Promise<AuditEventRow[]> {
   return sql.query<AuditEventRow>(
     `SELECT e.id, e.at, e.action, e.subject_type AS "subjectType", e.subject_id AS "subjectId", e.details,
-            e.actor_id AS "actorId", u.name AS "actorName", u.email AS "actorEmail"
+            e.actor_id AS "actorId", u.name AS "actorName", u.email AS "actorEmail",
+            CASE e.subject_type
+              WHEN 'user' THEN (SELECT s.name FROM users s WHERE s.id = e.subject_id)
+              WHEN 'practice' THEN (SELECT p.name FROM practices p WHERE p.id = e.subject_id)
+              WHEN 'invitation' THEN (SELECT i.name FROM invitations i WHERE i.id = e.subject_id)
+              WHEN 'engagement' THEN (SELECT en.client_name FROM engagements en WHERE en.id = e.subject_id)
+              WHEN 'goal' THEN (SELECT en.client_name FROM engagements en WHERE en.id = (e.details->>'engagementId')::uuid)
+              WHEN 'journal_entry' THEN (SELECT en.client_name FROM engagements en WHERE en.id = (e.details->>'engagementId')::uuid)
+            END AS "subjectName"
        FROM audit_events e
        LEFT JOIN users u ON u.id = e.actor_id
       WHERE e.practice_id = $1

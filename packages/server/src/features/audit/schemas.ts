@@ -14,6 +14,10 @@ export const AuditEvent = z.object({
   actor: z.object({ id: Uuid, name: z.string(), email: z.string() }).nullable().describe('Who did it (whose account, for a failed sign-in)'),
   subjectType: z.string(),
   subjectId: Uuid.nullable(),
+  subjectName: z
+    .string()
+    .nullable()
+    .describe("Whom or what it is about: an account's holder, the practice, the person invited, or the client of an engagement, goal or journal entry"),
   details: z.record(z.string(), z.unknown()),
 });
 
@@ -30,6 +34,7 @@ export function presentAuditEvent(row: AuditEventRow): z.infer<typeof AuditEvent
     actor: row.actorId && row.actorName !== null && row.actorEmail !== null ? { id: row.actorId, name: row.actorName, email: row.actorEmail } : null,
     subjectType: row.subjectType,
     subjectId: row.subjectId,
+    subjectName: row.subjectName,
     details: row.details,
   };
 }

@@ -1,7 +1,8 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { AuditEvent } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
@@ -26,6 +27,36 @@ function actionText(t: TFunction, action: string): string {
 function detailText(t: TFunction, event: AuditEvent): string {
   if (event.action === 'sign_in_failed') return event.details.failed === 'second_factor' ? t('audit.failedSecondFactor') : t('audit.failedPassword');
   return KNOWN_SUBJECTS.has(event.subjectType) ? t(`auditSubject.${event.subjectType as KnownSubject}`) : event.subjectType;
+}
+
+/** The engagement an event is about (its own, a goal's or a journal entry's), opened from the log. */
+function engagementOf(event: AuditEvent): string | null {
+  if (event.subjectType === 'engagement') return event.subjectId;
+  return typeof event.details.engagementId === 'string' ? event.details.engagementId : null;
+}
+
+/** What an event is about: its kind, and whom (unless it is who did it), linked to the engagement. */
+function Subject({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const engagementId = engagementOf(event);
+  const name = event.subjectName !== null && event.subjectName !== event.actor?.name ? event.subjectName : null;
+  return (
+    <Stack gap={0}>
+      <Text size="sm" c="dimmed">
+        {detailText(t, event)}
+      </Text>
+      {name !== null &&
+        (engagementId ? (
+          <Anchor component={Link} to={`/engagements/${engagementId}`} size="sm" data-testid="audit-subject">
+            {name}
+          </Anchor>
+        ) : (
+          <Text size="sm" data-testid="audit-subject">
+            {name}
+          </Text>
+        ))}
+    </Stack>
+  );
 }
 
 /** The practice's audit log for its owner: newest first, older pages on request. */
@@ -95,9 +126,7 @@ function AuditLog() {
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" c="dimmed">
-                        {detailText(t, event)}
-                      </Text>
+                      <Subject event={event} />
                     </Table.Td>
                   </Table.Tr>
                 ))}
