@@ -86,6 +86,10 @@ describe('reviews and obstacles journey', () => {
     await reviews.getByTestId('next-review').waitFor();
     await reviews.getByTestId('hold-review').click();
     const form = coach.getByTestId('review-form');
+    // Kept with not a word of what was found, it is no review: the form says so and sends nothing.
+    await form.getByTestId('save-review').click();
+    await form.getByText('Write what the review found: answer a question or add a note.').waitFor();
+    expect(await reviews.getByTestId('review').count()).toBe(0);
     await form.getByTestId('review-answer-short_term_progress').fill('Two retrospectives held, both well attended');
     await form.getByLabel('Modify').check();
     await form.getByTestId('review-due-on').fill(rigaDate(100));

@@ -100,6 +100,8 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
       [{ outcome: 'realign', reason: 'Under itself', changes: { parentId: goalId } }, 400, 'changes.parentId'],
       [{ outcome: 'keep', answers: { mood: 'Fine' } }, 400, 'answers.mood'],
       [{ outcome: 'keep', heldOn: '2026-12-01' }, 400, 'heldOn'],
+      [{ outcome: 'keep' }, 400, 'notes'],
+      [{ outcome: 'keep', notes: '   ', answers: { short_term_progress: ' ' } }, 400, 'notes'],
       [{ outcome: 'pause' }, 400, 'outcome'],
     ];
     for (const [body, status, path] of refusals) {

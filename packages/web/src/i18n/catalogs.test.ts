@@ -132,6 +132,7 @@ const FIELD_ERROR_CODES = [
   'carried_over_item',
   'in_future',
   'reason_required',
+  'nothing_learnt',
   'from_after_to',
   'changes_not_allowed',
   'changes_required',

@@ -105,6 +105,7 @@ const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
   'carried_over_item',
   'in_future',
   'reason_required',
+  'nothing_learnt',
   'from_after_to',
   'changes_not_allowed',
   'changes_required',

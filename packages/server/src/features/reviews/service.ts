@@ -78,6 +78,11 @@ export async function holdReview(scope: Scope, goalId: string, input: NewReview)
   }
   const changes = checkChanges(input.outcome, input.changes ?? {});
   const answers = readAnswers(input.answers ?? {});
+  const notes = input.notes?.trim() ?? '';
+  // A goal kept says nothing of itself: the review is what was found, or it is no review.
+  if (input.outcome === 'keep' && notes === '' && Object.keys(answers).length === 0) {
+    throw invalidField('notes', 'Write what the review found: answer at least one question or add notes.', 'nothing_learnt');
+  }
 
   const progress = await goalProgress(scope, goalId);
   const snapshot: repo.ReviewSnapshot = {
@@ -110,7 +115,7 @@ export async function holdReview(scope: Scope, goalId: string, input: NewReview)
     heldOn,
     dueOn,
     outcome: input.outcome,
-    notes: input.notes?.trim() ?? '',
+    notes,
     reason,
     changes,
     revisionId,

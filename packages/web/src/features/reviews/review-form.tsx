@@ -1,4 +1,5 @@
 import '../../i18n/goals-catalog';
+import '../../i18n/progress-catalog';
 import { Button, Group, MultiSelect, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
@@ -47,6 +48,8 @@ export function ReviewForm({
   const [parentId, setParentId] = useState<string | null>(goal.parentId);
   const parents = parentCandidates(goals ?? [], goal);
   const problems = fieldProblems(hold.error);
+  // A goal kept changes nothing, so what the review found is all it records: refused here before sending.
+  const [saidNothing, setSaidNothing] = useState(false);
 
   const submit = () => {
     const changes =
@@ -56,6 +59,9 @@ export function ReviewForm({
           ? { ...(valueIds.length > 0 ? { valueIds } : {}), ...(parentId !== goal.parentId ? { parentId } : {}) }
           : {};
     const filled = Object.fromEntries(Object.entries(answers).filter(([, text]) => text.trim() !== ''));
+    const nothing = outcome === 'keep' && notes.trim() === '' && Object.keys(filled).length === 0;
+    setSaidNothing(nothing);
+    if (nothing) return;
     hold.mutate({ outcome, notes, reason: reason.trim(), changes, answers: filled, version: goal.version }, { onSuccess: onDone });
   };
 
@@ -73,7 +79,16 @@ export function ReviewForm({
           data-testid={`review-answer-${question.key}`}
         />
       ))}
-      <Textarea label={t('reviews.notes')} description={t('reviews.notesHint')} autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} />
+      <Textarea
+        label={t('reviews.notes')}
+        description={t('reviews.notesHint')}
+        autosize
+        minRows={2}
+        value={notes}
+        onChange={(event) => setNotes(event.currentTarget.value)}
+        error={saidNothing ? t('errors.field.nothing_learnt') : problems.notes}
+        data-testid="review-notes"
+      />
       <Radio.Group label={t('reviews.outcome')} value={outcome} onChange={(value) => setOutcome(value as ReviewOutcome)} data-testid="review-outcome">
         <Stack gap="xs" mt={6}>
           {(Object.keys(OUTCOMES) as ReviewOutcome[]).map((value) => (
