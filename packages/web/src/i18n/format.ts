@@ -37,6 +37,16 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language)).format(value);
 }
 
+/**
+ * A number on a chart's axis, in the few characters the axis has room for: as it is below ten
+ * thousand, then "12k", "3,4 milj." up to the trillions, and past them in scientific notation.
+ */
+export function formatAxisNumber(value: number, language: Language): string {
+  const size = Math.abs(value);
+  const notation = size < 10_000 ? 'standard' : size < 1e15 ? 'compact' : 'scientific';
+  return new Intl.NumberFormat(intlLocale(language), { notation, maximumFractionDigits: notation === 'standard' ? 3 : 1 }).format(value);
+}
+
 /** A share (0.48) as a whole percent the reader's way: "48%", "48 %". */
 export function formatPercent(share: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/session/use-me';
-import { browserTimeZone, formatCalendarDate, formatInstant, formatInstantDate, formatNumber, formatPercent, formatShortDate, todayIn } from './format';
+import { browserTimeZone, formatAxisNumber, formatCalendarDate, formatInstant, formatInstantDate, formatNumber, formatPercent, formatShortDate, todayIn } from './format';
 import { isLanguage, type Language } from './i18n';
 
 /** Date and number formatters in the current language and the reader's time zone. */
@@ -16,6 +16,7 @@ export function useFormat() {
     instant: (isoTimestamp: string) => formatInstant(isoTimestamp, language, timeZone),
     instantDate: (isoTimestamp: string) => formatInstantDate(isoTimestamp, language, timeZone),
     number: (value: number) => formatNumber(value, language),
+    axisNumber: (value: number) => formatAxisNumber(value, language),
     percent: (share: number) => formatPercent(share, language),
     shortDate: (isoDate: string) => formatShortDate(isoDate, language),
     /** Today in the reader's time zone, as `YYYY-MM-DD`. */

@@ -69,7 +69,7 @@ export default function MetricChart({ metric, today, bounds }: { metric: MetricP
             domain={data.values}
             ticks={data.valueTicks}
             interval={0}
-            tickFormatter={(value: number) => format.number(value)}
+            tickFormatter={(value: number) => format.axisNumber(value)}
             tick={{ fontSize: 11, fill: 'var(--mantine-color-gray-6)' }}
             stroke="var(--mantine-color-gray-4)"
             width={44}
