@@ -98,12 +98,34 @@ function overlappingTexts(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Words cut short: an element holding text whose box hides part of it (a label ending in "…", a
+ * button's words cut at its edge), where the text is wider than the room it is given.
+ */
+function cutShort(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('main *')) {
+      const holdsText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      // Words hidden on purpose for screen readers only (a column named for them) take no room.
+      if (!holdsText || element.closest('svg') || element.clientWidth <= 1) continue;
+      const style = getComputedStyle(element);
+      if (style.overflowX === 'visible' || style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
+      if (element.scrollWidth > element.clientWidth + 1) {
+        const testId = element.closest('[data-testid]')?.getAttribute('data-testid') ?? '';
+        found.push(`"${(element.textContent ?? '').trim().slice(0, 40)}" in ${testId || 'main'} cut short (${element.clientWidth} of ${element.scrollWidth} px)`);
+      }
+    }
+    return found;
+  });
+}
+
 async function visit(page: Page, path: string, ready: string, shot: string): Promise<string[]> {
   await page.goto(path);
   await page.getByTestId(ready).first().waitFor();
   await page.waitForLoadState('networkidle');
   await screenshot(page, shot);
-  return [...(await outOfScreen(page)), ...(await overlappingTexts(page))].map((line) => `${path}: ${line}`);
+  return [...(await outOfScreen(page)), ...(await overlappingTexts(page)), ...(await cutShort(page))].map((line) => `${path}: ${line}`);
 }
 
 describe('on a phone', () => {

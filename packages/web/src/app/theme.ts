@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { Button, createTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'teal',
@@ -9,5 +9,14 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
   components: {
     Title: { defaultProps: { c: 'dark.8' } },
+    // A button's words wrap onto a second line on a narrow screen rather than being cut short:
+    // it keeps its height while they fit on one.
+    Button: Button.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 4 },
+        inner: { height: 'auto', minHeight: 'calc(var(--button-height) - 10px)' },
+        label: { whiteSpace: 'normal', textAlign: 'center', height: 'auto', lineHeight: 1.3 },
+      },
+    }),
   },
 });

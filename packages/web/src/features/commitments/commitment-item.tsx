@@ -47,12 +47,13 @@ export function CommitmentItem({
       data-owner={commitment.owner}
     >
       <Stack gap={4}>
-        <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
+        {/* On a narrow screen the badges go under the words rather than squeeze them a few letters a line. */}
+        <Group justify="space-between" wrap="wrap" align="flex-start" gap="sm">
           <Text
             size="sm"
             fw={600}
             td={commitment.status === 'dropped' ? 'line-through' : undefined}
-            style={{ minWidth: 0, overflowWrap: 'anywhere' }}
+            style={{ flex: '1 1 12rem', minWidth: 0, overflowWrap: 'anywhere' }}
             data-testid="commitment-text"
           >
             {commitment.text}

@@ -55,18 +55,7 @@ export function PracticeDataCard({ me }: { me: Me }) {
               data-testid="delete-practice-confirm"
             />
             <Group justify="flex-end">
-              {/* Its words wrap on a narrow screen rather than push the button past the edge. */}
-              <Button
-                color="red"
-                disabled={!matches}
-                loading={remove.isPending}
-                onClick={() => remove.mutate()}
-                h="auto"
-                mih={36}
-                py={6}
-                styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
-                data-testid="delete-practice"
-              >
+              <Button color="red" disabled={!matches} loading={remove.isPending} onClick={() => remove.mutate()} data-testid="delete-practice">
                 {t('dataExport.practice.delete')}
               </Button>
             </Group>

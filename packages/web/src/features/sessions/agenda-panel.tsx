@@ -50,8 +50,9 @@ function AgendaRow({
       data-item-id={item.id}
       data-carried={item.carriedFrom ? item.carriedFrom.kind : undefined}
     >
-      <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
-        <Group gap="sm" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
+      {/* On a narrow screen the buttons go under the words, which keep the item's width. */}
+      <Group justify="space-between" wrap="wrap" align="flex-start" gap="sm">
+        <Group gap="sm" wrap="nowrap" align="flex-start" style={{ flex: '1 1 14rem', minWidth: 0 }}>
           <Text size="sm" c="dimmed" fw={700} w={20} ta="right">
             {index + 1}.
           </Text>
@@ -62,7 +63,7 @@ function AgendaRow({
             <Group gap={6} wrap="wrap">
               {item.carriedFrom && <CarriedOverBadge kind={item.carriedFrom.kind} />}
               {goalTitle && (
-                <Badge size="sm" variant="outline" color="gray" style={{ maxWidth: 260 }}>
+                <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none" fw={500} h="auto" py={2} styles={{ label: { whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'left' } }}>
                   {goalTitle}
                 </Badge>
               )}
@@ -75,7 +76,7 @@ function AgendaRow({
             </Group>
           </Stack>
         </Group>
-        <Group gap={2} wrap="nowrap">
+        <Group gap={2} wrap="nowrap" ml="auto">
           {isChangeable && !item.carriedFrom && (
             <ActionIcon
               variant="subtle"
