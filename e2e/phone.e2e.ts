@@ -172,4 +172,22 @@ describe('on a phone', () => {
     expect(outside).toEqual([]);
     expect(problems.flat()).toEqual([]);
   });
+
+  it("the coach's pages in Latvian fit the screen", async () => {
+    const coach = await journey.person({ locale: 'lv-LV', viewport: PHONE });
+    await signIn(coach, 'coach@demo.tandem.lv');
+    expect((await callApi(coach, 'PATCH', '/api/v1/me', { locale: 'lv' })).status).toBe(200);
+    const engagements = (await callApi<Listed<{ id: string; client: { name: string } }>>(coach, 'GET', '/api/v1/engagements')).body.items;
+    const marta = engagements.find((engagement) => engagement.client.name === 'Marta Kalniņa');
+    const [session] = (await callApi<Listed<{ id: string }>>(coach, 'GET', `/api/v1/engagements/${marta?.id}/sessions`)).body.items;
+
+    const outside = [
+      ...(await visit(coach, '/', 'client-list', 'phone-13-coach-home-lv')),
+      ...(await visit(coach, `/sessions/${session?.id}`, 'agenda', 'phone-14-session-lv')),
+      ...(await visit(coach, '/practice', 'coach-list', 'phone-15-practice-lv')),
+      ...(await visit(coach, '/audit', 'audit-table', 'phone-16-audit-lv')),
+    ];
+    expect(outside).toEqual([]);
+    expect(problems.flat()).toEqual([]);
+  });
 });

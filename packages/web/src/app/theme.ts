@@ -1,4 +1,4 @@
-import { Button, createTheme } from '@mantine/core';
+import { Badge, Button, createTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'teal',
@@ -16,6 +16,13 @@ export const theme = createTheme({
         root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 4 },
         inner: { height: 'auto', minHeight: 'calc(var(--button-height) - 10px)' },
         label: { whiteSpace: 'normal', textAlign: 'center', height: 'auto', lineHeight: 1.3 },
+      },
+    }),
+    // So do a badge's (a client's name, a goal's title, an event): none is cut short with "…".
+    Badge: Badge.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)', paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3 },
       },
     }),
   },

@@ -72,8 +72,9 @@ function InboxEntry({ item, showClient }: { item: InboxItem; showClient: boolean
       data-kind={item.kind}
       data-severity={item.severity}
     >
-      <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
-        <Stack gap={2} style={{ minWidth: 0 }}>
+      {/* On a narrow screen the button goes under the words, which keep the item's width. */}
+      <Group justify="space-between" wrap="wrap" align="flex-start" gap="sm">
+        <Stack gap={2} style={{ flex: '1 1 14rem', minWidth: 0 }}>
           <Group gap="xs" wrap="wrap">
             <Text size="sm" fw={600} data-testid="inbox-headline">
               <Headline item={item} />
@@ -100,7 +101,7 @@ function InboxEntry({ item, showClient }: { item: InboxItem; showClient: boolean
           <Button
             size="compact-xs"
             variant="light"
-            style={{ flexShrink: 0 }}
+            ml="auto"
             loading={acknowledge.isPending}
             onClick={() => acknowledge.mutate(item.key)}
             aria-label={item.kind === 'stakeholder_feedback' ? t('inbox.markSeenLabel', { name: item.stakeholderName ?? '' }) : undefined}

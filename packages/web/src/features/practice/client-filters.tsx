@@ -1,5 +1,5 @@
 import '../../i18n/practice-catalog';
-import { Group, Input, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Group, Input, SegmentedControl, Select, TextInput, useMatches } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +45,8 @@ function SearchBox({ search, onSearch }: { search: string; onSearch: (search: st
 /** The search, the coach and the status that pick which of the practice's clients the list shows. */
 export function ClientFilters({ filter, coaches, onChange }: { filter: PracticeFilter; coaches: readonly Coach[]; onChange: FilterChange }) {
   const { t } = useTranslation();
+  // Five statuses side by side are wider than a phone (in Latvian most of all): one under another there.
+  const orientation = useMatches<'vertical' | 'horizontal'>({ base: 'vertical', sm: 'horizontal' });
   const statusLabelId = useId();
 
   return (
@@ -66,6 +68,7 @@ export function ClientFilters({ filter, coaches, onChange }: { filter: PracticeF
         <div>
           <SegmentedControl
             aria-labelledby={statusLabelId}
+            orientation={orientation}
             value={filter.status ?? ALL}
             onChange={(value) => onChange({ status: STATUSES.find((status) => status === value) ?? null })}
             data={[{ value: ALL, label: t('practice.clients.allStatuses') }, ...STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))]}

@@ -121,7 +121,7 @@ function AuditLog() {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={event.action === 'sign_in_failed' ? 'red' : 'teal'} h="auto" py={2} styles={{ label: { whiteSpace: 'normal' } }}>
+                      <Badge variant="light" color={event.action === 'sign_in_failed' ? 'red' : 'teal'}>
                         {actionText(t, event.action)}
                       </Badge>
                     </Table.Td>

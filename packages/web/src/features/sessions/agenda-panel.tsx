@@ -63,7 +63,7 @@ function AgendaRow({
             <Group gap={6} wrap="wrap">
               {item.carriedFrom && <CarriedOverBadge kind={item.carriedFrom.kind} />}
               {goalTitle && (
-                <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none" fw={500} h="auto" py={2} styles={{ label: { whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'left' } }}>
+                <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none" fw={500} styles={{ label: { overflowWrap: 'anywhere', textAlign: 'left' } }}>
                   {goalTitle}
                 </Badge>
               )}

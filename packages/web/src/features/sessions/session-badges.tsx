@@ -26,7 +26,7 @@ const CARRY_COLORS: Record<CarryKind, string> = { commitment: 'violet', goal_at_
 export function CarriedOverBadge({ kind }: { kind: CarryKind }) {
   const { t } = useTranslation();
   return (
-    <Badge color={CARRY_COLORS[kind]} variant="light" size="sm" radius="sm" h="auto" py={2} styles={{ label: { whiteSpace: 'normal' } }} data-testid="carried-over" data-kind={kind}>
+    <Badge color={CARRY_COLORS[kind]} variant="light" size="sm" radius="sm" data-testid="carried-over" data-kind={kind}>
       {t('agenda.carriedOver')} · {t(`agenda.kind.${kind}`)}
     </Badge>
   );
