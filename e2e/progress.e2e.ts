@@ -143,8 +143,14 @@ describe('progress journey', () => {
     form = client.getByTestId('check-in-form');
     await form.getByLabel('Kind of check-in').click();
     await client.getByRole('option', { name: 'Observation' }).click();
+    // A day typed that is not taken leaves the date as it was, and says why rather than nothing.
     await form.getByLabel('Date').fill(typedInEnglish(rigaDate(2)));
     await form.getByLabel('Date').press('Tab');
+    expect(await form.getByLabel('Date').inputValue()).toBe(typedInEnglish(rigaDate(0)));
+    await form.getByText(`${typedInEnglish(rigaDate(2))} is too late: the latest day here is `).waitFor();
+    await form.getByLabel('Date').fill('31/02/2026');
+    await form.getByLabel('Date').press('Tab');
+    await form.getByText('“31/02/2026” is not a day of the calendar. The date is left as it was.').waitFor();
     expect(await form.getByLabel('Date').inputValue()).toBe(typedInEnglish(rigaDate(0)));
     await form.getByRole('button', { name: 'Save check-in' }).click();
     await form.getByText('Say what happened, in a few words.').waitFor();

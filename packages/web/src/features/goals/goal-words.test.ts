@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedWords, draftToAssess, EMPTY_WORDS, isHigherHorizon, parseTypedDate, rebaseWords, type GoalWords } from './goal-words';
+import { changedWords, draftToAssess, EMPTY_WORDS, isHigherHorizon, parseTypedDate, rebaseWords, typedDayProblem, type GoalWords } from './goal-words';
 
 const words: GoalWords = {
   title: 'Hold 2 discovery calls a week',
@@ -69,6 +69,19 @@ describe('parseTypedDate', () => {
 
   it.each(['', '31.02.2026', '2026-13-01', '03/31/2026', 'tomorrow', '31.03.26'])('refuses %j', (typed) => {
     expect(parseTypedDate(typed)).toBeNull();
+  });
+
+  it('says why a day typed is not taken: no such day, or outside the days allowed', () => {
+    const bounds = { min: '2026-12-01', max: '2026-12-07' };
+    expect(['', '07.12.2026', '01/12/2026', '31.02.2026', '08.12.2026', '30/11/2026'].map((typed) => typedDayProblem(typed, bounds))).toEqual([
+      null,
+      null,
+      null,
+      'notADate',
+      'afterMax',
+      'beforeMin',
+    ]);
+    expect(typedDayProblem('01.01.2030', { min: null, max: null })).toBeNull();
   });
 });
 

@@ -139,6 +139,16 @@ export function parseTypedDate(text: string): string | null {
   return null;
 }
 
+/** Why a day typed (not picked) was not taken, or null when it was: not a date, or past a bound. */
+export function typedDayProblem(typed: string, bounds: { min: string | null; max: string | null }): 'notADate' | 'beforeMin' | 'afterMax' | null {
+  if (typed.trim() === '') return null;
+  const day = parseTypedDate(typed);
+  if (day === null) return 'notADate';
+  if (bounds.min !== null && day < bounds.min) return 'beforeMin';
+  if (bounds.max !== null && day > bounds.max) return 'afterMax';
+  return null;
+}
+
 /**
  * After reloading a goal someone else changed: the fields the person edited keep their text,
  * the fields they left alone take the goal's new words.
