@@ -1,8 +1,5 @@
 import '../../i18n/goals-catalog';
-import '@mantine/dates/styles.css';
-import 'dayjs/locale/lv';
 import { Alert, Button, Card, Grid, Group, Input, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { DateInput, DatesProvider } from '@mantine/dates';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +10,8 @@ import { useFormat } from '../../i18n/use-format';
 import { FieldMessage, fieldProblems } from '../../ui/problem';
 import { useValues } from '../values/value-queries';
 import { useGoals } from './goal-queries';
-import { HORIZONS, isHigherHorizon, parentCandidates, parseTypedDate, type GoalWords } from './goal-words';
+import { DayInput } from '../progress/day-input';
+import { HORIZONS, isHigherHorizon, parentCandidates, type GoalWords } from './goal-words';
 import { LiveSmartPanel } from './live-smart-panel';
 
 export type GoalEditorValues = GoalWords & { parentId: string | null; reason: string };
@@ -148,12 +146,10 @@ export function GoalEditor({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { language } = format;
   const goals = useGoals(engagementId);
   const parent = goals.data?.find((goal) => goal.id === form.values.parentId);
   const parentWords = parent ? (parent.activeRevision ?? parent.pendingRevision) : null;
   const parentHorizon = mode === 'change' ? (parent?.horizon ?? null) : null;
-  const dateFormat = language === 'lv' ? 'DD.MM.YYYY' : 'DD/MM/YYYY';
 
   const changeHorizon = (horizon: Horizon) => {
     form.setFieldValue('horizon', horizon);
@@ -162,119 +158,111 @@ export function GoalEditor({
   };
 
   return (
-    <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
-      <Grid gap="lg" align="flex-start">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Card withBorder radius="lg" padding="lg">
-            <form noValidate data-testid="goal-editor" onSubmit={form.onSubmit(onSubmit)}>
-              <Stack gap="md">
-                {alert}
+    <Grid gap="lg" align="flex-start">
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <Card withBorder radius="lg" padding="lg">
+          <form noValidate data-testid="goal-editor" onSubmit={form.onSubmit(onSubmit)}>
+            <Stack gap="md">
+              {alert}
+              <Textarea
+                label={t('goal.field.title')}
+                description={t('goalEditor.titleHint')}
+                placeholder={t('goalEditor.titlePlaceholder')}
+                required
+                autosize
+                minRows={1}
+                maxRows={4}
+                maxLength={300}
+                {...form.getInputProps('title')}
+                // A title is one line: Enter submits, as it would in a text field.
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    event.currentTarget.form?.requestSubmit();
+                  }
+                }}
+                onChange={(event) => form.setFieldValue('title', event.currentTarget.value.replace(/\s*\n\s*/g, ' '))}
+              />
+              <HorizonField form={form} parentHorizon={parentHorizon} onChange={changeHorizon} />
+              <SimpleGrid cols={{ base: 1, xs: 2 }}>
+                <DayInput
+                  label={t('goal.field.startsOn')}
+                  clearable
+                  clearButtonProps={{ 'aria-label': t('goalEditor.clearDate') }}
+                  data-testid="goal-starts-on"
+                  {...form.getInputProps('startsOn')}
+                />
+                <DayInput
+                  label={t('goal.field.dueOn')}
+                  clearable
+                  clearButtonProps={{ 'aria-label': t('goalEditor.clearDate') }}
+                  data-testid="goal-due-on"
+                  {...form.getInputProps('dueOn')}
+                />
+              </SimpleGrid>
+              {parentWords && (parentWords.startsOn || parentWords.dueOn) && (
+                <Text size="xs" c="dimmed" mt={-8} data-testid="parent-dates">
+                  {t('goalEditor.parentDates', {
+                    from: parentWords.startsOn ? format.calendarDate(parentWords.startsOn) : '…',
+                    to: parentWords.dueOn ? format.calendarDate(parentWords.dueOn) : '…',
+                  })}
+                </Text>
+              )}
+              <Textarea
+                label={t('goal.field.description')}
+                description={t('goalEditor.descriptionHint')}
+                autosize
+                minRows={2}
+                maxRows={8}
+                maxLength={4000}
+                {...form.getInputProps('description')}
+              />
+              <Textarea
+                label={t('goal.field.whyItMatters')}
+                description={t('goalEditor.whyHint')}
+                autosize
+                minRows={2}
+                maxRows={6}
+                maxLength={2000}
+                {...form.getInputProps('whyItMatters')}
+              />
+              <ValuesField form={form} engagementId={engagementId} />
+              <ParentField form={form} engagementId={engagementId} mode={mode} {...(goalId ? { goalId } : {})} />
+              {mode === 'change' && (
                 <Textarea
-                  label={t('goal.field.title')}
-                  description={t('goalEditor.titleHint')}
-                  placeholder={t('goalEditor.titlePlaceholder')}
+                  label={t('goal.field.reason')}
+                  description={t('goalEditor.reasonHint')}
                   required
                   autosize
-                  minRows={1}
-                  maxRows={4}
-                  maxLength={300}
-                  {...form.getInputProps('title')}
-                  // A title is one line: Enter submits, as it would in a text field.
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter') {
-                      event.preventDefault();
-                      event.currentTarget.form?.requestSubmit();
-                    }
-                  }}
-                  onChange={(event) => form.setFieldValue('title', event.currentTarget.value.replace(/\s*\n\s*/g, ' '))}
-                />
-                <HorizonField form={form} parentHorizon={parentHorizon} onChange={changeHorizon} />
-                <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                  <DateInput
-                    label={t('goal.field.startsOn')}
-                    placeholder={t('goalEditor.datePlaceholder')}
-                    valueFormat={dateFormat}
-                    dateParser={parseTypedDate}
-                    clearable
-                    clearButtonProps={{ 'aria-label': t('goalEditor.clearDate') }}
-                    data-testid="goal-starts-on"
-                    {...form.getInputProps('startsOn')}
-                  />
-                  <DateInput
-                    label={t('goal.field.dueOn')}
-                    placeholder={t('goalEditor.datePlaceholder')}
-                    valueFormat={dateFormat}
-                    dateParser={parseTypedDate}
-                    clearable
-                    clearButtonProps={{ 'aria-label': t('goalEditor.clearDate') }}
-                    data-testid="goal-due-on"
-                    {...form.getInputProps('dueOn')}
-                  />
-                </SimpleGrid>
-                {parentWords && (parentWords.startsOn || parentWords.dueOn) && (
-                  <Text size="xs" c="dimmed" mt={-8} data-testid="parent-dates">
-                    {t('goalEditor.parentDates', {
-                      from: parentWords.startsOn ? format.calendarDate(parentWords.startsOn) : '…',
-                      to: parentWords.dueOn ? format.calendarDate(parentWords.dueOn) : '…',
-                    })}
-                  </Text>
-                )}
-                <Textarea
-                  label={t('goal.field.description')}
-                  description={t('goalEditor.descriptionHint')}
-                  autosize
                   minRows={2}
-                  maxRows={8}
-                  maxLength={4000}
-                  {...form.getInputProps('description')}
+                  maxRows={5}
+                  maxLength={1000}
+                  {...form.getInputProps('reason')}
                 />
-                <Textarea
-                  label={t('goal.field.whyItMatters')}
-                  description={t('goalEditor.whyHint')}
-                  autosize
-                  minRows={2}
-                  maxRows={6}
-                  maxLength={2000}
-                  {...form.getInputProps('whyItMatters')}
-                />
-                <ValuesField form={form} engagementId={engagementId} />
-                <ParentField form={form} engagementId={engagementId} mode={mode} {...(goalId ? { goalId } : {})} />
-                {mode === 'change' && (
-                  <Textarea
-                    label={t('goal.field.reason')}
-                    description={t('goalEditor.reasonHint')}
-                    required
-                    autosize
-                    minRows={2}
-                    maxRows={5}
-                    maxLength={1000}
-                    {...form.getInputProps('reason')}
-                  />
-                )}
-                {form.errors.changes && (
-                  <Alert color="yellow" variant="light" data-testid="no-changes">
-                    {form.errors.changes}
-                  </Alert>
-                )}
-                <Group justify="flex-end" gap="xs">
-                  <Button variant="default" component={Link} to={cancelTo}>
-                    {t('goalEditor.cancel')}
-                  </Button>
-                  <Button type="submit" loading={isSaving} data-testid="goal-editor-submit">
-                    {submitLabel}
-                  </Button>
-                </Group>
-                <Text size="xs" c="dimmed">
-                  {mode === 'draft' ? t('goalEditor.draftNote') : t('goalEditor.changeNote')}
-                </Text>
-              </Stack>
-            </form>
-          </Card>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }} style={{ position: 'sticky', top: 80 }}>
-          <LiveSmartPanel words={form.values} engagementId={engagementId} parentId={form.values.parentId} goalId={goalId} />
-        </Grid.Col>
-      </Grid>
-    </DatesProvider>
+              )}
+              {form.errors.changes && (
+                <Alert color="yellow" variant="light" data-testid="no-changes">
+                  {form.errors.changes}
+                </Alert>
+              )}
+              <Group justify="flex-end" gap="xs">
+                <Button variant="default" component={Link} to={cancelTo}>
+                  {t('goalEditor.cancel')}
+                </Button>
+                <Button type="submit" loading={isSaving} data-testid="goal-editor-submit">
+                  {submitLabel}
+                </Button>
+              </Group>
+              <Text size="xs" c="dimmed">
+                {mode === 'draft' ? t('goalEditor.draftNote') : t('goalEditor.changeNote')}
+              </Text>
+            </Stack>
+          </form>
+        </Card>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 5 }} style={{ position: 'sticky', top: 80 }}>
+        <LiveSmartPanel words={form.values} engagementId={engagementId} parentId={form.values.parentId} goalId={goalId} />
+      </Grid.Col>
+    </Grid>
   );
 }

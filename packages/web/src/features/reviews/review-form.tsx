@@ -1,12 +1,12 @@
 import '../../i18n/goals-catalog';
 import '../../i18n/progress-catalog';
 import { Button, Group, MultiSelect, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Goal, Value } from '../../api/types';
 import { fieldProblems, ProblemAlert } from '../../ui/problem';
 import { parentCandidates } from '../goals/goal-words';
+import { DayInput } from '../progress/day-input';
 import { useHoldReview, type GoalReviews, type ReviewOutcome } from './review-queries';
 
 const OUTCOMES = { keep: 1, modify: 2, realign: 3, drop: 4 } satisfies Record<ReviewOutcome, number>;
@@ -99,7 +99,7 @@ export function ReviewForm({
       {outcome === 'modify' && (
         <Stack gap="xs">
           <Textarea label={t('reviews.newTitle')} autosize value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
-          <DateInput label={t('reviews.newDueOn')} value={dueOn} onChange={(value) => setDueOn(toIsoDate(value))} valueFormat="YYYY-MM-DD" clearable data-testid="review-due-on" />
+          <DayInput label={t('reviews.newDueOn')} value={dueOn} onChange={(value) => setDueOn(toIsoDate(value))} clearable data-testid="review-due-on" />
         </Stack>
       )}
       {outcome === 'realign' && (
