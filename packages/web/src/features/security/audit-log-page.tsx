@@ -35,11 +35,14 @@ function engagementOf(event: AuditEvent): string | null {
   return typeof event.details.engagementId === 'string' ? event.details.engagementId : null;
 }
 
-/** What an event is about: its kind, and whom (unless it is who did it), linked to the engagement. */
+/**
+ * What an event is about: its kind, and whom: the client of an engagement, a goal or an entry,
+ * linked to the engagement; an account's holder or the person invited, unless they did it.
+ */
 function Subject({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   const engagementId = engagementOf(event);
-  const name = event.subjectName !== null && event.subjectName !== event.actor?.name ? event.subjectName : null;
+  const name = event.subjectName !== null && (engagementId !== null || event.subjectName !== event.actor?.name) ? event.subjectName : null;
   return (
     <Stack gap={0}>
       <Text size="sm" c="dimmed">
