@@ -42,27 +42,22 @@ function useSmartToday(goal: Goal, words: Revision | null): { smart: SmartAssess
 function MissingCriteria({ smart, isToday }: { smart: SmartAssessment; isToday: boolean }) {
   const { t } = useTranslation();
   const missing = SMART_CRITERIA.filter((criterion) => smart[criterion].verdict !== 'met');
-  const checkedToday = isToday && (
-    <Text size="xs" c="dimmed" data-testid="smart-checked-today">
-      {t('smart.checkedToday')}
-    </Text>
-  );
-  if (missing.length === 0) {
-    return (
-      <>
-        {checkedToday}
+  return (
+    <>
+      {isToday && (
+        <Text size="xs" c="dimmed" data-testid="smart-checked-today">
+          {t('smart.checkedToday')}
+        </Text>
+      )}
+      {missing.length === 0 ? (
         <Alert color="teal" variant="light" data-testid="smart-all-met">
           {t('smart.allMet')}
         </Alert>
-      </>
-    );
-  }
-  return (
-    <>
-      {checkedToday}
-      <Alert color="yellow" variant="light" data-testid="smart-missing">
-        {t('smart.missing', { criteria: missing.map((criterion) => t(`smart.criterion.${criterion}`)).join(', ') })}
-      </Alert>
+      ) : (
+        <Alert color="yellow" variant="light" data-testid="smart-missing">
+          {t('smart.missing', { criteria: missing.map((criterion) => t(`smart.criterion.${criterion}`)).join(', ') })}
+        </Alert>
+      )}
     </>
   );
 }

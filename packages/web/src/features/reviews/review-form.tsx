@@ -11,12 +11,6 @@ import { useHoldReview, type GoalReviews, type ReviewOutcome } from './review-qu
 
 const OUTCOMES = { keep: 1, modify: 2, realign: 3, drop: 4 } satisfies Record<ReviewOutcome, number>;
 
-function toIsoDate(value: string | Date | null): string | null {
-  if (value === null) return null;
-  if (typeof value === 'string') return value.slice(0, 10);
-  return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * A 90-day review: the seeds' four questions, what was learnt, and one outcome. Modify proposes
  * new dates or words, realign new values or another bigger goal to serve: both as a revision the
@@ -99,7 +93,7 @@ export function ReviewForm({
       {outcome === 'modify' && (
         <Stack gap="xs">
           <Textarea label={t('reviews.newTitle')} autosize value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
-          <DayInput label={t('reviews.newDueOn')} value={dueOn} onChange={(value) => setDueOn(toIsoDate(value))} clearable data-testid="review-due-on" />
+          <DayInput label={t('reviews.newDueOn')} value={dueOn} onChange={setDueOn} clearable data-testid="review-due-on" />
         </Stack>
       )}
       {outcome === 'realign' && (
