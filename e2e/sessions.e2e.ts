@@ -49,7 +49,8 @@ describe('sessions journey', () => {
 
   it('sets the scene: a coach in Riga and a client in London who joined', async () => {
     // The coach saves notes on an outdated version on purpose (409).
-    coach = await person({ expectedStatuses: [409] });
+    // An American browser: its own time fields would ask for AM or PM.
+    coach = await person({ locale: 'en-US', expectedStatuses: [409] });
     await coach.goto('/signin');
     const invited = await signUpCoachAndInvite(coach, {
       coach: { name: 'Dace Kļaviņa', email: 'dace@sessions.example' },
@@ -81,17 +82,21 @@ describe('sessions journey', () => {
     const form = coach.getByTestId('plan-session-form');
     await form.getByLabel(/^Date/).fill(typedInEnglish(rigaDate(1)));
     await form.getByLabel(/^Date/).press('Escape');
-    await form.getByLabel('Start time').fill('10:00');
+    // The start is typed on the 24-hour clock the app writes times in, though the browser is
+    // American: no AM/PM to choose.
+    await form.getByLabel('Hours').fill('16');
+    await form.getByLabel('Minutes').fill('00');
+    expect(await form.getByTestId('plan-session-time').getByRole('combobox').count()).toBe(0);
     await screenshot(coach, 'sessions-01-plan-en');
     await form.getByTestId('plan-session-submit').click();
 
     await coach.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
     sessionUrl = new URL(coach.url()).pathname;
     const header = coach.getByTestId('session-header');
-    await header.getByTestId('session-reader-time').getByText(/10:00/).waitFor();
+    await header.getByTestId('session-reader-time').getByText(/16:00/).waitFor();
     expect(await header.getByTestId('session-reader-time').getAttribute('data-time-zone')).toBe('Europe/Riga');
     const clientTime = await header.getByTestId('session-client-time').innerText();
-    expect(clientTime).toContain('08:00');
+    expect(clientTime).toContain('14:00');
     expect(clientTime).toContain('Europe/London');
     expect(await header.getByTestId('session-status').getAttribute('data-status')).toBe('planned');
     await coach.getByTestId('agenda-empty').waitFor();
@@ -108,7 +113,7 @@ describe('sessions journey', () => {
     const upcoming = client.getByTestId('sessions-upcoming');
     await upcoming.getByTestId('session-item').first().waitFor();
     // The client reads the time on their own clock only.
-    expect(await upcoming.getByTestId('session-reader-time').innerText()).toContain('08:00');
+    expect(await upcoming.getByTestId('session-reader-time').innerText()).toContain('14:00');
     expect(await upcoming.getByTestId('session-client-time').count()).toBe(0);
     await upcoming.getByTestId('session-link').click();
     await client.waitForURL(`**${sessionUrl}`);
@@ -368,10 +373,13 @@ describe('sessions journey', () => {
     const form = coach.getByTestId('plan-session-form');
     await form.getByLabel(/^Date/).fill(typedInEnglish(rigaDate(8)));
     await form.getByLabel(/^Date/).press('Escape');
-    await form.getByLabel('Start time').fill('09:30');
+    // Or picked from the list of half hours the field opens.
+    await form.getByLabel('Hours').click();
+    await coach.getByRole('button', { name: '09:30' }).click();
     await form.getByTestId('plan-session-submit').click();
     await coach.waitForURL((url) => /\/sessions\/[0-9a-f-]{36}$/.test(url.pathname) && url.pathname !== sessionUrl);
     const secondUrl = new URL(coach.url()).pathname;
+    await coach.getByTestId('session-header').getByTestId('session-reader-time').getByText(/09:30/).waitFor();
 
     const carried = coach.getByTestId('agenda').locator('[data-testid="agenda-item"][data-carried="commitment"]');
     await carried.filter({ hasText: COMMITMENT }).waitFor();

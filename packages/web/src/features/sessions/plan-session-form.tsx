@@ -1,7 +1,7 @@
 import '../../i18n/sessions-catalog';
 import '@mantine/dates/styles.css';
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
+import { getTimeRange, TimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Engagement, Session } from '../../api/types';
@@ -13,6 +13,11 @@ import { usePlanSession } from './session-queries';
 import { instantOnWallClock } from './session-time';
 
 const DURATIONS = [30, 45, 60, 90, 120] as const;
+/**
+ * The start times offered in the time field's list: every half hour of a working day (any other
+ * can be typed), as HH:mm, which is what the field hands on for a time picked from its list.
+ */
+const START_TIMES = getTimeRange({ startTime: '07:00', endTime: '21:00', interval: '00:30' }).map((time) => time.slice(0, 5));
 
 type PlanValues = { date: string | null; time: string; durationMinutes: string; goalIds: string[] };
 
@@ -62,9 +67,17 @@ export function PlanSessionForm({ engagement, onDone, onCancel }: { engagement: 
         {plan.isError && <ProblemAlert error={plan.error} />}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <DayInput label={t('sessionPlan.date')} required minDate={today} data-testid="plan-session-date" {...form.getInputProps('date')} />
-          <TimeInput
+          {/* Hours and minutes on the 24-hour clock the app writes times in (en-GB, lv-LV), not
+              the browser's own, which gives an English-locale browser AM/PM. */}
+          <TimePicker
             label={t('sessionPlan.time')}
             required
+            format="24h"
+            withDropdown
+            presets={START_TIMES}
+            closeDropdownOnPresetSelect
+            hoursInputLabel={t('sessionPlan.hours')}
+            minutesInputLabel={t('sessionPlan.minutes')}
             description={t('sessionPlan.timeHint', { timeZone: format.timeZone, name: engagement.client.name })}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             data-testid="plan-session-time"
