@@ -120,6 +120,20 @@ function cutShort(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Words of the given test ids that are not on the screen, or not there at all: in a table that
+ * scrolls sideways (which `outOfScreen` lets be), a column past the edge says nothing that it is there.
+ */
+async function wordsOutOfSight(page: Page, testIds: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const testId of testIds) {
+    const boxes = await page.getByTestId(testId).evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().right));
+    if (boxes.length === 0) found.push(`no ${testId} shown`);
+    for (const right of boxes) if (right > PHONE.width + 1) found.push(`${testId} reaches ${Math.round(right)} px`);
+  }
+  return found;
+}
+
 async function visit(page: Page, path: string, ready: string, shot: string): Promise<string[]> {
   await page.goto(path);
   await page.getByTestId(ready).first().waitFor();
@@ -137,13 +151,18 @@ describe('on a phone', () => {
     const id = engagement?.id ?? '';
     const goals = (await callApi<Listed<{ id: string; horizon: string; state: string }>>(marta, 'GET', `/api/v1/engagements/${id}/goals`)).body.items;
     const quarter = goals.find((goal) => goal.horizon === 'quarter' && goal.state === 'active');
+    // The vision, whose change the coach proposed waits for Marta's agreement: what would change
+    // has to be in sight beside the buttons to agree or decline.
+    const vision = goals.find((goal) => goal.horizon === 'vision');
     const [session] = (await callApi<Listed<{ id: string }>>(marta, 'GET', `/api/v1/engagements/${id}/sessions`)).body.items;
-    expect(quarter && session).toBeTruthy();
+    expect(quarter && vision && session).toBeTruthy();
 
     const outside = [
       ...(await visit(marta, '/', 'engagement-card', 'phone-01-client-home-lv')),
       ...(await visit(marta, `/engagements/${id}`, 'journal-section', 'phone-02-engagement-lv')),
       ...(await visit(marta, `/goals/${quarter?.id}`, 'metric-current', 'phone-03-goal-lv')),
+      ...(await visit(marta, `/goals/${vision?.id}`, 'change-after', 'phone-03b-proposed-change-lv')),
+      ...(await wordsOutOfSight(marta, ['pending-after', 'change-before', 'change-after'])),
       ...(await visit(marta, `/sessions/${session?.id}`, 'agenda', 'phone-04-session-lv')),
       ...(await visit(marta, `/engagements/${id}/reviews`, 'review-summary', 'phone-05-reviews-lv')),
       ...(await visit(marta, '/profile', 'profile-form', 'phone-06-profile-lv')),

@@ -1,8 +1,9 @@
 import '../../i18n/goals-catalog';
-import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Goal, Revision, Value } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
+import { FieldChanges } from './field-changes';
 import { FieldValue, REVISION_FIELDS, type RevisionField } from './goal-field-value';
 import { changedWords, wordsOf } from './goal-words';
 import { SmartScore } from './smart-score';
@@ -46,38 +47,22 @@ export function PendingChange({
           <SmartScore smart={pending.smart} />
         </Group>
         {pending.reason && <Text size="sm">{t('agreement.reason', { reason: pending.reason })}</Text>}
-        <Table.ScrollContainer minWidth={480}>
-          <Table verticalSpacing="xs" layout="fixed" aria-label={t('pendingChange.tableLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w="22%">{t('pendingChange.field')}</Table.Th>
-                <Table.Th>{t('pendingChange.inForce')}</Table.Th>
-                <Table.Th>{t('pendingChange.proposed')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {fields.map((field) => (
-                <Table.Tr key={field} data-testid="pending-field" data-field={field}>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {t(`goal.field.${field}`)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed" component="div">
-                      <FieldValue field={field} value={active[field]} values={values} goals={goals} />
-                    </Text>
-                  </Table.Td>
-                  <Table.Td bg="yellow.0">
-                    <Text size="sm" component="div" data-testid="pending-after">
-                      <FieldValue field={field} value={pending[field]} values={values} goals={goals} />
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <FieldChanges
+          changes={fields.map((field) => ({
+            field,
+            label: t(`goal.field.${field}`),
+            before: <FieldValue field={field} value={active[field]} values={values} goals={goals} />,
+            after: <FieldValue field={field} value={pending[field]} values={values} goals={goals} />,
+          }))}
+          parts={{
+            label: t('pendingChange.tableLabel'),
+            field: t('pendingChange.field'),
+            before: t('pendingChange.inForce'),
+            after: t('pendingChange.proposed'),
+            testIds: { row: 'pending-field', after: 'pending-after' },
+            afterBackground: 'yellow.0',
+          }}
+        />
       </Stack>
     </Card>
   );

@@ -1,10 +1,11 @@
 import '../../i18n/goals-catalog';
-import { Badge, Blockquote, Card, Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Badge, Blockquote, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, Goal, RevisionHistoryItem, Value } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
+import { FieldChanges } from './field-changes';
 import { FieldValue, isRevisionField } from './goal-field-value';
 import { useRevisions } from './goal-queries';
 import { revisionStatus, type RevisionStatus } from './revision-status';
@@ -48,35 +49,29 @@ function Changes({ revision, values, goals }: { revision: RevisionHistoryItem; v
   const changes = revision.changes.filter((change) => isRevisionField(change.field));
   if (changes.length === 0) return <Text size="sm" c="dimmed">{t('timeline.noChanges')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={420}>
-      <Table verticalSpacing={4} layout="fixed" withRowBorders={false} fz="sm" aria-label={t('timeline.changesLabel', { number: revision.number })}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="24%">{t('timeline.field')}</Table.Th>
-            {!isFirst && <Table.Th>{t('timeline.before')}</Table.Th>}
-            <Table.Th>{isFirst ? t('timeline.words') : t('timeline.after')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {changes.map((change) => {
-            if (!isRevisionField(change.field)) return null;
-            return (
-              <Table.Tr key={change.field} data-testid="revision-change" data-field={change.field}>
-                <Table.Td fw={600}>{t(`goal.field.${change.field}`)}</Table.Td>
-                {!isFirst && (
-                  <Table.Td c="dimmed" style={{ textDecoration: 'line-through', textDecorationColor: 'var(--mantine-color-red-3)' }} data-testid="change-before">
-                    <FieldValue field={change.field} value={change.before} values={values} goals={goals} />
-                  </Table.Td>
-                )}
-                <Table.Td data-testid="change-after">
-                  <FieldValue field={change.field} value={change.after} values={values} goals={goals} />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <FieldChanges
+      changes={changes.flatMap(({ field, before, after }) =>
+        isRevisionField(field)
+          ? [
+              {
+                field,
+                label: t(`goal.field.${field}`),
+                before: isFirst ? undefined : <FieldValue field={field} value={before} values={values} goals={goals} />,
+                after: <FieldValue field={field} value={after} values={values} goals={goals} />,
+              },
+            ]
+          : [],
+      )}
+      parts={{
+        label: t('timeline.changesLabel', { number: revision.number }),
+        field: t('timeline.field'),
+        ...(isFirst ? {} : { before: t('timeline.before') }),
+        after: isFirst ? t('timeline.words') : t('timeline.after'),
+        testIds: { row: 'revision-change', before: 'change-before', after: 'change-after' },
+        beforeStyle: { textDecoration: 'line-through', textDecorationColor: 'var(--mantine-color-red-3)' },
+        dense: true,
+      }}
+    />
   );
 }
 
