@@ -181,6 +181,28 @@ describe('foundation journey', () => {
     await demo.waitForURL(/\/signin$/);
   });
 
+  it('a page loaded before a deploy loads the new build when a part of the old one is gone, instead of going blank', async () => {
+    const early = await person({ expectedStatuses: [404] });
+    // The engagement page's script of the build this page came with is gone (a deploy happened
+    // while the page was open) until the page loads again, which fetches the new build.
+    let loads = 0;
+    early.on('load', () => (loads += 1));
+    let loadsBefore = Number.POSITIVE_INFINITY;
+    await early.route(/\/assets\/engagement-page-[\w-]+\.js$/, (route) =>
+      loads <= loadsBefore ? route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{}' }) : route.continue(),
+    );
+    await early.goto('/signin');
+    await early.getByLabel('Email').fill('coach@demo.tandem.lv');
+    await early.getByLabel(/^Password/).fill('tandem-demo');
+    await early.getByRole('button', { name: 'Sign in' }).click();
+    await early.getByTestId('client-row').first().waitFor();
+    loadsBefore = loads;
+    await early.getByTestId('client-row').filter({ hasText: 'James Carter' }).getByRole('link').first().click();
+    await early.getByTestId('sessions-section').waitFor();
+    expect(early.url()).toMatch(/\/engagements\/[0-9a-f-]{36}$/);
+    expect(loads).toBe(loadsBefore + 1);
+  });
+
   it('before sign-in speaks the browser\'s language and explains throttling', async () => {
     const visitor = await person({ locale: 'lv-LV' });
     await visitor.goto('/signin');

@@ -67,7 +67,7 @@ export type TestServer = {
 };
 
 /** The real app on a real port over a fresh database, writing its emails to an outbox of its own. */
-export async function startTestServer(engine: Engine, options: { clock?: () => Date; trustProxy?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(engine: Engine, options: { clock?: () => Date; trustProxy?: boolean; webDist?: string } = {}): Promise<TestServer> {
   const db = await openTestDatabase(engine);
   const outboxDir = await mkdtemp(join(tmpdir(), 'tandem-test-outbox-'));
   const app = await buildApp({
@@ -75,6 +75,7 @@ export async function startTestServer(engine: Engine, options: { clock?: () => D
     mailer: createMailer({ from: 'Tandem <no-reply@tandem.test>', outboxDir }),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.trustProxy ? { trustProxy: true } : {}),
+    ...(options.webDist ? { webDist: options.webDist } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

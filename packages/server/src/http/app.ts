@@ -205,7 +205,11 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && webDist && existsSync(webDist);
+    // Any other address is a page of the web app, which routes it itself; a file that is not
+    // there (a script of an earlier build, asked for by a page loaded before a deploy) is 404, not
+    // the app's page sent as a script, which the browser refuses and leaves the page blank.
+    const path = request.url.split('?')[0] ?? '';
+    const isPage = request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path) && webDist && existsSync(webDist);
     if (isPage) return reply.type('text/html').sendFile('index.html');
     return sendProblem(reply, request, new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
   });
