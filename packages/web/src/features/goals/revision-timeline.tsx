@@ -35,7 +35,7 @@ function AgreementLine({ agreement }: { agreement: Agreement }) {
         </Text>
         {agreement.comment && (
           <Text size="sm" c="dimmed" fs="italic" data-testid="agreement-comment">
-            “{agreement.comment}”
+            {t('common.quoted', { text: agreement.comment })}
           </Text>
         )}
       </Stack>

@@ -56,7 +56,7 @@ export function FeedbackRequests({ goalId, onAsk }: { goalId: string; onAsk?: ()
                   <FeedbackStatusBadge status={request.status} />
                 </Group>
                 <Text size="sm" c="dark.6" lineClamp={2}>
-                  “{request.question}”
+                  {t('common.quoted', { text: request.question })}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {request.answeredAt

@@ -39,10 +39,20 @@ function LastCheckIn({ lastCheckIn }: { lastCheckIn: GoalProgress['lastCheckIn']
   );
 }
 
+/**
+ * Whether the goal's progress is rolled up from the goals under it: the roll-up counts those
+ * active or achieved with a weight (an achieved goal is simply done), and then the summary can
+ * differ from the goal's own metric cards.
+ */
+function countsGoalsUnder(progress: GoalProgress): boolean {
+  return progress.state !== 'achieved' && progress.children.some((child) => (child.state === 'active' || child.state === 'achieved') && child.weight > 0);
+}
+
 /** Where the goal stands: its status and every reason for it, progress against the plan, the last check-in. */
 function ProgressSummary({ progress, actions }: { progress: GoalProgress; actions: ReactNode }) {
   const { t } = useTranslation();
   const isJudged = progress.status !== 'not_judged';
+  const isRolledUp = countsGoalsUnder(progress);
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="progress-summary" data-risk={progress.status}>
       <Stack gap="md">
@@ -58,7 +68,14 @@ function ProgressSummary({ progress, actions }: { progress: GoalProgress; action
           </div>
           {actions && <Group gap="xs">{actions}</Group>}
         </Group>
-        <ProgressMeter progress={progress.progress} expected={isJudged ? progress.expectedProgress : null} status={progress.status} size="lg" muted={!isJudged} />
+        <Stack gap={4}>
+          <ProgressMeter progress={progress.progress} expected={isJudged ? progress.expectedProgress : null} status={progress.status} size="lg" muted={!isJudged} />
+          {isRolledUp && (
+            <Text size="xs" c="dimmed" data-testid="progress-rolled-up">
+              {progress.metrics.length > 0 ? t('progress.rolledUp') : t('progress.rolledUpFromChildren')}
+            </Text>
+          )}
+        </Stack>
         {isJudged && progress.reasons.length === 0 && (
           <Text size="sm" c="teal.8" data-testid="progress-no-reasons">
             {t('progress.allWell')}

@@ -44,6 +44,8 @@ export function ReviewForm({
   const problems = fieldProblems(hold.error);
   // A goal kept changes nothing, so what the review found is all it records: refused here before sending.
   const [saidNothing, setSaidNothing] = useState(false);
+  // Every other outcome changes the goal and says why, as the server asks (3 characters or more): refused here too.
+  const [saidNoReason, setSaidNoReason] = useState(false);
 
   const submit = () => {
     const changes =
@@ -54,8 +56,14 @@ export function ReviewForm({
           : {};
     const filled = Object.fromEntries(Object.entries(answers).filter(([, text]) => text.trim() !== ''));
     const nothing = outcome === 'keep' && notes.trim() === '' && Object.keys(filled).length === 0;
+    const noReason = outcome !== 'keep' && reason.trim().length < 3;
     setSaidNothing(nothing);
-    if (nothing) return;
+    setSaidNoReason(noReason);
+    if (nothing || noReason) {
+      // An earlier refusal from the server would stand beside these messages and contradict them.
+      hold.reset();
+      return;
+    }
     hold.mutate({ outcome, notes, reason: reason.trim(), changes, answers: filled, version: goal.version }, { onSuccess: onDone });
   };
 
@@ -119,7 +127,16 @@ export function ReviewForm({
         </Stack>
       )}
       {outcome !== 'keep' && (
-        <Textarea label={t('reviews.reason')} required autosize minRows={2} value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={problems.reason} data-testid="review-reason" />
+        <Textarea
+          label={t('reviews.reason')}
+          required
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={saidNoReason ? t('errors.field.reason_required') : problems.reason}
+          data-testid="review-reason"
+        />
       )}
       {(outcome === 'modify' || outcome === 'realign') && (
         <Text size="xs" c="dimmed">

@@ -29,6 +29,8 @@ export function SignInPage() {
   const form = useForm({
     initialValues: { email: '', password: '', code: '' },
     validate: { email: rules.email, password: rules.required, code: (value) => (needsCode ? rules.required(value) : null) },
+    // A refusal speaks of the words it was given: once they change, it no longer applies.
+    onValuesChange: () => forgetRefusal(),
   });
   const signIn = useMutation({
     mutationFn: (body: { email: string; password: string; code?: string }) => unwrap(api.POST('/api/v1/auth/login', { body })),
@@ -45,6 +47,9 @@ export function SignInPage() {
     },
   });
   const showsProblem = signIn.isError && !isProblem(signIn.error, 'second_factor_required', 'invalid_second_factor');
+  function forgetRefusal() {
+    if (signIn.isError) signIn.reset();
+  }
 
   if (isPending) return <PageLoader />;
   if (me && !signIn.isPending && !signIn.isSuccess) return <Navigate to={next} replace />;
@@ -54,9 +59,13 @@ export function SignInPage() {
       <form
         noValidate
         data-testid="signin-form"
-        onSubmit={form.onSubmit((values) =>
-          signIn.mutate({ email: values.email.trim(), password: values.password, ...(needsCode ? { code: values.code.trim() } : {}) }),
-        )}
+        onSubmit={(event) => {
+          // Sent again, the form is judged afresh: an earlier refusal does not stand beside a new check's messages.
+          forgetRefusal();
+          form.onSubmit((values) =>
+            signIn.mutate({ email: values.email.trim(), password: values.password, ...(needsCode ? { code: values.code.trim() } : {}) }),
+          )(event);
+        }}
       >
         <Stack>
           {showsProblem && <ProblemAlert error={signIn.error} />}

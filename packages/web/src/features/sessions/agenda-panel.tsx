@@ -27,7 +27,7 @@ function AgendaRow({
   goalTitle: string | undefined;
   onMove: (step: -1 | 1) => void;
   isMoving: boolean;
-  /** While the session is planned, either side rewords (unless carried over) or removes an item. */
+  /** While the session is planned, either side rewords (unless carried over), removes or moves an item. */
   isChangeable: boolean;
 }) {
   const { t } = useTranslation();
@@ -103,26 +103,30 @@ function AgendaRow({
               ✕
             </ActionIcon>
           )}
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            disabled={index === 0 || isMoving}
-            onClick={() => onMove(-1)}
-            aria-label={t('agenda.moveUp', { text: item.text })}
-            data-testid="agenda-move-up"
-          >
-            ↑
-          </ActionIcon>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            disabled={index === count - 1 || isMoving}
-            onClick={() => onMove(1)}
-            aria-label={t('agenda.moveDown', { text: item.text })}
-            data-testid="agenda-move-down"
-          >
-            ↓
-          </ActionIcon>
+          {isChangeable && (
+            <>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={index === 0 || isMoving}
+                onClick={() => onMove(-1)}
+                aria-label={t('agenda.moveUp', { text: item.text })}
+                data-testid="agenda-move-up"
+              >
+                ↑
+              </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={index === count - 1 || isMoving}
+                onClick={() => onMove(1)}
+                aria-label={t('agenda.moveDown', { text: item.text })}
+                data-testid="agenda-move-down"
+              >
+                ↓
+              </ActionIcon>
+            </>
+          )}
         </Group>
       </Group>
       {mode === 'editing' && (
@@ -206,8 +210,9 @@ function AddAgendaItem({ sessionId, goalOptions }: { sessionId: string; goalOpti
 
 /**
  * The session's agenda: what is carried over from before first (marked, with why), then what
- * either side adds. Either side moves an item up or down; the new order shows at once. While the
- * session is planned, either side rewords an item it typed, or removes any item.
+ * either side adds. While the session is planned, either side moves an item up or down (the new
+ * order shows at once), rewords an item it typed, or removes any item; once held or cancelled,
+ * the order stands as it was.
  */
 export function AgendaPanel({ session, goalTitles, goalOptions }: { session: Session; goalTitles: Map<string, string>; goalOptions: GoalOption[] }) {
   const { t } = useTranslation();

@@ -52,7 +52,7 @@ function SessionView({ session, engagement, onReload }: { session: Session; enga
                 {t('sessionPage.heading', { date: format.calendarDate(session.readerTime.date) })}
               </Title>
               <Group gap="md" align="flex-start">
-                <SessionWhen session={session} clientName={engagement.client.name} />
+                <SessionWhen session={session} clientName={engagement.client.name} withDate={false} />
                 <Text size="sm" c="dimmed">
                   {t('sessionPage.duration', { minutes: session.durationMinutes })}
                 </Text>
