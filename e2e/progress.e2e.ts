@@ -120,6 +120,10 @@ describe('progress journey', () => {
     expect(await form.getByLabel('Date').inputValue()).toBe(typedInEnglish(rigaDate(0)));
     await form.getByLabel('Date').fill(typedInEnglish(rigaDate(-30)));
     await form.getByLabel('Date').press('Tab');
+    // A value below zero for a count from 0 to 6 is asked about before it is saved.
+    await form.getByLabel(`${METRIC} (times)`).fill('-1');
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await form.getByText('Below zero, though this metric runs from 0 to 6. Check the figure, or save again to record it as it is.').waitFor();
     await form.getByLabel(`${METRIC} (times)`).fill('1');
     await form.getByRole('button', { name: 'Save check-in' }).click();
     await form.waitFor({ state: 'detached' });
@@ -333,6 +337,13 @@ describe('progress journey', () => {
     await client.getByTestId('record-check-in').click();
     const form = client.getByTestId('check-in-form');
     expect(await form.getByLabel('Datums').inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    await form.getByTestId('check-in-with-confidence').check();
+    // The scale's ends are named inside the form, not cut off at its edges.
+    const formBox = await form.boundingBox();
+    for (const end of ['nemaz', 'pilnīgi']) {
+      const box = await form.getByText(end, { exact: true }).boundingBox();
+      expect(box && formBox && box.x >= formBox.x && box.x + box.width <= formBox.x + formBox.width, end).toBe(true);
+    }
     await screenshot(client, 'progress-08-check-in-form-lv');
     await form.getByRole('button', { name: 'Atcelt' }).click();
     await noDialog(client);

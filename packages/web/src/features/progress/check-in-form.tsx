@@ -1,13 +1,14 @@
 import '../../i18n/progress-catalog';
 import { Alert, Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Slider, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../api/client';
 import { useSubmissionKey } from '../../api/idempotency-key';
-import type { CheckIn, CheckInKind, Metric, NewCheckIn } from '../../api/types';
+import type { CheckIn, CheckInKind, Metric, NewCheckIn, Side } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { FieldMessage, fieldProblems, ProblemAlert } from '../../ui/problem';
+import { useEngagement } from '../engagements/engagement-queries';
 import { DayInput } from './day-input';
 import { useRecordCheckIn } from './progress-queries';
 
@@ -47,6 +48,19 @@ function initialValues(metrics: readonly Metric[], today: string, correcting: Ch
 }
 
 /**
+ * Values below zero for metrics that run between figures of zero or more (calls made, hours
+ * slept): most likely a slip of the keyboard, which would drag the goal's progress below its
+ * baseline and put it at risk. Asked about once before saving; a metric can run below zero (a
+ * balance), so the value is taken when saved again.
+ */
+function belowZeroSlips(metrics: readonly Metric[], values: CheckInFormValues['values']): Metric[] {
+  return metrics.filter((metric) => {
+    const value = values[metric.id];
+    return typeof value === 'number' && value < 0 && metric.baseline >= 0 && metric.target >= 0;
+  });
+}
+
+/**
  * The server names a metric's value by its place in the list sent (`values.2.value`); the form
  * holds values by metric id. Each field error lands on the input it is about.
  */
@@ -74,7 +88,7 @@ export function CheckInForm({
   onDone,
   onCancel,
 }: {
-  goal: { id: string; engagementId: string };
+  goal: { id: string; engagementId: string; mySide: Side };
   metrics: readonly Metric[];
   correcting?: CheckIn;
   onDone: (checkIn: CheckIn) => void;
@@ -85,6 +99,9 @@ export function CheckInForm({
   const today = format.today();
   const record = useRecordCheckIn(goal);
   const submission = useSubmissionKey();
+  const engagement = useEngagement(goal.engagementId);
+  // The values below zero already asked about, as typed then: saving them again records them.
+  const [askedAbout, setAskedAbout] = useState('');
   const form = useForm<CheckInFormValues>({
     initialValues: initialValues(metrics, today, correcting),
     validate: {
@@ -99,6 +116,18 @@ export function CheckInForm({
     if (!values.effectiveOn) return;
     if (values.kind === 'metric' && measured.length === 0) {
       form.setFieldError('values', <FieldMessage name="values_required" />);
+      return;
+    }
+    const slips = values.kind === 'metric' ? belowZeroSlips(measured, values.values) : [];
+    const slipsTyped = slips.map((metric) => `${metric.id}=${values.values[metric.id]}`).join();
+    if (slips.length > 0 && slipsTyped !== askedAbout) {
+      setAskedAbout(slipsTyped);
+      for (const metric of slips) {
+        form.setFieldError(
+          `values.${metric.id}`,
+          t('checkInForm.belowZero', { baseline: format.number(metric.baseline), target: format.number(metric.target) }),
+        );
+      }
       return;
     }
     const body: NewCheckIn = {
@@ -176,7 +205,7 @@ export function CheckInForm({
                   description={
                     metric.kind === 'scale' && metric.min !== null && metric.max !== null
                       ? t('checkInForm.scaleHint', { min: format.number(metric.min), max: format.number(metric.max), target: format.number(metric.target) })
-                      : t('checkInForm.numberHint', { target: format.number(metric.target) })
+                      : t('checkInForm.numberHint', { target: metric.unit ? `${format.number(metric.target)} ${metric.unit}` : format.number(metric.target) })
                   }
                   decimalScale={4}
                   {...(metric.kind === 'scale' && metric.min !== null ? { min: metric.min } : {})}
@@ -208,24 +237,39 @@ export function CheckInForm({
           {...form.getInputProps('text')}
         />
         <Stack gap={8}>
-          <Checkbox label={t('checkInForm.withConfidence')} {...form.getInputProps('hasConfidence', { type: 'checkbox' })} data-testid="check-in-with-confidence" />
+          <Checkbox
+            label={
+              // The coach records how confident the client says they are, not their own confidence.
+              goal.mySide === 'coach'
+                ? t('checkInForm.withClientConfidence', { name: engagement.data?.client.name ?? t('role.client') })
+                : t('checkInForm.withConfidence')
+            }
+            {...form.getInputProps('hasConfidence', { type: 'checkbox' })}
+            data-testid="check-in-with-confidence"
+          />
           {form.values.hasConfidence && (
-            <Slider
-              min={0}
-              max={10}
-              step={1}
-              marks={[
-                { value: 0, label: t('checkInForm.confidenceLow') },
-                { value: 5, label: '5' },
-                { value: 10, label: t('checkInForm.confidenceHigh') },
-              ]}
-              thumbLabel={t('checkInForm.confidence')}
-              label={(value) => t('checkInForm.confidenceValue', { value })}
-              mb="lg"
-              mx="xs"
-              data-testid="check-in-confidence"
-              {...form.getInputProps('confidence')}
-            />
+            <div>
+              <Slider
+                min={0}
+                max={10}
+                step={1}
+                marks={[0, 5, 10].map((value) => ({ value, label: String(value) }))}
+                thumbLabel={t('checkInForm.confidence')}
+                label={(value) => t('checkInForm.confidenceValue', { value })}
+                mx="xs"
+                data-testid="check-in-confidence"
+                {...form.getInputProps('confidence')}
+              />
+              {/* The ends' words under the marks, inside the form's edges (as mark labels they were centred on the ends and cut off). */}
+              <Group justify="space-between" mt="lg" gap="xs" wrap="nowrap">
+                <Text size="xs" c="dimmed">
+                  {t('checkInForm.confidenceLow')}
+                </Text>
+                <Text size="xs" c="dimmed" ta="right">
+                  {t('checkInForm.confidenceHigh')}
+                </Text>
+              </Group>
+            </div>
           )}
         </Stack>
         <Group justify="flex-end" gap="xs" mt="xs">

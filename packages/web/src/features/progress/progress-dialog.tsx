@@ -1,4 +1,4 @@
-import type { CheckIn, Metric } from '../../api/types';
+import type { CheckIn, Metric, Side } from '../../api/types';
 import { CheckInForm } from './check-in-form';
 import { FeedbackRequestForm } from './feedback-request-form';
 import { MetricForm } from './metric-form';
@@ -18,7 +18,7 @@ export default function ProgressDialogForm({
   onClose,
 }: {
   dialog: ProgressDialog;
-  goal: { id: string; engagementId: string };
+  goal: { id: string; engagementId: string; mySide: Side };
   metrics: readonly Metric[];
   defaultBaselineOn: string;
   onClose: () => void;
