@@ -61,8 +61,11 @@ export function ReviewsSection({ goal, values, goals }: { goal: Goal; values: re
   const format = useFormat();
   const reviews = useGoalReviews(goal.id);
   const [isHolding, setHolding] = useState(false);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = format.today();
   const nextDueOn = reviews.data?.nextDueOn ?? null;
+  // A goal that ends before its 90-day review comes is looked back on at its end.
+  const endsOn = goal.activeRevision?.dueOn ?? null;
+  const endsFirst = nextDueOn !== null && endsOn !== null && endsOn >= today && endsOn < nextDueOn;
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="reviews">
       <Stack gap="sm">
@@ -72,8 +75,12 @@ export function ReviewsSection({ goal, values, goals }: { goal: Goal; values: re
               {t('reviews.title')}
             </Title>
             {nextDueOn && (
-              <Text size="sm" c={nextDueOn < today ? 'red.8' : 'dimmed'} fw={nextDueOn < today ? 600 : 400} data-testid="next-review">
-                {nextDueOn < today ? t('reviews.overdueSince', { date: format.calendarDate(nextDueOn) }) : t('reviews.nextDue', { date: format.calendarDate(nextDueOn) })}
+              <Text size="sm" c={nextDueOn < today ? 'red.8' : 'dimmed'} fw={nextDueOn < today ? 600 : 400} data-testid="next-review" data-ends-first={endsFirst}>
+                {endsFirst && endsOn
+                  ? t('reviews.endsFirst', { date: format.calendarDate(endsOn) })
+                  : nextDueOn < today
+                    ? t('reviews.overdueSince', { date: format.calendarDate(nextDueOn) })
+                    : t('reviews.nextDue', { date: format.calendarDate(nextDueOn) })}
               </Text>
             )}
           </div>
