@@ -61,7 +61,7 @@ describe.each(ENGINES)('reviews and obstacles in risk and the inbox on %s', (eng
     );
   });
 
-  it('suggests a 20-30% buffer on the deadline when a change asks for a steeper pace than so far', async () => {
+  it('suggests the deadline the pace so far would reach, with a 20-30% buffer, when a change asks for a steeper pace', async () => {
     // 1 April: 86 days into a goal that started on 5 January; 1 of 12 talks so far, 60 days left.
     clock.set('2026-04-01T09:00:00Z');
     await signInAgain();
@@ -83,7 +83,8 @@ describe.each(ENGINES)('reviews and obstacles in risk and the inbox on %s', (eng
     expect(revised.status).toBe(201);
     const achievable = revised.body.pendingRevision.smart.achievable;
     expect(achievable.verdict).toBe('partly');
-    // Planned from 1 March to 31 May (91 days): 20-30% more ends between 19 and 28 June.
-    expect(achievable.reason).toContain('A buffer of 20–30% on the deadline would put the due date between 19 Jun 2026 and 28 Jun 2026.');
+    // 11 talks left from the 1 recorded, at 1 in 30 days: 330 days from 1 April, and 20-30% more of them.
+    expect(achievable.reason).toContain('would have to move 0.183 a day to reach the target in time: 5.5× the pace so far (0.033 a day).');
+    expect(achievable.reason).toContain('At the pace so far the target would be reached around 25 Feb 2027; a buffer of 20–30% on the time until then would put the due date between 2 May 2027 and 4 Jun 2027.');
   });
 });

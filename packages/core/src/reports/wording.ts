@@ -33,7 +33,7 @@ export function reportWord(word: ReportWord, locale: Locale): string {
 
 /** The horizons' names as a heading reads them. */
 export const HORIZON_LABELS: { readonly [H in Horizon]: Readonly<Record<Locale, string>> } = {
-  vision: { en: 'Vision (1-3 years)', lv: 'Vīzija (1-3 gadi)' },
+  vision: { en: 'Vision (1–3 years)', lv: 'Vīzija (1–3 gadi)' },
   year: { en: '12 months', lv: '12 mēneši' },
   quarter: { en: '90 days', lv: '90 dienas' },
   month: { en: '30 days', lv: '30 dienas' },

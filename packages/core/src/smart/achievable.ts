@@ -25,40 +25,65 @@ export function suggestBufferedDueOn(startsOn: string, dueOn: string): { from: s
 
 type Concern = { reason: string; question: string };
 
+/** Past about ten years, a date the pace so far would reach is no suggestion worth making. */
+const MAX_SUGGESTED_DAYS = 3653;
+
+/**
+ * The due dates that give the pace so far time to reach the target from `from`: the day it would
+ * get there, with the 20-30% buffer on the time until then. Null when that is more than ten years off.
+ */
+function suggestDueOnAtPace(from: string, left: number, soFar: number): { reachOn: string; from: string; to: string } | null {
+  const days = Math.ceil(left / soFar);
+  if (!(days > 0 && days <= MAX_SUGGESTED_DAYS)) return null;
+  const reachOn = addCalendarDays(from, days);
+  const buffered = suggestBufferedDueOn(from, reachOn);
+  return buffered === null ? null : { reachOn, ...buffered };
+}
+
 /**
  * Achievable: the time left, the pace it asks for and the room for setbacks.
  * A due date already past, or today, is missing. It is partly there when the metric would have
  * to move more than 130% faster than it has so far (from check-ins), when the deadline leaves
  * less than 70% of the time the goal's horizon usually gets (no 20-30% buffer: a quarter goal due
  * in 20 days), or when there is no date or timeframe to weigh the effort against.
- * The pace needed counts from where the metric is now, estimated from the pace so far.
+ * The pace needed is what is left from the latest recorded value, divided by the days left: from
+ * today, or from the start when the goal has not started yet (the days Time-bound counts).
  */
 export function assessAchievable({ draft, statement, locale, today }: CriterionInput): CriterionAssessment {
   const dueOn = draft.dueOn ?? statement.timeframe?.dueOn ?? null;
   if (dueOn === null) return judge('partly', ACHIEVABLE.noTime[locale], ACHIEVABLE.askResources[locale]);
-  const daysLeft = daysBetween(today, dueOn);
-  if (daysLeft < 0) return judge('missing', ACHIEVABLE.overdue[locale]({ dueOn, days: -daysLeft }), ACHIEVABLE.askNewDate[locale]);
-  if (daysLeft === 0) return judge('missing', ACHIEVABLE.dueToday[locale]({ dueOn }), ACHIEVABLE.askNewDate[locale]);
+  const daysToDue = daysBetween(today, dueOn);
+  if (daysToDue < 0) return judge('missing', ACHIEVABLE.overdue[locale]({ dueOn, days: -daysToDue }), ACHIEVABLE.askNewDate[locale]);
+  if (daysToDue === 0) return judge('missing', ACHIEVABLE.dueToday[locale]({ dueOn }), ACHIEVABLE.askNewDate[locale]);
 
-  const concerns: Concern[] = [];
-  const checks: string[] = [ACHIEVABLE.daysLeft[locale]({ days: daysLeft })];
   const startsOn = draft.startsOn ?? today;
+  const isNotStarted = daysBetween(today, startsOn) > 0 && daysBetween(startsOn, dueOn) > 0;
+  const from = isNotStarted ? startsOn : today;
+  const daysLeft = daysBetween(from, dueOn);
+  const concerns: Concern[] = [];
+  const checks: string[] = [(isNotStarted ? ACHIEVABLE.daysFromStart : ACHIEVABLE.daysLeft)[locale]({ days: daysLeft })];
 
   const metric = findCompleteMetric(draft);
   const paceSoFar = draft.paceSoFar ?? null;
   if (metric !== null && paceSoFar !== null) {
     const direction = Math.sign(metric.target - metric.baseline);
-    const elapsed = Math.max(0, daysBetween(startsOn, today));
-    const current = metric.baseline + paceSoFar * elapsed;
-    const need = Math.max(0, (metric.target - current) * direction) / daysLeft;
+    // A caller that knows only the pace gets the value estimated from it, since the start.
+    const current = draft.latestValue ?? metric.baseline + paceSoFar * Math.max(0, daysBetween(startsOn, today));
+    const left = Math.max(0, (metric.target - current) * direction);
+    const need = left / daysLeft;
     const soFar = paceSoFar * direction;
-    // Steeper than the pace so far: suggest the seeds' buffer of 20-30% on the deadline.
-    const buffered = suggestBufferedDueOn(startsOn, dueOn);
-    const buffer = buffered ? ` ${ACHIEVABLE.bufferSuggestion[locale](buffered)}` : '';
-    if (need > 0 && soFar <= 0) {
+    if (left === 0) {
+      checks.push(ACHIEVABLE.targetReached[locale]({ name: metric.name }));
+    } else if (soFar <= 0) {
+      // Not moving: no date would be reached at this pace, so the seeds' buffer on the plan.
+      const buffered = suggestBufferedDueOn(startsOn, dueOn);
+      const buffer = buffered ? ` ${ACHIEVABLE.bufferSuggestion[locale](buffered)}` : '';
       concerns.push({ reason: ACHIEVABLE.stalled[locale]({ name: metric.name, soFar: paceSoFar }) + buffer, question: ACHIEVABLE.askStalled[locale] });
     } else if (need > MAX_PACE_RATIO * soFar) {
-      concerns.push({ reason: ACHIEVABLE.tooFast[locale]({ name: metric.name, need, soFar }) + buffer, question: ACHIEVABLE.askPace[locale] });
+      // Steeper than the pace so far: the date the pace so far would reach, with the buffer on top.
+      const atPace = suggestDueOnAtPace(from, left, soFar);
+      const suggestion = atPace ? ` ${ACHIEVABLE.reachAtPaceSoFar[locale](atPace)}` : '';
+      concerns.push({ reason: ACHIEVABLE.tooFast[locale]({ name: metric.name, need, soFar }) + suggestion, question: ACHIEVABLE.askPace[locale] });
     } else {
       checks.push(ACHIEVABLE.paceWithinReach[locale]({ need, soFar }));
     }

@@ -121,10 +121,10 @@ describe('assessSmart: achievable', () => {
     ['asking for 11% more than the pace so far', { metrics: score, paceSoFar: 9, startsOn: today, dueOn: inDays(90) }, 'met', 'the pace needed (10 a day) is within reach of the pace so far (9 a day)'],
     ['not moving so far', { metrics: score, paceSoFar: 0, startsOn: today, dueOn: inDays(90) }, 'partly', 'has not moved towards the target'],
     ['going down towards a lower target', { metrics: [{ name: 'Weight', baseline: 90, target: 81 }], paceSoFar: -0.1, dueOn: inDays(90) }, 'met', 'within reach'],
-    ['30 days in, on the plan line', { metrics: [{ name: 'Talks', baseline: 0, target: 100 }], paceSoFar: 1, startsOn: inDays(-30), dueOn: inDays(60) }, 'met', '(1.17 a day)'],
+    ['30 days in, on the plan line', { metrics: [{ name: 'Talks', baseline: 0, target: 100 }], paceSoFar: 1, startsOn: inDays(-30), dueOn: inDays(60) }, 'met', 'the pace needed (1.17 a day) is within reach of the pace so far (1.00 a day)'],
     ['30 days in, with too little time left', { metrics: [{ name: 'Talks', baseline: 0, target: 100 }], paceSoFar: 1, startsOn: inDays(-30), dueOn: inDays(40) }, 'partly', '1.75× the pace so far'],
     ['a quarter goal due in 20 days', { horizon: 'quarter', dueOn: inDays(20) }, 'partly', 'no room for setbacks'],
-    ['a quarter goal due in 63 days', { horizon: 'quarter', dueOn: inDays(63) }, 'met', 'room for setbacks for a quarter goal'],
+    ['a quarter goal due in 63 days', { horizon: 'quarter', dueOn: inDays(63) }, 'met', 'the dates leave a quarter goal room for setbacks'],
     ['no dates and no timeframe', {}, 'partly', 'nothing yet to weigh the effort against'],
   ])('%s → %s', (_name, draft, verdict, said) => {
     const { achievable } = assess({ title: 'Give 900 presentations', ...draft });
@@ -133,22 +133,23 @@ describe('assessSmart: achievable', () => {
   });
 
   it('reads a timeframe in the words when there are no dates', () => {
-    expect(assess({ title: SEED_LV }, 'lv').achievable).toMatchObject({ verdict: 'met', reason: 'Pārbaudīts: līdz termiņam 92 dienas.' });
+    expect(assess({ title: SEED_LV }, 'lv').achievable).toMatchObject({ verdict: 'met', reason: 'Pārbaudīts: līdz termiņam atlikušas 92 dienas.' });
   });
 
   it('says it in Latvian too, with the buffered due dates', () => {
     const { achievable } = assess({ title: 'Nolasīt 900 prezentācijas', metrics: score, paceSoFar: 5, startsOn: today, dueOn: inDays(90) }, 'lv');
     expect(achievable.reason).toBe(
-      'Lai mērķi sasniegtu laikā, rādītājam „Presentations given” jāmainās par 10 dienā — 2 reizes ātrāk nekā līdz šim (5 dienā). Ar 20–30% laika rezervi termiņš būtu no 26.06.2026. līdz 05.07.2026.',
+      'Lai mērķi sasniegtu laikā, rādītājam „Presentations given” jāmainās par 10 dienā — 2 reizes ātrāk nekā līdz šim (5 dienā). Ar līdzšinējo tempu mērķis būtu sasniegts ap 06.09.2026. Ar 20–30% laika rezervi līdz tam termiņš būtu no 12.10.2026. līdz 30.10.2026.',
     );
   });
 
   it('suggests a 20-30% buffer on the deadline only when the pace asked for is steeper than the pace so far', () => {
-    // 90 days planned from 10 March 2026: 108 to 117 days.
+    // 900 at 5 a day takes 180 days from 10 March 2026 (6 September); 20-30% more is 216 to 234 days.
     const steep = assess({ title: 'Give 900 presentations', metrics: score, paceSoFar: 5, startsOn: today, dueOn: inDays(90) }).achievable;
-    expect(steep.reason).toContain('A buffer of 20–30% on the deadline would put the due date between 26 Jun 2026 and 5 Jul 2026.');
+    expect(steep.reason).toContain('At the pace so far the target would be reached around 6 Sep 2026; a buffer of 20–30% on the time until then would put the due date between 12 Oct 2026 and 30 Oct 2026.');
+    // Not moving, the pace so far reaches no date: the buffer goes on the planned 90 days, 108 to 117.
     const stalled = assess({ title: 'Give 900 presentations', metrics: score, paceSoFar: 0, startsOn: today, dueOn: inDays(90) }).achievable;
-    expect(stalled.reason).toContain('A buffer of 20–30%');
+    expect(stalled.reason).toContain('A buffer of 20–30% on the deadline would put the due date between 26 Jun 2026 and 5 Jul 2026.');
     const withinReach = assess({ title: 'Give 900 presentations', metrics: score, paceSoFar: 9, startsOn: today, dueOn: inDays(90) }).achievable;
     expect(withinReach.reason).not.toContain('buffer');
   });
@@ -192,8 +193,8 @@ describe('assessSmart: time-bound with dates', () => {
     ['inside the parent and the horizon', { horizon: 'quarter', parent, startsOn: today, dueOn: inDays(90) }, 'met', 'Due 8 Jun 2026, 90 days after the start, which fits a quarter goal, inside the dates of'],
     ['due after the parent', { horizon: 'quarter', parent: { ...parent, dueOn: '2026-05-31' }, startsOn: today, dueOn: inDays(90) }, 'partly', 'outside the dates of the bigger goal “Lead the product team” (due 31 May 2026)'],
     ['starting before the parent', { parent: { ...parent, startsOn: '2026-04-01' }, startsOn: today, dueOn: inDays(60) }, 'partly', 'before the bigger goal “Lead the product team” does (1 Apr 2026)'],
-    ['longer than a 90-day goal allows', { horizon: 'quarter', startsOn: today, dueOn: inDays(120) }, 'partly', 'it runs 120 days, longer than a quarter goal allows (92 days)'],
-    ['a vision of 200 days', { horizon: 'vision', dueOn: inDays(200) }, 'partly', 'shorter than a vision needs (at least 365 days)'],
+    ['longer than a 90-day goal allows', { horizon: 'quarter', startsOn: today, dueOn: inDays(120) }, 'partly', 'it is due 120 days after the start, later than a quarter goal allows (at most 92 days)'],
+    ['a vision of 200 days', { horizon: 'vision', dueOn: inDays(200) }, 'partly', 'sooner than a vision needs (at least 365 days)'],
     ['due before it starts', { startsOn: inDays(10), dueOn: inDays(5) }, 'partly', 'is not after the start'],
     ['due in the past, with no start', { dueOn: inDays(-9) }, 'partly', 'is not after today'],
     ['three months in the words, 30 days in the dates', { title: 'Give 5 talks over the next 3 months', dueOn: inDays(30) }, 'partly', 'the statement says “over the next 3 months”'],

@@ -120,6 +120,9 @@ export const CONCRETE_VERBS: readonly WordPattern[] = [
   one('apmācī*'),
   one('intervē*'),
   one('veikt', 'veikšu', 'veiksim', 'veicu', 'veic', 'veicot'),
+  // "iet uz sporta zāli": going somewhere is seen being done. Its forms are listed, as a stem
+  // `ie*` would take in "iegūt", "ieviest" and the like.
+  one('iet', 'iešu', 'iesi', 'ies', 'iesim', 'iesiet', 'eju', 'ej', 'ejam', 'ejat', 'ejot', 'gāju', 'gāja', 'gājām'),
 ];
 
 /** Words that say "more" without saying how much: measurable only partly. */

@@ -44,6 +44,10 @@ const UPPER = /^\p{Lu}/u;
 const BREAK = /[\p{L}\p{N},.;:!?()]/u;
 /** How many words after an action's verb are quoted when the clause ends there. */
 const ACTION_WHOLE_CLAUSE_WORDS = 5;
+/** How many words a number's noun phrase may run to ("6 industry networking events") before the whole clause is quoted. */
+const QUANTITY_PHRASE_WORDS = 4;
+/** Words that join two verbs sharing one object: "prepare and rehearse a talk", "sagatavot un izmēģināt". */
+const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'un', 'vai']);
 
 function compile(patterns: readonly WordPattern[]): Compiled[] {
   return patterns.map((p) => ({
@@ -131,12 +135,26 @@ export function readStatement(title: string, description: string, anchor: string
   const vague: string[] = [];
   const actions: string[] = [];
   const vagueTokens = new Set<number>();
-  const addAction = (from: number, verbEnd: number) => {
+  const verbTokens = new Set<number>();
+  /** The end of a verb joined to the next one ("Sagatavot un izmēģināt"), which names the shared object. */
+  const joinedVerbEnd = (verbEnd: number) => {
+    const joiner = tokens[verbEnd];
+    const next = tokens[verbEnd + 1];
+    const previous = tokens[verbEnd - 1];
+    if (joiner === undefined || next === undefined || previous === undefined || !VERB_JOINERS.has(joiner.word)) return verbEnd;
+    const isOneClause = !BREAK.test(raw.slice(previous.end, joiner.start)) && !BREAK.test(raw.slice(joiner.end, next.start));
+    return isOneClause && !FILLER_WORDS.has(next.word) && !isNumberAt(tokens, verbEnd + 1) ? verbEnd + 2 : verbEnd;
+  };
+  const addAction = (from: number, namedEnd: number) => {
+    const verbEnd = joinedVerbEnd(namedEnd);
     if (SKILL_WORDS.has(tokens[verbEnd]?.word ?? '')) return;
-    // The verb and up to three words; a clause that ends within five is quoted whole, so that
-    // "Nolasīt 1 referātu angļu valodā" is not cut after "angļu".
+    for (let i = from; i < verbEnd; i += 1) verbTokens.add(i);
+    // The verb and its object; a clause that ends within five words is quoted whole, so that
+    // "Nolasīt 1 referātu angļu valodā" is not cut after "angļu". A longer one is cut after up to
+    // three words, before a small word that starts the next phrase ("… prezentāciju par …").
     const clause = runOn(verbEnd, ACTION_WHOLE_CLAUSE_WORDS + 1, () => true);
-    let to = clause <= verbEnd + ACTION_WHOLE_CLAUSE_WORDS ? clause : runOn(verbEnd, 3, () => true);
+    const isObjectWord = (t: Token, k: number) => k === verbEnd || !FILLER_WORDS.has(t.word) || tokens.slice(verbEnd, k).every((w) => FILLER_WORDS.has(w.word));
+    let to = clause <= verbEnd + ACTION_WHOLE_CLAUSE_WORDS ? clause : runOn(verbEnd, 3, isObjectWord);
     while (to > verbEnd && FILLER_WORDS.has(tokens[to - 1]?.word ?? '')) to -= 1;
     const hasObject = tokens.slice(verbEnd, to).some((t) => !FILLER_WORDS.has(t.word));
     if (hasObject) actions.push(quote(from, to));
@@ -159,9 +177,15 @@ export function readStatement(title: string, description: string, anchor: string
     numberTokens.add(i);
     const [a, b, c] = [tokens[i + 1]?.word, tokens[i + 2]?.word, tokens[i + 3]];
     const isScore = (a === 'out' && b === 'of' && c !== undefined && NUMBER.test(c.word)) || (a === 'no' && b !== undefined && NUMBER.test(b));
+    // The number with the noun phrase it counts, up to the next small word, number, verb or
+    // punctuation: "6 industry networking events", never "6 industry networking".
+    const isNounWord = (t: Token, k: number) => !FILLER_WORDS.has(t.word) && !isNumberAt(tokens, k) && !vagueTokens.has(k) && !verbTokens.has(k);
+    const nounPhrase = runOn(i + 1, QUANTITY_PHRASE_WORDS + 1, isNounWord);
     const to = isScore
       ? i + (a === 'out' ? 4 : 3)
-      : runOn(i + 1, 2, (t, k) => !FILLER_WORDS.has(t.word) && !isNumberAt(tokens, k) && !vagueTokens.has(k));
+      : nounPhrase <= i + QUANTITY_PHRASE_WORDS
+        ? nounPhrase
+        : runOn(i + 1, Number.POSITIVE_INFINITY, () => true);
     for (let k = i + 1; k < to; k += 1) numberTokens.add(k);
     quantities.push(quote(i, to));
   }

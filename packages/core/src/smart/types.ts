@@ -18,6 +18,8 @@ export type SmartDraft = {
   metrics?: { name: string; baseline: number | null; target: number | null }[];
   /** From check-ins, when there are any: how fast the metric moved so far, units per day. */
   paceSoFar?: number | null;
+  /** The metric's latest recorded value, the one the pace so far runs to: what is left counts from it. */
+  latestValue?: number | null;
 };
 
 export const SMART_CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;

@@ -15,20 +15,44 @@ const phrase = <A>(text: Phrase<A>): Phrase<A> => text;
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const and = (items: readonly string[], word: string) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1] ?? ''}`;
+/** Quoted words lose a full stop of their own: the sentence around them has one ("…know you”."). */
+const withoutFullStop = (text: string) => text.replace(/(?<!\.)\.\s*$/u, '');
+/** Ends a sentence with a full stop, unless it already ends with ! or ? (inside its closing quote). */
+const close = (sentence: string) => (/[.!?…][”"]?$/u.test(sentence) ? sentence : `${sentence}.`);
+
+/**
+ * The decimals that show rates side by side alike: each to two significant digits (to 2 decimals
+ * from 1 up), then all with as many decimals as the most precise needs: "0.40" against "0.48".
+ */
+function sharedDecimals(...rates: number[]): number {
+  const decimalsOf = (rate: number) => {
+    if (rate === 0 || !Number.isFinite(rate)) return 0;
+    const decimals = Math.abs(rate) >= 1 ? 2 : Math.min(4, 1 - Math.floor(Math.log10(Math.abs(rate))));
+    const [, fraction = ''] = rate.toFixed(decimals).replace(/0+$/u, '').split('.');
+    return fraction.length;
+  };
+  return Math.max(0, ...rates.map(decimalsOf));
+}
 
 const en = {
-  q: (text: string) => `“${text}”`,
+  q: (text: string) => `“${withoutFullStop(text)}”`,
   days: (n: number) => `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`,
   date: (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS_EN[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`,
   num: (x: number) => String(Number(x.toFixed(2))),
+  /** Rates to compare, each with the same decimals. */
+  rates: (...xs: number[]) => xs.map((x) => x.toFixed(sharedDecimals(...xs))),
   horizon: { vision: 'a vision', year: 'a year goal', quarter: 'a quarter goal', month: 'a month goal' } satisfies Record<Horizon, string>,
 };
 
+/** Whether a Latvian count takes the singular: 1, 21, 31, but not 11 ("21 diena", "11 dienas"). */
+const isSingularLv = (n: number) => Math.abs(n) % 10 === 1 && Math.abs(n) % 100 !== 11;
+
 const lv = {
-  q: (text: string) => `„${text}”`,
-  days: (n: number) => `${n} ${Math.abs(n) % 10 === 1 && Math.abs(n) % 100 !== 11 ? 'diena' : 'dienas'}`,
+  q: (text: string) => `„${withoutFullStop(text)}”`,
+  days: (n: number) => `${n} ${isSingularLv(n) ? 'diena' : 'dienas'}`,
   date: (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}.`,
   num: (x: number) => String(Number(x.toFixed(2))).replace('.', ','),
+  rates: (...xs: number[]) => xs.map((x) => x.toFixed(sharedDecimals(...xs)).replace('.', ',')),
   /** Dative, as in "ceturkšņa mērķim tas ir par ilgu". */
   horizon: { vision: 'vīzijai', year: 'gada mērķim', quarter: 'ceturkšņa mērķim', month: 'mēneša mērķim' } satisfies Record<Horizon, string>,
 };
@@ -133,12 +157,22 @@ export const ACHIEVABLE = {
     lv: ({ dueOn }) => `Termiņš ir šodien (${lv.date(dueOn)}): darbam vairs neatliek laika.`,
   }),
   tooFast: phrase<{ name: string; need: number; soFar: number }>({
-    en: ({ name, need, soFar }) => `${en.q(name)} would have to move ${en.num(need)} a day to reach the target in time: ${en.num(need / soFar)}× the pace so far (${en.num(soFar)} a day).`,
-    lv: ({ name, need, soFar }) => `Lai mērķi sasniegtu laikā, rādītājam ${lv.q(name)} jāmainās par ${lv.num(need)} dienā — ${lv.num(need / soFar)} reizes ātrāk nekā līdz šim (${lv.num(soFar)} dienā).`,
+    en: ({ name, need, soFar }) => {
+      const [needed, so] = en.rates(need, soFar);
+      return `${en.q(name)} would have to move ${needed} a day to reach the target in time: ${en.num(need / soFar)}× the pace so far (${so} a day).`;
+    },
+    lv: ({ name, need, soFar }) => {
+      const [needed, so] = lv.rates(need, soFar);
+      return `Lai mērķi sasniegtu laikā, rādītājam ${lv.q(name)} jāmainās par ${needed} dienā — ${lv.num(need / soFar)} reizes ātrāk nekā līdz šim (${so} dienā).`;
+    },
   }),
   bufferSuggestion: phrase<{ from: string; to: string }>({
     en: ({ from, to }) => `A buffer of 20–30% on the deadline would put the due date between ${en.date(from)} and ${en.date(to)}.`,
     lv: ({ from, to }) => `Ar 20–30% laika rezervi termiņš būtu no ${lv.date(from)} līdz ${lv.date(to)}`,
+  }),
+  reachAtPaceSoFar: phrase<{ reachOn: string; from: string; to: string }>({
+    en: ({ reachOn, from, to }) => `At the pace so far the target would be reached around ${en.date(reachOn)}; a buffer of 20–30% on the time until then would put the due date between ${en.date(from)} and ${en.date(to)}.`,
+    lv: ({ reachOn, from, to }) => `Ar līdzšinējo tempu mērķis būtu sasniegts ap ${lv.date(reachOn)} Ar 20–30% laika rezervi līdz tam termiņš būtu no ${lv.date(from)} līdz ${lv.date(to)}`,
   }),
   stalled: phrase<{ name: string; soFar: number }>({
     en: ({ name, soFar }) => `So far ${en.q(name)} has not moved towards the target (${en.num(soFar)} a day).`,
@@ -152,24 +186,40 @@ export const ACHIEVABLE = {
     en: 'No dates and no timeframe: there is nothing yet to weigh the effort against.',
     lv: 'Nav ne datumu, ne laika posma: vēl nav, ar ko salīdzināt vajadzīgo darbu.',
   }),
+  /** Each check is a clause of its own: "Checked: 54 days are left …; the pace needed …". */
   checked: phrase<{ checks: readonly string[] }>({
-    en: ({ checks }) => `Checked: ${and(checks, 'and')}.`,
-    lv: ({ checks }) => `Pārbaudīts: ${and(checks, 'un')}.`,
+    en: ({ checks }) => `Checked: ${checks.join('; ')}.`,
+    lv: ({ checks }) => `Pārbaudīts: ${checks.join('; ')}.`,
   }),
   daysLeft: phrase<{ days: number }>({
-    en: ({ days }) => `${en.days(days)} to the deadline`,
-    lv: ({ days }) => `līdz termiņam ${lv.days(days)}`,
+    en: ({ days }) => `${en.days(days)} ${days === 1 ? 'is' : 'are'} left until the deadline`,
+    lv: ({ days }) => `līdz termiņam ${isSingularLv(days) ? 'atlikusi' : 'atlikušas'} ${lv.days(days)}`,
+  }),
+  /** A goal that has not started yet has the days from its start, the same count Time-bound gives. */
+  daysFromStart: phrase<{ days: number }>({
+    en: ({ days }) => `there ${days === 1 ? 'is' : 'are'} ${en.days(days)} from the start to the deadline`,
+    lv: ({ days }) => `no sākuma līdz termiņam ir ${lv.days(days)}`,
   }),
   roomForSetbacks: phrase<{ horizon: Horizon }>({
-    en: ({ horizon }) => `room for setbacks for ${en.horizon[horizon]}`,
-    lv: ({ horizon }) => `${lv.horizon[horizon]} ir rezerve neveiksmēm`,
+    en: ({ horizon }) => `the dates leave ${en.horizon[horizon]} room for setbacks`,
+    lv: ({ horizon }) => `datumi atstāj ${lv.horizon[horizon]} rezervi neveiksmēm`,
   }),
   paceWithinReach: phrase<{ need: number; soFar: number }>({
-    en: ({ need, soFar }) => `the pace needed (${en.num(need)} a day) is within reach of the pace so far (${en.num(soFar)} a day)`,
-    lv: ({ need, soFar }) => `vajadzīgais temps (${lv.num(need)} dienā) ir sasniedzams, salīdzinot ar līdzšinējo (${lv.num(soFar)} dienā)`,
+    en: ({ need, soFar }) => {
+      const [needed, so] = en.rates(need, soFar);
+      return `the pace needed (${needed} a day) is within reach of the pace so far (${so} a day)`;
+    },
+    lv: ({ need, soFar }) => {
+      const [needed, so] = lv.rates(need, soFar);
+      return `vajadzīgais temps (${needed} dienā) ir sasniedzams, ņemot vērā līdzšinējo tempu (${so} dienā)`;
+    },
+  }),
+  targetReached: phrase<{ name: string }>({
+    en: ({ name }) => `the latest value of ${en.q(name)} already reaches the target`,
+    lv: ({ name }) => `rādītāja ${lv.q(name)} jaunākā vērtība jau sasniedz mērķi`,
   }),
   noPaceYet: line({
-    en: 'no check-ins yet to compare the pace with',
+    en: 'there are no check-ins yet to compare the pace with',
     lv: 'vēl nav progresa ierakstu, ar ko salīdzināt tempu',
   }),
   askNewDate: line({
@@ -211,8 +261,8 @@ const noWhyLv = ({ shortWhy }: Why) => (shortWhy === null ? 'nav pierakstīts, k
 
 export const RELEVANT = {
   linkedWithWhy: phrase<Links & { why: string }>({
-    en: (a) => `Linked to ${linksEn(a)}, and it says why it matters: ${en.q(a.why)}.`,
-    lv: (a) => `Saistīts ar ${linksLv(a)}, un ir pateikts, kāpēc tas ir svarīgi: ${lv.q(a.why)}.`,
+    en: (a) => close(`Linked to ${linksEn(a)}, and it says why it matters: ${en.q(a.why)}`),
+    lv: (a) => close(`Saistīts ar ${linksLv(a)}, un ir pateikts, kāpēc tas ir svarīgi: ${lv.q(a.why)}`),
   }),
   linkedWithoutWhy: phrase<Links & Why>({
     en: (a) => `Linked to ${linksEn(a)}, but ${noWhyEn(a)}.`,
@@ -262,8 +312,8 @@ const problemEn = (p: DateProblem): string => {
     case 'dueNotAfterStart': return `the due date (${en.date(p.dueOn)}) is not after ${p.isToday ? 'today' : 'the start'} (${en.date(p.startsOn)})`;
     case 'startsBeforeParent': return `it starts ${en.date(p.startsOn)}, before the bigger goal ${en.q(p.parent)} does (${en.date(p.parentStartsOn)})`;
     case 'dueAfterParent': return `it is due ${en.date(p.dueOn)}, outside the dates of the bigger goal ${en.q(p.parent)} (due ${en.date(p.parentDueOn)})`;
-    case 'tooLong': return `it runs ${en.days(p.days)}, longer than ${en.horizon[p.horizon]} allows (${en.days(p.maxDays)})`;
-    case 'tooShort': return `it runs ${en.days(p.days)}, shorter than ${en.horizon[p.horizon]} needs (at least ${en.days(p.minDays)})`;
+    case 'tooLong': return `it is due ${en.days(p.days)} after the start, later than ${en.horizon[p.horizon]} allows (at most ${en.days(p.maxDays)})`;
+    case 'tooShort': return `it is due ${en.days(p.days)} after the start, sooner than ${en.horizon[p.horizon]} needs (at least ${en.days(p.minDays)})`;
     case 'disagreesWithText': return `the statement says ${en.q(p.phrase)} (about ${en.date(p.textDueOn)}), but the due date is ${en.date(p.dueOn)}`;
   }
 };
@@ -272,8 +322,8 @@ const problemLv = (p: DateProblem): string => {
     case 'dueNotAfterStart': return `termiņš (${lv.date(p.dueOn)}) nav vēlāks par ${p.isToday ? 'šodienu' : 'sākuma datumu'} (${lv.date(p.startsOn)})`;
     case 'startsBeforeParent': return `tas sākas ${lv.date(p.startsOn)}, agrāk nekā lielākais mērķis ${lv.q(p.parent)} (${lv.date(p.parentStartsOn)})`;
     case 'dueAfterParent': return `tā termiņš ${lv.date(p.dueOn)} ir ārpus lielākā mērķa ${lv.q(p.parent)} datumiem (termiņš ${lv.date(p.parentDueOn)})`;
-    case 'tooLong': return `tas ilgst ${lv.days(p.days)} — ${lv.horizon[p.horizon]} tas ir par ilgu (ne vairāk kā ${lv.days(p.maxDays)})`;
-    case 'tooShort': return `tas ilgst ${lv.days(p.days)} — ${lv.horizon[p.horizon]} tas ir par īsu (vismaz ${lv.days(p.minDays)})`;
+    case 'tooLong': return `tas iestājas ${lv.days(p.days)} pēc sākuma — ${lv.horizon[p.horizon]} tas ir par ilgu (ne vairāk kā ${lv.days(p.maxDays)})`;
+    case 'tooShort': return `tas iestājas ${lv.days(p.days)} pēc sākuma — ${lv.horizon[p.horizon]} tas ir par īsu (vismaz ${lv.days(p.minDays)})`;
     case 'disagreesWithText': return `formulējumā teikts ${lv.q(p.phrase)} (aptuveni līdz ${lv.date(p.textDueOn)}), bet termiņš ir ${lv.date(p.dueOn)}`;
   }
 };

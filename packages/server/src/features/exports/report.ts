@@ -19,6 +19,11 @@ export type ReportEngagement = {
 
 export type ReportInput = { personName: string; locale: Locale; asOf: string; engagements: ReportEngagement[] };
 
+/** A number the reader's way, as the app writes it: "3.6" in English, "3,6" in Latvian. */
+function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'lv' ? 'lv-LV' : 'en-GB').format(value);
+}
+
 /** Text that came from a person goes into the page as text, never as markup. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -94,8 +99,9 @@ function renderGoal(node: GoalProgress, locale: Locale): string {
     ? `<table><thead><tr><th>${w('metric')}</th><th>${w('baseline')}</th><th>${w('current')}</th><th>${w('target')}</th><th>${w('progress')}</th></tr></thead><tbody>${node.metrics
         .map(({ metric, progress }) => {
           const unit = metric.unit ? ` ${escapeHtml(metric.unit)}` : '';
-          const current = progress.current === null ? w('noValueYet') : `${progress.current}${unit}`;
-          return `<tr><td>${escapeHtml(metric.name)}</td><td>${metric.baseline}${unit}</td><td>${current}</td><td>${metric.target}${unit}</td><td>${escapeHtml(formatShare(progress.progress, locale))}</td></tr>`;
+          const value = (number: number) => `${escapeHtml(formatNumber(number, locale))}${unit}`;
+          const current = progress.current === null ? w('noValueYet') : value(progress.current);
+          return `<tr><td>${escapeHtml(metric.name)}</td><td>${value(metric.baseline)}</td><td>${current}</td><td>${value(metric.target)}</td><td>${escapeHtml(formatShare(progress.progress, locale))}</td></tr>`;
         })
         .join('')}</tbody></table>`
     : '';

@@ -18,6 +18,8 @@ export type AssessmentContext = {
   parent: { title: string; horizon: Horizon; startsOn: string | null; dueOn: string | null } | null;
   /** How fast the first measurable metric has moved a day so far (from its baseline to its current value); null before a value. */
   paceSoFar?: number | null;
+  /** That metric's value in force, which the pace so far runs to: what is left counts from it. */
+  latestValue?: number | null;
 };
 
 /** The SMART assessment of a goal's words in its context, in one language. */
@@ -34,6 +36,7 @@ export function assessGoal(content: GoalContent, context: AssessmentContext, opt
       parent: context.parent,
       metrics: context.metrics,
       paceSoFar: context.paceSoFar ?? null,
+      latestValue: context.latestValue ?? null,
     },
     { locale: options.locale, today: calendarDateIn(options.timeZone, options.now) },
   );

@@ -33,7 +33,7 @@ export async function readContent(
     problems.push({ path: 'valueIds', message: `Not values of this engagement: ${unknown.join(', ')}`, code: 'unknown_value' });
   }
   const metrics = goalId ? await metricsOfGoalIds(scope.tx, [goalId]) : [];
-  const context: AssessmentContext = { linkedValueCount: known.length, parent: null, metrics, paceSoFar: await paceSoFar(scope, metrics) };
+  const context: AssessmentContext = { linkedValueCount: known.length, parent: null, metrics, ...(await paceSoFar(scope, metrics)) };
   if (!parentId) return { context, problems };
   const parent = await repo.findGoal(scope.tx, parentId);
   if (!parent || parent.engagementId !== engagementId) {
@@ -84,13 +84,19 @@ export async function checkContent(
 
 /**
  * The pace so far of the metric SMART's Achievable weighs (the first with a baseline and a
- * target): its change a day from the baseline to the value in force. Null without a value yet.
+ * target): its change a day from the baseline to the value in force, and that value. Nulls
+ * without a value yet.
  */
-async function paceSoFar(scope: Scope, metrics: readonly { id: string; baseline: number; baselineOn: string; target: number }[]): Promise<number | null> {
+async function paceSoFar(
+  scope: Scope,
+  metrics: readonly { id: string; baseline: number; baselineOn: string; target: number }[],
+): Promise<{ paceSoFar: number | null; latestValue: number | null }> {
+  const none = { paceSoFar: null, latestValue: null };
   const metric = metrics.find((candidate) => candidate.baseline !== candidate.target);
-  if (!metric) return null;
+  if (!metric) return none;
   const [current] = await currentValuesOfMetricIds(scope.tx, [metric.id]);
-  if (!current) return null;
+  if (!current) return none;
   const days = daysBetween(metric.baselineOn, current.effectiveOn);
-  return days > 0 ? (Number(current.value) - metric.baseline) / days : null;
+  const latestValue = Number(current.value);
+  return days > 0 ? { paceSoFar: (latestValue - metric.baseline) / days, latestValue } : none;
 }
