@@ -121,6 +121,35 @@ function cutShort(page: Page): Promise<string[]> {
 }
 
 /**
+ * Words or controls cut off by a box that hides what overflows it (a card's rounded edge over a
+ * button): each element that shows something and reaches past the nearest such box around it.
+ */
+function clippedByTheirBox(page: Page): Promise<string[]> {
+  // (A table that scrolls sideways lets its columns reach past its edge: they can be scrolled to.)
+  return page.evaluate(() => {
+    const overflow = (element: Element) => getComputedStyle(element).overflowX;
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('main *')) {
+      const shows =
+        element.matches('input, textarea, button, a, select') ||
+        [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      const box = element.getBoundingClientRect();
+      if (!shows || box.width <= 1 || box.height <= 1 || element.closest('svg')) continue;
+      // The nearest box around it that does not let it overflow: one that scrolls lets it be reached.
+      let around = element.parentElement;
+      while (around && overflow(around) === 'visible') around = around.parentElement;
+      if (!around || !['hidden', 'clip'].includes(overflow(around)) || around.clientWidth <= 1) continue;
+      const edge = around.getBoundingClientRect();
+      if (box.right > edge.right + 1 || box.left < edge.left - 1) {
+        const testId = element.closest('[data-testid]')?.getAttribute('data-testid') ?? '';
+        found.push(`"${(element.textContent ?? '').trim().slice(0, 40)}" in ${testId || 'main'} cut off (${Math.round(box.left)}..${Math.round(box.right)} in ${Math.round(edge.left)}..${Math.round(edge.right)})`);
+      }
+    }
+    return found;
+  });
+}
+
+/**
  * Words of the given test ids that are not on the screen, or not there at all: in a table that
  * scrolls sideways (which `outOfScreen` lets be), a column past the edge says nothing that it is there.
  */
@@ -139,7 +168,7 @@ async function visit(page: Page, path: string, ready: string, shot: string): Pro
   await page.getByTestId(ready).first().waitFor();
   await page.waitForLoadState('networkidle');
   await screenshot(page, shot);
-  return [...(await outOfScreen(page)), ...(await overlappingTexts(page)), ...(await cutShort(page))].map((line) => `${path}: ${line}`);
+  return [...(await outOfScreen(page)), ...(await overlappingTexts(page)), ...(await cutShort(page)), ...(await clippedByTheirBox(page))].map((line) => `${path}: ${line}`);
 }
 
 describe('on a phone', () => {

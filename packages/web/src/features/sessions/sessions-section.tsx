@@ -17,23 +17,24 @@ function SessionRow({ session, clientName, isUnmarked }: { session: SessionSumma
   const { t } = useTranslation();
   const format = useFormat();
   return (
+    // On a phone the status and the button go under the time, rather than past the card's edge.
     <Group
       component="li"
       justify="space-between"
-      wrap="nowrap"
+      gap="xs"
       py="xs"
       style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
       data-testid="session-item"
       data-session-id={session.id}
       data-status={session.status}
     >
-      <Group gap="md" wrap="nowrap" align="flex-start">
+      <Group gap="md" wrap="nowrap" align="flex-start" style={{ flex: '1 1 14rem', minWidth: 0 }}>
         <SessionWhen session={session} clientName={clientName} />
         <Text size="sm" c="dimmed">
           {t('sessions.minutes', { minutes: session.durationMinutes })}
         </Text>
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" ml="auto">
         <SessionStatusBadge status={session.status} isUnmarked={isUnmarked} />
         <Button
           component={Link}
