@@ -98,6 +98,16 @@ describe('goals journey', () => {
     expect(await criterion(panel, 'specific').getByTestId('smart-question').count()).toBe(0);
     await screenshot(client, 'goals-02-editor-smart-en');
 
+    // A due date before the start is said to be so, and the check of the dates before it goes:
+    // it judged other dates.
+    await editor.getByLabel('Start date').fill(typedInEnglish(rigaDate(90)));
+    await editor.getByLabel('Start date').press('Escape');
+    await panel.getByTestId('smart-problem').getByText('The due date is before the start date.').waitFor();
+    expect(await panel.getByTestId('smart-met-count').count()).toBe(0);
+    await editor.getByLabel('Start date').fill(typedInEnglish(rigaDate(0)));
+    await editor.getByLabel('Start date').press('Escape');
+    await expectVerdicts(panel, { specific: 'met', measurable: 'met', relevant: 'met', timeBound: 'met' });
+
     await editor.getByRole('button', { name: 'Save draft' }).click();
     await client.waitForURL(/\/goals\/[0-9a-f-]{36}$/);
     goalUrl = new URL(client.url()).pathname;

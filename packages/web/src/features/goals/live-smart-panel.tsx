@@ -40,10 +40,12 @@ export function LiveSmartPanel({
   const draft = useMemo(() => (settled ? (JSON.parse(settled) as SmartDraft) : null), [settled]);
   const assessment = useSmartAssessment(draft);
 
-  // While a new answer is on its way, or when the words cannot be checked, the last answer stays.
+  // While a new answer is on its way, or when the server could not check the words, the last
+  // answer stays. Dates the other way round are not checked at all: the last answer judged other
+  // dates, and would say so beside the note.
   const lastAnswer = useRef<SmartAssessment | undefined>(undefined);
   if (assessment.data && !assessment.isPlaceholderData) lastAnswer.current = assessment.data;
-  const smart = hasTitle ? (assessment.data ?? lastAnswer.current) : undefined;
+  const smart = hasTitle && !isDueBeforeStart ? (assessment.data ?? lastAnswer.current) : undefined;
 
   let note = null;
   if (!hasTitle) {
