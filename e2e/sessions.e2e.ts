@@ -244,7 +244,11 @@ describe('sessions journey', () => {
     const own = await callApi(coach, 'POST', `/api/v1${sessionUrl}/commitments`, { text: COACH_COMMITMENT, owner: 'coach', dueOn: rigaDate(-1) });
     expect(own.status).toBe(201);
 
+    // Planned for tomorrow, it has not begun: marking it held is asked about first.
     await coach.getByTestId('session-mark-held').click();
+    await coach.getByTestId('session-not-begun').getByText(/^This session begins on \d{1,2} \w+ \d{4} at 16:00\. Mark it as held already\?$/).waitFor();
+    expect(await coach.getByTestId('session-header').getByTestId('session-status').getAttribute('data-status')).toBe('planned');
+    await coach.getByTestId('session-mark-held-anyway').click();
     await coach.getByTestId('session-header').locator('[data-testid="session-status"][data-status="held"]').waitFor();
     await screenshot(coach, 'sessions-03-coach-session-en');
   });
@@ -383,7 +387,7 @@ describe('sessions journey', () => {
 
     const carried = coach.getByTestId('agenda').locator('[data-testid="agenda-item"][data-carried="commitment"]');
     await carried.filter({ hasText: COMMITMENT }).waitFor();
-    expect(await carried.filter({ hasText: COMMITMENT }).getByTestId('carried-over').textContent()).toBe('Carried over · Open commitment');
+    expect(await carried.filter({ hasText: COMMITMENT }).getByTestId('carried-over').textContent()).toBe('Carried over · Commitment');
 
     const earlier = coach.getByTestId('commitments-from-earlier');
     const toFollowUp = earlier.getByTestId('commitment').filter({ hasText: COMMITMENT });
@@ -404,7 +408,7 @@ describe('sessions journey', () => {
     await client.getByRole('heading', { name: 'Kopīgās piezīmes', exact: true }).waitFor();
     await client.getByRole('heading', { name: 'Saistības', exact: true }).waitFor();
     const carriedLv = client.getByTestId('agenda').locator('[data-testid="agenda-item"][data-carried="commitment"]').first();
-    expect(await carriedLv.getByTestId('carried-over').textContent()).toBe('Pārnests · Neizpildītas saistības');
+    expect(await carriedLv.getByTestId('carried-over').textContent()).toBe('Pārnests · Saistības');
     // Planned: a carried-over item may be removed, in Latvian, but keeps its words.
     expect(await carriedLv.getByTestId('agenda-remove').getAttribute('aria-label')).toMatch(/^Noņemt: /);
     expect(await carriedLv.getByTestId('agenda-edit').count()).toBe(0);
