@@ -49,6 +49,23 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     await client.patch('/api/v1/me', { locale: 'en' });
   });
 
+  it('words the walk-through for the goal: its own progress until goals sit under it, and the goals above a quarter goal', async () => {
+    const goalId = await activate('Hold 6 one-to-ones with each team member');
+    const alone = Object.fromEntries((await reviewsOf(goalId)).questions.map((question) => [question.key, question.text]));
+    expect(alone.short_term_progress).toBe('How far has this goal come in the last 90 days, and what moved it?');
+    expect(alone.vision_fit).toBe('Does this goal still serve the goals above it and the multi-year vision, and does it still matter as much?');
+    const child = await client.post(`/api/v1/engagements/${engagementId}/goals`, {
+      title: 'Hold 2 one-to-ones with each team member in March',
+      horizon: 'month',
+      parentId: goalId,
+      startsOn: '2026-03-02',
+      dueOn: '2026-03-31',
+    });
+    expect(child.status).toBe(201);
+    const withChild = (await reviewsOf(goalId)).questions;
+    expect(withChild.find((question) => question.key === 'short_term_progress')?.text).toMatch(/short-term goals under this goal/);
+  });
+
   it('keeps a goal: nothing changes, the snapshot and answers are stored, and the next review is 90 days on', async () => {
     const goalId = await activate('Mentor 2 junior colleagues');
     await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Mentees', kind: 'number', baseline: 0, baselineOn: '2026-03-01', target: 2 });

@@ -20,6 +20,26 @@ describe('review questions', () => {
     expect(reviewQuestions('lv').map((question) => question.text).join(' ')).toMatch(/[āēīūšžčņļģķ]/);
   });
 
+  it.each(LOCALES)('in %s asks each goal about itself: its own progress without goals under it, a vision about itself, a short goal about the goals above it', (locale) => {
+    const text = (horizon: 'vision' | 'year' | 'quarter' | 'month', hasGoalsUnder: boolean) =>
+      Object.fromEntries(reviewQuestions(locale, { horizon, hasGoalsUnder }).map((question) => [question.key, question.text]));
+    // A yearly goal with quarter goals under it is asked as the seeds ask.
+    expect(text('year', true)).toEqual(Object.fromEntries(reviewQuestions(locale).map((question) => [question.key, question.text])));
+    const month = text('month', false);
+    expect(month.short_term_progress).not.toBe(REVIEW_QUESTIONS.short_term_progress[locale]);
+    expect(month.vision_fit).not.toBe(REVIEW_QUESTIONS.vision_fit[locale]);
+    expect(text('quarter', true).short_term_progress).toBe(REVIEW_QUESTIONS.short_term_progress[locale]);
+    expect(text('quarter', true).vision_fit).toBe(month.vision_fit);
+    const vision = text('vision', true);
+    expect(vision.vision_fit).not.toBe(month.vision_fit);
+    expect(vision.vision_fit).not.toBe(REVIEW_QUESTIONS.vision_fit[locale]);
+    for (const asked of [month, vision]) for (const words of Object.values(asked)) expect(words).toMatch(/\?$/);
+  });
+
+  it('asks a goal without goals under it nothing about "short-term goals under" it, in English', () => {
+    expect(reviewQuestions('en', { horizon: 'quarter', hasGoalsUnder: false }).map((question) => question.text).join(' ')).not.toMatch(/under this goal|yearly goals/);
+  });
+
   it.each([
     ['vision_fit', true],
     ['changes_needed', true],

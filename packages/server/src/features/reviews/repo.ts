@@ -55,6 +55,12 @@ export function listReviewsOfGoal(sql: Sql, goalId: string): Promise<ReviewRow[]
   return sql.query<ReviewRow>(`${SELECT_REVIEW} WHERE r.goal_id = $1 ORDER BY r.held_on DESC, r.seq DESC`, [goalId]);
 }
 
+/** Whether any goal not dropped sits under the goal in the cascade. */
+export async function hasGoalsUnder(sql: Sql, goalId: string): Promise<boolean> {
+  const [row] = await sql.query<{ found: boolean }>(`SELECT EXISTS (SELECT 1 FROM goals WHERE parent_id = $1 AND state <> 'dropped') AS found`, [goalId]);
+  return row?.found === true;
+}
+
 export async function findReview(sql: Sql, reviewId: string): Promise<ReviewRow | undefined> {
   const [row] = await sql.query<ReviewRow>(`${SELECT_REVIEW} WHERE r.id = $1`, [reviewId]);
   return row;

@@ -39,7 +39,7 @@ const REALIGN_FIELDS = new Set(['valueIds', 'whyItMatters', 'parentId']);
 
 /**
  * A goal's reviews (latest first), when the next one is due, and the walk-through questions, in
- * the reader's language.
+ * the reader's language and worded for the goal.
  */
 export async function listReviews(scope: Scope, goalId: string) {
   const { actor, goal } = await accessGoal(scope, goalId);
@@ -49,7 +49,9 @@ export async function listReviews(scope: Scope, goalId: string) {
     activatedOn: goal.activatedAt ? calendarDateIn(actor.timeZone, goal.activatedAt) : null,
     lastReviewOn: rows[0]?.heldOn ?? null,
   });
-  return { items: rows.map((row) => viewReview(row, actor.locale)), nextDueOn, questions: reviewQuestions(actor.locale) };
+  // The walk-through is worded for this goal: its horizon, and whether goals sit under it.
+  const questions = reviewQuestions(actor.locale, { horizon: goal.horizon, hasGoalsUnder: await repo.hasGoalsUnder(scope.tx, goal.id) });
+  return { items: rows.map((row) => viewReview(row, actor.locale)), nextDueOn, questions };
 }
 
 /**
