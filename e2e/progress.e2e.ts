@@ -127,6 +127,7 @@ describe('progress journey', () => {
     await form.getByLabel(`${METRIC} (times)`).fill('1');
     await form.getByRole('button', { name: 'Save check-in' }).click();
     await form.waitFor({ state: 'detached' });
+    await client.getByText('Check-in saved.').first().waitFor();
     await section.getByTestId('check-in').first().waitFor();
 
     // Today's value, with how confident the client feels.

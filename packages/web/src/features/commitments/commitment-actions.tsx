@@ -1,7 +1,8 @@
 import '../../i18n/sessions-catalog';
 import { Button, Group } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { Commitment } from '../../api/types';
+import type { Commitment, CommitmentStatus } from '../../api/types';
 import { ProblemAlert } from '../../ui/problem';
 import { useChangeCommitment } from './commitment-queries';
 
@@ -10,6 +11,19 @@ export function CommitmentActions({ commitment }: { commitment: Commitment }) {
   const { t } = useTranslation();
   const change = useChangeCommitment();
   const pendingStatus = change.isPending ? change.variables.changes.status : undefined;
+  // Done or dropped, a commitment leaves the lists of open ones: a word says where it went.
+  const close = (status: Extract<CommitmentStatus, 'done' | 'dropped'>) =>
+    change.mutate(
+      { id: commitment.id, changes: { status } },
+      {
+        onSuccess: () =>
+          notifications.show({
+            color: status === 'done' ? 'teal' : 'gray',
+            message: t(status === 'done' ? 'commitments.markedDone' : 'commitments.markedDropped', { text: commitment.text }),
+            closeButtonProps: { 'aria-label': t('common.close') },
+          }),
+      },
+    );
   return (
     <>
       <Group gap="xs">
@@ -22,7 +36,7 @@ export function CommitmentActions({ commitment }: { commitment: Commitment }) {
               loading={pendingStatus === 'done'}
               disabled={change.isPending}
               aria-label={t('commitments.markDoneAria', { text: commitment.text })}
-              onClick={() => change.mutate({ id: commitment.id, changes: { status: 'done' } })}
+              onClick={() => close('done')}
               data-testid="commitment-done"
             >
               {t('commitments.markDone')}
@@ -34,7 +48,7 @@ export function CommitmentActions({ commitment }: { commitment: Commitment }) {
               loading={pendingStatus === 'dropped'}
               disabled={change.isPending}
               aria-label={t('commitments.markDroppedAria', { text: commitment.text })}
-              onClick={() => change.mutate({ id: commitment.id, changes: { status: 'dropped' } })}
+              onClick={() => close('dropped')}
               data-testid="commitment-drop"
             >
               {t('commitments.markDropped')}

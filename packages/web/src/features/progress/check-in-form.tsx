@@ -1,6 +1,7 @@
 import '../../i18n/progress-catalog';
 import { Alert, Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Slider, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../api/client';
@@ -144,6 +145,7 @@ export function CheckInForm({
       {
         onSuccess: (created) => {
           submission.forget();
+          notifications.show({ color: 'teal', message: t('checkInForm.saved'), closeButtonProps: { 'aria-label': t('common.close') } });
           onDone(created);
         },
         onError: (error) => form.setErrors(checkInFieldProblems(error, body)),
