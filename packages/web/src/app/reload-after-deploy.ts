@@ -3,22 +3,15 @@ const RELOADED_AT = 'tandem.reloadedForNewBuild';
 const AT_MOST_EVERY_MS = 30_000;
 
 /**
- * Whether an error is a part of the app (a page's script) that could not be loaded: after a
- * deploy, a page loaded before it asks for scripts of its own build, which are gone. Each browser
- * words it its own way.
+ * Loads the page `to` (the address being opened; this one when none is said) again from the
+ * server, for the new build, unless it did so within the last half minute (then the failure is
+ * something else, and stays shown). Whether it does.
  */
-export function isPartOfAppGone(error: unknown): boolean {
-  return error instanceof TypeError && /dynamically imported module|module script failed|error loading dynamically imported/i.test(error.message);
-}
-
-/**
- * Loads the page again, for the new build, unless it did so within the last half minute (then
- * the failure is something else, and stays shown). Whether it reloads.
- */
-export function reloadForNewBuild(window: Window, now = Date.now()): boolean {
+export function reloadForNewBuild(window: Window, to?: string, now = Date.now()): boolean {
   const last = Number(window.sessionStorage.getItem(RELOADED_AT) ?? 0);
   if (now - last < AT_MOST_EVERY_MS) return false;
   window.sessionStorage.setItem(RELOADED_AT, String(now));
-  window.location.reload();
+  if (to === undefined) window.location.reload();
+  else window.location.assign(to);
   return true;
 }

@@ -1,20 +1,15 @@
 import { Button, Center, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
 import { ProblemText } from '../ui/problem';
-import { isPartOfAppGone, reloadForNewBuild } from './reload-after-deploy';
 
 /**
- * Shown when a page fails to load or render. When its script is gone because a new version was
- * deployed meanwhile, the page loads the new version by itself, once.
+ * Shown when a page fails to load or render (a page whose script is gone after a deploy has
+ * already loaded the new build once: router.tsx).
  */
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
-  useEffect(() => {
-    if (isPartOfAppGone(error)) reloadForNewBuild(window);
-  }, [error]);
   return (
     <Center mih="60vh" p="lg">
       <Stack align="center" maw={480} ta="center">

@@ -1,13 +1,37 @@
-import { createBrowserRouter, Outlet } from 'react-router';
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { PageLoader } from '../ui/page-loader';
 import { LanguageFollowsProfile } from './language-follows-profile';
+import { reloadForNewBuild } from './reload-after-deploy';
 import { RouteError } from './route-error';
+
+/**
+ * A page's script that cannot be loaded is most likely of a build replaced since this page was
+ * loaded (a deploy): the page loads the new build, once (`reloadForNewBuild`), rather than show
+ * an error. A failure that a reload does not mend reaches the route's error page as any other.
+ */
+function reloadingForNewBuild(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => {
+    const { lazy, children } = route;
+    const withChildren = children ? { ...route, children: reloadingForNewBuild(children) } : route;
+    if (typeof lazy !== 'function') return withChildren;
+    return {
+      ...withChildren,
+      lazy: () =>
+        lazy().catch((error: unknown) => {
+          // The page being opened (a link followed), or this one when it is the first to load.
+          const opening = router.state.navigation.location;
+          const to = opening ? opening.pathname + opening.search + opening.hash : undefined;
+          return reloadForNewBuild(window, to) ? new Promise<never>(() => {}) : Promise.reject(error);
+        }),
+    } as RouteObject;
+  });
+}
 
 /**
  * Every page is its own chunk, loaded when first visited, so that the first download stays
  * small. The signed-in shell is one more chunk around the signed-in pages.
  */
-export const router = createBrowserRouter([
+export const router = createBrowserRouter(reloadingForNewBuild([
   {
     element: (
       <>
@@ -68,4 +92,4 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+]));
