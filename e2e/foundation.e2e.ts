@@ -64,6 +64,10 @@ describe('foundation journey', () => {
     await client.waitForURL(/\/engagements\/[0-9a-f-]{36}$/);
     await client.getByRole('heading', { name: 'Values and aspirations' }).waitFor();
     expect(await textOf(client, 'engagement-client-name')).toBe('Laura Liepa');
+    // The page speaks to the client about their own coaching, not about "the client".
+    await client.getByText('Your coaching', { exact: true }).waitFor();
+    await client.getByText('What you are working towards, in words you and your coach have agreed to.').waitFor();
+    await client.getByText('What matters to you and what you reach for. Goals will lean on these.').waitFor();
 
     const form = client.getByTestId('value-form');
     await form.getByLabel('Title').fill('Honesty');
@@ -106,6 +110,7 @@ describe('foundation journey', () => {
     await row.getByTestId('client-name').click();
     await coach.getByRole('heading', { name: 'Values and aspirations' }).waitFor();
     await coach.getByTestId('coach-read-only-note').waitFor();
+    await coach.getByText('What matters to the client and what they reach for. Goals will lean on these.').waitFor();
     await coach.getByTestId('value-item').filter({ hasText: 'Lead a product team' }).waitFor();
     expect(await coach.getByTestId('value-item').count()).toBe(2);
     expect(await coach.getByTestId('value-form').count()).toBe(0);

@@ -69,7 +69,7 @@ export function EngagementPage() {
             <Group justify="space-between" align="flex-start">
               <div>
                 <Text size="sm" c="dimmed">
-                  {t('engagement.client')}
+                  {isClient ? t('engagement.yourCoaching') : t('engagement.client')}
                 </Text>
                 <Title order={1} data-testid="engagement-client-name">
                   {data.client.name}
@@ -124,7 +124,7 @@ function NotYourCoaching({ practice }: { practice: string }) {
 function EngagementWork({ engagement: data, isClient }: { engagement: Engagement; isClient: boolean }) {
   return (
     <>
-      <GoalsSection engagement={data} />
+      <GoalsSection engagement={data} isClient={isClient} />
       {data.status !== 'invited' && (
         <>
           <Grid gap="xl" align="flex-start">

@@ -8,6 +8,8 @@ import { ApiProblem } from '../../api/client';
 import type { Horizon } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { FieldMessage, fieldProblems } from '../../ui/problem';
+import { useEngagement } from '../engagements/engagement-queries';
+import { useSignedInMe } from '../session/use-me';
 import { useValues } from '../values/value-queries';
 import { useGoals } from './goal-queries';
 import { DayInput } from '../progress/day-input';
@@ -72,7 +74,7 @@ function HorizonField({
   );
 }
 
-function ValuesField({ form, engagementId }: { form: GoalEditorForm; engagementId: string }) {
+function ValuesField({ form, engagementId, isClient }: { form: GoalEditorForm; engagementId: string; isClient: boolean }) {
   const { t } = useTranslation();
   const values = useValues(engagementId);
   const offered = (values.data ?? []).filter((value) => value.archivedAt === null || form.values.valueIds.includes(value.id));
@@ -87,7 +89,7 @@ function ValuesField({ form, engagementId }: { form: GoalEditorForm; engagementI
   return (
     <MultiSelect
       label={t('goal.field.valueIds')}
-      description={t('goalEditor.valuesHint')}
+      description={isClient ? t('goalEditor.valuesHintMine') : t('goalEditor.valuesHint')}
       placeholder={form.values.valueIds.length === 0 ? t('goalEditor.valuesPlaceholder') : undefined}
       nothingFoundMessage={t('goalEditor.noValues')}
       data={data}
@@ -147,6 +149,9 @@ export function GoalEditor({
   const { t } = useTranslation();
   const format = useFormat();
   const goals = useGoals(engagementId);
+  // The hints speak to the client about their own values and words, and to the coach about the client's.
+  const me = useSignedInMe();
+  const isClient = useEngagement(engagementId).data?.client.id === me.user.id;
   const parent = goals.data?.find((goal) => goal.id === form.values.parentId);
   const parentWords = parent ? (parent.activeRevision ?? parent.pendingRevision) : null;
   const parentHorizon = mode === 'change' ? (parent?.horizon ?? null) : null;
@@ -219,14 +224,14 @@ export function GoalEditor({
               />
               <Textarea
                 label={t('goal.field.whyItMatters')}
-                description={t('goalEditor.whyHint')}
+                description={isClient ? t('goalEditor.whyHintMine') : t('goalEditor.whyHint')}
                 autosize
                 minRows={2}
                 maxRows={6}
                 maxLength={2000}
                 {...form.getInputProps('whyItMatters')}
               />
-              <ValuesField form={form} engagementId={engagementId} />
+              <ValuesField form={form} engagementId={engagementId} isClient={isClient} />
               <ParentField form={form} engagementId={engagementId} mode={mode} {...(goalId ? { goalId } : {})} />
               {mode === 'change' && (
                 <Textarea

@@ -33,7 +33,7 @@ function GoalGroupList({ group, goals }: { group: GoalGroup; goals: readonly Goa
  * The engagement's goals, either side may draft a new one. Seen as the cascade (from the vision
  * down, with progress and risk) or grouped by state; what waits for the reader comes first in both.
  */
-export function GoalsSection({ engagement }: { engagement: Engagement }) {
+export function GoalsSection({ engagement, isClient }: { engagement: Engagement; isClient: boolean }) {
   const { t, i18n } = useTranslation();
   const goals = useGoals(engagement.id);
   const [search, setSearch] = useSearchParams();
@@ -46,7 +46,7 @@ export function GoalsSection({ engagement }: { engagement: Engagement }) {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>{t('goals.title')}</Title>
-          <Text c="dimmed">{t('goals.intro')}</Text>
+          <Text c="dimmed">{isClient ? t('goals.introMine') : t('goals.intro')}</Text>
         </div>
         <Group gap="sm">
           <SegmentedControl

@@ -2,7 +2,7 @@ import '../../i18n/progress-catalog';
 import { Alert, Button, CopyButton, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { RequestedFeedback } from '../../api/types';
+import type { RequestedFeedback, Side } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { FieldMessage, fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { useRequestFeedback } from './progress-queries';
@@ -39,7 +39,7 @@ export function FeedbackLink({ requested }: { requested: RequestedFeedback }) {
  * Asking someone who sees the client at work (a manager, a colleague) one question about the
  * goal. They answer through a link without an account; the answer joins the check-ins.
  */
-export function FeedbackRequestForm({ goalId, onCancel }: { goalId: string; onCancel: () => void }) {
+export function FeedbackRequestForm({ goalId, mySide, onCancel }: { goalId: string; mySide: Side; onCancel: () => void }) {
   const { t } = useTranslation();
   const request = useRequestFeedback(goalId);
   const form = useForm({
@@ -80,7 +80,7 @@ export function FeedbackRequestForm({ goalId, onCancel }: { goalId: string; onCa
     >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          {t('feedbackRequest.intro')}
+          {mySide === 'client' ? t('feedbackRequest.introMine') : t('feedbackRequest.intro')}
         </Text>
         {request.isError && <ProblemAlert error={request.error} />}
         <TextInput label={t('feedbackRequest.name')} required maxLength={200} data-autofocus {...form.getInputProps('stakeholderName')} />

@@ -31,6 +31,6 @@ export default function ProgressDialogForm({
     case 'metric':
       return <MetricForm goal={goal} defaultBaselineOn={defaultBaselineOn} onDone={onClose} onCancel={onClose} />;
     case 'feedback':
-      return <FeedbackRequestForm goalId={goal.id} onCancel={onClose} />;
+      return <FeedbackRequestForm goalId={goal.id} mySide={goal.mySide} onCancel={onClose} />;
   }
 }

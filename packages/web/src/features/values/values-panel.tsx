@@ -93,7 +93,8 @@ export function ValuesPanel({ engagement, canEdit }: { engagement: Engagement; c
     <Stack gap="md" data-testid="values-panel">
       <div>
         <Title order={2}>{t('values.title')}</Title>
-        <Text c="dimmed">{t('values.intro')}</Text>
+        {/* The client reads about their own values; the coach about the client's. */}
+        <Text c="dimmed">{canEdit ? t('values.introMine') : t('values.intro')}</Text>
       </div>
       {!canEdit && (
         <Alert variant="light" color="indigo" data-testid="coach-read-only-note">
