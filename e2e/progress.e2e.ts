@@ -134,7 +134,11 @@ describe('progress journey', () => {
     await section.getByTestId('record-check-in').click();
     form = client.getByTestId('check-in-form');
     await form.getByLabel(`${METRIC} (times)`).fill('2');
+    // Near the most a note takes, the field counts what is left (the browser stops the typing there).
+    await form.getByLabel('Note').fill('x'.repeat(3_999));
+    expect(await form.getByTestId('characters-left').innerText()).toBe('1 character left');
     await form.getByLabel('Note').fill('Second presentation done');
+    expect(await form.getByTestId('characters-left').count()).toBe(0);
     await form.getByLabel(/Say how confident you feel/).check();
     const slider = form.getByRole('slider');
     await slider.focus();

@@ -1,5 +1,5 @@
 import '../../i18n/sessions-catalog';
-import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Commitment, CommitmentStatus, Session } from '../../api/types';
@@ -9,6 +9,7 @@ import { CommitmentActions } from './commitment-actions';
 import { CommitmentForm } from './commitment-form';
 import { CommitmentItem, type OwnerNames } from './commitment-item';
 import { useChangeCommitment, useEngagementCommitments } from './commitment-queries';
+import { LimitedTextarea } from '../../ui/limited-textarea';
 
 type GoalOption = { value: string; label: string };
 
@@ -22,7 +23,7 @@ function FollowUpForm({ commitment, sessionId }: { commitment: Commitment; sessi
   const pending = change.isPending ? change.variables.changes.status : undefined;
   return (
     <Stack gap={6} data-testid="follow-up-form">
-      <Textarea
+      <LimitedTextarea
         label={t('commitments.outcome')}
         placeholder={t('commitments.outcomePlaceholder')}
         size="xs"

@@ -1,5 +1,5 @@
 import '../../i18n/feedback-catalog';
-import { Blockquote, Box, Button, Container, Group, Input, Paper, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Blockquote, Box, Button, Container, Group, Input, Paper, Rating, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { usePageTitle } from '../../ui/page-title';
 import { FieldMessage, fieldProblems, ProblemAlert } from '../../ui/problem';
 import { LanguageSwitch } from '../session/language-switch';
 import { useAnswerFeedback, useFeedbackQuestion } from './feedback-queries';
+import { LimitedTextarea } from '../../ui/limited-textarea';
 
 /** A page for someone without an account: the product's name and a language switch, nothing to sign in to. */
 function StakeholderFrame({ children }: { children: ReactNode }) {
@@ -133,7 +134,7 @@ function AnswerForm({ token, question, onOutcome }: { token: string; question: F
                 {t('stakeholder.ratingHint')}
               </Text>
             </Stack>
-            <Textarea
+            <LimitedTextarea
               label={t('stakeholder.text')}
               description={t('stakeholder.textHint', { name })}
               autosize

@@ -15,6 +15,7 @@ import { useGoals } from './goal-queries';
 import { DayInput } from '../progress/day-input';
 import { HORIZONS, isHigherHorizon, parentCandidates, type GoalWords } from './goal-words';
 import { LiveSmartPanel } from './live-smart-panel';
+import { LimitedTextarea } from '../../ui/limited-textarea';
 
 export type GoalEditorValues = GoalWords & { parentId: string | null; reason: string };
 export type GoalEditorForm = UseFormReturnType<GoalEditorValues>;
@@ -213,7 +214,7 @@ export function GoalEditor({
                   })}
                 </Text>
               )}
-              <Textarea
+              <LimitedTextarea
                 label={t('goal.field.description')}
                 description={t('goalEditor.descriptionHint')}
                 autosize
@@ -222,7 +223,7 @@ export function GoalEditor({
                 maxLength={4000}
                 {...form.getInputProps('description')}
               />
-              <Textarea
+              <LimitedTextarea
                 label={t('goal.field.whyItMatters')}
                 description={isClient ? t('goalEditor.whyHintMine') : t('goalEditor.whyHint')}
                 autosize
@@ -234,7 +235,7 @@ export function GoalEditor({
               <ValuesField form={form} engagementId={engagementId} isClient={isClient} />
               <ParentField form={form} engagementId={engagementId} mode={mode} {...(goalId ? { goalId } : {})} />
               {mode === 'change' && (
-                <Textarea
+                <LimitedTextarea
                   label={t('goal.field.reason')}
                   description={t('goalEditor.reasonHint')}
                   required

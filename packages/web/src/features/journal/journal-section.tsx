@@ -1,5 +1,5 @@
 import '../../i18n/sessions-catalog';
-import { Badge, Box, Button, Card, Checkbox, EmptyState, Group, Select, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Box, Button, Card, Checkbox, EmptyState, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { useGoals } from '../goals/goal-queries';
 import { EditDeleteButtons, EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from '../sessions/word-edits';
 import { useEditJournalEntry, useJournal, useRemoveJournalEntry, useShareJournalEntry, useWriteJournalEntry } from './journal-queries';
+import { LimitedTextarea } from '../../ui/limited-textarea';
 
 type EntryValues = { body: string; goalId: string | null; share: boolean };
 
@@ -38,7 +39,7 @@ function NewEntryForm({ engagementId, goalOptions }: { engagementId: string; goa
     <form noValidate onSubmit={form.onSubmit(submit)} data-testid="journal-form">
       <Stack gap="sm">
         {write.isError && <ProblemAlert error={write.error} />}
-        <Textarea
+        <LimitedTextarea
           label={t('journal.newEntry')}
           placeholder={t('journal.placeholder')}
           autosize

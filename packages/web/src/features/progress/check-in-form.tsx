@@ -1,5 +1,5 @@
 import '../../i18n/progress-catalog';
-import { Alert, Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Slider, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Slider, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
@@ -12,6 +12,7 @@ import { FieldMessage, fieldProblems, ProblemAlert } from '../../ui/problem';
 import { useEngagement } from '../engagements/engagement-queries';
 import { DayInput } from './day-input';
 import { useRecordCheckIn } from './progress-queries';
+import { LimitedTextarea } from '../../ui/limited-textarea';
 
 export const CHECK_IN_KINDS: readonly CheckInKind[] = ['metric', 'observation', 'self_report', 'stakeholder_feedback', 'mindset_shift'];
 
@@ -228,7 +229,7 @@ export function CheckInForm({
         {kind === 'stakeholder_feedback' && (
           <TextInput label={t('checkInForm.stakeholderName')} description={t('checkInForm.stakeholderNameHint')} maxLength={200} {...form.getInputProps('stakeholderName')} />
         )}
-        <Textarea
+        <LimitedTextarea
           label={t(`checkInForm.text.${kind}`)}
           required={kind !== 'metric'}
           autosize

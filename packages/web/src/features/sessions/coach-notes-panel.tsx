@@ -1,5 +1,5 @@
 import '../../i18n/sessions-catalog';
-import { Box, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { PageLoader } from '../../ui/page-loader';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { useAddCoachNote, useCoachNotes, useEditCoachNote, useRemoveCoachNote } from './session-queries';
 import { EditDeleteButtons, EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from './word-edits';
+import { LimitedTextarea } from '../../ui/limited-textarea';
 
 /** One private note: its author rewords it in place, or deletes it after confirming. */
 function CoachNoteItem({ note, engagementId, sessionId }: { note: CoachNote; engagementId: string; sessionId: string }) {
@@ -119,7 +120,7 @@ export function CoachNotesPanel({ engagementId, sessionId, clientName }: { engag
         >
           <Stack gap="xs">
             {add.isError && <ProblemAlert error={add.error} />}
-            <Textarea label={t('coachNotes.label')} autosize minRows={3} maxRows={12} maxLength={20000} data-testid="coach-note-text" {...form.getInputProps('body')} />
+            <LimitedTextarea label={t('coachNotes.label')} autosize minRows={3} maxRows={12} maxLength={20000} data-testid="coach-note-text" {...form.getInputProps('body')} />
             <Group justify="flex-end">
               <Button type="submit" variant="default" loading={add.isPending} data-testid="coach-note-add">
                 {t('coachNotes.add')}

@@ -1,5 +1,5 @@
 import '../../i18n/sessions-catalog';
-import { Alert, Box, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProblem } from '../../api/client';
@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/use-format';
 import { ProblemAlert } from '../../ui/problem';
 import { useChangeSession } from './session-queries';
 import { followSavedNotes, isDirty, keepDraft, startDraft, type NotesDraft, type SavedNotes } from './shared-notes-draft';
+import { LimitedTextarea } from '../../ui/limited-textarea';
 
 /**
  * The notes both sides read and edit. A save carries the version the text started from: when
@@ -107,7 +108,7 @@ export function SharedNotesEditor({ session, onReload }: { session: Session; onR
           </Alert>
         )}
         {change.isError && !isProblem(change.error, 'stale_version') && <ProblemAlert error={change.error} />}
-        <Textarea
+        <LimitedTextarea
           label={t('sharedNotes.label')}
           placeholder={t('sharedNotes.placeholder')}
           autosize
