@@ -11,7 +11,7 @@ export type Horizon = (typeof HORIZONS)[number];
 /**
  * The time a goal at a horizon may span, in days, from its start to its due date.
  * `typicalDays` is the time it is usually given; the bounds leave slack for calendar months
- * (a quarter from 1 July to 30 September runs 92 days). A vision looks at least a year ahead,
+ * (from 1 July to 30 September is 91 days from start to due date). A vision looks at least a year ahead,
  * so its typical span is counted from that shortest year.
  */
 export type HorizonSpan = { minDays: number; typicalDays: number; maxDays: number };
