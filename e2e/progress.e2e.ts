@@ -479,6 +479,18 @@ describe('the demo practice, as the demo coach', () => {
     await screenshot(demo, 'progress-12-demo-month-goal-en');
   });
 
+  it("opens James's goal whose new words wait for the coach: the metric keeps its target, and the page says so", async () => {
+    const [james] = (await callApi<{ items: { id: string; client: { name: string } }[] }>(demo, 'GET', '/api/v1/engagements?q=james')).body.items;
+    const goals = (await callApi<{ items: { id: string; title: string }[] }>(demo, 'GET', `/api/v1/engagements/${james?.id}/goals`)).body.items;
+    const calls = goals.find((goal) => goal.title.startsWith('Hold 3 discovery calls'));
+    expect(calls).toBeDefined();
+    await demo.goto(`/goals/${calls?.id}`);
+    await demo.getByTestId('pending-change').getByTestId('pending-after').getByText('Hold 2 discovery calls a week with prospective clients').waitFor();
+    expect(await demo.getByTestId('pending-change-targets').innerText()).toBe(
+      'The metrics keep their targets (Discovery calls: 36 calls): once the new words are agreed, check that they still fit.',
+    );
+  });
+
   it('in Latvian: the coach home and the cascade', async () => {
     await demo.getByTestId('language-switch').getByText('LV', { exact: true }).click();
     await demo.getByRole('heading', { name: 'Virzība' }).waitFor();

@@ -80,7 +80,7 @@ function GoalView({ goal, onReload }: { goal: Goal; onReload: () => Promise<Goal
     <>
       <AgreementBox goal={goal} names={names} history={history.data} onReload={() => void onReload()} />
       {hasPendingChange && goal.activeRevision && goal.pendingRevision && (
-        <PendingChange active={goal.activeRevision} pending={goal.pendingRevision} values={values.data} goals={goals.data} />
+        <PendingChange goalId={goal.id} active={goal.activeRevision} pending={goal.pendingRevision} values={values.data} goals={goals.data} />
       )}
     </>
   );

@@ -1,8 +1,9 @@
 import '../../i18n/goals-catalog';
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Goal, Revision, Value } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
+import { useMetrics } from '../progress/progress-queries';
 import { FieldChanges } from './field-changes';
 import { FieldValue, REVISION_FIELDS, type RevisionField } from './goal-field-value';
 import { changedWords, wordsOf } from './goal-words';
@@ -13,11 +14,13 @@ import { SmartScore } from './smart-score';
  * change, so that agreeing is agreeing to something seen.
  */
 export function PendingChange({
+  goalId,
   active,
   pending,
   values,
   goals,
 }: {
+  goalId: string;
   active: Revision;
   pending: Revision;
   values: readonly Value[] | undefined;
@@ -27,6 +30,11 @@ export function PendingChange({
   const format = useFormat();
   const changed = changedWords(wordsOf(active), wordsOf(pending));
   const fields = REVISION_FIELDS.filter((field): field is RevisionField => field in changed || (field === 'parentId' && active.parentId !== pending.parentId));
+  // The metrics keep their targets whatever the words become: new words that say what is aimed at
+  // (the title, the description, the due date) may ask for other targets.
+  const metrics = useMetrics(goalId);
+  const asksOtherTargets = fields.some((field) => field === 'title' || field === 'description' || field === 'dueOn');
+  const targets = (metrics.data ?? []).map((metric) => `${metric.name}: ${format.number(metric.target)}${metric.unit ? ` ${metric.unit}` : ''}`);
 
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="pending-change" style={{ borderColor: 'var(--mantine-color-yellow-4)' }}>
@@ -63,6 +71,11 @@ export function PendingChange({
             afterBackground: 'yellow.0',
           }}
         />
+        {asksOtherTargets && targets.length > 0 && (
+          <Alert color="gray" variant="light" p="xs" data-testid="pending-change-targets">
+            <Text size="sm">{t('pendingChange.targets', { targets: targets.join('; ') })}</Text>
+          </Alert>
+        )}
       </Stack>
     </Card>
   );
