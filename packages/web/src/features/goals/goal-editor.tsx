@@ -8,8 +8,6 @@ import { ApiProblem } from '../../api/client';
 import type { Horizon } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { FieldMessage, fieldProblems } from '../../ui/problem';
-import { useEngagement } from '../engagements/engagement-queries';
-import { useSignedInMe } from '../session/use-me';
 import { useValues } from '../values/value-queries';
 import { useGoals } from './goal-queries';
 import { DayInput } from '../progress/day-input';
@@ -129,6 +127,7 @@ function ParentField({ form, engagementId, mode, goalId }: { form: GoalEditorFor
 export function GoalEditor({
   form,
   engagementId,
+  isClient,
   mode,
   goalId,
   alert,
@@ -139,6 +138,8 @@ export function GoalEditor({
 }: {
   form: GoalEditorForm;
   engagementId: string;
+  /** The client writes the words: the hints speak to them about their own values and words, and to the coach about the client's. */
+  isClient: boolean;
   mode: 'draft' | 'change';
   goalId?: string;
   alert?: ReactNode;
@@ -150,9 +151,6 @@ export function GoalEditor({
   const { t } = useTranslation();
   const format = useFormat();
   const goals = useGoals(engagementId);
-  // The hints speak to the client about their own values and words, and to the coach about the client's.
-  const me = useSignedInMe();
-  const isClient = useEngagement(engagementId).data?.client.id === me.user.id;
   const parent = goals.data?.find((goal) => goal.id === form.values.parentId);
   const parentWords = parent ? (parent.activeRevision ?? parent.pendingRevision) : null;
   const parentHorizon = mode === 'change' ? (parent?.horizon ?? null) : null;

@@ -38,12 +38,13 @@ export function NewGoalPage() {
       </Stack>
     );
   }
+  const isClient = engagement.data.client.id === me.user.id;
 
   return (
     <Stack gap="lg">
       <Stack gap="xs">
         <Anchor component={Link} to={back} size="sm">
-          ← {engagement.data.client.id === me.user.id ? t('goal.backToMine') : t('goal.backTo', { name: engagement.data.client.name })}
+          ← {isClient ? t('goal.backToMine') : t('goal.backTo', { name: engagement.data.client.name })}
         </Anchor>
         <div>
           <Title order={1}>{t('goalEditor.newTitle')}</Title>
@@ -53,6 +54,7 @@ export function NewGoalPage() {
       <GoalEditor
         form={form}
         engagementId={engagementId}
+        isClient={isClient}
         mode="draft"
         alert={draft.isError ? <ProblemAlert error={draft.error} /> : undefined}
         submitLabel={t('goalEditor.saveDraft')}

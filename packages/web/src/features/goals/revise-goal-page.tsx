@@ -79,6 +79,7 @@ function ReviseGoalEditor({ goal, onReload }: { goal: Goal; onReload: () => Prom
     <GoalEditor
       form={form}
       engagementId={goal.engagementId}
+      isClient={goal.mySide === 'client'}
       mode="change"
       goalId={goal.id}
       alert={alert}
