@@ -33,6 +33,11 @@ export type RolledUpProgress = {
 /** Goals that count in their parent's progress. Drafts and proposals are not agreed yet; dropped goals are let go. */
 const COUNTED_STATES: readonly GoalState[] = ['active', 'achieved'];
 
+/** Whether a goal, as rolled up, counts in its parent's progress: in a counted state, with a weight. */
+export function countsInParentProgress(goal: { state: GoalState; weight: number }): boolean {
+  return COUNTED_STATES.includes(goal.state) && goal.weight > 0;
+}
+
 type Part = { weight: number; progress: number; expected: number | null; hasMeasure: boolean };
 
 /**
@@ -50,7 +55,7 @@ export function rollUpProgress(node: ProgressNode): RolledUpProgress {
   const own = combineMetricProgress(node.metrics);
   const parts: Part[] = [
     ...(own.weight > 0 ? [{ ...own, expected: node.expected }] : []),
-    ...children.filter((child) => child.countsInParent && child.weight > 0),
+    ...children.filter(countsInParentProgress),
   ];
   const weight = Math.max(0, node.weight ?? 1);
   const countsInParent = COUNTED_STATES.includes(node.state);

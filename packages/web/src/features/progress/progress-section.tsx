@@ -14,6 +14,7 @@ import { useGoalProgress, useMetrics } from './progress-queries';
 import { ProgressMeter } from './progress-meter';
 import { RiskBadge } from './risk-badge';
 import { RiskReasons } from './risk-reasons';
+import { countsInParentProgress } from '@tandem/core';
 
 // The forms load when one is first opened.
 const ProgressDialogForm = lazy(() => import('./progress-dialog'));
@@ -40,12 +41,11 @@ function LastCheckIn({ lastCheckIn }: { lastCheckIn: GoalProgress['lastCheckIn']
 }
 
 /**
- * Whether the goal's progress is rolled up from the goals under it: the roll-up counts those
- * active or achieved with a weight (an achieved goal is simply done), and then the summary can
- * differ from the goal's own metric cards.
+ * Whether the goal's progress is rolled up from the goals under it (core's roll-up rule; an
+ * achieved goal is simply done), and then the summary can differ from the goal's own metric cards.
  */
 function countsGoalsUnder(progress: GoalProgress): boolean {
-  return progress.state !== 'achieved' && progress.children.some((child) => (child.state === 'active' || child.state === 'achieved') && child.weight > 0);
+  return progress.state !== 'achieved' && progress.children.some(countsInParentProgress);
 }
 
 /** Where the goal stands: its status and every reason for it, progress against the plan, the last check-in. */
