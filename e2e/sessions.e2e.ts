@@ -10,7 +10,8 @@ import { useJourney } from './support/journey.ts';
 // told instead of overwriting them; a commitment is made and shows on the client's home. The
 // client's session page never asks for, nor shows, the coach's private notes. The client's
 // journal stays private until an entry is shared. A second session starts with the open
-// commitment carried over, followed up there with an outcome; then the session in Latvian.
+// commitment carried over, followed up there with an outcome; then the session in Latvian. Last,
+// the coach records a session that took place yesterday.
 
 const journey = useJourney();
 const { problems } = journey;
@@ -417,6 +418,39 @@ describe('sessions journey', () => {
     expect(await pageText(client)).not.toContain(PRIVATE_NOTE);
     expect(coachNoteRequests).toEqual([]);
     await screenshot(client, 'sessions-09-client-session-lv');
+  });
+
+  it('the coach records yesterday’s session, which they forgot to plan: held, with nothing carried over', async () => {
+    await coach.goto(`/engagements/${engagementId}`);
+    const section = coach.getByTestId('sessions-section');
+    await section.getByTestId('plan-session').click();
+    const form = coach.getByTestId('plan-session-form');
+    await form.getByLabel(/^Date/).fill(typedInEnglish(rigaDate(-1)));
+    await form.getByLabel(/^Date/).press('Escape');
+    expect(await form.getByTestId('plan-session-past').count()).toBe(0);
+    await form.getByLabel('Hours').fill('11');
+    await form.getByLabel('Minutes').fill('00');
+    // Said before it is sent: a time that has passed is recorded, not planned.
+    const past = form.getByTestId('plan-session-past');
+    await past.waitFor();
+    expect(await past.innerText()).toContain('The session will be recorded as held, with an empty agenda');
+    expect(await form.getByTestId('plan-session-submit').innerText()).toBe('Record the session');
+    await screenshot(coach, 'sessions-10-record-past-en');
+    await form.getByTestId('plan-session-submit').click();
+
+    await coach.waitForURL((url) => /\/sessions\/[0-9a-f-]{36}$/.test(url.pathname) && url.pathname !== sessionUrl);
+    const recordedId = new URL(coach.url()).pathname.split('/').pop() ?? '';
+    const header = coach.getByTestId('session-header');
+    await header.getByTestId('session-reader-time').getByText(/11:00/).waitFor();
+    expect(await header.getByTestId('session-status').getAttribute('data-status')).toBe('held');
+    // The commitment still open is followed up at the next planned session, not here.
+    await coach.getByTestId('agenda-empty').waitFor();
+    expect(await coach.getByTestId('agenda').locator('[data-carried]').count()).toBe(0);
+
+    await coach.goto(`/engagements/${engagementId}`);
+    const recorded = coach.getByTestId('sessions-past').locator(`[data-session-id="${recordedId}"]`);
+    await recorded.waitFor();
+    expect(await recorded.getAttribute('data-status')).toBe('held');
   });
 
   it('raised no errors in any browser', () => {

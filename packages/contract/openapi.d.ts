@@ -12348,6 +12348,11 @@ export interface paths {
                         durationMinutes: number;
                         /** @description The goals the session works on */
                         goalIds?: string[];
+                        /**
+                         * @description planned (the default): a session ahead, its agenda started with what to follow up. held: a session that has already begun (400 otherwise), recorded afterwards with an empty agenda
+                         * @enum {string}
+                         */
+                        status?: "planned" | "held";
                     };
                 };
             };

@@ -220,4 +220,35 @@ describe.each(ENGINES)('what a new session carries over on %s', (engine) => {
     expect(latvian.find((item) => item.carriedFrom?.kind === 'review_due')?.text).toMatch(/^Mērķa „Lead the product team” pārskatīšana: termiņš 2026\. gada 29\. sept/);
     await client.patch('/api/v1/me', { locale: 'en' });
   });
+
+  it('records a session that took place as held, with an empty agenda, and follows up what was committed in it at the next one', async () => {
+    const list = async () => (await client.get(`/api/v1/engagements/${engagementId}/sessions`)).body.items as { id: string; status: string }[];
+    const before = await list();
+    // Today is 8 October; the coach writes up Tuesday's session (6 October, 09:00 in Riga).
+    const recorded = await coach.post(`/api/v1/engagements/${engagementId}/sessions`, { scheduledAt: '2026-10-06T09:00', durationMinutes: 45, status: 'held' });
+    expect(recorded.status).toBe(201);
+    expect(recorded.body).toMatchObject({ scheduledAt: '2026-10-06T06:00:00.000Z', status: 'held', agenda: [] });
+    const committed = (await client.post(`/api/v1/sessions/${recorded.body.id}/commitments`, { text: 'Book the venue', dueOn: '2026-10-20' })).body;
+    await client.post(`/api/v1/sessions/${recorded.body.id}/agenda-items`, { text: 'What we talked about: the venue' });
+    expect((await client.get(`/api/v1/sessions/${recorded.body.id}`)).body.agenda.map((item: AgendaItem) => item.text)).toEqual(['What we talked about: the venue']);
+
+    // A session that has not begun yet cannot have been held; nothing is recorded.
+    const ahead = await coach.post(`/api/v1/engagements/${engagementId}/sessions`, { scheduledAt: '2026-10-08T12:00', durationMinutes: 45, status: 'held' });
+    expect(ahead.status).toBe(400);
+    expect(ahead.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(ahead.body.errors).toEqual([expect.objectContaining({ path: 'status', code: 'session_not_begun' })]);
+    const cancelled = await coach.post(`/api/v1/engagements/${engagementId}/sessions`, { scheduledAt: '2026-10-06T09:00', durationMinutes: 45, status: 'cancelled' });
+    expect(cancelled.status).toBe(400);
+    expect(cancelled.body.errors).toEqual([expect.objectContaining({ path: 'status' })]);
+    const after = await list();
+    expect(after.map((session) => session.id)).toEqual(expect.arrayContaining([...before.map((session) => session.id), recorded.body.id]));
+    expect(after).toHaveLength(before.length + 1);
+
+    // The next planned session follows up what was committed in the recorded one.
+    const next = await schedule('2026-10-15T09:00');
+    expect(carried(next.agenda).filter(([kind]) => kind === 'commitment')).toEqual([
+      ['commitment', committed.id],
+      ['commitment', expect.any(String)],
+    ]);
+  });
 });

@@ -130,6 +130,7 @@ const FIELD_ERROR_CODES = [
   'duplicate_item',
   'agenda_changed',
   'carried_over_item',
+  'session_not_begun',
   'in_future',
   'reason_required',
   'nothing_learnt',

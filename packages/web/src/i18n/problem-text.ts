@@ -103,6 +103,7 @@ const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
   'duplicate_item',
   'agenda_changed',
   'carried_over_item',
+  'session_not_begun',
   'in_future',
   'reason_required',
   'nothing_learnt',

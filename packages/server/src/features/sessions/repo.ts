@@ -62,12 +62,21 @@ export async function listSessions(sql: Sql, engagementId: string): Promise<Sess
 
 export async function insertSession(
   sql: Sql,
-  session: { practiceId: string; engagementId: string; scheduledAt: Date; durationMinutes: number; goalIds: string[]; createdBy: string; at: Date },
+  session: {
+    practiceId: string;
+    engagementId: string;
+    scheduledAt: Date;
+    durationMinutes: number;
+    goalIds: string[];
+    status: 'planned' | 'held';
+    createdBy: string;
+    at: Date;
+  },
 ): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
-    `INSERT INTO coaching_sessions (practice_id, engagement_id, scheduled_at, duration_minutes, goal_ids, created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5::uuid[], $6, $7, $7) RETURNING id`,
-    [session.practiceId, session.engagementId, session.scheduledAt, session.durationMinutes, session.goalIds, session.createdBy, session.at],
+    `INSERT INTO coaching_sessions (practice_id, engagement_id, scheduled_at, duration_minutes, goal_ids, status, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5::uuid[], $6, $7, $8, $8) RETURNING id`,
+    [session.practiceId, session.engagementId, session.scheduledAt, session.durationMinutes, session.goalIds, session.status, session.createdBy, session.at],
   );
   if (!row) throw new Error('INSERT ... RETURNING returned no row');
   return row.id;

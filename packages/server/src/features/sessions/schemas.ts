@@ -18,6 +18,12 @@ export const NewSessionBody = z.object({
   scheduledAt: SessionTime,
   durationMinutes: Duration,
   goalIds: GoalIds.optional(),
+  status: z
+    .enum(['planned', 'held'])
+    .optional()
+    .describe(
+      'planned (the default): a session ahead, its agenda started with what to follow up. held: a session that has already begun (400 otherwise), recorded afterwards with an empty agenda',
+    ),
 });
 
 export const SessionChangesBody = z

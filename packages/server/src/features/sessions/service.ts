@@ -12,7 +12,13 @@ export type SessionView = Session & { endsAt: Date; clientTime: LocalTime; reade
 export type AgendaItem = Omit<repo.AgendaItemRow, 'carriedDetail'> & { carriedLabel: string | null };
 export type SessionDetail = SessionView & { agenda: AgendaItem[]; commitments: Commitment[] };
 
-export type NewSession = { scheduledAt: string; durationMinutes: number; goalIds?: string[] | undefined };
+export type NewSession = {
+  scheduledAt: string;
+  durationMinutes: number;
+  goalIds?: string[] | undefined;
+  /** `held` records a session that has taken place (the coach writing it up afterwards). */
+  status?: 'planned' | 'held' | undefined;
+};
 export type SessionChanges = {
   status?: SessionStatus | undefined;
   sharedNotes?: string | undefined;
@@ -30,6 +36,10 @@ export async function listSessions(scope: Scope, engagementId: string): Promise<
 /**
  * Either side schedules a session. Its agenda starts with what to follow up from before: open
  * commitments, goals at risk and reviews due, each marked as carried over.
+ *
+ * A session that has already begun can instead be recorded as held, for a meeting written up
+ * afterwards. It starts with an empty agenda: carrying over prepares a session ahead, and what is
+ * still open is followed up at the next planned one.
  */
 export async function scheduleSession(scope: Scope, engagementId: string, input: NewSession): Promise<SessionDetail> {
   const { actor, engagement } = await accessEngagementSessions(scope, engagementId);
@@ -38,15 +48,21 @@ export async function scheduleSession(scope: Scope, engagementId: string, input:
   // A wall-clock time without an offset is the client's: the session is at 09:00 where they live.
   const clientTimeZone = await clientTimeZoneOf(scope, engagement.id, actor);
   const scheduledAt = readScheduledAt(input.scheduledAt, clientTimeZone);
+  const status = input.status ?? 'planned';
+  if (status === 'held' && scheduledAt.getTime() > scope.now.getTime()) {
+    throw invalidField('status', 'A session is recorded as held once it has begun: this one starts later.', 'session_not_begun');
+  }
   const sessionId = await repo.insertSession(scope.tx, {
     practiceId: engagement.practiceId,
     engagementId: engagement.id,
     scheduledAt,
     durationMinutes: input.durationMinutes,
     goalIds,
+    status,
     createdBy: actor.userId,
     at: scope.now,
   });
+  if (status === 'held') return getSession(scope, sessionId);
   const carried = await carriedOverItems(scope, { engagementId: engagement.id, scheduledAt, clientTimeZone });
   await repo.appendAgendaItems(scope.tx, { practiceId: engagement.practiceId, engagementId: engagement.id, sessionId }, carried, {
     userId: actor.userId,

@@ -1,6 +1,6 @@
 import '../../i18n/sessions-catalog';
 import '@mantine/dates/styles.css';
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack } from '@mantine/core';
 import { getTimeRange, TimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -23,12 +23,12 @@ type PlanValues = { date: string | null; time: string; durationMinutes: string; 
 
 /**
  * Planning a session: a day and a start time on the reader's own clock (the client reads it on
- * theirs), how long it lasts, and optionally the goals it works on.
+ * theirs), how long it lasts, and optionally the goals it works on. A time that has passed
+ * records a session that took place (held, its agenda left empty), said before it is sent.
  */
 export function PlanSessionForm({ engagement, onDone, onCancel }: { engagement: Engagement; onDone: (session: Session) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const today = format.today();
   const goals = useGoals(engagement.id);
   const plan = usePlanSession(engagement.id);
   const form = useForm<PlanValues>({
@@ -42,20 +42,31 @@ export function PlanSessionForm({ engagement, onDone, onCancel }: { engagement: 
     .filter((goal) => goal.state === 'active' || goal.state === 'proposed' || goal.state === 'draft')
     .map((goal) => ({ value: goal.id, label: goal.title }));
 
+  const startOf = (values: PlanValues) => (values.date ? instantOnWallClock(values.date, values.time, format.timeZone) : null);
+  const start = startOf(form.values);
+  const hasPassed = start !== null && new Date(start).getTime() <= Date.now();
+
   const submit = (values: PlanValues) => {
-    const scheduledAt = values.date ? instantOnWallClock(values.date, values.time, format.timeZone) : null;
+    const scheduledAt = startOf(values);
     if (!scheduledAt) {
       form.setFieldError('time', t('sessionPlan.timeInvalid'));
       return;
     }
     plan.mutate(
-      { scheduledAt, durationMinutes: Number(values.durationMinutes), ...(values.goalIds.length > 0 ? { goalIds: values.goalIds } : {}) },
+      {
+        scheduledAt,
+        durationMinutes: Number(values.durationMinutes),
+        ...(values.goalIds.length > 0 ? { goalIds: values.goalIds } : {}),
+        ...(new Date(scheduledAt).getTime() <= Date.now() ? { status: 'held' as const } : {}),
+      },
       {
         onSuccess: onDone,
         onError: (error) => {
-          // The server names the start as one field; the form shows it under the time.
-          const { scheduledAt: startProblem, ...problems } = fieldProblems(error);
-          form.setErrors(startProblem ? { ...problems, time: startProblem } : problems);
+          // The server names the start (and, for a session recorded as held, its status) as
+          // fields of their own; the form shows both under the time.
+          const { scheduledAt: startProblem, status: statusProblem, ...problems } = fieldProblems(error);
+          const timeProblem = startProblem ?? statusProblem;
+          form.setErrors(timeProblem ? { ...problems, time: timeProblem } : problems);
         },
       },
     );
@@ -66,7 +77,7 @@ export function PlanSessionForm({ engagement, onDone, onCancel }: { engagement: 
       <Stack gap="sm">
         {plan.isError && <ProblemAlert error={plan.error} />}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <DayInput label={t('sessionPlan.date')} required minDate={today} data-testid="plan-session-date" {...form.getInputProps('date')} />
+          <DayInput label={t('sessionPlan.date')} required data-testid="plan-session-date" {...form.getInputProps('date')} />
           {/* Hours and minutes on the 24-hour clock the app writes times in (en-GB, lv-LV), not
               the browser's own, which gives an English-locale browser AM/PM. */}
           <TimePicker
@@ -103,12 +114,17 @@ export function PlanSessionForm({ engagement, onDone, onCancel }: { engagement: 
             {...form.getInputProps('goalIds')}
           />
         )}
+        {hasPassed && (
+          <Alert color="blue" title={t('sessionPlan.pastTitle')} data-testid="plan-session-past">
+            {t('sessionPlan.pastNotice')}
+          </Alert>
+        )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onCancel}>
             {t('sessionPlan.cancel')}
           </Button>
           <Button type="submit" loading={plan.isPending} data-testid="plan-session-submit">
-            {t('sessionPlan.submit')}
+            {hasPassed ? t('sessionPlan.submitPast') : t('sessionPlan.submit')}
           </Button>
         </Group>
       </Stack>
