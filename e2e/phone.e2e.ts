@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callApi } from './support/api.ts';
+import { callApi, rigaDate } from './support/api.ts';
 import { screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
@@ -236,6 +236,32 @@ describe('on a phone', () => {
       ...(await visit(coach, '/audit', 'audit-table', 'phone-16-audit-lv')),
     ];
     expect(outside).toEqual([]);
+    expect(problems.flat()).toEqual([]);
+  });
+
+  it('a long check-in shows its first lines, and the rest on "Rādīt vairāk"', async () => {
+    const marta = await journey.person({ locale: 'lv-LV', viewport: PHONE });
+    await signIn(marta, 'marta@demo.tandem.lv');
+    const [engagement] = (await callApi<Listed<{ id: string }>>(marta, 'GET', '/api/v1/engagements')).body.items;
+    const goals = (await callApi<Listed<{ id: string; horizon: string; state: string }>>(marta, 'GET', `/api/v1/engagements/${engagement?.id}/goals`)).body.items;
+    const quarter = goals.find((goal) => goal.horizon === 'quarter' && goal.state === 'active');
+    const paragraphs = Array.from({ length: 30 }, (_, index) => `${index + 1}. diena: runāju ar komandu par prioritātēm un pierakstīju, kas izdevās.`);
+    const written = await callApi(marta, 'POST', `/api/v1/goals/${quarter?.id}/check-ins`, { kind: 'self_report', effectiveOn: rigaDate(0), text: paragraphs.join('\n') });
+    expect(written.status).toBe(201);
+
+    await marta.goto(`/goals/${quarter?.id}`);
+    const text = marta.getByTestId('check-in-text').filter({ hasText: '30. diena' });
+    await text.waitFor();
+    const fold = marta.getByTestId('check-in-text-fold').filter({ has: text });
+    const shownHeight = async () => (await fold.locator('.mantine-Spoiler-content').boundingBox())?.height ?? 0;
+    const folded = await shownHeight();
+    // Thirty lines or more on a phone; about eight of them are shown.
+    expect(folded).toBeGreaterThan(100);
+    expect(folded).toBeLessThan(200);
+    await screenshot(marta, 'phone-17-long-check-in-lv');
+    await fold.getByRole('button', { name: 'Rādīt vairāk' }).click();
+    await fold.getByRole('button', { name: 'Rādīt mazāk' }).waitFor();
+    await expect.poll(shownHeight).toBeGreaterThan(30 * 18);
     expect(problems.flat()).toEqual([]);
   });
 });

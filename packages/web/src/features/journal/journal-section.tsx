@@ -12,6 +12,7 @@ import { useGoals } from '../goals/goal-queries';
 import { EditDeleteButtons, EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from '../sessions/word-edits';
 import { useEditJournalEntry, useJournal, useRemoveJournalEntry, useShareJournalEntry, useWriteJournalEntry } from './journal-queries';
 import { LimitedTextarea } from '../../ui/limited-textarea';
+import { LongText } from '../../ui/long-text';
 
 type EntryValues = { body: string; goalId: string | null; share: boolean };
 
@@ -175,9 +176,7 @@ function EntryItem({
             testId="journal-edit-form"
           />
         ) : (
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="journal-entry-body">
-            {entry.body}
-          </Text>
+          <LongText testId="journal-entry-body">{entry.body}</LongText>
         )}
         {isClient && mode === 'showing' && (
           <EditDeleteButtons

@@ -9,6 +9,7 @@ import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { checkInHistory } from './check-in-history';
 import { useCheckIns } from './progress-queries';
+import { LongText } from '../../ui/long-text';
 
 /** How many entries show at first, and how many more each "show earlier" adds. */
 const FIRST_SHOWN = 8;
@@ -60,9 +61,7 @@ function CheckInContent({ checkIn, metrics }: { checkIn: CheckIn; metrics: reado
       )}
       {checkIn.rating !== null && <Stars rating={checkIn.rating} />}
       {checkIn.text && (
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="check-in-text">
-          {checkIn.text}
-        </Text>
+        <LongText testId="check-in-text">{checkIn.text}</LongText>
       )}
       {checkIn.confidence !== null && (
         <Text size="xs" c={checkIn.confidence <= 4 ? 'orange.8' : 'dimmed'} fw={600} data-testid="check-in-confidence">

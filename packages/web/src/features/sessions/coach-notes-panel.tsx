@@ -10,6 +10,7 @@ import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { useAddCoachNote, useCoachNotes, useEditCoachNote, useRemoveCoachNote } from './session-queries';
 import { EditDeleteButtons, EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from './word-edits';
 import { LimitedTextarea } from '../../ui/limited-textarea';
+import { LongText } from '../../ui/long-text';
 
 /** One private note: its author rewords it in place, or deletes it after confirming. */
 function CoachNoteItem({ note, engagementId, sessionId }: { note: CoachNote; engagementId: string; sessionId: string }) {
@@ -56,9 +57,7 @@ function CoachNoteItem({ note, engagementId, sessionId }: { note: CoachNote; eng
           testId="coach-note-edit-form"
         />
       ) : (
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="coach-note-body">
-          {note.body}
-        </Text>
+        <LongText testId="coach-note-body">{note.body}</LongText>
       )}
       {mode === 'confirmingRemoval' && (
         <RemovalConfirmation
