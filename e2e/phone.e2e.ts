@@ -7,7 +7,8 @@ import { useJourney } from './support/journey.ts';
 // On a phone (390 pixels wide, as most are): the demo client Marta in Latvian and the demo coach
 // in English open every page they use, and nothing they should read or press sticks out past the
 // screen's edge, where it would be cut off (a table that scrolls sideways is fine: it says so by
-// scrolling), and no words are drawn over other words. Latvian's longer words are the harder case.
+// scrolling), no words are drawn over other words, and nothing to tap is too small to hit (WCAG
+// 2.2's 24 pixels). Latvian's longer words are the harder case.
 
 const journey = useJourney();
 const { problems } = journey;
@@ -163,12 +164,50 @@ async function wordsOutOfSight(page: Page, testIds: readonly string[]): Promise<
   return found;
 }
 
+/**
+ * Controls too small to tap: a button, link or field smaller than 24 by 24 pixels (WCAG 2.2's
+ * least target size), unless it is a link in a line of text, or nothing else to tap lies within
+ * the 24-pixel square around its middle (so a finger that misses it touches nothing else).
+ */
+function tooSmallToTap(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const SIZE = 24;
+    const targets = [...document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=tab], [role=radio], [role=checkbox], [role=switch]')]
+      .filter((element) => !element.closest('[aria-hidden=true]') && !(element instanceof HTMLInputElement && element.type === 'radio' && element.closest('label')))
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0);
+    const inLineOfText = (element: Element) =>
+      element.tagName === 'A' && [...(element.parentElement?.childNodes ?? [])].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+    const found: string[] = [];
+    for (const { element, box } of targets) {
+      if ((box.width >= SIZE - 0.5 && box.height >= SIZE - 0.5) || inLineOfText(element)) continue;
+      const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      const square = { left: middle.x - SIZE / 2, right: middle.x + SIZE / 2, top: middle.y - SIZE / 2, bottom: middle.y + SIZE / 2 };
+      const crowded = targets.some(
+        (other) =>
+          other.element !== element &&
+          !other.element.contains(element) &&
+          !element.contains(other.element) &&
+          other.box.left < square.right &&
+          other.box.right > square.left &&
+          other.box.top < square.bottom &&
+          other.box.bottom > square.top,
+      );
+      if (!crowded) continue;
+      const testId = element.closest('[data-testid]')?.getAttribute('data-testid') ?? '';
+      const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 30);
+      found.push(`"${name}" (${element.tagName.toLowerCase()}) in ${testId || 'page'} is ${Math.round(box.width)}x${Math.round(box.height)} px`);
+    }
+    return found;
+  });
+}
+
 async function visit(page: Page, path: string, ready: string, shot: string): Promise<string[]> {
   await page.goto(path);
   await page.getByTestId(ready).first().waitFor();
   await page.waitForLoadState('networkidle');
   await screenshot(page, shot);
-  return [...(await outOfScreen(page)), ...(await overlappingTexts(page)), ...(await cutShort(page)), ...(await clippedByTheirBox(page))].map((line) => `${path}: ${line}`);
+  return [...(await outOfScreen(page)), ...(await overlappingTexts(page)), ...(await cutShort(page)), ...(await clippedByTheirBox(page)), ...(await tooSmallToTap(page))].map((line) => `${path}: ${line}`);
 }
 
 describe('on a phone', () => {
