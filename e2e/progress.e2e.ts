@@ -8,7 +8,9 @@ import { useJourney } from './support/journey.ts';
 // records two values (one back-dated) and an observation, and sees the chart against the plan
 // line and the goal at risk with its reason; corrects a value; asks a stakeholder, who answers
 // through the link in a browser without a session, and the answer joins the check-ins; then the
-// page in Latvian. The demo coach sees clients ordered by risk and a client's cascade tree.
+// page in Latvian; then asks a colleague in Latvian, whose English browser opens the page in
+// Latvian until they switch it. The demo coach sees clients ordered by risk and a client's
+// cascade tree.
 
 const journey = useJourney();
 const { problems } = journey;
@@ -25,6 +27,7 @@ const METRIC = 'Presentations held';
 const OBSERVATION = 'Opened the department meeting with the numbers, without notes';
 const QUESTION = 'What change have you noticed in how Laura presents at department meetings?';
 const ANSWER = 'She now opens every meeting with a clear summary and takes questions calmly.';
+const LATVIAN_QUESTION = 'Kādas pārmaiņas esat pamanījusi Lauras prezentācijās departamenta sanāksmēs?';
 
 describe('progress journey', () => {
   let client: Page;
@@ -236,6 +239,8 @@ describe('progress journey', () => {
     await form.getByLabel('Their name').fill('Jānis Ozols');
     await form.getByLabel('Their email').fill('janis@ozols.example');
     await form.getByLabel('Your question').fill(QUESTION);
+    // Their page opens in the asker's language unless another is chosen.
+    expect(await form.getByTestId('feedback-locale').getByRole('radio', { name: 'English', exact: true }).isChecked()).toBe(true);
     await form.getByRole('button', { name: 'Create the link' }).click();
     const link = client.getByTestId('feedback-link');
     await link.waitFor();
@@ -380,6 +385,50 @@ describe('progress journey', () => {
     expect(await entries.last().innerText()).toContain('Practised the opening, day 40');
     await timeline.getByTestId('check-ins-show-fewer').click();
     expect(await entries.count()).toBe(8);
+  });
+
+  it("asks a colleague in Latvian: their English browser opens the page in Latvian, and their switch to English wins", async () => {
+    // Laura reads Tandem in English again, and asks a Latvian-speaking colleague in Latvian.
+    await client.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+    const requests = client.getByTestId('feedback-requests');
+    await requests.getByRole('button', { name: 'Ask a stakeholder' }).click();
+    const form = client.getByTestId('feedback-request-form');
+    await form.getByLabel('Their name').fill('Ilze Kalna');
+    await form.getByLabel('Your question').fill(LATVIAN_QUESTION);
+    const languages = form.getByTestId('feedback-locale');
+    expect(await languages.getByRole('radio', { name: 'English', exact: true }).isChecked()).toBe(true);
+    await languages.getByText('Latvian (latviešu)', { exact: true }).click();
+    expect(await languages.getByRole('radio', { name: 'Latvian (latviešu)', exact: true }).isChecked()).toBe(true);
+    await form.getByRole('button', { name: 'Create the link' }).click();
+    const latvianPath = new URL(await client.getByTestId('feedback-link').getByTestId('feedback-url').inputValue()).pathname;
+    await client.getByTestId('feedback-done').click();
+    await noDialog(client);
+    // The list says which language each page opens in.
+    const asked = requests.locator('[data-testid="feedback-request"]', { hasText: 'Ilze Kalna' });
+    expect(await asked.getByTestId('feedback-page-language').getAttribute('data-locale')).toBe('lv');
+    await asked.getByTestId('feedback-page-language').getByText('LV', { exact: true }).waitFor();
+    const earlier = requests.locator('[data-testid="feedback-request"]', { hasText: 'Jānis Ozols' });
+    expect(await earlier.getByTestId('feedback-page-language').getAttribute('data-locale')).toBe('en');
+
+    const stakeholder = await person({ locale: 'en-US' });
+    await stakeholder.goto(latvianPath);
+    await stakeholder.getByTestId('stakeholder-title').getByText('Laura lūdz jūsu atsauksmi').waitFor();
+    expect(await stakeholder.getByTestId('stakeholder-question').innerText()).toBe(LATVIAN_QUESTION);
+    await stakeholder.getByRole('button', { name: 'Nosūtīt atbildi' }).waitFor();
+    expect(await stakeholder.locator('html').getAttribute('lang')).toBe('lv');
+    // Followed, not remembered: the device keeps its own choice (none yet) for Tandem's other pages.
+    expect(await stakeholder.evaluate(() => window.localStorage.getItem('tandem.language'))).toBeNull();
+    await screenshot(stakeholder, 'progress-08b-stakeholder-page-lv-in-english-browser');
+
+    // The visitor's switch wins: English at once, and still English when the page is reloaded.
+    await stakeholder.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+    await stakeholder.getByTestId('stakeholder-title').getByText('Laura would value your feedback').waitFor();
+    await stakeholder.getByRole('button', { name: 'Send my answer' }).waitFor();
+    expect(await stakeholder.locator('html').getAttribute('lang')).toBe('en');
+    await stakeholder.reload();
+    await stakeholder.getByTestId('stakeholder-title').getByText('Laura would value your feedback').waitFor();
+    expect(await stakeholder.getByTestId('stakeholder-question').innerText()).toBe(LATVIAN_QUESTION);
+    await stakeholder.close();
   });
 
   it('raised no errors in any browser', () => {

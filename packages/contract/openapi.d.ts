@@ -8888,6 +8888,11 @@ export interface paths {
                                 stakeholderName: string;
                                 stakeholderEmail: string;
                                 question: string;
+                                /**
+                                 * @description The language of the stakeholder's page
+                                 * @enum {string}
+                                 */
+                                locale: "en" | "lv";
                                 requestedBy: {
                                     /** Format: uuid */
                                     id: string;
@@ -9062,6 +9067,11 @@ export interface paths {
                         /** Format: email */
                         stakeholderEmail?: string;
                         question: string;
+                        /**
+                         * @description The language of the stakeholder's page; defaults to the asker's own
+                         * @enum {string}
+                         */
+                        locale?: "en" | "lv";
                     };
                 };
             };
@@ -9080,6 +9090,11 @@ export interface paths {
                             stakeholderName: string;
                             stakeholderEmail: string;
                             question: string;
+                            /**
+                             * @description The language of the stakeholder's page
+                             * @enum {string}
+                             */
+                            locale: "en" | "lv";
                             requestedBy: {
                                 /** Format: uuid */
                                 id: string;
@@ -9274,6 +9289,11 @@ export interface paths {
                         "application/json": {
                             question: string;
                             clientFirstName: string;
+                            /**
+                             * @description The language the page opens in: the one the question was asked in
+                             * @enum {string}
+                             */
+                            locale: "en" | "lv";
                             /**
                              * Format: date-time
                              * @description An instant, ISO 8601 in UTC
@@ -17486,6 +17506,11 @@ export interface components {
                     stakeholderName: string;
                     stakeholderEmail: string;
                     question: string;
+                    /**
+                     * @description The language of the stakeholder's page
+                     * @enum {string}
+                     */
+                    locale: "en" | "lv";
                     requestedBy: {
                         /** Format: uuid */
                         id: string;
@@ -18370,6 +18395,11 @@ export interface components {
                     stakeholderName: string;
                     stakeholderEmail: string;
                     question: string;
+                    /**
+                     * @description The language of the stakeholder's page
+                     * @enum {string}
+                     */
+                    locale: "en" | "lv";
                     requestedBy: {
                         /** Format: uuid */
                         id: string;

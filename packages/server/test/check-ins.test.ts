@@ -209,7 +209,13 @@ describe.each(ENGINES)('stakeholder feedback on %s', (engine) => {
 
     const stakeholder = new Browser(server.url);
     const seen = await stakeholder.get(`/api/v1/feedback/${token}`);
-    expect(seen.body).toEqual({ question: 'How clearly did Marta run our last meeting?', clientFirstName: 'Marta', expiresAt: '2026-05-20T08:00:00.000Z', status: 'open' });
+    expect(seen.body).toEqual({
+      question: 'How clearly did Marta run our last meeting?',
+      clientFirstName: 'Marta',
+      locale: 'en',
+      expiresAt: '2026-05-20T08:00:00.000Z',
+      status: 'open',
+    });
 
     const answered = await stakeholder.post(`/api/v1/feedback/${token}`, { rating: 4, text: 'Clear agenda, kept to time' });
     expect(answered.status).toBe(201);
@@ -224,6 +230,63 @@ describe.each(ENGINES)('stakeholder feedback on %s', (engine) => {
     const requests = (await coach.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items;
     expect(requests).toEqual([expect.objectContaining({ status: 'answered', checkInId: checkIns[0].id })]);
     expect(JSON.stringify(requests)).not.toContain(token);
+  });
+
+  it("opens the stakeholder's page in the asker's language, or in the one they chose", async () => {
+    const joined = await inviteClient(server, coach, 'Līga Ozola');
+    const liga = joined.client;
+    expect((await liga.patch('/api/v1/me', { locale: 'lv' })).status).toBe(200);
+    const ligasGoal = await activateGoal({ coach, client: liga }, joined.engagementId, {
+      title: 'Vadīt 6 komandas sanāksmes',
+      horizon: 'quarter',
+      startsOn: '2026-04-01',
+      dueOn: '2026-06-30',
+    });
+    const ask = (asker: Browser, stakeholderName: string, question: string, locale?: string) =>
+      asker.post(`/api/v1/goals/${ligasGoal}/feedback-requests`, { stakeholderName, question, ...(locale ? { locale } : {}) });
+
+    // Nothing chosen: the asker's own language (Līga reads Tandem in Latvian, her coach in English).
+    const byLiga = await ask(liga, 'Pēteris Ozols', 'Kā Līga vadīja pēdējo sanāksmi?');
+    expect(byLiga.status).toBe(201);
+    expect(byLiga.body.locale).toBe('lv');
+    const byCoach = await ask(coach, 'Anna Bērziņa', 'How did Līga run the last meeting?');
+    expect(byCoach.body.locale).toBe('en');
+    // Chosen: the stakeholder's language, whatever the asker's.
+    const forLatvian = await ask(coach, 'Jānis Kalniņš', 'Kā Līga sadala darbus komandā?', 'lv');
+    expect(forLatvian.status).toBe(201);
+    expect(forLatvian.body.locale).toBe('lv');
+    const forEnglish = await ask(liga, 'Tom Green', 'How does Līga share the work in the team?', 'en');
+    expect(forEnglish.body.locale).toBe('en');
+
+    // Asked at the same instant (the clock stands still): compared by name, not by order.
+    const listed: { stakeholderName: string; locale: string }[] = (await liga.get(`/api/v1/goals/${ligasGoal}/feedback-requests`)).body.items;
+    expect(Object.fromEntries(listed.map((request) => [request.stakeholderName, request.locale]))).toEqual({
+      'Pēteris Ozols': 'lv',
+      'Anna Bērziņa': 'en',
+      'Jānis Kalniņš': 'lv',
+      'Tom Green': 'en',
+    });
+
+    const stakeholder = new Browser(server.url);
+    const tokenOf = (asked: { body: { url: string } }) => asked.body.url.split('/').pop();
+    expect((await stakeholder.get(`/api/v1/feedback/${tokenOf(forLatvian)}`)).body).toEqual({
+      question: 'Kā Līga sadala darbus komandā?',
+      clientFirstName: 'Līga',
+      locale: 'lv',
+      expiresAt: '2026-05-20T08:00:00.000Z',
+      status: 'open',
+    });
+    expect((await stakeholder.get(`/api/v1/feedback/${tokenOf(byLiga)}`)).body.locale).toBe('lv');
+    expect((await stakeholder.get(`/api/v1/feedback/${tokenOf(forEnglish)}`)).body.locale).toBe('en');
+  });
+
+  it('refuses a language it does not speak, naming locale, and asks nothing', async () => {
+    const before = (await client.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items.length;
+    const german = await client.post(`/api/v1/goals/${goalId}/feedback-requests`, { stakeholderName: 'Klaus', question: 'Wie leitet Marta die Sitzungen?', locale: 'de' });
+    expect(german.status).toBe(400);
+    expect(german.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(german.body.errors.map((error: { path: string }) => error.path)).toEqual(['locale']);
+    expect((await client.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items).toHaveLength(before);
   });
 
   it('refuses an expired link and an empty answer', async () => {

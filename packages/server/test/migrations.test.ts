@@ -95,6 +95,40 @@ describe('migrations on PGlite', () => {
     await db.close();
   });
 
+  it("carry feedback requests asked before 0036 forward: each stakeholder's page speaks its asker's language", async () => {
+    const db = await openPglite();
+    const migrations = await readMigrations();
+    await db.exec('CREATE TABLE schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    for (const migration of migrations.filter((migration) => migration.id < '0036')) {
+      await db.exec(migration.sql);
+      await db.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+    }
+    const [practice, coach, client, engagement, goal] = Array.from({ length: 5 }, () => randomUUID());
+    await db.exec(`
+      INSERT INTO practices (id, name) VALUES ('${practice}', 'Before 0036');
+      INSERT INTO users (id, email, name, password_hash, locale) VALUES
+        ('${coach}', 'coach@before0036.test', 'Dace Coach', 'x', 'en'), ('${client}', 'client@before0036.test', 'Līga Ozola', 'x', 'lv');
+      INSERT INTO engagements (id, practice_id, coach_id, client_id, status, started_on)
+        VALUES ('${engagement}', '${practice}', '${coach}', '${client}', 'active', '2026-01-01');
+      INSERT INTO goals (id, practice_id, engagement_id, horizon, created_by, created_at, updated_at)
+        VALUES ('${goal}', '${practice}', '${engagement}', 'quarter', '${client}', now(), now());
+      INSERT INTO feedback_requests (practice_id, engagement_id, goal_id, requested_by, stakeholder_name, question, token_hash, created_at, expires_at) VALUES
+        ('${practice}', '${engagement}', '${goal}', '${client}', 'Pēteris', 'Kā man veicas?', 'asked-by-client', now(), now() + interval '30 days'),
+        ('${practice}', '${engagement}', '${goal}', '${coach}', 'Anna', 'How is she doing?', 'asked-by-coach', now(), now() + interval '30 days');
+    `);
+    expect(await migrate(db)).toEqual(migrations.filter((migration) => migration.id >= '0036').map((migration) => migration.id));
+    expect(await db.query('SELECT stakeholder_name AS name, locale FROM feedback_requests ORDER BY stakeholder_name')).toEqual([
+      { name: 'Anna', locale: 'en' },
+      { name: 'Pēteris', locale: 'lv' },
+    ]);
+    // The stakeholder's doorway tells the page its language too.
+    expect(await db.query("SELECT question, client_first_name AS \"clientFirstName\", locale FROM tandem_find_feedback_request('asked-by-client')")).toEqual([
+      { question: 'Kā man veicas?', clientFirstName: 'Līga', locale: 'lv' },
+    ]);
+    await expect(db.exec("UPDATE feedback_requests SET locale = 'de'")).rejects.toThrow(/feedback_requests_locale_check/);
+    await db.close();
+  });
+
   it('give new check-ins time-ordered ids: version 7, their first 48 bits the milliseconds of their making (0019)', async () => {
     const db = await openPglite();
     await migrate(db);

@@ -1,3 +1,4 @@
+import type { Locale } from '@tandem/core';
 import type { Sql } from '../../db/database.ts';
 
 export type FeedbackRequestRow = {
@@ -6,6 +7,7 @@ export type FeedbackRequestRow = {
   stakeholderName: string;
   stakeholderEmail: string;
   question: string;
+  locale: Locale;
   requestedById: string;
   requestedByName: string;
   createdAt: Date;
@@ -16,12 +18,36 @@ export type FeedbackRequestRow = {
 
 export async function insertFeedbackRequest(
   sql: Sql,
-  request: { practiceId: string; engagementId: string; goalId: string; requestedBy: string; stakeholderName: string; stakeholderEmail: string; question: string; tokenHash: string; at: Date; expiresAt: Date },
+  request: {
+    practiceId: string;
+    engagementId: string;
+    goalId: string;
+    requestedBy: string;
+    stakeholderName: string;
+    stakeholderEmail: string;
+    question: string;
+    locale: Locale;
+    tokenHash: string;
+    at: Date;
+    expiresAt: Date;
+  },
 ): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
-    `INSERT INTO feedback_requests (practice_id, goal_id, requested_by, stakeholder_name, stakeholder_email, question, token_hash, created_at, expires_at, engagement_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-    [request.practiceId, request.goalId, request.requestedBy, request.stakeholderName, request.stakeholderEmail, request.question, request.tokenHash, request.at, request.expiresAt, request.engagementId],
+    `INSERT INTO feedback_requests (practice_id, goal_id, requested_by, stakeholder_name, stakeholder_email, question, token_hash, created_at, expires_at, engagement_id, locale)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [
+      request.practiceId,
+      request.goalId,
+      request.requestedBy,
+      request.stakeholderName,
+      request.stakeholderEmail,
+      request.question,
+      request.tokenHash,
+      request.at,
+      request.expiresAt,
+      request.engagementId,
+      request.locale,
+    ],
   );
   if (!row) throw new Error('INSERT ... RETURNING returned no row');
   return row.id;
@@ -30,7 +56,7 @@ export async function insertFeedbackRequest(
 export function listFeedbackRequests(sql: Sql, goalId: string): Promise<FeedbackRequestRow[]> {
   return sql.query<FeedbackRequestRow>(
     `SELECT f.id, f.goal_id AS "goalId", f.stakeholder_name AS "stakeholderName", f.stakeholder_email AS "stakeholderEmail",
-            f.question, f.requested_by AS "requestedById", u.name AS "requestedByName", f.created_at AS "createdAt",
+            f.question, f.locale, f.requested_by AS "requestedById", u.name AS "requestedByName", f.created_at AS "createdAt",
             f.expires_at AS "expiresAt", f.answered_at AS "answeredAt", f.check_in_id AS "checkInId"
        FROM feedback_requests f JOIN users u ON u.id = f.requested_by
       WHERE f.goal_id = $1 ORDER BY f.created_at, f.id`,
@@ -38,12 +64,12 @@ export function listFeedbackRequests(sql: Sql, goalId: string): Promise<Feedback
   );
 }
 
-export type PublicFeedbackRequest = { id: string; question: string; clientFirstName: string; expiresAt: Date; answeredAt: Date | null };
+export type PublicFeedbackRequest = { id: string; question: string; clientFirstName: string; locale: Locale; expiresAt: Date; answeredAt: Date | null };
 
 /** Finds a request by the hash of its link's token, across practices: the token is the key. */
 export async function findByTokenHash(sql: Sql, tokenHash: string): Promise<PublicFeedbackRequest | undefined> {
   const [row] = await sql.query<PublicFeedbackRequest>(
-    `SELECT id, question, client_first_name AS "clientFirstName", expires_at AS "expiresAt", answered_at AS "answeredAt"
+    `SELECT id, question, client_first_name AS "clientFirstName", locale, expires_at AS "expiresAt", answered_at AS "answeredAt"
        FROM tandem_find_feedback_request($1)`,
     [tokenHash],
   );

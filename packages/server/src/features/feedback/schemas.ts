@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { Timestamp, Uuid } from '../../http/schemas.ts';
+import { Locale } from '../accounts/schemas.ts';
 import type { FeedbackRequest as FeedbackRequestRow, FeedbackStatus } from './service.ts';
 
 export const NewFeedbackRequestBody = z.object({
   stakeholderName: z.string().trim().min(1, 'Required').max(200),
   stakeholderEmail: z.email().max(254).optional(),
   question: z.string().trim().min(5, 'Ask a question of at least 5 characters').max(1000),
+  locale: Locale.optional().describe("The language of the stakeholder's page; defaults to the asker's own"),
 });
 
 const Status = z.enum(['open', 'answered', 'expired']);
@@ -16,6 +18,7 @@ export const FeedbackRequest = z.object({
   stakeholderName: z.string(),
   stakeholderEmail: z.string(),
   question: z.string(),
+  locale: Locale.describe("The language of the stakeholder's page"),
   requestedBy: z.object({ id: Uuid, name: z.string() }),
   createdAt: Timestamp,
   expiresAt: Timestamp,
@@ -32,6 +35,7 @@ export const FeedbackTokenParams = z.object({ token: z.string().min(16).max(128)
 export const PublicFeedbackRequest = z.object({
   question: z.string(),
   clientFirstName: z.string(),
+  locale: Locale.describe('The language the page opens in: the one the question was asked in'),
   expiresAt: Timestamp,
   status: Status,
 });
@@ -48,6 +52,7 @@ export function presentFeedbackRequest(request: FeedbackRequestRow, status: Feed
     stakeholderName: request.stakeholderName,
     stakeholderEmail: request.stakeholderEmail,
     question: request.question,
+    locale: request.locale,
     requestedBy: { id: request.requestedById, name: request.requestedByName },
     createdAt: request.createdAt.toISOString(),
     expiresAt: request.expiresAt.toISOString(),

@@ -1,4 +1,4 @@
-import { addDaysToInstant } from '@tandem/core';
+import { addDaysToInstant, type Locale } from '@tandem/core';
 import type { Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
@@ -18,12 +18,13 @@ function statusOf(request: { expiresAt: Date; answeredAt: Date | null }, now: Da
 
 /**
  * The client or the coach asks a named stakeholder (a manager, a colleague) one question about
- * the goal, through a single-use link that needs no account.
+ * the goal, through a single-use link that needs no account. The stakeholder's page opens in the
+ * language the asker chose, or else in the asker's own: the language the question is written in.
  */
 export async function requestFeedback(
   scope: Scope,
   goalId: string,
-  input: { stakeholderName: string; stakeholderEmail?: string | undefined; question: string },
+  input: { stakeholderName: string; stakeholderEmail?: string | undefined; question: string; locale?: Locale | undefined },
 ): Promise<{ request: FeedbackRequest; url: string; status: FeedbackStatus }> {
   const { actor, goal } = await accessGoal(scope, goalId);
   if (goal.state !== 'active') {
@@ -38,6 +39,7 @@ export async function requestFeedback(
     stakeholderName: input.stakeholderName.trim(),
     stakeholderEmail: input.stakeholderEmail?.trim().toLowerCase() ?? '',
     question: input.question.trim(),
+    locale: input.locale ?? actor.locale,
     tokenHash: hashSecretToken(token),
     at: scope.now,
     expiresAt: addDaysToInstant(scope.now, FEEDBACK_TTL_DAYS),
@@ -58,10 +60,16 @@ async function findOpen(scope: Scope, token: string) {
   return request;
 }
 
-/** What the stakeholder sees: the question and the client's first name, nothing else. */
+/** What the stakeholder sees: the question and the client's first name, nothing else, in the request's language. */
 export async function viewFeedbackRequest(scope: Scope, token: string) {
   const request = await findOpen(scope, token);
-  return { question: request.question, clientFirstName: request.clientFirstName, expiresAt: request.expiresAt, status: statusOf(request, scope.now) };
+  return {
+    question: request.question,
+    clientFirstName: request.clientFirstName,
+    locale: request.locale,
+    expiresAt: request.expiresAt,
+    status: statusOf(request, scope.now),
+  };
 }
 
 /** The stakeholder answers once; the answer becomes a stakeholder-feedback check-in of the goal. */

@@ -13,9 +13,10 @@ import { FieldMessage, fieldProblems, ProblemAlert } from '../../ui/problem';
 import { LanguageSwitch } from '../session/language-switch';
 import { useAnswerFeedback, useFeedbackQuestion } from './feedback-queries';
 import { LimitedTextarea } from '../../ui/limited-textarea';
+import { useLanguageOfRequest } from './request-language';
 
 /** A page for someone without an account: the product's name and a language switch, nothing to sign in to. */
-function StakeholderFrame({ children }: { children: ReactNode }) {
+function StakeholderFrame({ children, onLanguageChosen }: { children: ReactNode; onLanguageChosen: () => void }) {
   return (
     <Box
       mih="100vh"
@@ -27,7 +28,7 @@ function StakeholderFrame({ children }: { children: ReactNode }) {
       <Container size="lg" py="md">
         <Group justify="space-between">
           <Brand />
-          <LanguageSwitch />
+          <LanguageSwitch onChange={onLanguageChosen} />
         </Group>
       </Container>
       <Container size={560} pt={40} pb={64}>
@@ -164,13 +165,15 @@ function AnswerForm({ token, question, onOutcome }: { token: string; question: F
 
 /**
  * The page a stakeholder opens from their single-use link: the question and the client's first
- * name, nothing more. They answer once, without an account, in the language of their browser
- * or the one they switch to, and are thanked.
+ * name, nothing more. They answer once, without an account, and are thanked. The page speaks
+ * the language the request was made for (the one the question is written in), whatever their
+ * browser's, unless they switch it themselves: their switch wins for the rest of the visit.
  */
 export function StakeholderPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const question = useFeedbackQuestion(token);
+  const chooseLanguage = useLanguageOfRequest(question.data?.locale);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   usePageTitle(t('stakeholder.pageTitle'));
 
@@ -195,5 +198,5 @@ export function StakeholderPage() {
       content = <AnswerForm token={token} question={question.data} onOutcome={setOutcome} />;
     }
   }
-  return <StakeholderFrame>{content}</StakeholderFrame>;
+  return <StakeholderFrame onLanguageChosen={chooseLanguage}>{content}</StakeholderFrame>;
 }

@@ -1,8 +1,10 @@
 import '../../i18n/progress-catalog';
-import { Alert, Button, CopyButton, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Input, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestedFeedback, Side } from '../../api/types';
+import { currentLanguage, isLanguage, LANGUAGES, type Language } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
 import { FieldMessage, fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { useRequestFeedback } from './progress-queries';
@@ -37,13 +39,15 @@ export function FeedbackLink({ requested }: { requested: RequestedFeedback }) {
 
 /**
  * Asking someone who sees the client at work (a manager, a colleague) one question about the
- * goal. They answer through a link without an account; the answer joins the check-ins.
+ * goal. They answer through a link without an account; the answer joins the check-ins. Their page
+ * opens in the language chosen here (the asker's own at first), the one the question is written in.
  */
 export function FeedbackRequestForm({ goalId, mySide, onCancel }: { goalId: string; mySide: Side; onCancel: () => void }) {
   const { t } = useTranslation();
   const request = useRequestFeedback(goalId);
-  const form = useForm({
-    initialValues: { stakeholderName: '', stakeholderEmail: '', question: '' },
+  const localeLabel = useId();
+  const form = useForm<{ stakeholderName: string; stakeholderEmail: string; question: string; locale: Language }>({
+    initialValues: { stakeholderName: '', stakeholderEmail: '', question: '', locale: currentLanguage() },
     validate: {
       stakeholderName: (value) => (value.trim() ? null : <FieldMessage name="too_small" />),
       stakeholderEmail: (value) => (value.trim() ? rules.email(value) : null),
@@ -72,6 +76,7 @@ export function FeedbackRequestForm({ goalId, mySide, onCancel }: { goalId: stri
           {
             stakeholderName: values.stakeholderName.trim(),
             question: values.question.trim(),
+            locale: values.locale,
             ...(values.stakeholderEmail.trim() ? { stakeholderEmail: values.stakeholderEmail.trim() } : {}),
           },
           { onError: (error) => form.setErrors(fieldProblems(error)) },
@@ -96,6 +101,21 @@ export function FeedbackRequestForm({ goalId, mySide, onCancel }: { goalId: stri
           maxLength={1000}
           {...form.getInputProps('question')}
         />
+        <Stack gap={4}>
+          <Input.Label id={localeLabel}>{t('feedbackRequest.locale')}</Input.Label>
+          <SegmentedControl
+            aria-labelledby={localeLabel}
+            data-testid="feedback-locale"
+            value={form.values.locale}
+            onChange={(value) => {
+              if (isLanguage(value)) form.setFieldValue('locale', value);
+            }}
+            data={LANGUAGES.map((language) => ({ value: language, label: t(`language.name.${language}`) }))}
+          />
+          <Text size="xs" c="dimmed">
+            {t('feedbackRequest.localeHint')}
+          </Text>
+        </Stack>
         <Group justify="flex-end" gap="xs" mt="xs">
           <Button variant="default" onClick={onCancel}>
             {t('progress.cancel')}

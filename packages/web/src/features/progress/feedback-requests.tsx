@@ -1,7 +1,7 @@
 import '../../i18n/progress-catalog';
-import { Badge, Button, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, EmptyState, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FeedbackStatus } from '../../api/types';
+import type { FeedbackRequest, FeedbackStatus } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
@@ -18,7 +18,19 @@ export function FeedbackStatusBadge({ status }: { status: FeedbackStatus }) {
   );
 }
 
-/** The questions asked of stakeholders about this goal, and whether each has been answered. */
+/** The language the stakeholder's page opens in, as its two-letter code (named in full for screen readers). */
+function PageLanguageBadge({ locale }: { locale: FeedbackRequest['locale'] }) {
+  const { t } = useTranslation();
+  const name = t(`feedbackRequest.pageLanguage.${locale}`);
+  return (
+    <Badge size="sm" variant="default" tt="none" title={name} data-testid="feedback-page-language" data-locale={locale}>
+      <span aria-hidden="true">{t(`language.short.${locale}`)}</span>
+      <VisuallyHidden>{name}</VisuallyHidden>
+    </Badge>
+  );
+}
+
+/** The questions asked of stakeholders about this goal, whether each has been answered, and in which language its page opens. */
 export function FeedbackRequests({ goalId, onAsk }: { goalId: string; onAsk?: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -53,7 +65,10 @@ export function FeedbackRequests({ goalId, onAsk }: { goalId: string; onAsk?: ()
                   <Text size="sm" fw={600} truncate>
                     {request.stakeholderName}
                   </Text>
-                  <FeedbackStatusBadge status={request.status} />
+                  <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+                    <PageLanguageBadge locale={request.locale} />
+                    <FeedbackStatusBadge status={request.status} />
+                  </Group>
                 </Group>
                 <Text size="sm" c="dark.6" lineClamp={2}>
                   {t('common.quoted', { text: request.question })}

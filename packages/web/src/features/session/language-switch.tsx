@@ -32,7 +32,8 @@ export function useChangeLanguage() {
   };
 }
 
-export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
+/** The language switch; `onChange` hears the person's own choice (after it has been applied). */
+export function LanguageSwitch({ size = 'xs', onChange }: { size?: 'xs' | 'sm'; onChange?: (language: Language) => void }) {
   const { t } = useTranslation();
   const changeLanguage = useChangeLanguage();
   return (
@@ -43,7 +44,9 @@ export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
       radius="xl"
       value={currentLanguage()}
       onChange={(value) => {
-        if (isLanguage(value)) changeLanguage(value);
+        if (!isLanguage(value)) return;
+        changeLanguage(value);
+        onChange?.(value);
       }}
       data={LANGUAGES.map((language) => ({
         value: language,
