@@ -10,12 +10,14 @@ import { useJourney } from './support/journey.ts';
 // The security journey: a coach turns on two-factor sign-in on the profile page (the code
 // computed here from the key the page shows), signs out and in again with a code; a client who
 // forgot their password gets a link in the outbox, sets a new one and signs in with it; the owner
-// reads the audit log. Every page runs under the content security policy without console errors.
+// reads the audit log and narrows it to a kind of event and a person. Every page runs under the
+// content security policy without console errors.
 
 const journey = useJourney();
 const { problems } = journey;
 
 const COACH = { name: 'Dace Drošā', email: 'dace@drosa.example', password: 'a-long-password' };
+const CLIENT = { name: 'Laura Liepiņa', email: 'laura@drosa.example', password: 'lauras-long-password' };
 const NEW_PASSWORD = 'another-long-password';
 
 /** The code an authenticator shows `secondsAhead` from now. */
@@ -47,6 +49,28 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await form.getByLabel('Email').fill(email);
   await form.getByLabel(/^Password/).fill(password);
   await form.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * Waits until the audit log shows exactly these rows, newest first, each "action by actor id",
+ * and no other filter's rows still stand in for them; fails showing the rows it has otherwise.
+ */
+async function expectAuditRows(page: Page, expected: string[]): Promise<void> {
+  const shown = () =>
+    page.evaluate(() => ({
+      busy: document.querySelector('[data-testid="audit-results"]')?.getAttribute('aria-busy') ?? null,
+      rows: [...document.querySelectorAll('[data-testid="audit-row"]')].map((row) => `${row.getAttribute('data-action')} by ${row.getAttribute('data-actor')}`),
+    }));
+  await page
+    .waitForFunction(
+      (wanted) =>
+        document.querySelector('[data-testid="audit-results"]')?.getAttribute('aria-busy') === 'false' &&
+        JSON.stringify([...document.querySelectorAll('[data-testid="audit-row"]')].map((row) => `${row.getAttribute('data-action')} by ${row.getAttribute('data-actor')}`)) ===
+          JSON.stringify(wanted),
+      expected,
+    )
+    .catch(() => undefined);
+  expect(await shown()).toEqual({ busy: 'false', rows: expected });
 }
 
 describe('security journey', () => {
@@ -141,6 +165,52 @@ describe('security journey', () => {
     expect(actions.slice(0, 2)).toEqual(['signed_in', 'two_factor_enabled']);
     expect(await rows.first().textContent()).toContain('Signed in');
     await screenshot(coach, 'security-03-audit-log');
+  });
+
+  it('the owner narrows the audit log to a kind of event and a person, keeps it across a reload, and clears it', async () => {
+    // A client of the practice signs in once with a wrong password, then with the right one.
+    const invited = await callApi<{ inviteUrl: string }>(coach, 'POST', '/api/v1/engagements', { clientName: CLIENT.name, clientEmail: CLIENT.email });
+    expect(invited.status).toBe(201);
+    const client = await journey.person();
+    await client.goto('/signin');
+    const token = invited.body.inviteUrl.split('/').pop() ?? '';
+    const accepted = await callApi<{ user: { id: string } }>(client, 'POST', `/api/v1/invitations/${token}/accept`, { name: CLIENT.name, password: CLIENT.password });
+    expect(accepted.status).toBe(201);
+    const clientId = accepted.body.user.id;
+    expect((await callApi(client, 'POST', '/api/v1/auth/login', { email: CLIENT.email, password: 'not-the-password' })).status).toBe(401);
+    expect((await callApi(client, 'POST', '/api/v1/auth/login', { email: CLIENT.email, password: CLIENT.password })).status).toBe(200);
+
+    await coach.goto('/audit');
+    await coach.getByTestId('audit-row').first().waitFor();
+    expect(await coach.getByTestId('audit-clear-filters').count()).toBe(0);
+    await coach.getByTestId('audit-category-filter').click();
+    await coach.getByRole('option', { name: 'Sign-ins' }).click();
+    await coach.waitForURL((url) => url.searchParams.get('category') === 'sign_ins');
+    await coach.getByTestId('audit-person-filter').click();
+    await coach.getByRole('option', { name: CLIENT.name }).click();
+    await expectAuditRows(coach, [`signed_in by ${clientId}`, `sign_in_failed by ${clientId}`]);
+    expect(Object.fromEntries(new URL(coach.url()).searchParams)).toEqual({ category: 'sign_ins', person: clientId });
+    expect(await coach.getByTestId('audit-row').first().textContent()).toContain('Signed in');
+    await screenshot(coach, 'security-04-audit-log-filtered');
+
+    // A shared or reloaded address shows the same events, with the filters it holds picked.
+    await coach.reload();
+    await expectAuditRows(coach, [`signed_in by ${clientId}`, `sign_in_failed by ${clientId}`]);
+    expect(await coach.getByTestId('audit-category-filter').inputValue()).toBe('Sign-ins');
+    await expect.poll(() => coach.getByTestId('audit-person-filter').inputValue()).toBe(CLIENT.name);
+
+    // Nothing of this kind by her: said so, unlike an empty log.
+    await coach.getByTestId('audit-category-filter').click();
+    await coach.getByRole('option', { name: 'Goal agreements' }).click();
+    await coach.getByTestId('audit-no-matches').getByText('Nothing matches these filters').waitFor();
+    expect(await coach.getByTestId('audit-row').count()).toBe(0);
+
+    await coach.getByTestId('audit-clear-filters').click();
+    await coach.locator('[data-testid="audit-row"][data-action="two_factor_enabled"]').waitFor();
+    expect(new URL(coach.url()).search).toBe('');
+    expect(await coach.getByTestId('audit-clear-filters').count()).toBe(0);
+    expect(await coach.getByTestId('audit-category-filter').inputValue()).toBe('All kinds');
+    expect(await coach.locator('[data-testid="audit-row"][data-action="client_invited"]').count()).toBe(1);
   });
 
   it('signs out everywhere from the profile page', async () => {

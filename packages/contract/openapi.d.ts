@@ -1847,13 +1847,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The practice's audit log, newest first (sign-ins, agreements, shares, security changes): owner only */
+        /** The practice's audit log, newest first (sign-ins, agreements, shares, security changes), narrowed by kind, person and days: owner only */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
-                    /** @description The nextCursor of the previous page */
+                    /** @description The nextCursor of the previous page, sent with the same filters as that page */
                     before?: string;
+                    /** @description Only events of this kind: sign_ins, account_security (password, two-factor sign-in), people (invitations, coaches, hand-overs), agreements, sharing (journal entries, calendar addresses), exports (and deletion) */
+                    category?: "sign_ins" | "account_security" | "people" | "agreements" | "sharing" | "exports";
+                    /** @description Only events done by this person (a user id, as GET /audit-events/actors lists them) */
+                    actorId?: string;
+                    /** @description Only events on this day or later, a calendar day (YYYY-MM-DD) in the owner's time zone */
+                    from?: string;
+                    /** @description Only events on this day or earlier, a calendar day (YYYY-MM-DD) in the owner's time zone; not before `from` */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1893,8 +1901,182 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
-                            /** @description Pass as `before` for the next (older) page; null on the last page */
+                            /** @description Pass as `before`, with the same filters, for the next (older) page; null on the last page */
                             nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people who did something in the practice's audit log, by name, to narrow it to one of them: owner only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Everyone who did something in the practice's log, by name */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                email: string;
+                            }[];
                         };
                     };
                 };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, ENGINES, type ApiResponse, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
+import { Browser, ENGINES, type ApiResponse, fixedClock, inviteClient, joinAsCoach, PASSWORD, signUpCoach, startTestServer, type TestServer, uniqueEmail } from './support.ts';
 
 type Event = { action: string; actor: { name: string; email: string } | null; subjectType: string; subjectId: string | null; subjectName: string | null; details: Record<string, unknown>; at: string };
 
@@ -131,5 +131,197 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     const badCursor = await owner.get('/api/v1/audit-events?before=nonsense');
     expect(badCursor.status).toBe(400);
     expect(badCursor.body.errors).toEqual([expect.objectContaining({ path: 'before' })]);
+  });
+});
+
+describe.each(ENGINES)('audit log filters on %s', (engine) => {
+  // Riga is two hours ahead of UTC in March (until the 29th): 21:30 UTC on the 9th is still the
+  // 9th there, 22:30 UTC is already the 10th.
+  const clock = fixedClock('2026-03-09T08:00:00Z');
+  let server: TestServer;
+  let owner: Browser;
+  let ownerId: string;
+  let client: Browser;
+  let clientId: string;
+  let clientEmail: string;
+  let coach: Browser;
+
+  type Page = { items: (Event & { id: string })[]; nextCursor: string | null };
+  const described = (events: Event[]) => events.map((event) => `${event.action} by ${event.actor?.name ?? 'nobody'}`);
+
+  /** Every event passing the filter, a page of `limit` at a time, sending the filter with each cursor. */
+  async function filtered(query: string, limit = 50): Promise<Page['items']> {
+    const events: Page['items'] = [];
+    let before: string | null = null;
+    do {
+      const page: ApiResponse<Page> = await owner.get(`/api/v1/audit-events?limit=${limit}&${query}${before ? `&before=${before}` : ''}`);
+      expect(page.status, `${query}: ${JSON.stringify(page.body)}`).toBe(200);
+      events.push(...page.body.items);
+      before = page.body.nextCursor;
+    } while (before);
+    return events;
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer(engine, { clock });
+    owner = new Browser(server.url);
+    const signedUp = await owner.post('/api/v1/auth/signup', {
+      name: 'Olga Owner',
+      email: uniqueEmail('owner'),
+      password: PASSWORD,
+      practiceName: 'Riga Coaching',
+      timeZone: 'Europe/Riga',
+    });
+    ownerId = signedUp.body.user.id;
+    clock.set('2026-03-09T08:10:00Z');
+    clientEmail = uniqueEmail('client');
+    const invited = await owner.post('/api/v1/engagements', { clientName: 'Kārlis Client', clientEmail });
+    clock.set('2026-03-09T08:20:00Z');
+    client = new Browser(server.url);
+    const accepted = await client.post(`/api/v1/invitations/${String(invited.body.inviteUrl).split('/').pop()}/accept`, { name: 'Kārlis Client', password: PASSWORD });
+    clientId = accepted.body.user.id;
+    const engagementId = invited.body.id as string;
+    // A coach of the practice who does nothing in it: not among the actors, and refused the log.
+    coach = (await joinAsCoach(server, signedUp.body.practice.id, 'Carla Coach')).browser;
+
+    clock.set('2026-03-09T21:30:00Z');
+    await new Browser(server.url).post('/api/v1/auth/login', { email: clientEmail, password: PASSWORD });
+    clock.set('2026-03-09T22:30:00Z');
+    const draft = (await client.post(`/api/v1/engagements/${engagementId}/goals`, { title: 'Deliver 5 talks', horizon: 'quarter' })).body;
+    await client.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
+    clock.set('2026-03-10T09:00:00Z');
+    await owner.post(`/api/v1/goals/${draft.id}/agreements`, { revisionId: draft.pendingRevision.id, decision: 'agree' });
+    clock.set('2026-03-10T09:10:00Z');
+    const entryId = (await client.post(`/api/v1/engagements/${engagementId}/journal`, { body: 'A thought' })).body.id;
+    await client.post(`/api/v1/journal/${entryId}/share`);
+    clock.set('2026-03-10T09:20:00Z');
+    await owner.post('/api/v1/auth/login', { email: signedUp.body.user.email, password: PASSWORD });
+    clock.set('2026-03-11T10:00:00Z');
+    await new Browser(server.url).post('/api/v1/auth/login', { email: clientEmail, password: 'not the password' });
+    clock.set('2026-03-11T10:05:00Z');
+    expect((await owner.get(`/api/v1/engagements/${engagementId}/export`)).status).toBe(200);
+    clock.set('2026-03-11T10:10:00Z');
+    await client.post('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' });
+  });
+  afterAll(() => server?.close());
+
+  it('narrows to a kind of event, every action of it and nothing else', async () => {
+    expect(described(await filtered('category=sign_ins'))).toEqual([
+      'sign_in_failed by Kārlis Client',
+      'signed_in by Olga Owner',
+      'signed_in by Kārlis Client',
+      'signed_up by Olga Owner',
+    ]);
+    expect(described(await filtered('category=agreements'))).toEqual(['goal_agreed by Olga Owner', 'goal_agreed by Kārlis Client']);
+    expect(described(await filtered('category=people'))).toEqual(['invitation_accepted by Kārlis Client', 'client_invited by Olga Owner']);
+    expect(described(await filtered('category=sharing'))).toEqual(['journal_entry_shared by Kārlis Client']);
+    expect(described(await filtered('category=exports'))).toEqual(['export.engagement by Olga Owner']);
+    expect(described(await filtered('category=account_security'))).toEqual(['password_changed by Kārlis Client']);
+    // The kinds together are the whole log.
+    const kinds = ['sign_ins', 'agreements', 'people', 'sharing', 'exports', 'account_security'];
+    const counted = (await Promise.all(kinds.map((kind) => filtered(`category=${kind}`)))).reduce((sum, events) => sum + events.length, 0);
+    expect(counted).toBe((await filtered('')).length);
+  });
+
+  it('narrows to one person, and to a kind of their events', async () => {
+    expect(described(await filtered(`actorId=${clientId}`))).toEqual([
+      'password_changed by Kārlis Client',
+      'sign_in_failed by Kārlis Client',
+      'journal_entry_shared by Kārlis Client',
+      'goal_agreed by Kārlis Client',
+      'signed_in by Kārlis Client',
+      'invitation_accepted by Kārlis Client',
+    ]);
+    expect(described(await filtered(`actorId=${ownerId}&category=agreements`))).toEqual(['goal_agreed by Olga Owner']);
+    // Someone who did nothing here, or nobody at all: nothing.
+    expect(await filtered('actorId=00000000-0000-4000-8000-000000000000')).toEqual([]);
+  });
+
+  it("narrows to days of the owner's calendar, both ends included", async () => {
+    // 22:30 UTC on the 9th is 00:30 on the 10th in Riga; 21:30 UTC is 23:30 on the 9th.
+    expect(described(await filtered('from=2026-03-10&to=2026-03-10'))).toEqual([
+      'signed_in by Olga Owner',
+      'journal_entry_shared by Kārlis Client',
+      'goal_agreed by Olga Owner',
+      'goal_agreed by Kārlis Client',
+    ]);
+    expect(described(await filtered('to=2026-03-09'))).toEqual([
+      'signed_in by Kārlis Client',
+      'invitation_accepted by Kārlis Client',
+      'client_invited by Olga Owner',
+      'signed_up by Olga Owner',
+    ]);
+    expect(described(await filtered('from=2026-03-11'))).toEqual(['password_changed by Kārlis Client', 'export.engagement by Olga Owner', 'sign_in_failed by Kārlis Client']);
+    expect(await filtered('from=2026-03-12')).toEqual([]);
+    // All three filters at once.
+    expect(described(await filtered(`from=2026-03-09&to=2026-03-10&category=sign_ins&actorId=${clientId}`))).toEqual(['signed_in by Kārlis Client']);
+  });
+
+  it('reads the days in the time zone the owner has now', async () => {
+    expect((await owner.request('PATCH', '/api/v1/me', { timeZone: 'UTC' })).status).toBe(200);
+    try {
+      // In UTC both the 21:30 sign-in and the 22:30 agreement are on the 9th.
+      expect(described(await filtered('from=2026-03-09&to=2026-03-09&category=sign_ins'))).toEqual(['signed_in by Kārlis Client', 'signed_up by Olga Owner']);
+      expect(described(await filtered('from=2026-03-09&to=2026-03-09&category=agreements'))).toEqual(['goal_agreed by Kārlis Client']);
+    } finally {
+      await owner.request('PATCH', '/api/v1/me', { timeZone: 'Europe/Riga' });
+    }
+  });
+
+  it('pages a filtered log with the cursor, the same filters sent again, losing and repeating nothing', async () => {
+    for (const query of ['category=sign_ins', `actorId=${clientId}`, 'from=2026-03-10', `to=2026-03-10&actorId=${ownerId}`]) {
+      const whole = await filtered(query);
+      expect(whole.length, query).toBeGreaterThan(1);
+      for (const limit of [1, 2, 3]) {
+        expect((await filtered(query, limit)).map((event) => event.id), `${query}, ${limit} a page`).toEqual(whole.map((event) => event.id));
+      }
+    }
+    // The first page of two says where to go on, and the last says it is the last.
+    const first = await owner.get('/api/v1/audit-events?category=sign_ins&limit=2');
+    expect(first.body.items).toHaveLength(2);
+    const second = await owner.get(`/api/v1/audit-events?category=sign_ins&limit=2&before=${first.body.nextCursor}`);
+    expect(described(second.body.items)).toEqual(['signed_in by Kārlis Client', 'signed_up by Olga Owner']);
+    expect(second.body.nextCursor).toBeNull();
+  });
+
+  it('lists the people who did something in the log, by name, to narrow it to', async () => {
+    const actors = await owner.get('/api/v1/audit-events/actors');
+    expect(actors.status).toBe(200);
+    expect(actors.body.items).toEqual([
+      { id: clientId, name: 'Kārlis Client', email: clientEmail },
+      expect.objectContaining({ id: ownerId, name: 'Olga Owner' }),
+    ]);
+  });
+
+  it.each([
+    ['category=logins', 'category'],
+    ['category=', 'category'],
+    ['actorId=olga', 'actorId'],
+    ['from=2026-02-30', 'from'],
+    ['from=10.03.2026', 'from'],
+    ['to=yesterday', 'to'],
+    ['from=1969-12-31', 'from'],
+    ['to=9999-12-31', 'to'],
+  ])('refuses %s, naming %s', async (query, field) => {
+    const response = await owner.get(`/api/v1/audit-events?${query}`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(response.body.errors).toEqual([expect.objectContaining({ path: field })]);
+  });
+
+  it('refuses a period that ends before it starts, naming `to`', async () => {
+    const response = await owner.get('/api/v1/audit-events?from=2026-03-10&to=2026-03-09');
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'validation_failed', errors: [{ path: 'to', code: 'from_after_to' }] });
+    // One day is a period: from and to the same day.
+    expect((await owner.get('/api/v1/audit-events?from=2026-03-10&to=2026-03-10')).status).toBe(200);
+  });
+
+  it('still refuses coaches and clients, filters or not, and the list of people too', async () => {
+    for (const browser of [coach, client]) {
+      expect((await browser.get(`/api/v1/audit-events?category=sign_ins&actorId=${clientId}&from=2026-03-09`)).status).toBe(403);
+      expect((await browser.get('/api/v1/audit-events/actors')).status).toBe(403);
+    }
+    expect((await new Browser(server.url).get('/api/v1/audit-events/actors')).status).toBe(401);
   });
 });

@@ -324,6 +324,11 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       path: '/api/v1/audit-events',
       expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 200, otherEngagementClient: 403 },
     },
+    {
+      method: 'GET',
+      path: '/api/v1/audit-events/actors',
+      expected: { anonymous: 401, coach: 200, client: 403, otherPracticeCoach: 200, otherEngagementClient: 403 },
+    },
     { method: 'GET', path: '/api/v1/me/export', expected: signedIn(200) },
     { method: 'GET', path: '/api/v1/me/report', expected: signedIn(200) },
     {

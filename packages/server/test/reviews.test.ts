@@ -151,6 +151,31 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     expect(agreed.body).toMatchObject({ title: 'Give 2 talks at industry events', pendingRevision: null, activeRevision: { id: modified.body.revisionId, dueOn: '2026-08-31' } });
   });
 
+  it('logs the agreement to a change proposed in a review as it logs the agreement to any other change', async () => {
+    type Logged = { action: string; actor: { name: string } | null; subjectId: string | null; details: { revisionId?: string } };
+    // An engagement of its own, so that the review cycle counted below stays as it was.
+    const other = await inviteClient(server, coach, 'Līga Client');
+    const activateHere = (title: string) => activateGoal({ coach, client: other.client }, other.engagementId, { title, horizon: 'quarter', startsOn: '2026-03-01', dueOn: '2026-05-31' });
+    const reviewed = await activateHere('Run 3 workshops');
+    const proposed = await review(other.client, reviewed, { outcome: 'modify', reason: 'The budget was cut', changes: { title: 'Run 2 workshops' } });
+    expect((await coach.post(`/api/v1/goals/${reviewed}/agreements`, { revisionId: proposed.body.revisionId, decision: 'agree' })).status).toBe(201);
+    const revised = await activateHere('Write 3 articles');
+    const version = (await other.client.get(`/api/v1/goals/${revised}`)).body.version;
+    const changed = await other.client.post(`/api/v1/goals/${revised}/revisions`, { changes: { title: 'Write 2 articles' }, reason: 'The budget was cut', version });
+    const changedRevision = changed.body.pendingRevision.id;
+    expect((await coach.post(`/api/v1/goals/${revised}/agreements`, { revisionId: changedRevision, decision: 'agree' })).status).toBe(201);
+
+    // The coach signed up, so owns the practice and reads its log.
+    const log = await coach.get('/api/v1/audit-events?category=agreements&limit=200');
+    expect(log.status).toBe(200);
+    const agreementsTo = (goalId: string, revisionId: string) =>
+      (log.body.items as Logged[]).filter((event) => event.subjectId === goalId && event.details.revisionId === revisionId).map((event) => `${event.action} by ${event.actor?.name}`);
+    // Whichever way the change came, the side asked agrees in the log; the side that proposed it
+    // agreed by proposing, in the log of neither.
+    expect(agreementsTo(reviewed, proposed.body.revisionId)).toEqual(['goal_agreed by Coach Carter']);
+    expect(agreementsTo(revised, changedRevision)).toEqual(agreementsTo(reviewed, proposed.body.revisionId));
+  });
+
   it('realigns a goal to other values, through the same agreement flow', async () => {
     const goalId = await activate('Lead 3 high-impact projects');
     const growth = (await client.post(`/api/v1/engagements/${engagementId}/values`, { kind: 'value', title: 'Growth' })).body.id;

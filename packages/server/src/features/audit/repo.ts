@@ -30,16 +30,33 @@ export type AuditEventRow = {
   actorEmail: string | null;
 };
 
+/** What an owner narrows the log to; each left out narrows nothing. */
+export type AuditEventFilter = {
+  /** Only these actions (the actions of one kind). */
+  actions?: readonly string[] | undefined;
+  actorId?: string | undefined;
+  /** Only events at or after this instant, and strictly before `until`. */
+  since?: Date | undefined;
+  until?: Date | undefined;
+};
+
 /**
  * A practice's events, newest first, strictly older than `before` (an instant and an id) when given,
- * each with the name of what it is about where the owner may know it: an account's holder, the
- * practice, the person invited, and for an engagement, a goal or a journal entry the client's name
- * (never a goal's words or an entry's: those are the coach's and the client's alone).
+ * that pass the filter, each with the name of what it is about where the owner may know it: an
+ * account's holder, the practice, the person invited, and for an engagement, a goal or a journal
+ * entry the client's name (never a goal's words or an entry's: those are the coach's and the
+ * client's alone).
+ *
+ * The bounds in time (the period and the cursor) are written without `IS NULL OR`, a missing one
+ * standing for minus or plus infinity, so that even the generic plan reads them as conditions of
+ * the index on (practice_id, at DESC, id DESC) and walks only the period; the kind and the person
+ * are checked on the events it walks.
  */
 export async function listPracticeEvents(
   sql: Sql,
   practiceId: string,
   page: { limit: number; before: { at: Date; id: string } | undefined },
+  filter: AuditEventFilter = {},
 ): Promise<AuditEventRow[]> {
   return sql.query<AuditEventRow>(
     `SELECT e.id, e.at, e.action, e.subject_type AS "subjectType", e.subject_id AS "subjectId", e.details,
@@ -55,9 +72,39 @@ export async function listPracticeEvents(
        FROM audit_events e
        LEFT JOIN users u ON u.id = e.actor_id
       WHERE e.practice_id = $1
-        AND ($2::timestamptz IS NULL OR (e.at, e.id) < ($2::timestamptz, $3::uuid))
+        AND e.at >= coalesce($2::timestamptz, '-infinity')
+        AND e.at < coalesce($3::timestamptz, 'infinity')
+        AND (e.at, e.id) < (coalesce($4::timestamptz, 'infinity'), coalesce($5::uuid, 'ffffffff-ffff-ffff-ffff-ffffffffffff'))
+        AND ($6::text[] IS NULL OR e.action = ANY ($6::text[]))
+        AND ($7::uuid IS NULL OR e.actor_id = $7::uuid)
       ORDER BY e.at DESC, e.id DESC
-      LIMIT $4`,
-    [practiceId, page.before?.at ?? null, page.before?.id ?? null, page.limit],
+      LIMIT $8`,
+    [
+      practiceId,
+      filter.since ?? null,
+      filter.until ?? null,
+      page.before?.at ?? null,
+      page.before?.id ?? null,
+      filter.actions ? [...filter.actions] : null,
+      filter.actorId ?? null,
+      page.limit,
+    ],
+  );
+}
+
+export type AuditActorRow = { id: string; name: string; email: string };
+
+/**
+ * Everyone who did something in the practice's log, by name in reading order (decision 038):
+ * the people an owner may narrow it to. Someone whose account the owner may not see (row-level
+ * security on users) is left out, as the log shows them unnamed.
+ */
+export function listPracticeActors(sql: Sql, practiceId: string): Promise<AuditActorRow[]> {
+  return sql.query<AuditActorRow>(
+    `SELECT u.id, u.name, u.email
+       FROM users u
+      WHERE u.id IN (SELECT e.actor_id FROM audit_events e WHERE e.practice_id = $1)
+      ORDER BY u.name COLLATE tandem_names, u.email`,
+    [practiceId],
   );
 }

@@ -1,17 +1,39 @@
+import { AUDIT_CATEGORIES } from '@tandem/core';
 import { z } from 'zod';
-import { Timestamp, Uuid } from '../../http/schemas.ts';
+import { CalendarDate, Timestamp, Uuid } from '../../http/schemas.ts';
 import type { AuditEventRow } from './service.ts';
+
+/**
+ * A day to narrow the log by. The years are bounded so that every day named has a first moment
+ * (and a next day) in every time zone; no event is older than 1970.
+ */
+const FIRST_DAY = '1970-01-01';
+const LAST_DAY = '9998-12-31';
+const AuditDay = CalendarDate.refine((day) => day >= FIRST_DAY && day <= LAST_DAY, {
+  message: `Use a day from ${FIRST_DAY} to ${LAST_DAY}`,
+  // A value that is no day at all is refused once, as that.
+  when: (payload) => payload.issues.length === 0,
+});
 
 export const AuditEventsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  before: z.string().min(1).max(200).optional().describe('The nextCursor of the previous page'),
+  before: z.string().min(1).max(200).optional().describe('The nextCursor of the previous page, sent with the same filters as that page'),
+  category: z
+    .enum(AUDIT_CATEGORIES)
+    .optional()
+    .describe('Only events of this kind: sign_ins, account_security (password, two-factor sign-in), people (invitations, coaches, hand-overs), agreements, sharing (journal entries, calendar addresses), exports (and deletion)'),
+  actorId: Uuid.optional().describe('Only events done by this person (a user id, as GET /audit-events/actors lists them)'),
+  from: AuditDay.optional().describe("Only events on this day or later, a calendar day (YYYY-MM-DD) in the owner's time zone"),
+  to: AuditDay.optional().describe("Only events on this day or earlier, a calendar day (YYYY-MM-DD) in the owner's time zone; not before `from`"),
 });
+
+export const AuditActor = z.object({ id: Uuid, name: z.string(), email: z.string() });
 
 export const AuditEvent = z.object({
   id: Uuid,
   at: Timestamp,
   action: z.string().describe('What happened, e.g. signed_in, sign_in_failed, goal_agreed, journal_entry_shared'),
-  actor: z.object({ id: Uuid, name: z.string(), email: z.string() }).nullable().describe('Who did it (whose account, for a failed sign-in)'),
+  actor: AuditActor.nullable().describe('Who did it (whose account, for a failed sign-in)'),
   subjectType: z.string(),
   subjectId: Uuid.nullable(),
   subjectName: z
@@ -23,7 +45,11 @@ export const AuditEvent = z.object({
 
 export const AuditEventPage = z.object({
   items: z.array(AuditEvent),
-  nextCursor: z.string().nullable().describe('Pass as `before` for the next (older) page; null on the last page'),
+  nextCursor: z.string().nullable().describe('Pass as `before`, with the same filters, for the next (older) page; null on the last page'),
+});
+
+export const AuditActorList = z.object({
+  items: z.array(AuditActor).describe("Everyone who did something in the practice's log, by name"),
 });
 
 export function presentAuditEvent(row: AuditEventRow): z.infer<typeof AuditEvent> {

@@ -1,7 +1,8 @@
+import { addCalendarDays, AUDIT_ACTIONS_BY_CATEGORY, instantFromLocal, type AuditCategory } from '@tandem/core';
 import type { Scope } from '../../context.ts';
 import { requireActor } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
-import { insertAuditEvent, listPracticeEvents, type AuditEvent, type AuditEventRow } from './repo.ts';
+import { insertAuditEvent, listPracticeActors, listPracticeEvents, type AuditActorRow, type AuditEvent, type AuditEventRow } from './repo.ts';
 
 export type { AuditEvent, AuditEventRow };
 
@@ -17,16 +18,60 @@ export function recordAuditEvent(scope: Scope, event: AuditEvent): Promise<void>
 }
 
 export type AuditPage = { items: AuditEventRow[]; nextCursor: string | null };
+export type AuditActor = AuditActorRow;
 
-/** The practice's audit log, newest first, a page at a time: for the practice's owner only. */
-export async function listAuditEvents(scope: Scope, input: { limit: number; before?: string | undefined }): Promise<AuditPage> {
-  const actor = requireActor(scope);
-  if (actor.role !== 'owner') throw new AppError('forbidden', "Only the practice's owner reads its audit log.");
+/** What the owner narrows the log to: a kind of event, who did it, and days of their calendar. */
+export type AuditQuery = {
+  limit: number;
+  before?: string | undefined;
+  category?: AuditCategory | undefined;
+  actorId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+/**
+ * The practice's audit log, newest first, a page at a time, narrowed to a kind of event, a person
+ * and a period of days (`from` and `to` included, as the owner's calendar has them): for the
+ * practice's owner only. The cursor marks where a page ended, whatever the filter: the next page
+ * is asked for with the same filter and `before`.
+ */
+export async function listAuditEvents(scope: Scope, input: AuditQuery): Promise<AuditPage> {
+  const actor = requireOwner(scope);
+  const period = readPeriod(input, actor.timeZone);
   const before = input.before === undefined ? undefined : readCursor(input.before);
-  const rows = await listPracticeEvents(scope.tx, actor.practiceId, { limit: input.limit + 1, before });
+  const filter = { ...period, actions: input.category ? AUDIT_ACTIONS_BY_CATEGORY[input.category] : undefined, actorId: input.actorId };
+  const rows = await listPracticeEvents(scope.tx, actor.practiceId, { limit: input.limit + 1, before }, filter);
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > input.limit && last ? writeCursor(last) : null };
+}
+
+/** The people who did something in the practice's log, to narrow it to one of them: for the owner only. */
+export async function listAuditActors(scope: Scope): Promise<AuditActor[]> {
+  const actor = requireOwner(scope);
+  return listPracticeActors(scope.tx, actor.practiceId);
+}
+
+function requireOwner(scope: Scope) {
+  const actor = requireActor(scope);
+  if (actor.role !== 'owner') throw new AppError('forbidden', "Only the practice's owner reads its audit log.");
+  return actor;
+}
+
+/**
+ * The instants a period of calendar days covers in the owner's time zone: from the first moment
+ * of `from` to the first moment of the day after `to` (a day is 23 or 25 hours when the clocks change).
+ */
+function readPeriod(days: { from?: string | undefined; to?: string | undefined }, timeZone: string): { since?: Date; until?: Date } {
+  if (days.from !== undefined && days.to !== undefined && days.to < days.from) {
+    throw invalidField('to', `The period ends before it starts (${days.from}).`, 'from_after_to');
+  }
+  const startOf = (day: string) => instantFromLocal(`${day}T00:00`, timeZone);
+  return {
+    ...(days.from === undefined ? {} : { since: startOf(days.from) }),
+    ...(days.to === undefined ? {} : { until: startOf(addCalendarDays(days.to, 1)) }),
+  };
 }
 
 /** A page ends at an event; the next one starts strictly before it (same instant: smaller id). */

@@ -1,9 +1,7 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { Anchor, Badge, Button, Card, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { Link, useSearchParams } from 'react-router';
 import type { AuditEvent } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import '../../i18n/security-catalog';
@@ -13,10 +11,17 @@ import { usePageTitle } from '../../ui/page-title';
 import { OwnersOnly } from '../../ui/owners-only';
 import { ProblemAlert } from '../../ui/problem';
 import { useSignedInMe } from '../session/use-me';
+import { changeAuditFilter, isAuditFiltered, readAuditFilter, writeAuditFilter } from './audit-filter';
+import { AuditFilters, type AuditFilterChange } from './audit-filters';
+import { useAuditEvents } from './audit-queries';
 
-type KnownAction = keyof typeof securityEn.auditAction;
+type ActionTexts = typeof securityEn.auditAction;
+/** An action's key in the catalog: its name, a dotted one (export.me) as a path. */
+type KnownAction = { [Name in keyof ActionTexts]: ActionTexts[Name] extends string ? Name : `${Name}.${keyof ActionTexts[Name] & string}` }[keyof ActionTexts];
 type KnownSubject = keyof typeof securityEn.auditSubject;
-const KNOWN_ACTIONS: ReadonlySet<string> = new Set(Object.keys(securityEn.auditAction));
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set(
+  Object.entries(securityEn.auditAction).flatMap(([name, text]) => (typeof text === 'string' ? [name] : Object.keys(text).map((part) => `${name}.${part}`))),
+);
 const KNOWN_SUBJECTS: ReadonlySet<string> = new Set(Object.keys(securityEn.auditSubject));
 
 /** An action in the reader's language; one this version of the app does not know yet keeps its name. */
@@ -62,7 +67,11 @@ function Subject({ event }: { event: AuditEvent }) {
   );
 }
 
-/** The practice's audit log for its owner: newest first, older pages on request. */
+/**
+ * The practice's audit log for its owner: newest first, older pages on request, narrowed by kind
+ * of event, person and days. The filter lives in the address, so that a filtered log can be
+ * linked to and survives a reload; older pages keep it.
+ */
 export function AuditLogPage() {
   const { t } = useTranslation();
   usePageTitle(t('audit.pageTitle'));
@@ -73,15 +82,10 @@ export function AuditLogPage() {
 
 function AuditLog() {
   const { t } = useTranslation();
-  const format = useFormat();
-  const events = useInfiniteQuery({
-    queryKey: ['audit-events'],
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/audit-events', { params: { query: { limit: 50, ...(pageParam ? { before: pageParam } : {}) } } })),
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-
-  if (events.isPending) return <PageLoader />;
+  const [params, setParams] = useSearchParams();
+  const filter = readAuditFilter(params);
+  const change: AuditFilterChange = (next) => setParams((current) => writeAuditFilter(current, changeAuditFilter(readAuditFilter(current), next)));
+  const events = useAuditEvents(filter);
   const items = events.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
@@ -90,61 +94,83 @@ function AuditLog() {
         <Title order={1}>{t('audit.title')}</Title>
         <Text c="dimmed">{t('audit.subtitle')}</Text>
       </div>
+      <AuditFilters filter={filter} onChange={change} />
       {events.isError && <ProblemAlert error={events.error} onRetry={() => void events.refetch()} />}
-      <Card withBorder radius="lg" padding={0}>
-        {items.length === 0 ? (
-          <Text p="lg" c="dimmed">
-            {t('audit.empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped verticalSpacing="sm" horizontalSpacing="md" data-testid="audit-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('audit.when')}</Table.Th>
-                  <Table.Th>{t('audit.who')}</Table.Th>
-                  <Table.Th>{t('audit.what')}</Table.Th>
-                  <Table.Th>{t('audit.subject')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((event) => (
-                  <Table.Tr key={event.id} data-testid="audit-row" data-action={event.action}>
-                    <Table.Td>{format.instant(event.at)}</Table.Td>
-                    <Table.Td>
-                      {event.actor ? (
-                        <Stack gap={0}>
-                          <Text size="sm">{event.actor.name}</Text>
-                          <Text size="xs" c="dimmed">
-                            {event.actor.email}
-                          </Text>
-                        </Stack>
-                      ) : (
-                        t('audit.nobody')
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={event.action === 'sign_in_failed' ? 'red' : 'teal'}>
-                        {actionText(t, event.action)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Subject event={event} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Card>
-      {events.hasNextPage && (
-        <Group justify="center">
-          <Button variant="default" loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
-            {t('audit.loadOlder')}
-          </Button>
-        </Group>
+      {events.isPending && <PageLoader />}
+      {events.data && (
+        <Stack gap="lg" style={{ opacity: events.isPlaceholderData ? 0.6 : 1 }} aria-busy={events.isPlaceholderData} data-testid="audit-results">
+          <Card withBorder radius="lg" padding={0}>
+            {items.length > 0 ? (
+              <EventTable events={items} />
+            ) : isAuditFiltered(filter) ? (
+              <EmptyState py="xl" title={t('audit.noMatchesTitle')} description={t('audit.noMatchesBody')} data-testid="audit-no-matches" />
+            ) : (
+              <Text p="lg" c="dimmed" data-testid="audit-empty">
+                {t('audit.empty')}
+              </Text>
+            )}
+          </Card>
+          {events.hasNextPage && (
+            <Group justify="center">
+              <Button
+                variant="default"
+                loading={events.isFetchingNextPage}
+                disabled={events.isPlaceholderData}
+                onClick={() => void events.fetchNextPage()}
+                data-testid="audit-load-older"
+              >
+                {t('audit.loadOlder')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
       )}
     </Stack>
+  );
+}
+
+function EventTable({ events }: { events: readonly AuditEvent[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped verticalSpacing="sm" horizontalSpacing="md" data-testid="audit-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('audit.when')}</Table.Th>
+            <Table.Th>{t('audit.who')}</Table.Th>
+            <Table.Th>{t('audit.what')}</Table.Th>
+            <Table.Th>{t('audit.subject')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {events.map((event) => (
+            <Table.Tr key={event.id} data-testid="audit-row" data-action={event.action} data-actor={event.actor?.id ?? ''}>
+              <Table.Td>{format.instant(event.at)}</Table.Td>
+              <Table.Td>
+                {event.actor ? (
+                  <Stack gap={0}>
+                    <Text size="sm">{event.actor.name}</Text>
+                    <Text size="xs" c="dimmed">
+                      {event.actor.email}
+                    </Text>
+                  </Stack>
+                ) : (
+                  t('audit.nobody')
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={event.action === 'sign_in_failed' ? 'red' : 'teal'}>
+                  {actionText(t, event.action)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Subject event={event} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
