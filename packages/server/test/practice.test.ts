@@ -109,16 +109,6 @@ describe.each(ENGINES)("a practice's coaches and all its clients, for its owner,
     expect(names((await client.get('/api/v1/engagements?q=a')).body)).toEqual(['Anna Bērziņa']);
   });
 
-  // The directory (migration 0027) served the owner's list until migration 0029; it stays for a
-  // server of that version during a rolling deploy, and shows what it did.
-  it("keeps the practice's directory to an owner's own practice's members, and shows a client nobody", async () => {
-    const directory = (person: Person) => asPerson(server, person, (tx) => tx.query<{ name: string }>('SELECT name FROM tandem_practice_people() ORDER BY name'));
-    const owners = (await directory(people.owner)).map((row) => row.name);
-    expect(owners).toEqual(['Anna Bērziņa', 'Bruno Dans', 'Carla Coach', 'Dan Other', 'Jānis Bērziņš', 'Olafs Own', 'Olga Owner', 'Zane 100%_Kalna']);
-    expect(await directory(people.client)).toEqual([]);
-    expect((await directory(people.neighbour)).map((row) => row.name)).toEqual(['Anna Elsewhere', 'Elsewhere']);
-  });
-
   it('refuses a bad filter, naming it', async () => {
     for (const [query, field] of [
       ['limit=0', 'limit'],
@@ -403,6 +393,35 @@ describe.each(ENGINES)('an owner removes a coach from the practice on %s', (engi
     }
     const audit = (await owner.get('/api/v1/audit-events')).body.items.find((event: { action: string }) => event.action === 'coach_removed');
     expect(audit).toMatchObject({ subjectId: people.coach.userId, details: { sessionsEnded: 1, tokensRevoked: 1 } });
+  });
+
+  it("keeps a removed coach named in the owner's audit log: whom the owner removed, and what she had done", async () => {
+    const { owner, otherCoach, people } = await practiceOfFour(server);
+    const dan = people.otherCoach.userId;
+    const danEmail = (await otherCoach.get('/api/v1/me')).body.user.email as string;
+    expect((await new Browser(server.url).post('/api/v1/auth/login', { email: danEmail, password: PASSWORD })).status).toBe(200);
+    clock.advanceMinutes(1);
+    // Dan never held a client, so nothing else of the practice names him once he has gone.
+    expect((await owner.request('DELETE', `/api/v1/practice/coaches/${dan}`)).status).toBe(204);
+
+    type Event = { action: string; actor: { id: string; name: string; email: string } | null; subjectId: string | null; subjectName: string | null };
+    const events = (await owner.get('/api/v1/audit-events')).body.items as Event[];
+    expect(events.find((event) => event.action === 'coach_removed')).toMatchObject({ subjectId: dan, subjectName: 'Dan Other' });
+    const his = events.filter((event) => event.actor?.id === dan);
+    expect(his.map((event) => event.action)).toContain('signed_in');
+    expect(his.every((event) => event.actor?.name === 'Dan Other' && event.actor.email === danEmail)).toBe(true);
+    expect(events.filter((event) => event.actor === null)).toEqual([]);
+    // The owner can still narrow the log to him.
+    const actors = (await owner.get('/api/v1/audit-events/actors')).body.items as { id: string; name: string }[];
+    expect(actors.find((actor) => actor.id === dan)).toMatchObject({ name: 'Dan Other', email: danEmail });
+    const narrowed = (await owner.get(`/api/v1/audit-events?actorId=${dan}`)).body.items as Event[];
+    expect(narrowed.length).toBe(his.length);
+
+    // Nobody else learns his name from it: another practice's owner reads nothing of him.
+    const neighbour = await signUpCoach(server);
+    const elsewhere = (await neighbour.browser.get('/api/v1/audit-events')).body.items as Event[];
+    expect(JSON.stringify(elsewhere)).not.toContain('Dan Other');
+    expect(((await neighbour.browser.get('/api/v1/audit-events/actors')).body.items as { id: string }[]).map((actor) => actor.id)).not.toContain(dan);
   });
 
   it('invites a removed coach back: she rejoins with her own password and second factor, as the same account (decision 036)', async () => {

@@ -45,7 +45,8 @@ export type AuditEventFilter = {
  * that pass the filter, each with the name of what it is about where the owner may know it: an
  * account's holder, the practice, the person invited, and for an engagement, a goal or a journal
  * entry the client's name (never a goal's words or an entry's: those are the coach's and the
- * client's alone).
+ * client's alone). A coach the owner removed is still named, as who did something and as whom
+ * the removal was about (migration 0037).
  *
  * The bounds in time (the period and the cursor) are written without `IS NULL OR`, a missing one
  * standing for minus or plus infinity, so that even the generic plan reads them as conditions of
@@ -59,10 +60,11 @@ export async function listPracticeEvents(
   filter: AuditEventFilter = {},
 ): Promise<AuditEventRow[]> {
   return sql.query<AuditEventRow>(
-    `SELECT e.id, e.at, e.action, e.subject_type AS "subjectType", e.subject_id AS "subjectId", e.details,
-            e.actor_id AS "actorId", u.name AS "actorName", u.email AS "actorEmail",
+    `WITH removed AS MATERIALIZED (SELECT r.id, r.name, r.email FROM tandem_removed_coaches() r)
+     SELECT e.id, e.at, e.action, e.subject_type AS "subjectType", e.subject_id AS "subjectId", e.details,
+            e.actor_id AS "actorId", coalesce(u.name, r.name) AS "actorName", coalesce(u.email, r.email) AS "actorEmail",
             CASE e.subject_type
-              WHEN 'user' THEN (SELECT s.name FROM users s WHERE s.id = e.subject_id)
+              WHEN 'user' THEN coalesce((SELECT s.name FROM users s WHERE s.id = e.subject_id), (SELECT x.name FROM removed x WHERE x.id = e.subject_id))
               WHEN 'practice' THEN (SELECT p.name FROM practices p WHERE p.id = e.subject_id)
               WHEN 'invitation' THEN (SELECT i.name FROM invitations i WHERE i.id = e.subject_id)
               WHEN 'engagement' THEN (SELECT en.client_name FROM engagements en WHERE en.id = e.subject_id)
@@ -71,6 +73,7 @@ export async function listPracticeEvents(
             END AS "subjectName"
        FROM audit_events e
        LEFT JOIN users u ON u.id = e.actor_id
+       LEFT JOIN removed r ON r.id = e.actor_id
       WHERE e.practice_id = $1
         AND e.at >= coalesce($2::timestamptz, '-infinity')
         AND e.at < coalesce($3::timestamptz, 'infinity')
@@ -96,15 +99,18 @@ export type AuditActorRow = { id: string; name: string; email: string };
 
 /**
  * Everyone who did something in the practice's log, by name in reading order (decision 038):
- * the people an owner may narrow it to. Someone whose account the owner may not see (row-level
- * security on users) is left out, as the log shows them unnamed.
+ * the people an owner may narrow it to, the coaches they removed included (migration 0037).
+ * Someone else whose account the owner may not see (row-level security on users) is left out,
+ * as the log shows them unnamed.
  */
 export function listPracticeActors(sql: Sql, practiceId: string): Promise<AuditActorRow[]> {
   return sql.query<AuditActorRow>(
-    `SELECT u.id, u.name, u.email
-       FROM users u
-      WHERE u.id IN (SELECT e.actor_id FROM audit_events e WHERE e.practice_id = $1)
-      ORDER BY u.name COLLATE tandem_names, u.email`,
+    `WITH actors AS MATERIALIZED (SELECT DISTINCT e.actor_id AS id FROM audit_events e WHERE e.practice_id = $1)
+     SELECT people.id, people.name, people.email
+       FROM (SELECT u.id, u.name, u.email FROM users u WHERE u.id IN (SELECT id FROM actors)
+             UNION
+             SELECT r.id, r.name, r.email FROM tandem_removed_coaches() r WHERE r.id IN (SELECT id FROM actors)) people
+      ORDER BY people.name COLLATE tandem_names, people.email`,
     [practiceId],
   );
 }
