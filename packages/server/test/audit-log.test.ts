@@ -3,6 +3,21 @@ import { Browser, ENGINES, type ApiResponse, fixedClock, inviteClient, joinAsCoa
 
 type Event = { action: string; actor: { name: string; email: string } | null; subjectType: string; subjectId: string | null; subjectName: string | null; details: Record<string, unknown>; at: string };
 
+type Page = { items: (Event & { id: string })[]; nextCursor: string | null };
+
+/** Every event of the reader's log passing the filter in `query`, `limit` a page, sending the filter with each cursor. */
+async function everyEvent(reader: Browser, query: string, limit: number): Promise<Page['items']> {
+  const events: Page['items'] = [];
+  let before: string | null = null;
+  do {
+    const page: ApiResponse<Page> = await reader.get(`/api/v1/audit-events?limit=${limit}&${query}${before ? `&before=${before}` : ''}`);
+    expect(page.status, `${query}: ${JSON.stringify(page.body)}`).toBe(200);
+    events.push(...page.body.items);
+    before = page.body.nextCursor;
+  } while (before);
+  return events;
+}
+
 describe.each(ENGINES)('audit log on %s', (engine) => {
   const clock = fixedClock('2026-03-10T09:00:00Z');
   let server: TestServer;
@@ -25,17 +40,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     return joined.browser;
   }
 
-  async function allEvents(browser: Browser): Promise<Event[]> {
-    const events: Event[] = [];
-    let before: string | null = null;
-    do {
-      const page: ApiResponse<{ items: Event[]; nextCursor: string | null }> = await browser.get(`/api/v1/audit-events?limit=3${before ? `&before=${before}` : ''}`);
-      expect(page.status).toBe(200);
-      events.push(...page.body.items);
-      before = page.body.nextCursor;
-    } while (before);
-    return events;
-  }
+  const allEvents = (browser: Browser) => everyEvent(browser, '', 3);
 
   beforeAll(async () => {
     server = await startTestServer(engine, { clock });
@@ -146,21 +151,9 @@ describe.each(ENGINES)('audit log filters on %s', (engine) => {
   let clientEmail: string;
   let coach: Browser;
 
-  type Page = { items: (Event & { id: string })[]; nextCursor: string | null };
   const described = (events: Event[]) => events.map((event) => `${event.action} by ${event.actor?.name ?? 'nobody'}`);
 
-  /** Every event passing the filter, a page of `limit` at a time, sending the filter with each cursor. */
-  async function filtered(query: string, limit = 50): Promise<Page['items']> {
-    const events: Page['items'] = [];
-    let before: string | null = null;
-    do {
-      const page: ApiResponse<Page> = await owner.get(`/api/v1/audit-events?limit=${limit}&${query}${before ? `&before=${before}` : ''}`);
-      expect(page.status, `${query}: ${JSON.stringify(page.body)}`).toBe(200);
-      events.push(...page.body.items);
-      before = page.body.nextCursor;
-    } while (before);
-    return events;
-  }
+  const filtered = (query: string, limit = 50) => everyEvent(owner, query, limit);
 
   beforeAll(async () => {
     server = await startTestServer(engine, { clock });

@@ -1,7 +1,7 @@
 import '../../i18n/goals-catalog';
-import { Alert, Button, Card, Grid, Group, Input, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiProblem } from '../../api/client';
@@ -14,6 +14,7 @@ import { DayInput } from '../progress/day-input';
 import { HORIZONS, isHigherHorizon, parentCandidates, type GoalWords } from './goal-words';
 import { LiveSmartPanel } from './live-smart-panel';
 import { LimitedTextarea } from '../../ui/limited-textarea';
+import { LabelledSegmentedControl } from '../../ui/labelled-segmented-control';
 
 export type GoalEditorValues = GoalWords & { parentId: string | null; reason: string };
 export type GoalEditorForm = UseFormReturnType<GoalEditorValues>;
@@ -46,30 +47,25 @@ function HorizonField({
   onChange: (horizon: Horizon) => void;
 }) {
   const { t } = useTranslation();
-  const labelId = useId();
   return (
-    <Stack gap={4}>
-      <Input.Label id={labelId} required>
-        {t('goal.field.horizon')}
-      </Input.Label>
-      <Input.Description>{t('goalEditor.horizonHint')}</Input.Description>
-      <SegmentedControl
-        aria-labelledby={labelId}
-        data-testid="goal-horizon-input"
-        fullWidth
-        value={form.values.horizon}
-        onChange={(value) => {
-          const horizon = HORIZONS.find((candidate) => candidate === value);
-          if (horizon) onChange(horizon);
-        }}
-        data={HORIZONS.map((horizon) => ({
-          value: horizon,
-          label: t(`horizon.${horizon}`),
-          disabled: parentHorizon !== null && !isHigherHorizon(parentHorizon, horizon),
-        }))}
-      />
-      {form.errors.horizon && <Input.Error>{form.errors.horizon}</Input.Error>}
-    </Stack>
+    <LabelledSegmentedControl
+      label={t('goal.field.horizon')}
+      required
+      description={t('goalEditor.horizonHint')}
+      error={form.errors.horizon}
+      data-testid="goal-horizon-input"
+      fullWidth
+      value={form.values.horizon}
+      onChange={(value) => {
+        const horizon = HORIZONS.find((candidate) => candidate === value);
+        if (horizon) onChange(horizon);
+      }}
+      data={HORIZONS.map((horizon) => ({
+        value: horizon,
+        label: t(`horizon.${horizon}`),
+        disabled: parentHorizon !== null && !isHigherHorizon(parentHorizon, horizon),
+      }))}
+    />
   );
 }
 

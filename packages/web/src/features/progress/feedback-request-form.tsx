@@ -1,13 +1,13 @@
 import '../../i18n/progress-catalog';
-import { Alert, Button, CopyButton, Group, Input, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestedFeedback, Side } from '../../api/types';
 import { currentLanguage, isLanguage, LANGUAGES, type Language } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
 import { FieldMessage, fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { useRequestFeedback } from './progress-queries';
+import { LabelledSegmentedControl } from '../../ui/labelled-segmented-control';
 
 /** The stakeholder's single-use link, shown once, ready to copy and send. */
 export function FeedbackLink({ requested }: { requested: RequestedFeedback }) {
@@ -45,7 +45,6 @@ export function FeedbackLink({ requested }: { requested: RequestedFeedback }) {
 export function FeedbackRequestForm({ goalId, mySide, onCancel }: { goalId: string; mySide: Side; onCancel: () => void }) {
   const { t } = useTranslation();
   const request = useRequestFeedback(goalId);
-  const localeLabel = useId();
   const form = useForm<{ stakeholderName: string; stakeholderEmail: string; question: string; locale: Language }>({
     initialValues: { stakeholderName: '', stakeholderEmail: '', question: '', locale: currentLanguage() },
     validate: {
@@ -101,21 +100,16 @@ export function FeedbackRequestForm({ goalId, mySide, onCancel }: { goalId: stri
           maxLength={1000}
           {...form.getInputProps('question')}
         />
-        <Stack gap={4}>
-          <Input.Label id={localeLabel}>{t('feedbackRequest.locale')}</Input.Label>
-          <SegmentedControl
-            aria-labelledby={localeLabel}
-            data-testid="feedback-locale"
-            value={form.values.locale}
-            onChange={(value) => {
-              if (isLanguage(value)) form.setFieldValue('locale', value);
-            }}
-            data={LANGUAGES.map((language) => ({ value: language, label: t(`language.name.${language}`) }))}
-          />
-          <Text size="xs" c="dimmed">
-            {t('feedbackRequest.localeHint')}
-          </Text>
-        </Stack>
+        <LabelledSegmentedControl
+          label={t('feedbackRequest.locale')}
+          hint={t('feedbackRequest.localeHint')}
+          data-testid="feedback-locale"
+          value={form.values.locale}
+          onChange={(value) => {
+            if (isLanguage(value)) form.setFieldValue('locale', value);
+          }}
+          data={LANGUAGES.map((language) => ({ value: language, label: t(`language.name.${language}`) }))}
+        />
         <Group justify="flex-end" gap="xs" mt="xs">
           <Button variant="default" onClick={onCancel}>
             {t('progress.cancel')}

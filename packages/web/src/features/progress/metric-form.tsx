@@ -1,12 +1,12 @@
 import '../../i18n/progress-catalog';
-import { Button, Group, Input, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Metric, NewMetric } from '../../api/types';
 import { FieldMessage, fieldProblems, ProblemAlert } from '../../ui/problem';
 import { DayInput } from './day-input';
 import { useAddMetric } from './progress-queries';
+import { LabelledSegmentedControl } from '../../ui/labelled-segmented-control';
 
 type MetricKind = NewMetric['kind'];
 type MetricFormValues = {
@@ -44,7 +44,6 @@ export function MetricForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const kindLabel = useId();
   const addMetric = useAddMetric(goal);
   const requiredNumber = (value: number | '') => (isNumber(value) ? null : <FieldMessage name="too_small" />);
   const form = useForm<MetricFormValues>({
@@ -81,21 +80,15 @@ export function MetricForm({
       <Stack gap="sm">
         {addMetric.isError && <ProblemAlert error={addMetric.error} />}
         <TextInput label={t('metricForm.name')} description={t('metricForm.nameHint')} required maxLength={200} data-autofocus {...form.getInputProps('name')} />
-        <Stack gap={4}>
-          <Input.Label id={kindLabel} required>
-            {t('metricForm.kind')}
-          </Input.Label>
-          <SegmentedControl
-            aria-labelledby={kindLabel}
-            fullWidth
-            data={KINDS.map((kind) => ({ value: kind, label: t(`metricForm.kinds.${kind}`) }))}
-            data-testid="metric-kind"
-            {...form.getInputProps('kind')}
-          />
-          <Text size="xs" c="dimmed">
-            {t(`metricForm.kindHint.${form.values.kind}`)}
-          </Text>
-        </Stack>
+        <LabelledSegmentedControl
+          label={t('metricForm.kind')}
+          required
+          hint={t(`metricForm.kindHint.${form.values.kind}`)}
+          fullWidth
+          data={KINDS.map((kind) => ({ value: kind, label: t(`metricForm.kinds.${kind}`) }))}
+          data-testid="metric-kind"
+          {...form.getInputProps('kind')}
+        />
         {isScale ? (
           <SimpleGrid cols={2}>
             <NumberInput label={t('metricForm.min')} required {...form.getInputProps('min')} />

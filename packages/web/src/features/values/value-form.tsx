@@ -1,9 +1,9 @@
-import { Button, Group, Input, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ValueKind } from '../../api/types';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { LabelledSegmentedControl } from '../../ui/labelled-segmented-control';
 
 export type ValueDraft = { kind: ValueKind; title: string; description: string };
 
@@ -28,7 +28,6 @@ export function ValueForm({
   testId: string;
 }) {
   const { t } = useTranslation();
-  const kindLabelId = useId();
   const form = useForm<ValueDraft>({ initialValues: initial, validate: { title: rules.required } });
 
   return (
@@ -45,16 +44,13 @@ export function ValueForm({
     >
       <Stack gap="sm">
         {error !== null && error !== undefined && <ProblemAlert error={error} />}
-        <Stack gap={4}>
-          <Input.Label id={kindLabelId}>{t('values.form.kind')}</Input.Label>
-          <SegmentedControl
-            aria-labelledby={kindLabelId}
-            data-testid="value-kind"
-            value={form.values.kind}
-            onChange={(kind) => form.setFieldValue('kind', kind === 'aspiration' ? 'aspiration' : 'value')}
-            data={KINDS.map((kind) => ({ value: kind, label: t(`values.kind.${kind}`) }))}
-          />
-        </Stack>
+        <LabelledSegmentedControl
+          label={t('values.form.kind')}
+          data-testid="value-kind"
+          value={form.values.kind}
+          onChange={(kind) => form.setFieldValue('kind', kind === 'aspiration' ? 'aspiration' : 'value')}
+          data={KINDS.map((kind) => ({ value: kind, label: t(`values.kind.${kind}`) }))}
+        />
         <TextInput
           label={t('values.form.title')}
           placeholder={t('values.form.titlePlaceholder')}
