@@ -231,6 +231,7 @@ describe('on a phone', () => {
       ...(await visit(marta, `/goals/${quarter?.id}`, 'metric-current', 'phone-03-goal-lv')),
       ...(await visit(marta, `/goals/${vision?.id}`, 'change-after', 'phone-03b-proposed-change-lv')),
       ...(await wordsOutOfSight(marta, ['pending-after', 'change-before', 'change-after'])),
+      ...(await visit(marta, `/engagements/${id}/goals/new`, 'goal-horizon-input', 'phone-03c-new-goal-lv')),
       ...(await visit(marta, `/sessions/${session?.id}`, 'agenda', 'phone-04-session-lv')),
       ...(await visit(marta, `/engagements/${id}/reviews`, 'review-summary', 'phone-05-reviews-lv')),
       ...(await visit(marta, '/profile', 'profile-form', 'phone-06-profile-lv')),

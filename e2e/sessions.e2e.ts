@@ -453,6 +453,15 @@ describe('sessions journey', () => {
     expect(await recorded.getAttribute('data-status')).toBe('held');
   });
 
+  it('the client planning a session (in Latvian since the second session) is told the coach sees it on their own clock', async () => {
+    await client.goto(`/engagements/${engagementId}`);
+    await client.getByTestId('sessions-section').getByTestId('plan-session').click();
+    const form = client.getByTestId('plan-session-form');
+    await form.waitFor();
+    expect(await form.innerText()).toContain('Jūsu laika joslā (Europe/London). Dace Kļaviņa to redzēs savā laika joslā.');
+    await form.getByRole('button', { name: 'Atcelt' }).click();
+  });
+
   it('raised no errors in any browser', () => {
     expect(problems.flat()).toEqual([]);
   });

@@ -1,8 +1,10 @@
 import { Spoiler, Text, type TextProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** About eight lines of small text: what a timeline shows of an entry before "Show more". */
-const FOLDED_HEIGHT_PX = 8 * 22;
+/** The height of a line of the text, set rather than the theme's 1.55 of the font's size, so that the fold falls between lines. */
+const LINE_PX = 22;
+/** Eight lines: what a timeline shows of an entry before "Show more". */
+const FOLDED_HEIGHT_PX = 8 * LINE_PX;
 
 /**
  * Words a person wrote (a check-in, a journal entry, a note) as they wrote them, line breaks kept.
@@ -20,7 +22,7 @@ export function LongText({ children, testId, ...textProps }: TextProps & { child
       styles={{ control: { fontSize: 'var(--mantine-font-size-sm)' } }}
       data-testid={`${testId}-fold`}
     >
-      <Text size="sm" {...textProps} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid={testId}>
+      <Text size="sm" lh={`${LINE_PX}px`} {...textProps} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid={testId}>
         {children}
       </Text>
     </Spoiler>

@@ -129,7 +129,7 @@ function EngagementWork({ engagement: data, isClient }: { engagement: Engagement
         <>
           <Grid gap="xl" align="flex-start">
             <Grid.Col span={{ base: 12, lg: 7 }}>
-              <SessionsSection engagement={data} />
+              <SessionsSection engagement={data} isClient={isClient} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <CommitmentsSection engagement={data} />

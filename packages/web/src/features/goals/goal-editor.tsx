@@ -1,5 +1,5 @@
 import '../../i18n/goals-catalog';
-import { Alert, Button, Card, Grid, Group, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, useMatches } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,9 +47,12 @@ function HorizonField({
   onChange: (horizon: Horizon) => void;
 }) {
   const { t } = useTranslation();
+  // Four choices side by side do not fit a phone's width in Latvian or English: one under another there.
+  const orientation = useMatches<'vertical' | 'horizontal'>({ base: 'vertical', xs: 'horizontal' });
   return (
     <LabelledSegmentedControl
       label={t('goal.field.horizon')}
+      orientation={orientation}
       required
       description={t('goalEditor.horizonHint')}
       error={form.errors.horizon}

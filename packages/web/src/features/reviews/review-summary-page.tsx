@@ -53,7 +53,7 @@ export function ReviewSummaryPage() {
         <Text size="sm" data-testid="summary-counts">
           {(['keep', 'modify', 'realign', 'drop'] as const)
             .filter((outcome) => counts.has(outcome))
-            .map((outcome) => `${t(`reviews.outcomes.${outcome}`)}: ${counts.get(outcome) ?? 0}`)
+            .map((outcome) => `${t(`reviews.outcomesDone.${outcome}`)}: ${counts.get(outcome) ?? 0}`)
             .join(' · ')}
         </Text>
       )}

@@ -24,7 +24,7 @@ export function ReviewEntry({ review, showGoal = false }: { review: Review; show
           <Group gap={6} wrap="nowrap">
             <RiskBadge status={review.snapshot.status} size="sm" />
             <Badge color={OUTCOME_COLORS[review.outcome]} variant="filled" size="sm" data-testid="review-outcome-badge">
-              {t(`reviews.outcomes.${review.outcome}`)}
+              {t(`reviews.outcomesDone.${review.outcome}`)}
             </Badge>
           </Group>
         </Group>

@@ -26,7 +26,17 @@ type PlanValues = { date: string | null; time: string; durationMinutes: string; 
  * theirs), how long it lasts, and optionally the goals it works on. A time that has passed
  * records a session that took place (held, its agenda left empty), said before it is sent.
  */
-export function PlanSessionForm({ engagement, onDone, onCancel }: { engagement: Engagement; onDone: (session: Session) => void; onCancel: () => void }) {
+export function PlanSessionForm({
+  engagement,
+  isClient,
+  onDone,
+  onCancel,
+}: {
+  engagement: Engagement;
+  isClient: boolean;
+  onDone: (session: Session) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const goals = useGoals(engagement.id);
@@ -89,7 +99,7 @@ export function PlanSessionForm({ engagement, onDone, onCancel }: { engagement: 
             closeDropdownOnPresetSelect
             hoursInputLabel={t('sessionPlan.hours')}
             minutesInputLabel={t('sessionPlan.minutes')}
-            description={t('sessionPlan.timeHint', { timeZone: format.timeZone, name: engagement.client.name })}
+            description={t('sessionPlan.timeHint', { timeZone: format.timeZone, name: isClient ? engagement.coach.name : engagement.client.name })}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             data-testid="plan-session-time"
             {...form.getInputProps('time')}

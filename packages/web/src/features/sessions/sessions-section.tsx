@@ -72,7 +72,7 @@ function SessionList({ label, sessions, clientName, now, testId }: { label: stri
 }
 
 /** The engagement's sessions, the next ones first, each with its time on both clocks; either side plans one. */
-export function SessionsSection({ engagement }: { engagement: Engagement }) {
+export function SessionsSection({ engagement, isClient }: { engagement: Engagement; isClient: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const sessions = useSessions(engagement.id);
@@ -103,6 +103,7 @@ export function SessionsSection({ engagement }: { engagement: Engagement }) {
               </Title>
               <PlanSessionForm
                 engagement={engagement}
+                isClient={isClient}
                 onCancel={() => setPlanning(false)}
                 onDone={(session) => {
                   setPlanning(false);
