@@ -244,6 +244,11 @@ describe.each(ENGINES)('what a new session carries over on %s', (engine) => {
     expect(after.map((session) => session.id)).toEqual(expect.arrayContaining([...before.map((session) => session.id), recorded.body.id]));
     expect(after).toHaveLength(before.length + 1);
 
+    // The session already planned for this morning takes it onto its agenda at once.
+    const planned = before.find((session) => session.status === 'planned');
+    const plannedAgenda = (await coach.get(`/api/v1/sessions/${planned?.id}`)).body.agenda as AgendaItem[];
+    expect(plannedAgenda.at(-1)).toMatchObject({ text: 'Book the venue', carriedFrom: { kind: 'commitment', id: committed.id } });
+
     // The next planned session follows up what was committed in the recorded one.
     const next = await schedule('2026-10-15T09:00');
     expect(carried(next.agenda).filter(([kind]) => kind === 'commitment')).toEqual([

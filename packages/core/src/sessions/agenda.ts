@@ -42,6 +42,17 @@ export type GoalToFollowUp = {
   lastReviewOn: string | null;
 };
 
+/** An open commitment as an item carried onto a session's agenda. */
+export function carriedCommitment(commitment: OpenCommitment): CarriedItem {
+  return {
+    kind: 'commitment',
+    sourceId: commitment.id,
+    goalId: commitment.goalId,
+    text: commitment.text,
+    detail: { kind: 'commitment', owner: commitment.owner, dueOn: commitment.dueOn },
+  };
+}
+
 /**
  * What a new session's agenda starts with, so that nothing slips between sessions: every
  * commitment still open (the earliest due first, those without a date last), then each active
@@ -58,13 +69,7 @@ export function followUpsForAgenda(input: {
   const commitments = [...input.openCommitments]
     .map((commitment, index) => ({ commitment, index }))
     .sort((a, b) => (a.commitment.dueOn ?? '9999-12-31').localeCompare(b.commitment.dueOn ?? '9999-12-31') || a.index - b.index)
-    .map(({ commitment }): CarriedItem => ({
-      kind: 'commitment',
-      sourceId: commitment.id,
-      goalId: commitment.goalId,
-      text: commitment.text,
-      detail: { kind: 'commitment', owner: commitment.owner, dueOn: commitment.dueOn },
-    }));
+    .map(({ commitment }) => carriedCommitment(commitment));
   const active = input.goals.filter((goal) => goal.state === 'active');
   const atRisk = active
     .filter((goal) => goal.riskStatus === 'at_risk')

@@ -4,6 +4,7 @@ import { AppError, invalidField } from '../../errors.ts';
 import { getEngagementParties } from '../engagements/service.ts';
 import { requireGoalsOfEngagement } from '../goals/links.ts';
 import { accessEngagementSessions, accessSession } from '../sessions/access.ts';
+import { carryToNextPlannedSession } from '../sessions/carry-over.ts';
 import { sessionSideOf } from '../sessions/policy.ts';
 import * as repo from './repo.ts';
 
@@ -17,7 +18,8 @@ export type CommitmentChanges = { status?: CommitmentStatus | undefined; outcome
 /**
  * Either side makes a commitment in a session: an action item the client (by default) or the
  * coach owns, optionally for a goal and with a due date. It stays open until it is done or
- * dropped, and is carried onto the agenda of each new session until then.
+ * dropped, and is carried onto the agenda of each new session until then, and at once onto the
+ * next session when that one is already planned.
  */
 export async function makeCommitment(scope: Scope, sessionId: string, input: NewCommitment): Promise<Commitment> {
   const { actor, session } = await accessSession(scope, sessionId);
@@ -28,17 +30,16 @@ export async function makeCommitment(scope: Scope, sessionId: string, input: New
   }
   const goalId = input.goalId ?? null;
   if (goalId) await requireGoalsOfEngagement(scope, session.engagementId, [goalId], 'goalId');
+  const made = { goalId, owner: input.owner ?? 'client', text: input.text.trim(), dueOn: input.dueOn ?? null };
   const id = await repo.insertCommitment(scope.tx, {
     practiceId: session.practiceId,
     engagementId: session.engagementId,
     sessionId: session.id,
-    goalId,
-    owner: input.owner ?? 'client',
-    text: input.text.trim(),
-    dueOn: input.dueOn ?? null,
+    ...made,
     createdBy: actor.userId,
     at: scope.now,
   });
+  await carryToNextPlannedSession(scope, session, { id, ...made });
   return loadCommitment(scope, id);
 }
 

@@ -1,8 +1,19 @@
-import { calendarDateIn, describeCarriedItem, followUpsForAgenda, localTimeIn, type GoalToFollowUp } from '@tandem/core';
+import {
+  calendarDateIn,
+  carriedCommitment,
+  describeCarriedItem,
+  followUpsForAgenda,
+  localTimeIn,
+  type CarriedItem,
+  type GoalToFollowUp,
+  type Locale,
+  type OpenCommitment,
+} from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { openCommitmentsOf } from '../commitments/service.ts';
 import { engagementCascade } from '../progress/service.ts';
 import type { GoalProgress } from '../progress/compute.ts';
+import * as repo from './repo.ts';
 import type { NewAgendaItem } from './repo.ts';
 
 const MAX_TEXT = 2000;
@@ -47,10 +58,34 @@ export async function carriedOverItems(
     today: calendarDateIn(session.clientTimeZone, scope.now),
     sessionDay: localTimeIn(session.scheduledAt, session.clientTimeZone).date,
   });
-  return items.map((item) => ({
+  return items.map((item) => asAgendaItem(item, actor.locale));
+}
+
+function asAgendaItem(item: CarriedItem, writerLocale: Locale): NewAgendaItem {
+  return {
     // The words are kept in the writer's language too; readers get them in their own (see service).
-    text: describeCarriedItem(item.detail, item.text, actor.locale).slice(0, MAX_TEXT),
+    text: describeCarriedItem(item.detail, item.text, writerLocale).slice(0, MAX_TEXT),
     goalId: item.goalId,
     carriedFrom: { kind: item.kind, id: item.sourceId, detail: item.detail },
-  }));
+  };
+}
+
+/**
+ * A commitment made in a session when the next one is already planned (sessions booked ahead)
+ * joins that session's agenda at once, carried over as it would have been had the session been
+ * planned after it. Later sessions get it when they are planned, if it is still open then.
+ */
+export async function carryToNextPlannedSession(
+  scope: Scope,
+  madeIn: { engagementId: string; scheduledAt: Date },
+  commitment: OpenCommitment,
+): Promise<void> {
+  const actor = requireActor(scope);
+  const next = await repo.findNextPlannedSession(scope.tx, madeIn.engagementId, madeIn.scheduledAt);
+  if (!next) return;
+  const carried = asAgendaItem(carriedCommitment(commitment), actor.locale);
+  await repo.appendAgendaItems(scope.tx, { practiceId: next.practiceId, engagementId: madeIn.engagementId, sessionId: next.id }, [carried], {
+    userId: actor.userId,
+    at: scope.now,
+  });
 }

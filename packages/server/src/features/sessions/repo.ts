@@ -217,6 +217,17 @@ export async function deleteAgendaItem(sql: Sql, sessionId: string, itemId: stri
 }
 
 /** The time zone of an engagement's client (its coach's while the client has not joined yet). */
+/** The engagement's first planned session that starts after `after`, if any is planned. */
+export async function findNextPlannedSession(sql: Sql, engagementId: string, after: Date): Promise<{ id: string; practiceId: string } | undefined> {
+  const [row] = await sql.query<{ id: string; practiceId: string }>(
+    `SELECT id, practice_id AS "practiceId" FROM coaching_sessions
+      WHERE engagement_id = $1 AND status = 'planned' AND scheduled_at > $2
+      ORDER BY scheduled_at, id LIMIT 1`,
+    [engagementId, after],
+  );
+  return row;
+}
+
 export async function findClientTimeZone(sql: Sql, engagementId: string): Promise<string | undefined> {
   const [row] = await sql.query<{ timeZone: string }>(
     `SELECT coalesce(client.time_zone, coach.time_zone) AS "timeZone"
