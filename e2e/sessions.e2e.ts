@@ -46,6 +46,7 @@ describe('sessions journey', () => {
   let client: Page;
   let engagementId = '';
   let sessionUrl = '';
+  let secondUrl = '';
   const coachNoteRequests: string[] = [];
 
   it('sets the scene: a coach in Riga and a client in London who joined', async () => {
@@ -383,7 +384,7 @@ describe('sessions journey', () => {
     await coach.getByRole('button', { name: '09:30' }).click();
     await form.getByTestId('plan-session-submit').click();
     await coach.waitForURL((url) => /\/sessions\/[0-9a-f-]{36}$/.test(url.pathname) && url.pathname !== sessionUrl);
-    const secondUrl = new URL(coach.url()).pathname;
+    secondUrl = new URL(coach.url()).pathname;
     await coach.getByTestId('session-header').getByTestId('session-reader-time').getByText(/09:30/).waitFor();
 
     const carried = coach.getByTestId('agenda').locator('[data-testid="agenda-item"][data-carried="commitment"]');
@@ -451,6 +452,20 @@ describe('sessions journey', () => {
     const recorded = coach.getByTestId('sessions-past').locator(`[data-session-id="${recordedId}"]`);
     await recorded.waitFor();
     expect(await recorded.getAttribute('data-status')).toBe('held');
+
+    // What was decided yesterday reaches the session already planned: a new commitment joins its
+    // agenda, and the article the coach no longer means to share shows as dropped there.
+    const made = await callApi(coach, 'POST', `/api/v1/sessions/${recordedId}/commitments`, { text: 'Book the offsite venue' });
+    expect(made.status).toBe(201);
+    const open = (await callApi<{ items: { id: string; text: string }[] }>(coach, 'GET', `/api/v1/engagements/${engagementId}/commitments?status=open`)).body.items;
+    const article = open.find((commitment) => commitment.text === COACH_COMMITMENT);
+    expect((await callApi(coach, 'PATCH', `/api/v1/commitments/${article?.id}`, { status: 'dropped', sessionId: recordedId })).status).toBe(200);
+    await coach.goto(secondUrl);
+    const agenda = coach.getByTestId('agenda');
+    await agenda.locator('[data-carried="commitment"]').filter({ hasText: 'Book the offsite venue' }).waitFor();
+    const dropped = agenda.locator('[data-carried="commitment"]').filter({ hasText: COACH_COMMITMENT });
+    expect(await dropped.getByTestId('carried-commitment-status').innerText()).toBe('DROPPED');
+    await screenshot(coach, 'sessions-11-planned-agenda-after-recorded-en');
   });
 
   it('the client planning a session (in Latvian since the second session) is told the coach sees it on their own clock', async () => {

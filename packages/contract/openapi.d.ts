@@ -17169,6 +17169,8 @@ export interface components {
                 id: string;
                 /** @description Why it is on the agenda, in the reader's language */
                 label: string;
+                /** @description For a carried commitment, its status now (done or dropped since it was carried, or still open); null for a goal */
+                commitmentStatus: ("open" | "done" | "dropped") | null;
             } | null;
             createdBy: {
                 /** Format: uuid */
@@ -18058,6 +18060,8 @@ export interface components {
                 id: string;
                 /** @description Why it is on the agenda, in the reader's language */
                 label: string;
+                /** @description For a carried commitment, its status now (done or dropped since it was carried, or still open); null for a goal */
+                commitmentStatus: ("open" | "done" | "dropped") | null;
             } | null;
             createdBy: {
                 /** Format: uuid */

@@ -1,4 +1,4 @@
-import type { CarryDetail, CarryKind, SessionStatus } from '@tandem/core';
+import type { CarryDetail, CarryKind, CommitmentStatus, SessionStatus } from '@tandem/core';
 import type { Sql } from '../../db/database.ts';
 
 export type SessionRow = {
@@ -124,6 +124,8 @@ export type AgendaItemRow = {
   carriedFromKind: CarryKind | null;
   carriedFromId: string | null;
   carriedDetail: CarryDetail | null;
+  /** For a carried commitment, its status now: it may have been done or dropped since. */
+  carriedCommitmentStatus: CommitmentStatus | null;
   createdById: string;
   createdByName: string;
   createdAt: Date;
@@ -133,9 +135,11 @@ export type AgendaItemRow = {
 const SELECT_AGENDA_ITEM = `
   SELECT a.id, a.session_id AS "sessionId", a.position, a.text, a.goal_id AS "goalId",
          a.carried_from_kind AS "carriedFromKind", a.carried_from_id AS "carriedFromId", a.carried_detail AS "carriedDetail",
+         c.status AS "carriedCommitmentStatus",
          a.created_by AS "createdById", u.name AS "createdByName", a.created_at AS "createdAt",
          a.updated_at AS "updatedAt"
-    FROM agenda_items a JOIN users u ON u.id = a.created_by`;
+    FROM agenda_items a JOIN users u ON u.id = a.created_by
+    LEFT JOIN commitments c ON a.carried_from_kind = 'commitment' AND c.id = a.carried_from_id`;
 
 export function listAgendaItems(sql: Sql, sessionId: string): Promise<AgendaItemRow[]> {
   return sql.query<AgendaItemRow>(`${SELECT_AGENDA_ITEM} WHERE a.session_id = $1 ORDER BY a.position, a.created_at, a.id`, [sessionId]);

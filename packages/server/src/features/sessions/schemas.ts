@@ -1,4 +1,4 @@
-import { CARRY_KINDS, SESSION_DURATION_MINUTES, SESSION_STATUSES } from '@tandem/core';
+import { CARRY_KINDS, COMMITMENT_STATUSES, SESSION_DURATION_MINUTES, SESSION_STATUSES } from '@tandem/core';
 import { z } from 'zod';
 import { Timestamp, Uuid } from '../../http/schemas.ts';
 import { Commitment, presentCommitment } from '../commitments/schemas.ts';
@@ -77,6 +77,10 @@ export const AgendaItem = z.object({
       kind: z.enum(CARRY_KINDS),
       id: Uuid.describe('The commitment, or the goal'),
       label: z.string().describe("Why it is on the agenda, in the reader's language"),
+      commitmentStatus: z
+        .enum(COMMITMENT_STATUSES)
+        .nullable()
+        .describe('For a carried commitment, its status now (done or dropped since it was carried, or still open); null for a goal'),
     })
     .nullable()
     .describe('Set when the item was carried over from before the session: an open commitment, a goal at risk, a review due'),
@@ -141,7 +145,10 @@ export function presentAgendaItem(item: AgendaItemView): z.infer<typeof AgendaIt
     position: item.position,
     text: item.text,
     goalId: item.goalId,
-    carriedFrom: item.carriedFromKind && item.carriedFromId && item.carriedLabel ? { kind: item.carriedFromKind, id: item.carriedFromId, label: item.carriedLabel } : null,
+    carriedFrom:
+      item.carriedFromKind && item.carriedFromId && item.carriedLabel
+        ? { kind: item.carriedFromKind, id: item.carriedFromId, label: item.carriedLabel, commitmentStatus: item.carriedCommitmentStatus }
+        : null,
     createdBy: { id: item.createdById, name: item.createdByName },
     createdAt: new Date(item.createdAt).toISOString(),
     updatedAt: item.updatedAt ? new Date(item.updatedAt).toISOString() : null,

@@ -32,6 +32,8 @@ function AgendaRow({
 }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<WordsMode>('showing');
+  const commitmentStatus = item.carriedFrom?.commitmentStatus;
+  const settled = commitmentStatus === 'done' || commitmentStatus === 'dropped' ? commitmentStatus : null;
   const edit = useEditAgendaItem(item.sessionId);
   const remove = useRemoveAgendaItem(item.sessionId);
   const show = () => {
@@ -57,11 +59,17 @@ function AgendaRow({
             {index + 1}.
           </Text>
           <Stack gap={4} style={{ minWidth: 0 }}>
-            <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }} data-testid="agenda-item-text">
+            <Text size="sm" fw={500} c={settled ? 'dimmed' : undefined} style={{ overflowWrap: 'anywhere' }} data-testid="agenda-item-text">
               {item.text}
             </Text>
             <Group gap={6} wrap="wrap">
               {item.carriedFrom && <CarriedOverBadge kind={item.carriedFrom.kind} />}
+              {/* A commitment done or dropped since it was carried here (in a session between). */}
+              {settled && (
+                <Badge size="sm" variant="outline" color={settled === 'done' ? 'teal' : 'gray'} radius="sm" data-testid="carried-commitment-status" data-status={settled}>
+                  {t(`commitments.status.${settled}`)}
+                </Badge>
+              )}
               {goalTitle && (
                 <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none" fw={500} styles={{ label: { overflowWrap: 'anywhere', textAlign: 'left' } }}>
                   {goalTitle}
