@@ -9,7 +9,8 @@ import { useJourney } from './support/journey.ts';
 // line and the goal at risk with its reason; corrects a value; asks a stakeholder, who answers
 // through the link in a browser without a session, and the answer joins the check-ins; then the
 // page in Latvian; then asks a colleague in Latvian, whose English browser opens the page in
-// Latvian until they switch it. The demo coach sees clients ordered by risk and a client's
+// Latvian until they switch it; withdraws a question sent with a typo in the name, whose link
+// then says it was withdrawn. The demo coach sees clients ordered by risk and a client's
 // cascade tree.
 
 const journey = useJourney();
@@ -28,6 +29,8 @@ const OBSERVATION = 'Opened the department meeting with the numbers, without not
 const QUESTION = 'What change have you noticed in how Laura presents at department meetings?';
 const ANSWER = 'She now opens every meeting with a clear summary and takes questions calmly.';
 const LATVIAN_QUESTION = 'Kādas pārmaiņas esat pamanījusi Lauras prezentācijās departamenta sanāksmēs?';
+/** A stakeholder's name with a typo, whose question is withdrawn. */
+const TYPO_NAME = 'Mārtiņš Bērzinš';
 
 describe('progress journey', () => {
   let client: Page;
@@ -428,6 +431,47 @@ describe('progress journey', () => {
     await stakeholder.reload();
     await stakeholder.getByTestId('stakeholder-title').getByText('Laura would value your feedback').waitFor();
     expect(await stakeholder.getByTestId('stakeholder-question').innerText()).toBe(LATVIAN_QUESTION);
+    await stakeholder.close();
+  });
+
+  it('withdraws a question sent with a typo in the name, after confirming: the list says so, and its link shows it was withdrawn', async () => {
+    const requests = client.getByTestId('feedback-requests');
+    await requests.getByRole('button', { name: 'Ask a stakeholder' }).click();
+    const form = client.getByTestId('feedback-request-form');
+    await form.getByLabel('Their name').fill(TYPO_NAME);
+    await form.getByLabel('Your question').fill(QUESTION);
+    await form.getByRole('button', { name: 'Create the link' }).click();
+    const typoPath = new URL(await client.getByTestId('feedback-link').getByTestId('feedback-url').inputValue()).pathname;
+    await client.getByTestId('feedback-done').click();
+    await noDialog(client);
+
+    const mistaken = requests.locator('[data-testid="feedback-request"]', { hasText: TYPO_NAME });
+    await mistaken.waitFor();
+    expect(await mistaken.getAttribute('data-status')).toBe('open');
+    // Kept on second thought: nothing changes.
+    await mistaken.getByRole('button', { name: `Withdraw the question to ${TYPO_NAME}` }).click();
+    const confirmation = mistaken.getByTestId('withdraw-feedback-request-confirmation');
+    await confirmation.getByText(`Withdraw the question to ${TYPO_NAME}? The link stops working at once`).waitFor();
+    await confirmation.getByRole('button', { name: 'Keep it' }).click();
+    await confirmation.waitFor({ state: 'detached' });
+    expect(await mistaken.getAttribute('data-status')).toBe('open');
+
+    await mistaken.getByTestId('withdraw-feedback-request').click();
+    await screenshot(client, 'progress-08c-withdraw-confirmation-en');
+    await confirmation.getByTestId('withdraw-feedback-request-confirmation-confirm').click();
+    await client.locator('[data-testid="feedback-request"][data-status="withdrawn"]', { hasText: TYPO_NAME }).waitFor();
+    expect(await mistaken.getByTestId('feedback-status').innerText()).toBe('Withdrawn');
+    await mistaken.getByText(/^Withdrawn on .+; the link no longer works\.$/).waitFor();
+    expect(await mistaken.getByTestId('withdraw-feedback-request').count()).toBe(0);
+    // The others are as they were: the answered one stays answered, the Latvian one still open.
+    expect(await requests.locator('[data-testid="feedback-request"]', { hasText: 'Jānis Ozols' }).getAttribute('data-status')).toBe('answered');
+    expect(await requests.locator('[data-testid="feedback-request"]', { hasText: 'Ilze Kalna' }).getAttribute('data-status')).toBe('open');
+
+    const stakeholder = await person();
+    await stakeholder.goto(typoPath);
+    await stakeholder.getByTestId('stakeholder-withdrawn').getByText('This question was withdrawn').waitFor();
+    expect(await stakeholder.getByTestId('stakeholder-form').count()).toBe(0);
+    await screenshot(stakeholder, 'progress-08d-stakeholder-withdrawn-en');
     await stakeholder.close();
   });
 

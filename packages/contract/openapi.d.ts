@@ -9094,7 +9094,9 @@ export interface paths {
                                 /** @description The check-in the answer became */
                                 checkInId: string | null;
                                 /** @enum {string} */
-                                status: "open" | "answered" | "expired";
+                                status: "open" | "answered" | "expired" | "withdrawn";
+                                /** @description When the client or the coach withdrew it; its link no longer works */
+                                withdrawnAt: string | null;
                             }[];
                         };
                     };
@@ -9296,12 +9298,217 @@ export interface paths {
                             /** @description The check-in the answer became */
                             checkInId: string | null;
                             /** @enum {string} */
-                            status: "open" | "answered" | "expired";
+                            status: "open" | "answered" | "expired" | "withdrawn";
+                            /** @description When the client or the coach withdrew it; its link no longer works */
+                            withdrawnAt: string | null;
                             /**
                              * Format: uri
                              * @description The stakeholder's single-use link (shown once)
                              */
                             url: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a request still waiting for its answer (a typo, the wrong person): its link stops working, the request stays listed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            goalId: string;
+                            stakeholderName: string;
+                            stakeholderEmail: string;
+                            question: string;
+                            /**
+                             * @description The language of the stakeholder's page
+                             * @enum {string}
+                             */
+                            locale: "en" | "lv";
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO 8601 in UTC
+                             */
+                            expiresAt: string;
+                            answeredAt: string | null;
+                            /** @description The check-in the answer became */
+                            checkInId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "expired" | "withdrawn";
+                            /** @description When the client or the coach withdrew it; its link no longer works */
+                            withdrawnAt: string | null;
                         };
                     };
                 };
@@ -9482,7 +9689,7 @@ export interface paths {
                              */
                             expiresAt: string;
                             /** @enum {string} */
-                            status: "open" | "answered" | "expired";
+                            status: "open" | "answered" | "expired" | "withdrawn";
                         };
                     };
                 };
@@ -17714,7 +17921,9 @@ export interface components {
                     /** @description The check-in the answer became */
                     checkInId: string | null;
                     /** @enum {string} */
-                    status: "open" | "answered" | "expired";
+                    status: "open" | "answered" | "expired" | "withdrawn";
+                    /** @description When the client or the coach withdrew it; its link no longer works */
+                    withdrawnAt: string | null;
                 }[];
                 reviews: components["schemas"]["ReviewInput"][];
                 obstacles: components["schemas"]["ObstacleInput"][];
@@ -18605,7 +18814,9 @@ export interface components {
                     /** @description The check-in the answer became */
                     checkInId: string | null;
                     /** @enum {string} */
-                    status: "open" | "answered" | "expired";
+                    status: "open" | "answered" | "expired" | "withdrawn";
+                    /** @description When the client or the coach withdrew it; its link no longer works */
+                    withdrawnAt: string | null;
                 }[];
                 reviews: components["schemas"]["Review"][];
                 obstacles: components["schemas"]["Obstacle"][];

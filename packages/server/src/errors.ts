@@ -12,11 +12,14 @@
  * - email_taken: an account with this email exists (409)
  * - conflict: the change collides with another one (409)
  * - invitation_used / invitation_expired: the invitation link cannot be used again (410)
- * - link_used / link_expired: a stakeholder's feedback link was answered already, or expired (410)
+ * - link_used / link_expired / link_withdrawn: a stakeholder's feedback link was answered already,
+ *   expired, or withdrawn by the one who asked (410)
  * - too_many_attempts: too many failed sign-ins for this email; try again later (429)
  * - goal_not_found: no such goal, or not one of your engagements' (404)
  * - stale_version: someone changed the goal since you loaded it; reload (409)
- * - invalid_transition: the goal's state does not allow this; the problem names the state (409)
+ * - invalid_transition: the goal's state does not allow this; the problem names the state (409).
+ *   Also a feedback request that is no longer open (answered, expired, withdrawn) being withdrawn;
+ *   the problem names its status as currentStatus
  * - not_pending_revision: that revision is not the one awaiting agreement (409)
  * - already_agreed: your side has already agreed to this revision (409)
  * - session_not_found / commitment_not_found / journal_entry_not_found / agenda_item_not_found /
@@ -74,6 +77,7 @@ export const ERROR_CODES = {
   invitation_expired: 410,
   link_used: 410,
   link_expired: 410,
+  link_withdrawn: 410,
   unsupported_media_type: 415,
   unsupported_change: 422,
   confirmation_mismatch: 422,

@@ -223,6 +223,13 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       body: () => ({ stakeholderName: 'Colleague', question: 'What did you notice?' }),
       expected: members(201),
     },
+    {
+      method: 'POST',
+      path: `/api/v1/feedback-requests/${UNKNOWN_INVITATION}/withdraw`,
+      // Each actor is asked to withdraw an open request of its own, which the first one allowed takes back.
+      pathPerActor: async () => `/api/v1/feedback-requests/${await openFeedbackRequest()}/withdraw`,
+      expected: members(200),
+    },
     { method: 'GET', path: `/api/v1/feedback/${openFeedbackToken}`, expected: everyone(200) },
     { method: 'POST', path: `/api/v1/feedback/${usedFeedbackToken}`, body: () => ({ rating: 3 }), expected: everyone(410) },
     { method: 'POST', path: '/api/v1/smart/assess', body: () => ({ title: 'Improve leadership', locale: 'en' }), expected: signedIn(200) },
@@ -377,6 +384,10 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     const token = String(invited.body.inviteUrl).split('/').pop();
     const accepted = await new Browser(server.url).post(`/api/v1/invitations/${token}/accept`, { name: 'Leaving Coach', password: PASSWORD });
     return accepted.body.user.id;
+  }
+  /** A question just asked of a stakeholder on the active goal: its id. */
+  async function openFeedbackRequest(): Promise<string> {
+    return (await browsers.client.post(`/api/v1/goals/${activeGoalId}/feedback-requests`, { stakeholderName: 'Colleague', question: 'What did you notice?' })).body.id;
   }
   async function goalVersion(id: string): Promise<number> {
     return (await browsers.coach.get(`/api/v1/goals/${id}`)).body.version;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activateGoal, Browser, coachAndClient, ENGINES, fixedClock, inviteClient, signUpCoach, startTestServer, type TestServer } from './support.ts';
+import { activateGoal, Browser, coachAndClient, ENGINES, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
 
 describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
   const clock = fixedClock('2026-04-20T08:00:00Z');
@@ -182,12 +182,13 @@ describe.each(ENGINES)('stakeholder feedback on %s', (engine) => {
   const clock = fixedClock('2026-04-20T08:00:00Z');
   let server: TestServer;
   let coach: Browser;
+  let coachEmail: string;
   let client: Browser;
   let goalId: string;
 
   beforeAll(async () => {
     server = await startTestServer(engine, { clock });
-    coach = (await signUpCoach(server)).browser;
+    ({ browser: coach, email: coachEmail } = await signUpCoach(server));
     const joined = await inviteClient(server, coach, 'Marta Kalniņa');
     client = joined.client;
     const draft = (await client.post(`/api/v1/engagements/${joined.engagementId}/goals`, { title: 'Chair 6 meetings', horizon: 'quarter' })).body;
@@ -289,6 +290,61 @@ describe.each(ENGINES)('stakeholder feedback on %s', (engine) => {
     expect((await client.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items).toHaveLength(before);
   });
 
+  it('lets the client or the coach withdraw an open request: its link stops working and the request stays listed, withdrawn', async () => {
+    const ask = (asker: Browser, stakeholderName: string) =>
+      asker.post(`/api/v1/goals/${goalId}/feedback-requests`, { stakeholderName, question: 'How does Marta prepare the meetings?' });
+    const tokenOf = (asked: { body: { url: string } }) => asked.body.url.split('/').pop();
+    const typo = await ask(client, 'Pēteris Ozolss');
+    const wrongPerson = await ask(coach, 'Anna Liepa');
+    const checkInsBefore = (await coach.get(`/api/v1/goals/${goalId}/check-ins`)).body.items.length;
+
+    const byClient = await client.post(`/api/v1/feedback-requests/${typo.body.id}/withdraw`);
+    expect(byClient.status).toBe(200);
+    expect(byClient.body).toMatchObject({ id: typo.body.id, stakeholderName: 'Pēteris Ozolss', status: 'withdrawn', withdrawnAt: '2026-04-20T08:00:00.000Z', answeredAt: null });
+    const byCoach = await coach.post(`/api/v1/feedback-requests/${wrongPerson.body.id}/withdraw`);
+    expect(byCoach.status).toBe(200);
+    expect(byCoach.body.status).toBe('withdrawn');
+
+    // Kept, not deleted: both sides still see what was asked, and that it was withdrawn.
+    for (const side of [client, coach]) {
+      const listed: { id: string; status: string }[] = (await side.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items;
+      expect(listed.filter((request) => [typo.body.id, wrongPerson.body.id].includes(request.id)).map((request) => request.status)).toEqual(['withdrawn', 'withdrawn']);
+    }
+
+    const stakeholder = new Browser(server.url);
+    expect((await stakeholder.get(`/api/v1/feedback/${tokenOf(typo)}`)).body).toMatchObject({ question: 'How does Marta prepare the meetings?', status: 'withdrawn' });
+    const answered = await stakeholder.post(`/api/v1/feedback/${tokenOf(typo)}`, { rating: 5, text: 'Very well' });
+    expect(answered.status).toBe(410);
+    expect(answered.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(answered.body.code).toBe('link_withdrawn');
+    expect((await coach.get(`/api/v1/goals/${goalId}/check-ins`)).body.items).toHaveLength(checkInsBefore);
+
+    const twice = await coach.post(`/api/v1/feedback-requests/${typo.body.id}/withdraw`);
+    expect(twice.status).toBe(409);
+    expect(twice.body).toMatchObject({ code: 'invalid_transition', currentStatus: 'withdrawn' });
+  });
+
+  it('refuses to withdraw an answered request, and tells nothing to a coach of another practice', async () => {
+    const asked = await client.post(`/api/v1/goals/${goalId}/feedback-requests`, { stakeholderName: 'Ilze', question: 'Does Marta keep to the agenda?' });
+    await new Browser(server.url).post(`/api/v1/feedback/${asked.body.url.split('/').pop()}`, { rating: 4 });
+    const before = (await client.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items.find((request: { id: string }) => request.id === asked.body.id);
+    expect(before.status).toBe('answered');
+
+    const late = await client.post(`/api/v1/feedback-requests/${asked.body.id}/withdraw`);
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'invalid_transition', currentStatus: 'answered' });
+    const after = (await client.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items.find((request: { id: string }) => request.id === asked.body.id);
+    expect(after).toEqual(before);
+
+    const open = await client.post(`/api/v1/goals/${goalId}/feedback-requests`, { stakeholderName: 'Ilze', question: 'Does Marta end on time?' });
+    const stranger = (await signUpCoach(server, { practiceName: 'Elsewhere' })).browser;
+    const foreign = await stranger.post(`/api/v1/feedback-requests/${open.body.id}/withdraw`);
+    expect(foreign.status).toBe(404);
+    expect(foreign.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect((await stranger.post('/api/v1/feedback-requests/not-a-uuid/withdraw')).status).toBe(400);
+    expect((await client.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items.find((request: { id: string }) => request.id === open.body.id).status).toBe('open');
+  });
+
   it('refuses an expired link and an empty answer', async () => {
     const asked = await coach.post(`/api/v1/goals/${goalId}/feedback-requests`, { stakeholderName: 'Anna', question: 'What changed in how she delegates?' });
     const token = asked.body.url.split('/').pop();
@@ -300,6 +356,11 @@ describe.each(ENGINES)('stakeholder feedback on %s', (engine) => {
     expect(late.status).toBe(410);
     expect(late.body.code).toBe('link_expired');
     expect((await stakeholder.get(`/api/v1/feedback/${token}`)).body.status).toBe('expired');
+    // A month on, the coach signs in again to find the link expired: too late to withdraw.
+    await coach.post('/api/v1/auth/login', { email: coachEmail, password: PASSWORD });
+    const withdrawn = await coach.post(`/api/v1/feedback-requests/${asked.body.id}/withdraw`);
+    expect(withdrawn.status).toBe(409);
+    expect(withdrawn.body).toMatchObject({ code: 'invalid_transition', currentStatus: 'expired' });
     expect((await stakeholder.get('/api/v1/feedback/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
   });
 });

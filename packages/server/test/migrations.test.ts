@@ -95,7 +95,7 @@ describe('migrations on PGlite', () => {
     await db.close();
   });
 
-  it("carry feedback requests asked before 0036 forward: each stakeholder's page speaks its asker's language", async () => {
+  it("carry feedback requests asked before 0036 forward: each stakeholder's page speaks its asker's language, and none is withdrawn (0038)", async () => {
     const db = await openPglite();
     const migrations = await readMigrations();
     await db.exec('CREATE TABLE schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
@@ -126,6 +126,12 @@ describe('migrations on PGlite', () => {
       { question: 'Kā man veicas?', clientFirstName: 'Līga', locale: 'lv' },
     ]);
     await expect(db.exec("UPDATE feedback_requests SET locale = 'de'")).rejects.toThrow(/feedback_requests_locale_check/);
+    // 0038: none of them was withdrawn; once one is, its link takes no answer, and who withdrew it is always known.
+    expect(await db.query("SELECT withdrawn_at AS \"withdrawnAt\" FROM tandem_find_feedback_request('asked-by-coach')")).toEqual([{ withdrawnAt: null }]);
+    await db.exec(`UPDATE feedback_requests SET withdrawn_at = now(), withdrawn_by = '${coach}' WHERE token_hash = 'asked-by-coach'`);
+    expect(await db.query("SELECT tandem_answer_feedback_request('asked-by-coach', now(), 4, 'Well') AS \"checkInId\"")).toEqual([{ checkInId: null }]);
+    expect(await db.query('SELECT count(*)::int AS count FROM check_ins')).toEqual([{ count: 0 }]);
+    await expect(db.exec("UPDATE feedback_requests SET withdrawn_at = now() WHERE token_hash = 'asked-by-client'")).rejects.toThrow(/feedback_requests_withdrawn_check/);
     await db.close();
   });
 

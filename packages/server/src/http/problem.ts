@@ -35,6 +35,7 @@ const TITLES: Record<ErrorCode, string> = {
   invitation_expired: 'Invitation expired',
   link_used: 'Already answered',
   link_expired: 'Link expired',
+  link_withdrawn: 'Question withdrawn',
   unsupported_media_type: 'Unsupported content type',
   payload_too_large: 'Request too large',
   request_timeout: 'Request not received in time',

@@ -41,6 +41,7 @@ const ERROR_CODE_KEYS: ReadonlySet<string> = new Set<ErrorCodeKey>([
   'invitation_expired',
   'link_used',
   'link_expired',
+  'link_withdrawn',
   'unsupported_media_type',
   'too_many_attempts',
   'second_factor_required',

@@ -4,6 +4,7 @@ import {
   CreatedFeedbackRequest,
   FeedbackAnswerBody,
   FeedbackAnswered,
+  FeedbackRequest,
   FeedbackRequestList,
   FeedbackTokenParams,
   NewFeedbackRequestBody,
@@ -39,6 +40,22 @@ export function feedbackRoutes(app: TandemApp) {
     async (request, reply) => {
       const created = await app.inScope(request, (scope) => feedback.requestFeedback(scope, request.params.id, request.body));
       return reply.code(201).send({ ...presentFeedbackRequest(created.request, created.status), url: created.url });
+    },
+  );
+
+  app.post(
+    '/feedback-requests/:id/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw a request still waiting for its answer (a typo, the wrong person): its link stops working, the request stays listed',
+        params: IdParams,
+        response: { 200: FeedbackRequest, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const withdrawn = await app.inScope(request, (scope) => feedback.withdrawFeedbackRequest(scope, request.params.id));
+      return presentFeedbackRequest(withdrawn.request, withdrawn.status);
     },
   );
 

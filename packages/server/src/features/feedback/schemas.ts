@@ -10,7 +10,7 @@ export const NewFeedbackRequestBody = z.object({
   locale: Locale.optional().describe("The language of the stakeholder's page; defaults to the asker's own"),
 });
 
-const Status = z.enum(['open', 'answered', 'expired']);
+const Status = z.enum(['open', 'answered', 'expired', 'withdrawn']);
 
 export const FeedbackRequest = z.object({
   id: Uuid,
@@ -25,6 +25,7 @@ export const FeedbackRequest = z.object({
   answeredAt: Timestamp.nullable(),
   checkInId: Uuid.nullable().describe('The check-in the answer became'),
   status: Status,
+  withdrawnAt: Timestamp.nullable().describe('When the client or the coach withdrew it; its link no longer works'),
 });
 export const CreatedFeedbackRequest = FeedbackRequest.extend({
   url: z.url().describe("The stakeholder's single-use link (shown once)"),
@@ -59,5 +60,6 @@ export function presentFeedbackRequest(request: FeedbackRequestRow, status: Feed
     answeredAt: request.answeredAt?.toISOString() ?? null,
     checkInId: request.checkInId,
     status,
+    withdrawnAt: request.withdrawnAt?.toISOString() ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import { addDaysToInstant, type Locale } from '@tandem/core';
-import type { Scope } from '../../context.ts';
+import { requireActor, type Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
 import { accessGoal } from '../goals/service.ts';
@@ -9,10 +9,11 @@ import * as repo from './repo.ts';
 export const FEEDBACK_TTL_DAYS = 30;
 
 export type FeedbackRequest = repo.FeedbackRequestRow;
-export type FeedbackStatus = 'open' | 'answered' | 'expired';
+export type FeedbackStatus = 'open' | 'answered' | 'expired' | 'withdrawn';
 
-function statusOf(request: { expiresAt: Date; answeredAt: Date | null }, now: Date): FeedbackStatus {
+function statusOf(request: { expiresAt: Date; answeredAt: Date | null; withdrawnAt: Date | null }, now: Date): FeedbackStatus {
   if (request.answeredAt) return 'answered';
+  if (request.withdrawnAt) return 'withdrawn';
   return request.expiresAt.getTime() <= now.getTime() ? 'expired' : 'open';
 }
 
@@ -54,6 +55,28 @@ export async function listFeedbackRequests(scope: Scope, goalId: string) {
   return (await repo.listFeedbackRequests(scope.tx, goal.id)).map((request) => ({ request, status: statusOf(request, scope.now) }));
 }
 
+/**
+ * The client or the coach takes back a question still waiting for its answer (a typo in the name,
+ * the wrong person): its link stops working at once. The request stays in the list, withdrawn.
+ */
+export async function withdrawFeedbackRequest(scope: Scope, requestId: string): Promise<{ request: FeedbackRequest; status: FeedbackStatus }> {
+  requireActor(scope);
+  const found = await repo.findFeedbackRequest(scope.tx, requestId);
+  if (!found) throw new AppError('not_found', 'No such feedback request.');
+  const { actor } = await accessGoal(scope, found.goalId);
+  // The update checks again that it is open: the stakeholder may have answered since it was read.
+  const isWithdrawn = statusOf(found, scope.now) === 'open' && (await repo.withdraw(scope.tx, found.id, actor.userId, scope.now));
+  const request = await repo.findFeedbackRequest(scope.tx, found.id);
+  if (!request) throw new Error(`feedback request ${found.id} vanished inside its own transaction`);
+  if (!isWithdrawn) {
+    const status = statusOf(request, scope.now);
+    throw new AppError('invalid_transition', `The request is ${status}: only one waiting for its answer can be withdrawn.`, {
+      extensions: { currentStatus: status },
+    });
+  }
+  return { request, status: 'withdrawn' };
+}
+
 async function findOpen(scope: Scope, token: string) {
   const request = await repo.findByTokenHash(scope.tx, hashSecretToken(token));
   if (!request) throw new AppError('not_found', 'This feedback link is not valid.');
@@ -77,11 +100,17 @@ export async function answerFeedbackRequest(scope: Scope, token: string, input: 
   const text = input.text?.trim() ?? '';
   if (input.rating === undefined && text.length === 0) throw invalidField('text', 'Give a rating or a few words.', 'answer_required');
   const request = await findOpen(scope, token);
-  const status = statusOf(request, scope.now);
-  if (status === 'answered') throw new AppError('link_used', 'This question has already been answered. Thank you!');
-  if (status === 'expired') throw new AppError('link_expired', 'This feedback link has expired.');
+  refuseClosedLink(statusOf(request, scope.now));
   if (!(await repo.answer(scope.tx, hashSecretToken(token), scope.now, input.rating ?? null, text))) {
+    // Answered, or withdrawn, since it was read: say which.
+    refuseClosedLink(statusOf(await findOpen(scope, token), scope.now));
     throw new AppError('link_used', 'This question has already been answered. Thank you!');
   }
   return { status: 'answered' as const };
+}
+
+function refuseClosedLink(status: FeedbackStatus): void {
+  if (status === 'answered') throw new AppError('link_used', 'This question has already been answered. Thank you!');
+  if (status === 'expired') throw new AppError('link_expired', 'This feedback link has expired.');
+  if (status === 'withdrawn') throw new AppError('link_withdrawn', 'This question was withdrawn by the person who asked it.');
 }

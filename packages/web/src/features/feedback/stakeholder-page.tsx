@@ -38,7 +38,7 @@ function StakeholderFrame({ children, onLanguageChosen }: { children: ReactNode;
   );
 }
 
-/** The end of the road for this link: answered, expired, or never valid. */
+/** The end of the road for this link: answered, expired, withdrawn, or never valid. */
 function Closing({ title, body, tone, testId }: { title: string; body: string; tone: 'teal' | 'gray'; testId: string }) {
   return (
     <Paper withBorder shadow="sm" radius="lg" p="xl" style={{ borderTop: `4px solid var(--mantine-color-${tone}-6)` }} data-testid={testId}>
@@ -52,7 +52,7 @@ function Closing({ title, body, tone, testId }: { title: string; body: string; t
   );
 }
 
-type Outcome = 'answered' | 'used' | 'expired';
+type Outcome = 'answered' | 'used' | 'expired' | 'withdrawn';
 
 function AnswerForm({ token, question, onOutcome }: { token: string; question: FeedbackQuestion; onOutcome: (outcome: Outcome) => void }) {
   const { t } = useTranslation();
@@ -87,10 +87,11 @@ function AnswerForm({ token, question, onOutcome }: { token: string; question: F
               { ...(rating > 0 ? { rating } : {}), ...(text.trim() ? { text: text.trim() } : {}) },
               {
                 onSuccess: () => onOutcome('answered'),
-                // Answered from another tab, or expired while the page was open.
+                // Answered from another tab, or expired or withdrawn while the page was open.
                 onError: (error) => {
                   if (isProblem(error, 'link_used')) onOutcome('used');
                   else if (isProblem(error, 'link_expired')) onOutcome('expired');
+                  else if (isProblem(error, 'link_withdrawn')) onOutcome('withdrawn');
                 },
               },
             );
@@ -105,7 +106,7 @@ function AnswerForm({ token, question, onOutcome }: { token: string; question: F
                 {question.question}
               </Blockquote>
             </Stack>
-            {answer.isError && !isProblem(answer.error, 'validation_failed', 'link_used', 'link_expired') && <ProblemAlert error={answer.error} />}
+            {answer.isError && !isProblem(answer.error, 'validation_failed', 'link_used', 'link_expired', 'link_withdrawn') && <ProblemAlert error={answer.error} />}
             <Stack gap={6}>
               <Input.Label>{t('stakeholder.rating')}</Input.Label>
               <Group gap="md" align="center">
@@ -163,6 +164,9 @@ function AnswerForm({ token, question, onOutcome }: { token: string; question: F
   );
 }
 
+/** The closing card a link opens on, when it can no longer be answered. */
+const OUTCOME_OF_STATUS: Record<FeedbackQuestion['status'], Outcome | null> = { open: null, answered: 'used', expired: 'expired', withdrawn: 'withdrawn' };
+
 /**
  * The page a stakeholder opens from their single-use link: the question and the client's first
  * name, nothing more. They answer once, without an account, and are thanked. The page speaks
@@ -187,13 +191,15 @@ export function StakeholderPage() {
     );
   } else {
     const name = question.data.clientFirstName;
-    const status = outcome ?? (question.data.status === 'answered' ? 'used' : question.data.status === 'expired' ? 'expired' : null);
+    const status = outcome ?? OUTCOME_OF_STATUS[question.data.status];
     if (status === 'answered') {
       content = <Closing title={t('stakeholder.thanks.title')} body={t('stakeholder.thanks.body', { name })} tone="teal" testId="stakeholder-thanks" />;
     } else if (status === 'used') {
       content = <Closing title={t('stakeholder.used.title')} body={t('stakeholder.used.body')} tone="teal" testId="stakeholder-used" />;
     } else if (status === 'expired') {
       content = <Closing title={t('stakeholder.expired.title')} body={t('stakeholder.expired.body', { name })} tone="gray" testId="stakeholder-expired" />;
+    } else if (status === 'withdrawn') {
+      content = <Closing title={t('stakeholder.withdrawn.title')} body={t('stakeholder.withdrawn.body')} tone="gray" testId="stakeholder-withdrawn" />;
     } else {
       content = <AnswerForm token={token} question={question.data} onOutcome={setOutcome} />;
     }

@@ -1,13 +1,16 @@
 import '../../i18n/progress-catalog';
 import { Badge, Button, Card, EmptyState, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isProblem } from '../../api/client';
 import type { FeedbackRequest, FeedbackStatus } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
-import { useFeedbackRequests } from './progress-queries';
+import { RemovalConfirmation } from '../sessions/word-edits';
+import { useFeedbackRequests, useWithdrawFeedbackRequest } from './progress-queries';
 
-const STATUS_COLORS: Record<FeedbackStatus, string> = { open: 'blue', answered: 'teal', expired: 'gray' };
+const STATUS_COLORS: Record<FeedbackStatus, string> = { open: 'blue', answered: 'teal', expired: 'gray', withdrawn: 'gray' };
 
 export function FeedbackStatusBadge({ status }: { status: FeedbackStatus }) {
   const { t } = useTranslation();
@@ -30,11 +33,36 @@ function PageLanguageBadge({ locale }: { locale: FeedbackRequest['locale'] }) {
   );
 }
 
-/** The questions asked of stakeholders about this goal, whether each has been answered, and in which language its page opens. */
-export function FeedbackRequests({ goalId, onAsk }: { goalId: string; onAsk?: () => void }) {
+/** When the request was asked, answered, withdrawn or let expire, in one line. */
+function RequestHistory({ request }: { request: FeedbackRequest }) {
   const { t } = useTranslation();
   const format = useFormat();
+  let text: string;
+  if (request.answeredAt) text = t('feedbackRequest.answeredOn', { date: format.instantDate(request.answeredAt) });
+  else if (request.withdrawnAt) text = t('feedbackRequest.withdrawnOn', { date: format.instantDate(request.withdrawnAt) });
+  else if (request.status === 'expired') text = t('feedbackRequest.expiredOn', { date: format.instantDate(request.expiresAt) });
+  else text = t('feedbackRequest.askedBy', { name: request.requestedBy.name, date: format.instantDate(request.createdAt), until: format.instantDate(request.expiresAt) });
+  return (
+    <Text size="xs" c="dimmed">
+      {text}
+    </Text>
+  );
+}
+
+/**
+ * The questions asked of stakeholders about this goal, whether each has been answered, and in
+ * which language its page opens. A question still waiting can be withdrawn (a typo in the name,
+ * the wrong person), once confirmed: its link stops working and it stays listed as withdrawn.
+ */
+export function FeedbackRequests({ goalId, onAsk }: { goalId: string; onAsk?: () => void }) {
+  const { t } = useTranslation();
   const requests = useFeedbackRequests(goalId);
+  const withdraw = useWithdrawFeedbackRequest(goalId);
+  const [confirmingId, setConfirmingId] = useState<string | null>(null);
+  const confirm = (id: string | null) => {
+    withdraw.reset();
+    setConfirmingId(id);
+  };
 
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="feedback-requests">
@@ -59,29 +87,53 @@ export function FeedbackRequests({ goalId, onAsk }: { goalId: string; onAsk?: ()
         {requests.data?.length === 0 && <EmptyState py="xs" title={t('feedbackRequest.emptyTitle')} description={t('feedbackRequest.emptyBody')} />}
         {requests.data && requests.data.length > 0 && (
           <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-            {requests.data.map((request) => (
-              <Stack key={request.id} component="li" gap={2} data-testid="feedback-request" data-status={request.status}>
-                <Group justify="space-between" wrap="nowrap" gap="xs">
-                  <Text size="sm" fw={600} truncate>
-                    {request.stakeholderName}
-                  </Text>
-                  <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
-                    <PageLanguageBadge locale={request.locale} />
-                    <FeedbackStatusBadge status={request.status} />
+            {requests.data.map((request) => {
+              const isOpen = request.status === 'open';
+              return (
+                <Stack key={request.id} component="li" gap={2} data-testid="feedback-request" data-status={request.status}>
+                  <Group justify="space-between" wrap="nowrap" gap="xs">
+                    <Text size="sm" fw={600} truncate>
+                      {request.stakeholderName}
+                    </Text>
+                    <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+                      <PageLanguageBadge locale={request.locale} />
+                      <FeedbackStatusBadge status={request.status} />
+                    </Group>
                   </Group>
-                </Group>
-                <Text size="sm" c="dark.6" lineClamp={2}>
-                  {t('common.quoted', { text: request.question })}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {request.answeredAt
-                    ? t('feedbackRequest.answeredOn', { date: format.instantDate(request.answeredAt) })
-                    : request.status === 'expired'
-                      ? t('feedbackRequest.expiredOn', { date: format.instantDate(request.expiresAt) })
-                      : t('feedbackRequest.askedBy', { name: request.requestedBy.name, date: format.instantDate(request.createdAt), until: format.instantDate(request.expiresAt) })}
-                </Text>
-              </Stack>
-            ))}
+                  <Text size="sm" c="dark.6" lineClamp={2}>
+                    {t('common.quoted', { text: request.question })}
+                  </Text>
+                  <Group justify="space-between" wrap="nowrap" gap="xs" align="center">
+                    <RequestHistory request={request} />
+                    {isOpen && confirmingId !== request.id && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="gray"
+                        onClick={() => confirm(request.id)}
+                        aria-label={t('feedbackRequest.withdrawAria', { name: request.stakeholderName })}
+                        style={{ flexShrink: 0 }}
+                        data-testid="withdraw-feedback-request"
+                      >
+                        {t('feedbackRequest.withdraw')}
+                      </Button>
+                    )}
+                  </Group>
+                  {isOpen && confirmingId === request.id && (
+                    <RemovalConfirmation
+                      question={t('feedbackRequest.withdrawConfirm', { name: request.stakeholderName })}
+                      confirmLabel={t('feedbackRequest.withdraw')}
+                      isPending={withdraw.isPending}
+                      // Refused because it was answered or expired meanwhile: the list, asked again, shows which.
+                      error={isProblem(withdraw.error, 'invalid_transition') ? null : withdraw.error}
+                      onConfirm={() => withdraw.mutate(request.id, { onSuccess: () => setConfirmingId(null) })}
+                      onCancel={() => confirm(null)}
+                      testId="withdraw-feedback-request-confirmation"
+                    />
+                  )}
+                </Stack>
+              );
+            })}
           </Stack>
         )}
       </Stack>

@@ -112,3 +112,15 @@ export function useRequestFeedback(goalId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: progressKeys.feedbackRequests(goalId) }),
   });
 }
+
+/**
+ * Takes back a question still waiting for its answer; its link stops working. The list is asked
+ * again either way: a refusal means it was answered or expired meanwhile, which the list then shows.
+ */
+export function useWithdrawFeedbackRequest(goalId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/v1/feedback-requests/{id}/withdraw', { params: { path: { id } } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: progressKeys.feedbackRequests(goalId) }),
+  });
+}
