@@ -304,6 +304,8 @@ describe('progress journey', () => {
     const feedback = timeline.locator('[data-testid="check-in"][data-kind="stakeholder_feedback"]');
     await feedback.waitFor();
     expect(await feedback.getByTestId('check-in-text').innerText()).toBe(ANSWER);
+    // What was asked stands above the answer.
+    expect(await feedback.getByTestId('check-in-feedback-question').innerText()).toBe(`Asked: “${QUESTION}”`);
     expect(await feedback.getByTestId('check-in-rating').getAttribute('data-rating')).toBe('4');
     expect(await feedback.getByTestId('check-in-byline').innerText()).toContain('Jānis Ozols, through the feedback link');
     expect(await feedback.getByTestId('correct-check-in').count()).toBe(0);

@@ -8,7 +8,7 @@ import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { checkInHistory } from './check-in-history';
-import { useCheckIns } from './progress-queries';
+import { useCheckIns, useFeedbackRequests } from './progress-queries';
 import { LongText } from '../../ui/long-text';
 
 /** How many entries show at first, and how many more each "show earlier" adds. */
@@ -40,12 +40,20 @@ function Stars({ rating }: { rating: number }) {
   );
 }
 
-/** What a check-in says: the numbers, the rating, the confidence and the words. */
-function CheckInContent({ checkIn, metrics }: { checkIn: CheckIn; metrics: readonly Metric[] | undefined }) {
+/**
+ * What a check-in says: the numbers, the rating, the confidence and the words; for an answer
+ * through a stakeholder's link, the question it answers first.
+ */
+function CheckInContent({ checkIn, metrics, question }: { checkIn: CheckIn; metrics: readonly Metric[] | undefined; question?: string | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <Stack gap={4}>
+      {question !== undefined && (
+        <Text size="xs" c="dimmed" fs="italic" style={{ overflowWrap: 'anywhere' }} data-testid="check-in-feedback-question">
+          {t('checkIn.feedbackQuestion', { question: t('common.quoted', { text: question }) })}
+        </Text>
+      )}
       {checkIn.values.length > 0 && (
         <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
           {checkIn.values.map((entry) => {
@@ -110,6 +118,9 @@ export function CheckInTimeline({
   const { t } = useTranslation();
   const format = useFormat();
   const checkIns = useCheckIns(goalId);
+  // The questions stakeholders answered through their links, by the check-in each answer became.
+  const feedback = useFeedbackRequests(goalId);
+  const questions = new Map((feedback.data ?? []).flatMap((request) => (request.checkInId ? [[request.checkInId, request.question] as const] : [])));
   const [shownCount, setShownCount] = useState(FIRST_SHOWN);
   const loaded = checkIns.data?.pages.flatMap((page) => page.items);
   const history = checkInHistory(loaded ?? []);
@@ -167,7 +178,7 @@ export function CheckInTimeline({
               >
                 <Stack gap={6} mt={4}>
                   <Byline checkIn={checkIn} />
-                  <CheckInContent checkIn={checkIn} metrics={metrics} />
+                  <CheckInContent checkIn={checkIn} metrics={metrics} question={questions.get(checkIn.id)} />
                   {corrected.map((old) => (
                     <Box
                       key={old.id}
