@@ -255,6 +255,7 @@ describe('on a phone', () => {
       ...(await visit(coach, `/goals/${quarter?.id}`, 'metric-current', 'phone-09-goal-en')),
       ...(await visit(coach, '/practice', 'coach-list', 'phone-10-practice-en')),
       ...(await visit(coach, '/audit', 'audit-table', 'phone-11-audit-en')),
+      ...(await wordsOutOfSight(coach, ['audit-action', 'audit-subject'])),
       ...(await visit(coach, '/profile', 'profile-form', 'phone-12-profile-en')),
     ];
     expect(outside).toEqual([]);
@@ -274,6 +275,7 @@ describe('on a phone', () => {
       ...(await visit(coach, `/sessions/${session?.id}`, 'agenda', 'phone-14-session-lv')),
       ...(await visit(coach, '/practice', 'coach-list', 'phone-15-practice-lv')),
       ...(await visit(coach, '/audit', 'audit-table', 'phone-16-audit-lv')),
+      ...(await wordsOutOfSight(coach, ['audit-action', 'audit-subject'])),
     ];
     expect(outside).toEqual([]);
     expect(problems.flat()).toEqual([]);

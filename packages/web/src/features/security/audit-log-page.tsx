@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, EmptyState, Group, Stack, Table, Text, Title, useMatches } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -129,9 +129,66 @@ function AuditLog() {
   );
 }
 
+function Actor({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  if (!event.actor) return <Text size="sm">{t('audit.nobody')}</Text>;
+  return (
+    <Stack gap={0} style={{ minWidth: 0 }}>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {event.actor.name}
+      </Text>
+      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+        {event.actor.email}
+      </Text>
+    </Stack>
+  );
+}
+
+function Action({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="light" color={event.action === 'sign_in_failed' ? 'red' : 'teal'} style={{ minWidth: 'max-content' }} data-testid="audit-action">
+      {actionText(t, event.action)}
+    </Badge>
+  );
+}
+
+/**
+ * The events: a table of when, who, what and about whom; on a phone, where four columns do not
+ * fit, one card an event, with what happened and when first.
+ */
 function EventTable({ events }: { events: readonly AuditEvent[] }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const isPhone = useMatches({ base: true, sm: false });
+  if (isPhone) {
+    return (
+      <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} data-testid="audit-table">
+        {events.map((event) => (
+          <Stack
+            key={event.id}
+            component="li"
+            gap={4}
+            px="md"
+            py="sm"
+            style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+            data-testid="audit-row"
+            data-action={event.action}
+            data-actor={event.actor?.id ?? ''}
+          >
+            <Group justify="space-between" gap="xs" wrap="wrap">
+              <Action event={event} />
+              <Text size="xs" c="dimmed">
+                {format.instant(event.at)}
+              </Text>
+            </Group>
+            <Actor event={event} />
+            <Subject event={event} />
+          </Stack>
+        ))}
+      </Stack>
+    );
+  }
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped verticalSpacing="sm" horizontalSpacing="md" data-testid="audit-table">
@@ -148,21 +205,10 @@ function EventTable({ events }: { events: readonly AuditEvent[] }) {
             <Table.Tr key={event.id} data-testid="audit-row" data-action={event.action} data-actor={event.actor?.id ?? ''}>
               <Table.Td>{format.instant(event.at)}</Table.Td>
               <Table.Td>
-                {event.actor ? (
-                  <Stack gap={0}>
-                    <Text size="sm">{event.actor.name}</Text>
-                    <Text size="xs" c="dimmed">
-                      {event.actor.email}
-                    </Text>
-                  </Stack>
-                ) : (
-                  t('audit.nobody')
-                )}
+                <Actor event={event} />
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" color={event.action === 'sign_in_failed' ? 'red' : 'teal'}>
-                  {actionText(t, event.action)}
-                </Badge>
+                <Action event={event} />
               </Table.Td>
               <Table.Td>
                 <Subject event={event} />
