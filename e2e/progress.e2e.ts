@@ -450,6 +450,8 @@ describe('progress journey', () => {
     const mistaken = requests.locator('[data-testid="feedback-request"]', { hasText: TYPO_NAME });
     await mistaken.waitFor();
     expect(await mistaken.getAttribute('data-status')).toBe('open');
+    // The latest asked comes first, as the latest check-in does.
+    expect(await requests.getByTestId('feedback-request').first().innerText()).toContain(TYPO_NAME);
     // Kept on second thought: nothing changes.
     await mistaken.getByRole('button', { name: `Withdraw the question to ${TYPO_NAME}` }).click();
     const confirmation = mistaken.getByTestId('withdraw-feedback-request-confirmation');

@@ -49,8 +49,13 @@ function RequestHistory({ request }: { request: FeedbackRequest }) {
   );
 }
 
+/** The latest asked first, as the check-ins beside them are. */
+function latestFirst(requests: readonly FeedbackRequest[]): FeedbackRequest[] {
+  return [...requests].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
 /**
- * The questions asked of stakeholders about this goal, whether each has been answered, and in
+ * The questions asked of stakeholders about this goal, the latest first, whether each has been answered, and in
  * which language its page opens. A question still waiting can be withdrawn (a typo in the name,
  * the wrong person), once confirmed: its link stops working and it stays listed as withdrawn.
  */
@@ -87,7 +92,7 @@ export function FeedbackRequests({ goalId, onAsk }: { goalId: string; onAsk?: ()
         {requests.data?.length === 0 && <EmptyState py="xs" title={t('feedbackRequest.emptyTitle')} description={t('feedbackRequest.emptyBody')} />}
         {requests.data && requests.data.length > 0 && (
           <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-            {requests.data.map((request) => {
+            {latestFirst(requests.data).map((request) => {
               const isOpen = request.status === 'open';
               return (
                 <Stack key={request.id} component="li" gap={2} data-testid="feedback-request" data-status={request.status}>
