@@ -2,6 +2,7 @@ export * from './locale.ts';
 export * from './calendar.ts';
 export * from './practice.ts';
 export * from './paging.ts';
+export * from './ids.ts';
 export * from './goals/lifecycle.ts';
 export * from './goals/revision-diff.ts';
 export * from './smart/index.ts';

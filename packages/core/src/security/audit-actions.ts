@@ -35,6 +35,12 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/**
+ * The days the audit log can be narrowed to: each has a first moment and a next day in every
+ * time zone, and no event is older than 1970.
+ */
+export const AUDIT_DAYS = { first: '1970-01-01', last: '9998-12-31' } as const;
+
 /** The kinds of event an owner narrows the audit log to, in the order they are offered. */
 export const AUDIT_CATEGORIES = ['sign_ins', 'account_security', 'people', 'agreements', 'sharing', 'exports'] as const;
 export type AuditCategory = (typeof AUDIT_CATEGORIES)[number];

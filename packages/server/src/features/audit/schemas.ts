@@ -1,16 +1,11 @@
-import { AUDIT_CATEGORIES } from '@tandem/core';
+import { AUDIT_CATEGORIES, AUDIT_DAYS } from '@tandem/core';
 import { z } from 'zod';
 import { CalendarDate, Timestamp, Uuid } from '../../http/schemas.ts';
 import type { AuditEventRow } from './service.ts';
 
-/**
- * A day to narrow the log by. The years are bounded so that every day named has a first moment
- * (and a next day) in every time zone; no event is older than 1970.
- */
-const FIRST_DAY = '1970-01-01';
-const LAST_DAY = '9998-12-31';
-const AuditDay = CalendarDate.refine((day) => day >= FIRST_DAY && day <= LAST_DAY, {
-  message: `Use a day from ${FIRST_DAY} to ${LAST_DAY}`,
+/** A day to narrow the log by, within core's AUDIT_DAYS. */
+const AuditDay = CalendarDate.refine((day) => day >= AUDIT_DAYS.first && day <= AUDIT_DAYS.last, {
+  message: `Use a day from ${AUDIT_DAYS.first} to ${AUDIT_DAYS.last}`,
   // A value that is no day at all is refused once, as that.
   when: (payload) => payload.issues.length === 0,
 });

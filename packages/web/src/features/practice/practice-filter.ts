@@ -1,11 +1,10 @@
+import { isUuid } from '@tandem/core';
 import type { EngagementQuery, EngagementStatus } from '../../api/types';
 
 export const PAGE_SIZE = 25;
 export const STATUSES = ['invited', 'active', 'paused', 'ended'] as const satisfies readonly EngagementStatus[];
 /** The longest search the API takes. */
 export const SEARCH_MAX = 200;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Which of the practice's clients the owner looks at: `null` and `''` stand for "all". */
 export type PracticeFilter = {
@@ -24,7 +23,7 @@ export function readFilter(params: URLSearchParams): PracticeFilter {
   const status = params.get('status');
   const page = Number(params.get('page'));
   return {
-    coachId: coach !== null && UUID.test(coach) ? coach : null,
+    coachId: coach !== null && isUuid(coach) ? coach : null,
     status: STATUSES.find((known) => known === status) ?? null,
     search: (params.get('q') ?? '').slice(0, SEARCH_MAX),
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,

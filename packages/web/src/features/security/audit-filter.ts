@@ -1,4 +1,4 @@
-import { AUDIT_CATEGORIES, isCalendarDate, type AuditCategory } from '@tandem/core';
+import { AUDIT_CATEGORIES, AUDIT_DAYS, isCalendarDate, isUuid, type AuditCategory } from '@tandem/core';
 import type { paths } from '@tandem/contract';
 
 /** The API's query of the audit log, less the page's size and cursor. */
@@ -14,13 +14,8 @@ export type AuditFilter = {
 
 export const NO_FILTER: AuditFilter = { category: null, actorId: null, from: null, to: null };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** The days the API takes (every one has a first moment and a next day in every time zone). */
-export const FIRST_DAY = '1970-01-01';
-export const LAST_DAY = '9998-12-31';
-
 function readDay(value: string | null): string | null {
-  return value !== null && isCalendarDate(value) && value >= FIRST_DAY && value <= LAST_DAY ? value : null;
+  return value !== null && isCalendarDate(value) && value >= AUDIT_DAYS.first && value <= AUDIT_DAYS.last ? value : null;
 }
 
 /**
@@ -35,7 +30,7 @@ export function readAuditFilter(params: URLSearchParams): AuditFilter {
   const to = readDay(params.get('to'));
   return {
     category: AUDIT_CATEGORIES.find((known) => known === category) ?? null,
-    actorId: person !== null && UUID.test(person) ? person.toLowerCase() : null,
+    actorId: person !== null && isUuid(person) ? person.toLowerCase() : null,
     from,
     to: to !== null && from !== null && to < from ? null : to,
   };

@@ -1,10 +1,10 @@
 import '../../i18n/security-catalog';
 import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
-import { AUDIT_CATEGORIES } from '@tandem/core';
+import { AUDIT_CATEGORIES, AUDIT_DAYS } from '@tandem/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { DayInput } from '../progress/day-input';
-import { FIRST_DAY, isAuditFiltered, NO_FILTER, type AuditFilter } from './audit-filter';
+import { isAuditFiltered, NO_FILTER, type AuditFilter } from './audit-filter';
 import { useAuditActors } from './audit-queries';
 
 /** The option that stands for "any kind" or "anyone"; never a kind or an id. */
@@ -66,7 +66,7 @@ export function AuditFilters({ filter, onChange }: { filter: AuditFilter; onChan
           label={t('audit.from')}
           value={filter.from}
           onChange={(from) => onChange({ from: from || null })}
-          minDate={FIRST_DAY}
+          minDate={AUDIT_DAYS.first}
           maxDate={filter.to ?? today}
           clearable
           clearButtonProps={{ 'aria-label': t('audit.clearFrom'), style: CLEAR_BUTTON_SIZE }}
@@ -76,7 +76,7 @@ export function AuditFilters({ filter, onChange }: { filter: AuditFilter; onChan
           label={t('audit.to')}
           value={filter.to}
           onChange={(to) => onChange({ to: to || null })}
-          minDate={filter.from ?? FIRST_DAY}
+          minDate={filter.from ?? AUDIT_DAYS.first}
           maxDate={today}
           clearable
           clearButtonProps={{ 'aria-label': t('audit.clearTo'), style: CLEAR_BUTTON_SIZE }}
