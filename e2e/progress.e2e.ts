@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi, rigaDate, typedInEnglish } from './support/api.ts';
 import { screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
+import { emailWithLink } from './support/outbox.ts';
 
 // The progress journey: on an active goal that started two months ago, a client adds a metric,
 // records two values (one back-dated) and an observation, and sees the chart against the plan
@@ -244,19 +245,32 @@ describe('progress journey', () => {
     await form.getByLabel('Your question').fill(QUESTION);
     // Their page opens in the asker's language unless another is chosen.
     expect(await form.getByTestId('feedback-locale').getByRole('radio', { name: 'English', exact: true }).isChecked()).toBe(true);
+    // Given an email, Tandem sends the link unless asked not to.
+    expect(await form.getByLabel('Email them the link').isChecked()).toBe(true);
     await form.getByRole('button', { name: 'Create the link' }).click();
     const link = client.getByTestId('feedback-link');
     await link.waitFor();
+    await link.getByText('Tandem is emailing the link to janis@ozols.example. You can copy it too:').waitFor();
     await link.getByTestId('copy-feedback-url').waitFor();
     const url = await link.getByTestId('feedback-url').inputValue();
     expect(url).toMatch(/\/feedback\/[A-Za-z0-9_-]{16,}$/);
-    feedbackPath = new URL(url).pathname;
     await screenshot(client, 'progress-02-stakeholder-link-en');
     await client.getByTestId('feedback-done').click();
     await noDialog(client);
     const request = requests.getByTestId('feedback-request');
     await request.waitFor();
     expect(await request.getByTestId('feedback-status').getAttribute('data-status')).toBe('open');
+
+    // The email Jānis gets carries the same link, the question and the client's first name.
+    const email = await emailWithLink(journey.server.outboxDir, 'janis@ozols.example', /https?:\/\/\S+\/feedback\/[A-Za-z0-9_-]+/);
+    expect(email.link).toBe(url);
+    expect(email.text).toContain('Hello Jānis Ozols,');
+    expect(email.text).toContain(`“${QUESTION}”`);
+    feedbackPath = new URL(email.link).pathname;
+    // Sent: the list says so once it is looked at again.
+    await client.reload();
+    await requests.getByTestId('feedback-email').and(client.locator('[data-status="sent"]')).waitFor();
+    expect(await requests.getByTestId('feedback-email').innerText()).toMatch(/^Emailed to janis@ozols\.example on \d+ \w+ 20\d\d\.$/);
   });
 
   it('the stakeholder answers through the link, without an account, and is thanked', async () => {

@@ -1,11 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { callApi } from './support/api.ts';
 import { screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
+import { emailWithLink } from './support/outbox.ts';
 
 // The security journey: a coach turns on two-factor sign-in on the profile page (the code
 // computed here from the key the page shows), signs out and in again with a code; a client who
@@ -27,20 +26,7 @@ function codeAt(secret: string, secondsAhead = 0): Promise<string> {
 
 /** The reset link in the newest email to `to` in the outbox, waiting for it to arrive. */
 async function resetLinkFor(outboxDir: string, to: string): Promise<string> {
-  for (let tries = 0; tries < 100; tries += 1) {
-    const names = (await readdir(outboxDir).catch(() => [])).filter((name) => name.endsWith(`-${to}.eml`)).sort();
-    const newest = names.at(-1);
-    if (newest) {
-      const eml = await readFile(join(outboxDir, newest), 'utf8');
-      const text = /^Content-Transfer-Encoding: quoted-printable$/im.test(eml)
-        ? Buffer.from(eml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
-        : eml;
-      const link = /https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+/.exec(text)?.[0];
-      if (link) return link;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no reset email to ${to} in ${outboxDir}`);
+  return (await emailWithLink(outboxDir, to, /https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+/)).link;
 }
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {

@@ -9097,6 +9097,18 @@ export interface paths {
                                 status: "open" | "answered" | "expired" | "withdrawn";
                                 /** @description When the client or the coach withdrew it; its link no longer works */
                                 withdrawnAt: string | null;
+                                /** @description The email that took the link to the stakeholder; null when the asker sends it */
+                                email: {
+                                    /** @enum {string} */
+                                    status: "queued" | "sent" | "failed" | "cancelled";
+                                    /**
+                                     * Format: date-time
+                                     * @description When it was queued, sent, given up or cancelled
+                                     */
+                                    at: string;
+                                    /** @description How many times sending was tried */
+                                    attempts: number;
+                                } | null;
                             }[];
                         };
                     };
@@ -9234,7 +9246,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Ask a named stakeholder one question; answers with their single-use link as `url` */
+        /** Ask a named stakeholder one question; answers with their single-use link as `url`, and emails it to them when asked (`sendEmail`) */
         post: {
             parameters: {
                 query?: never;
@@ -9256,6 +9268,8 @@ export interface paths {
                          * @enum {string}
                          */
                         locale?: "en" | "lv";
+                        /** @description Email the link to `stakeholderEmail` (in the language of the request); otherwise the asker sends it */
+                        sendEmail?: boolean;
                     };
                 };
             };
@@ -9301,6 +9315,18 @@ export interface paths {
                             status: "open" | "answered" | "expired" | "withdrawn";
                             /** @description When the client or the coach withdrew it; its link no longer works */
                             withdrawnAt: string | null;
+                            /** @description The email that took the link to the stakeholder; null when the asker sends it */
+                            email: {
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "failed" | "cancelled";
+                                /**
+                                 * Format: date-time
+                                 * @description When it was queued, sent, given up or cancelled
+                                 */
+                                at: string;
+                                /** @description How many times sending was tried */
+                                attempts: number;
+                            } | null;
                             /**
                              * Format: uri
                              * @description The stakeholder's single-use link (shown once)
@@ -9509,6 +9535,18 @@ export interface paths {
                             status: "open" | "answered" | "expired" | "withdrawn";
                             /** @description When the client or the coach withdrew it; its link no longer works */
                             withdrawnAt: string | null;
+                            /** @description The email that took the link to the stakeholder; null when the asker sends it */
+                            email: {
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "failed" | "cancelled";
+                                /**
+                                 * Format: date-time
+                                 * @description When it was queued, sent, given up or cancelled
+                                 */
+                                at: string;
+                                /** @description How many times sending was tried */
+                                attempts: number;
+                            } | null;
                         };
                     };
                 };
@@ -17924,6 +17962,18 @@ export interface components {
                     status: "open" | "answered" | "expired" | "withdrawn";
                     /** @description When the client or the coach withdrew it; its link no longer works */
                     withdrawnAt: string | null;
+                    /** @description The email that took the link to the stakeholder; null when the asker sends it */
+                    email: {
+                        /** @enum {string} */
+                        status: "queued" | "sent" | "failed" | "cancelled";
+                        /**
+                         * Format: date-time
+                         * @description When it was queued, sent, given up or cancelled
+                         */
+                        at: string;
+                        /** @description How many times sending was tried */
+                        attempts: number;
+                    } | null;
                 }[];
                 reviews: components["schemas"]["ReviewInput"][];
                 obstacles: components["schemas"]["ObstacleInput"][];
@@ -18817,6 +18867,18 @@ export interface components {
                     status: "open" | "answered" | "expired" | "withdrawn";
                     /** @description When the client or the coach withdrew it; its link no longer works */
                     withdrawnAt: string | null;
+                    /** @description The email that took the link to the stakeholder; null when the asker sends it */
+                    email: {
+                        /** @enum {string} */
+                        status: "queued" | "sent" | "failed" | "cancelled";
+                        /**
+                         * Format: date-time
+                         * @description When it was queued, sent, given up or cancelled
+                         */
+                        at: string;
+                        /** @description How many times sending was tried */
+                        attempts: number;
+                    } | null;
                 }[];
                 reviews: components["schemas"]["Review"][];
                 obstacles: components["schemas"]["Obstacle"][];

@@ -11,4 +11,5 @@ export * from './sessions/index.ts';
 export * from './obstacles/index.ts';
 export * from './reviews/index.ts';
 export * from './security/index.ts';
+export * from './emails/index.ts';
 export * from './reports/wording.ts';

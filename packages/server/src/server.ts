@@ -37,6 +37,7 @@ export async function startServer(config: Config, clock: () => Date = () => new 
       mailer: createMailer(config.mail),
     });
     await app.listen({ port: config.port, host: config.host });
+    app.emails.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicUrl ?? `http://localhost:${port}`;

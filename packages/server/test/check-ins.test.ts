@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activateGoal, Browser, coachAndClient, ENGINES, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
+import { createEmailDispatch, RETRY_AFTER_MINUTES } from '../src/mail/dispatch.ts';
+import { activateGoal, asPerson, Browser, coachAndClient, emailsTo, ENGINES, fixedClock, inviteClient, PASSWORD, readableText, signUpCoach, startTestServer, type TestServer } from './support.ts';
 
 describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
   const clock = fixedClock('2026-04-20T08:00:00Z');
@@ -279,6 +280,131 @@ describe.each(ENGINES)('stakeholder feedback on %s', (engine) => {
     });
     expect((await stakeholder.get(`/api/v1/feedback/${tokenOf(byLiga)}`)).body.locale).toBe('lv');
     expect((await stakeholder.get(`/api/v1/feedback/${tokenOf(forEnglish)}`)).body.locale).toBe('en');
+  });
+
+  it('emails the link when asked, in the language of the request, once; a link still waiting to go is not sent once withdrawn', async () => {
+    const ask = (body: object) => client.post(`/api/v1/goals/${goalId}/feedback-requests`, { stakeholderName: 'Ieva Krūmiņa', question: 'Kā Marta vada sanāksmes?', ...body });
+    const asked = await ask({ stakeholderEmail: 'Ieva@Example.test', locale: 'lv', sendEmail: true });
+    expect(asked.status).toBe(201);
+    expect(asked.body.email).toEqual({ status: 'queued', at: '2026-04-20T08:00:00.000Z', attempts: 0 });
+    // Written with the request, sent after it: nothing has gone yet.
+    expect(await emailsTo(server.outboxDir, 'ieva@example.test')).toEqual([]);
+
+    expect(await server.app.emails.runOnce()).toEqual({ sent: 1, retried: 0, gaveUp: 0 });
+    const [eml, ...more] = await emailsTo(server.outboxDir, 'ieva@example.test');
+    expect(more).toEqual([]);
+    const text = readableText(eml ?? '');
+    expect(text).toContain('Sveiki, Ieva Krūmiņa!');
+    expect(text).toContain('“Kā Marta vada sanāksmes?”');
+    expect(text).toContain(asked.body.url);
+    expect(text).toContain('derīguma termiņš: 2026. gada 20. maijs');
+    // Sent once: a second round finds nothing to send.
+    expect(await server.app.emails.runOnce()).toEqual({ sent: 0, retried: 0, gaveUp: 0 });
+    const listed = (await coach.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items.find((request: { id: string }) => request.id === asked.body.id);
+    expect(listed.email).toEqual({ status: 'sent', at: '2026-04-20T08:00:00.000Z', attempts: 1 });
+    // What the email said (the link) is not kept once it went.
+    const [kept] = await server.db.query<{ body: string | null; recipient: string | null }>('SELECT body, recipient FROM outgoing_emails WHERE about_id = $1', [asked.body.id]);
+    expect(kept).toEqual({ body: null, recipient: null });
+
+    // Withdrawn before it went: never sent.
+    const typo = await ask({ stakeholderEmail: 'ieva.typo@example.test', sendEmail: true });
+    expect((await client.post(`/api/v1/feedback-requests/${typo.body.id}/withdraw`)).status).toBe(200);
+    expect(await server.app.emails.runOnce()).toEqual({ sent: 0, retried: 0, gaveUp: 0 });
+    expect(await emailsTo(server.outboxDir, 'ieva.typo@example.test')).toEqual([]);
+    const withdrawn = (await client.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items.find((request: { id: string }) => request.id === typo.body.id);
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', email: { status: 'cancelled', attempts: 0 } });
+
+    // Not asked to send: the asker sends the link, and the list says no email.
+    const byHand = await ask({ stakeholderEmail: 'ieva@example.test' });
+    expect(byHand.body.email).toBeNull();
+    expect(await server.app.emails.runOnce()).toEqual({ sent: 0, retried: 0, gaveUp: 0 });
+  });
+
+  it('sends each email once when several servers send at the same moment', async () => {
+    const addresses = Array.from({ length: 25 }, (_, index) => `colleague-${index}@example.test`);
+    for (const address of addresses) {
+      const asked = await coach.post(`/api/v1/goals/${goalId}/feedback-requests`, { stakeholderName: 'A colleague', stakeholderEmail: address, question: 'How does Marta prepare?', sendEmail: true });
+      expect(asked.status).toBe(201);
+    }
+    const sent: string[] = [];
+    const mailer = { description: 'counting', send: async (email: { to: string }) => void sent.push(email.to) };
+    const log = { warn: () => {}, error: () => {} } as unknown as Parameters<typeof createEmailDispatch>[0]['log'];
+    const servers = [1, 2, 3].map(() => createEmailDispatch({ db: server.db, mailer, clock, log }));
+    const rounds = await Promise.all(servers.map((dispatch) => dispatch.runOnce()));
+    expect(rounds.reduce((sum, round) => sum + round.sent, 0)).toBe(25);
+    expect([...sent].sort()).toEqual([...addresses].sort());
+  });
+
+  it("shows an email's status only to its engagement's people, and what it says to nobody", async () => {
+    const asked = await client.post(`/api/v1/goals/${goalId}/feedback-requests`, {
+      stakeholderName: 'Dace', stakeholderEmail: 'dace@example.test', question: 'How does Marta prepare?', sendEmail: true,
+    });
+    const whoIs = async (browser: Browser) => {
+      const me = (await browser.get('/api/v1/me')).body;
+      return { userId: me.user.id, practiceId: me.practice.id, role: me.role };
+    };
+    const statusSeenBy = (person: Awaited<ReturnType<typeof whoIs>>) =>
+      asPerson(server, person, (tx) => tx.query('SELECT id FROM outgoing_emails WHERE about_id = $1', [asked.body.id]));
+    expect(await statusSeenBy(await whoIs(client))).toHaveLength(1);
+    expect(await statusSeenBy(await whoIs(coach))).toHaveLength(1);
+    // Another client of the same coach, and a coach of another practice, see nothing of it.
+    expect(await statusSeenBy(await whoIs((await inviteClient(server, coach, 'Another Client')).client))).toEqual([]);
+    expect(await statusSeenBy(await whoIs((await signUpCoach(server)).browser))).toEqual([]);
+    // Not even the asker reads the words (the link) through the database.
+    await expect(asPerson(server, await whoIs(client), (tx) => tx.query('SELECT body FROM outgoing_emails'))).rejects.toThrow(/permission denied/);
+    await server.app.emails.runOnce();
+  });
+
+  it('refuses to send an email without an address, or a sendEmail that is not a yes or no, and asks nothing', async () => {
+    const before = (await client.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items.length;
+    const noAddress = await client.post(`/api/v1/goals/${goalId}/feedback-requests`, { stakeholderName: 'Ieva', question: 'How does Marta prepare?', sendEmail: true });
+    expect(noAddress.status).toBe(400);
+    expect(noAddress.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(noAddress.body.errors).toEqual([expect.objectContaining({ path: 'stakeholderEmail', code: 'email_required' })]);
+    const notBoolean = await client.post(`/api/v1/goals/${goalId}/feedback-requests`, {
+      stakeholderName: 'Ieva', stakeholderEmail: 'ieva@example.test', question: 'How does Marta prepare?', sendEmail: 'yes',
+    });
+    expect(notBoolean.status).toBe(400);
+    expect(notBoolean.body.errors.map((error: { path: string }) => error.path)).toEqual(['sendEmail']);
+    expect((await client.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items).toHaveLength(before);
+    expect(await server.app.emails.runOnce()).toEqual({ sent: 0, retried: 0, gaveUp: 0 });
+  });
+
+  it('tries a mail server that is down again, less and less often, and gives up after the last try, forgetting what the email said', async () => {
+    const asked = await client.post(`/api/v1/goals/${goalId}/feedback-requests`, {
+      stakeholderName: 'Ojārs', stakeholderEmail: 'ojars@example.test', question: 'How does Marta prepare?', sendEmail: true,
+    });
+    const tries: string[] = [];
+    const failing = { description: 'down', send: async (email: { to: string }) => { tries.push(email.to); throw new Error('connect ECONNREFUSED'); } };
+    const log = { warn: () => {}, error: () => {} } as unknown as Parameters<typeof createEmailDispatch>[0]['log'];
+    const dispatch = createEmailDispatch({ db: server.db, mailer: failing, clock, log });
+    const start = clock();
+    try {
+      expect(await dispatch.runOnce()).toEqual({ sent: 0, retried: 1, gaveUp: 0 });
+      // Not again before its time.
+      clock.advanceMinutes(RETRY_AFTER_MINUTES[0] - 1);
+      expect(await dispatch.runOnce()).toEqual({ sent: 0, retried: 0, gaveUp: 0 });
+      clock.advanceMinutes(1);
+      expect((await dispatch.runOnce()).retried).toBe(1);
+      for (const wait of RETRY_AFTER_MINUTES.slice(1, -1)) {
+        clock.advanceMinutes(wait);
+        expect((await dispatch.runOnce()).retried).toBe(1);
+      }
+      const listed = () => client.get(`/api/v1/goals/${goalId}/feedback-requests`).then((response) => response.body.items.find((request: { id: string }) => request.id === asked.body.id));
+      expect((await listed()).email).toMatchObject({ status: 'queued', attempts: RETRY_AFTER_MINUTES.length });
+      clock.advanceMinutes(RETRY_AFTER_MINUTES.at(-1) ?? 0);
+      expect(await dispatch.runOnce()).toEqual({ sent: 0, retried: 0, gaveUp: 1 });
+      expect(tries).toEqual(Array(RETRY_AFTER_MINUTES.length + 1).fill('ojars@example.test'));
+      expect((await listed()).email).toMatchObject({ status: 'failed', attempts: RETRY_AFTER_MINUTES.length + 1 });
+      // About a day of tries.
+      const hours = (clock().getTime() - start.getTime()) / 3_600_000;
+      expect(hours).toBeGreaterThan(20);
+      expect(hours).toBeLessThan(26);
+      const [kept] = await server.db.query<{ body: string | null; error: string }>('SELECT body, last_error AS error FROM outgoing_emails WHERE about_id = $1', [asked.body.id]);
+      expect(kept).toEqual({ body: null, error: 'connect ECONNREFUSED' });
+    } finally {
+      clock.set(start);
+    }
   });
 
   it('refuses a language it does not speak, naming locale, and asks nothing', async () => {

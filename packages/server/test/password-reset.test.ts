@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, emailsTo, ENGINES, fixedClock, PASSWORD, signUpCoach, startTestServer, uniqueEmail, waitForEmail, type TestServer } from './support.ts';
+import { Browser, emailsTo, ENGINES, fixedClock, PASSWORD, readableText, signUpCoach, startTestServer, uniqueEmail, waitForEmail, type TestServer } from './support.ts';
 
 const NEW_PASSWORD = 'a brand new passphrase';
 
-/** The text of an .eml as a person reads it: quoted-printable soft breaks and escapes undone. */
-function readableText(eml: string): string {
-  if (!/^Content-Transfer-Encoding: quoted-printable$/im.test(eml)) return eml;
-  const bytes = eml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
 
 function resetTokenIn(eml: string): string {
   const match = /\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(readableText(eml));

@@ -99,6 +99,13 @@ export async function emailsTo(outboxDir: string, to: string): Promise<string[]>
   return Promise.all(names.map((name) => readFile(join(outboxDir, name), 'utf8')));
 }
 
+/** The text of an .eml as a person reads it: quoted-printable soft breaks and escapes undone. */
+export function readableText(eml: string): string {
+  if (!/^Content-Transfer-Encoding: quoted-printable$/im.test(eml)) return eml;
+  const bytes = eml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
 /** Waits for the `count`-th email to `to` (emails are sent after the answer) and returns it. */
 export async function waitForEmail(outboxDir: string, to: string, count = 1): Promise<string> {
   for (let tries = 0; tries < 100; tries += 1) {

@@ -51,7 +51,9 @@ export async function migrateInTransaction(tx: Sql, options: { only?: ReadonlySe
 
 /**
  * The request role may read and write every table but delete only credentials: rows that
- * people write are archived or superseded, never deleted by the product.
+ * people write are archived or superseded, never deleted by the product. Of the emails waiting
+ * to be sent it may write new ones and read only whether they went out, not what they say
+ * (migration 0039): the servers send them as the migration role.
  */
 async function grantAppRole(tx: Sql): Promise<void> {
   await tx.exec(`DO $$
@@ -61,6 +63,10 @@ async function grantAppRole(tx: Sql): Promise<void> {
       EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO tandem_app', current_schema());
       EXECUTE format('REVOKE ALL ON %I.schema_migrations FROM tandem_app', current_schema());
       EXECUTE format('GRANT DELETE ON %I.auth_sessions TO tandem_app', current_schema());
+      IF to_regclass(format('%I.outgoing_emails', current_schema())) IS NOT NULL THEN
+        EXECUTE format('REVOKE SELECT, UPDATE ON %I.outgoing_emails FROM tandem_app', current_schema());
+        EXECUTE format('GRANT SELECT (id, practice_id, about_type, about_id, created_at, attempts, sent_at, gave_up_at, cancelled_at) ON %I.outgoing_emails TO tandem_app', current_schema());
+      END IF;
     END
   $$`);
 }

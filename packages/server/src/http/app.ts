@@ -37,6 +37,7 @@ import { reviewRoutes } from '../features/reviews/routes.ts';
 import { sessionRoutes } from '../features/sessions/routes.ts';
 import { twoFactorRoutes } from '../features/two-factor/routes.ts';
 import { valueRoutes } from '../features/values/routes.ts';
+import { createEmailDispatch, type EmailDispatch } from '../mail/dispatch.ts';
 import { createMailer, type Mailer, type OutgoingEmail } from '../mail/mailer.ts';
 import { clientErrorHandler } from './client-error.ts';
 import { BODY_LIMIT_BYTES, findNulCharacter, handleError, sendProblem } from './problem.ts';
@@ -63,6 +64,11 @@ declare module 'fastify' {
      * finishes sending before it closes.
      */
     sendEmailInBackground(email: OutgoingEmail, log: FastifyBaseLogger): void;
+    /**
+     * Sends the emails requests queue (invitations, questions to stakeholders): a route that
+     * queued one nudges it after its commit. Started by `startServer`; a test runs it by hand.
+     */
+    emails: EmailDispatch;
   }
 }
 
@@ -109,7 +115,8 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.decorate('inScope', createScopeRunner({ db: options.db, clock: options.clock ?? (() => new Date()), publicUrl: options.publicUrl }));
+  const clock = options.clock ?? (() => new Date());
+  app.decorate('inScope', createScopeRunner({ db: options.db, clock, publicUrl: options.publicUrl }));
   const mailer = options.mailer ?? createMailer({ from: 'Tandem <no-reply@tandem.localhost>', outboxDir: join(tmpdir(), 'tandem-outbox') });
   const emailsInFlight = new Set<Promise<void>>();
   app.decorate('mailer', mailer);
@@ -120,8 +127,9 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       .finally(() => emailsInFlight.delete(sending));
     emailsInFlight.add(sending);
   });
+  app.decorate('emails', createEmailDispatch({ db: options.db, mailer, clock, log: app.log }));
   app.addHook('onClose', async () => {
-    await Promise.allSettled([...emailsInFlight]);
+    await Promise.allSettled([...emailsInFlight, app.emails.stop()]);
   });
 
   await registerSecurityHeaders(app);

@@ -46,7 +46,7 @@ export async function gatherEngagement(scope: Scope, engagement: Engagement): Pr
       revisions: presentHistory(await getRevisionHistory(scope, goal.id)).items,
       metrics: (await listMetrics(scope, goal.id)).map(presentMetric),
       checkIns: (await listCheckIns(scope, goal.id)).map(presentCheckIn),
-      feedbackRequests: (await listFeedbackRequests(scope, goal.id)).map(({ request, status }) => presentFeedbackRequest(request, status)),
+      feedbackRequests: (await listFeedbackRequests(scope, goal.id)).map(({ request, status, email }) => presentFeedbackRequest(request, status, email)),
       reviews: reviews.items.map(presentReview),
       obstacles: (await listObstacles(scope, goal.id)).map(presentObstacle),
     });

@@ -111,3 +111,13 @@ export async function answer(sql: Sql, tokenHash: string, now: Date, rating: num
   ]);
   return row?.checkInId != null;
 }
+
+/** The client's first name, as the stakeholder's page names them (migration 0038's doorway does the same). */
+export async function clientFirstName(sql: Sql, engagementId: string): Promise<string> {
+  const [row] = await sql.query<{ name: string }>(
+    `SELECT split_part(u.name, ' ', 1) AS name FROM engagements e JOIN users u ON u.id = e.client_id WHERE e.id = $1`,
+    [engagementId],
+  );
+  if (!row) throw new Error(`engagement ${engagementId} not found for its own goal`);
+  return row.name;
+}

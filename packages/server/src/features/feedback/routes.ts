@@ -20,8 +20,8 @@ export function feedbackRoutes(app: TandemApp) {
     '/goals/:id/feedback-requests',
     { schema: { tags, summary: "The stakeholder feedback asked on a goal", params: IdParams, response: { 200: FeedbackRequestList, ...problemResponses } } },
     async (request) => ({
-      items: (await app.inScope(request, (scope) => feedback.listFeedbackRequests(scope, request.params.id))).map(({ request: row, status }) =>
-        presentFeedbackRequest(row, status),
+      items: (await app.inScope(request, (scope) => feedback.listFeedbackRequests(scope, request.params.id))).map(({ request: row, status, email }) =>
+        presentFeedbackRequest(row, status, email),
       ),
     }),
   );
@@ -31,7 +31,7 @@ export function feedbackRoutes(app: TandemApp) {
     {
       schema: {
         tags,
-        summary: 'Ask a named stakeholder one question; answers with their single-use link as `url`',
+        summary: 'Ask a named stakeholder one question; answers with their single-use link as `url`, and emails it to them when asked (`sendEmail`)',
         params: IdParams,
         body: NewFeedbackRequestBody,
         response: { 201: CreatedFeedbackRequest, ...problemResponses },
@@ -39,7 +39,8 @@ export function feedbackRoutes(app: TandemApp) {
     },
     async (request, reply) => {
       const created = await app.inScope(request, (scope) => feedback.requestFeedback(scope, request.params.id, request.body));
-      return reply.code(201).send({ ...presentFeedbackRequest(created.request, created.status), url: created.url });
+      if (created.email) app.emails.nudge();
+      return reply.code(201).send({ ...presentFeedbackRequest(created.request, created.status, created.email), url: created.url });
     },
   );
 
@@ -55,7 +56,9 @@ export function feedbackRoutes(app: TandemApp) {
     },
     async (request) => {
       const withdrawn = await app.inScope(request, (scope) => feedback.withdrawFeedbackRequest(scope, request.params.id));
-      return presentFeedbackRequest(withdrawn.request, withdrawn.status);
+      // An email of the link not sent yet is cancelled by the next round.
+      if (withdrawn.email?.status === 'queued') app.emails.nudge();
+      return presentFeedbackRequest(withdrawn.request, withdrawn.status, withdrawn.email);
     },
   );
 

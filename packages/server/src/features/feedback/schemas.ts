@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Timestamp, Uuid } from '../../http/schemas.ts';
 import { Locale } from '../accounts/schemas.ts';
+import { EmailStatusSchema, presentEmailStatus } from '../outbox/schemas.ts';
+import type { EmailStatus } from '../outbox/service.ts';
 import type { FeedbackRequest as FeedbackRequestRow, FeedbackStatus } from './service.ts';
 
 export const NewFeedbackRequestBody = z.object({
@@ -8,6 +10,7 @@ export const NewFeedbackRequestBody = z.object({
   stakeholderEmail: z.email().max(254).optional(),
   question: z.string().trim().min(5, 'Ask a question of at least 5 characters').max(1000),
   locale: Locale.optional().describe("The language of the stakeholder's page; defaults to the asker's own"),
+  sendEmail: z.boolean().optional().describe('Email the link to `stakeholderEmail` (in the language of the request); otherwise the asker sends it'),
 });
 
 const Status = z.enum(['open', 'answered', 'expired', 'withdrawn']);
@@ -26,6 +29,7 @@ export const FeedbackRequest = z.object({
   checkInId: Uuid.nullable().describe('The check-in the answer became'),
   status: Status,
   withdrawnAt: Timestamp.nullable().describe('When the client or the coach withdrew it; its link no longer works'),
+  email: EmailStatusSchema.nullable().describe('The email that took the link to the stakeholder; null when the asker sends it'),
 });
 export const CreatedFeedbackRequest = FeedbackRequest.extend({
   url: z.url().describe("The stakeholder's single-use link (shown once)"),
@@ -46,7 +50,7 @@ export const FeedbackAnswerBody = z.object({
 });
 export const FeedbackAnswered = z.object({ status: z.literal('answered') });
 
-export function presentFeedbackRequest(request: FeedbackRequestRow, status: FeedbackStatus): z.infer<typeof FeedbackRequest> {
+export function presentFeedbackRequest(request: FeedbackRequestRow, status: FeedbackStatus, email: EmailStatus | undefined): z.infer<typeof FeedbackRequest> {
   return {
     id: request.id,
     goalId: request.goalId,
@@ -61,5 +65,6 @@ export function presentFeedbackRequest(request: FeedbackRequestRow, status: Feed
     checkInId: request.checkInId,
     status,
     withdrawnAt: request.withdrawnAt?.toISOString() ?? null,
+    email: presentEmailStatus(email),
   };
 }

@@ -1,8 +1,9 @@
-import { addDaysToInstant, type Locale } from '@tandem/core';
+import { addDaysToInstant, calendarDateIn, feedbackRequestEmail, formatCalendarDay, type Locale } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
 import { accessGoal } from '../goals/service.ts';
+import { emailStatuses, queueEmail, type EmailStatus } from '../outbox/service.ts';
 import * as repo from './repo.ts';
 
 /** How long a stakeholder's link stays usable. */
@@ -21,45 +22,69 @@ function statusOf(request: { expiresAt: Date; answeredAt: Date | null; withdrawn
  * The client or the coach asks a named stakeholder (a manager, a colleague) one question about
  * the goal, through a single-use link that needs no account. The stakeholder's page opens in the
  * language the asker chose, or else in the asker's own: the language the question is written in.
+ * With `sendEmail` Tandem emails them the link, in that language, once the request is committed;
+ * otherwise the asker sends it.
  */
 export async function requestFeedback(
   scope: Scope,
   goalId: string,
-  input: { stakeholderName: string; stakeholderEmail?: string | undefined; question: string; locale?: Locale | undefined },
-): Promise<{ request: FeedbackRequest; url: string; status: FeedbackStatus }> {
+  input: { stakeholderName: string; stakeholderEmail?: string | undefined; question: string; locale?: Locale | undefined; sendEmail?: boolean | undefined },
+): Promise<{ request: FeedbackRequest; url: string; status: FeedbackStatus; email: EmailStatus | undefined }> {
+  const stakeholderEmail = input.stakeholderEmail?.trim().toLowerCase() ?? '';
+  if (input.sendEmail && !stakeholderEmail) {
+    throw invalidField('stakeholderEmail', 'Give their email to have the link sent to them.', 'email_required');
+  }
   const { actor, goal } = await accessGoal(scope, goalId);
   if (goal.state !== 'active') {
     throw new AppError('invalid_transition', `The goal is ${goal.state}: feedback is asked on active goals.`, { extensions: { currentState: goal.state } });
   }
   const token = newSecretToken();
+  const locale = input.locale ?? actor.locale;
+  const expiresAt = addDaysToInstant(scope.now, FEEDBACK_TTL_DAYS);
   const id = await repo.insertFeedbackRequest(scope.tx, {
     practiceId: goal.practiceId,
     engagementId: goal.engagementId,
     goalId: goal.id,
     requestedBy: actor.userId,
     stakeholderName: input.stakeholderName.trim(),
-    stakeholderEmail: input.stakeholderEmail?.trim().toLowerCase() ?? '',
+    stakeholderEmail,
     question: input.question.trim(),
-    locale: input.locale ?? actor.locale,
+    locale,
     tokenHash: hashSecretToken(token),
     at: scope.now,
-    expiresAt: addDaysToInstant(scope.now, FEEDBACK_TTL_DAYS),
+    expiresAt,
   });
   const request = (await repo.listFeedbackRequests(scope.tx, goal.id)).find((row) => row.id === id);
   if (!request) throw new Error(`feedback request ${id} vanished inside its own transaction`);
-  return { request, url: `${scope.publicUrl}/feedback/${token}`, status: 'open' };
+  const url = `${scope.publicUrl}/feedback/${token}`;
+  if (!input.sendEmail) return { request, url, status: 'open', email: undefined };
+  const email = feedbackRequestEmail(locale, {
+    stakeholderName: request.stakeholderName,
+    clientFirstName: await repo.clientFirstName(scope.tx, goal.engagementId),
+    question: request.question,
+    link: url,
+    validUntil: formatCalendarDay(calendarDateIn(actor.timeZone, expiresAt), locale),
+  });
+  await queueEmail(scope, { practiceId: goal.practiceId, engagementId: goal.engagementId }, { type: 'feedback_request', id }, { to: stakeholderEmail, ...email });
+  return { request, url, status: 'open', email: { status: 'queued', at: scope.now, attempts: 0 } };
 }
 
+/** The questions asked on a goal, each with its status and the email that took its link, if any. */
 export async function listFeedbackRequests(scope: Scope, goalId: string) {
   const { goal } = await accessGoal(scope, goalId);
-  return (await repo.listFeedbackRequests(scope.tx, goal.id)).map((request) => ({ request, status: statusOf(request, scope.now) }));
+  const requests = await repo.listFeedbackRequests(scope.tx, goal.id);
+  const emails = await emailStatuses(scope, requests.map((request) => request.id));
+  return requests.map((request) => ({ request, status: statusOf(request, scope.now), email: emails.get(request.id) }));
 }
 
 /**
  * The client or the coach takes back a question still waiting for its answer (a typo in the name,
  * the wrong person): its link stops working at once. The request stays in the list, withdrawn.
  */
-export async function withdrawFeedbackRequest(scope: Scope, requestId: string): Promise<{ request: FeedbackRequest; status: FeedbackStatus }> {
+export async function withdrawFeedbackRequest(
+  scope: Scope,
+  requestId: string,
+): Promise<{ request: FeedbackRequest; status: FeedbackStatus; email: EmailStatus | undefined }> {
   requireActor(scope);
   const found = await repo.findFeedbackRequest(scope.tx, requestId);
   if (!found) throw new AppError('not_found', 'No such feedback request.');
@@ -74,7 +99,7 @@ export async function withdrawFeedbackRequest(scope: Scope, requestId: string): 
       extensions: { currentStatus: status },
     });
   }
-  return { request, status: 'withdrawn' };
+  return { request, status: 'withdrawn', email: (await emailStatuses(scope, [request.id])).get(request.id) };
 }
 
 async function findOpen(scope: Scope, token: string) {

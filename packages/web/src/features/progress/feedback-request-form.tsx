@@ -1,5 +1,5 @@
 import '../../i18n/progress-catalog';
-import { Alert, Button, CopyButton, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, CopyButton, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { RequestedFeedback, Side } from '../../api/types';
@@ -9,7 +9,7 @@ import { FieldMessage, fieldProblems, ProblemAlert, rules } from '../../ui/probl
 import { useRequestFeedback } from './progress-queries';
 import { LabelledSegmentedControl } from '../../ui/labelled-segmented-control';
 
-/** The stakeholder's single-use link, shown once, ready to copy and send. */
+/** The stakeholder's single-use link, shown once, ready to copy and send (or on its way by email). */
 export function FeedbackLink({ requested }: { requested: RequestedFeedback }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -17,7 +17,7 @@ export function FeedbackLink({ requested }: { requested: RequestedFeedback }) {
     <Alert color="teal" variant="light" radius="md" data-testid="feedback-link">
       <Stack gap="sm">
         <Text size="sm" fw={500}>
-          {t('feedbackRequest.ready', { name: requested.stakeholderName })}
+          {requested.email ? t('feedbackRequest.emailing', { email: requested.stakeholderEmail }) : t('feedbackRequest.ready', { name: requested.stakeholderName })}
         </Text>
         <TextInput label={t('feedbackRequest.linkLabel')} value={requested.url} readOnly onFocus={(event) => event.currentTarget.select()} data-testid="feedback-url" />
         <Group justify="space-between" gap="xs" wrap="nowrap">
@@ -41,12 +41,13 @@ export function FeedbackLink({ requested }: { requested: RequestedFeedback }) {
  * Asking someone who sees the client at work (a manager, a colleague) one question about the
  * goal. They answer through a link without an account; the answer joins the check-ins. Their page
  * opens in the language chosen here (the asker's own at first), the one the question is written in.
+ * Given their email, Tandem sends them the link unless the asker would rather send it themselves.
  */
 export function FeedbackRequestForm({ goalId, mySide, onCancel }: { goalId: string; mySide: Side; onCancel: () => void }) {
   const { t } = useTranslation();
   const request = useRequestFeedback(goalId);
-  const form = useForm<{ stakeholderName: string; stakeholderEmail: string; question: string; locale: Language }>({
-    initialValues: { stakeholderName: '', stakeholderEmail: '', question: '', locale: currentLanguage() },
+  const form = useForm<{ stakeholderName: string; stakeholderEmail: string; sendEmail: boolean; question: string; locale: Language }>({
+    initialValues: { stakeholderName: '', stakeholderEmail: '', sendEmail: true, question: '', locale: currentLanguage() },
     validate: {
       stakeholderName: (value) => (value.trim() ? null : <FieldMessage name="too_small" />),
       stakeholderEmail: (value) => (value.trim() ? rules.email(value) : null),
@@ -76,7 +77,7 @@ export function FeedbackRequestForm({ goalId, mySide, onCancel }: { goalId: stri
             stakeholderName: values.stakeholderName.trim(),
             question: values.question.trim(),
             locale: values.locale,
-            ...(values.stakeholderEmail.trim() ? { stakeholderEmail: values.stakeholderEmail.trim() } : {}),
+            ...(values.stakeholderEmail.trim() ? { stakeholderEmail: values.stakeholderEmail.trim(), sendEmail: values.sendEmail } : {}),
           },
           { onError: (error) => form.setErrors(fieldProblems(error)) },
         ),
@@ -89,6 +90,14 @@ export function FeedbackRequestForm({ goalId, mySide, onCancel }: { goalId: stri
         {request.isError && <ProblemAlert error={request.error} />}
         <TextInput label={t('feedbackRequest.name')} required maxLength={200} data-autofocus {...form.getInputProps('stakeholderName')} />
         <TextInput label={t('feedbackRequest.email')} description={t('feedbackRequest.emailHint')} type="email" maxLength={254} {...form.getInputProps('stakeholderEmail')} />
+        {form.values.stakeholderEmail.trim() && (
+          <Checkbox
+            label={t('feedbackRequest.sendEmail')}
+            description={t('feedbackRequest.sendEmailHint')}
+            data-testid="feedback-send-email"
+            {...form.getInputProps('sendEmail', { type: 'checkbox' })}
+          />
+        )}
         <Textarea
           label={t('feedbackRequest.question')}
           description={t('feedbackRequest.questionHint')}

@@ -49,6 +49,19 @@ function RequestHistory({ request }: { request: FeedbackRequest }) {
   );
 }
 
+/** What became of the email that took the link to the stakeholder, when Tandem sent it. */
+function EmailLine({ request }: { request: FeedbackRequest }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!request.email) return null;
+  const { status, at } = request.email;
+  return (
+    <Text size="xs" c={status === 'failed' ? 'red.8' : 'dimmed'} data-testid="feedback-email" data-status={status}>
+      {t(`feedbackRequest.emailStatus.${status}`, { email: request.stakeholderEmail, date: format.instantDate(at) })}
+    </Text>
+  );
+}
+
 /** The latest asked first, as the check-ins beside them are. */
 function latestFirst(requests: readonly FeedbackRequest[]): FeedbackRequest[] {
   return [...requests].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -109,7 +122,10 @@ export function FeedbackRequests({ goalId, onAsk }: { goalId: string; onAsk?: ()
                     {t('common.quoted', { text: request.question })}
                   </Text>
                   <Group justify="space-between" wrap="nowrap" gap="xs" align="center">
-                    <RequestHistory request={request} />
+                    <Stack gap={0}>
+                      <RequestHistory request={request} />
+                      <EmailLine request={request} />
+                    </Stack>
                     {isOpen && confirmingId !== request.id && (
                       <Button
                         size="compact-xs"

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { feedbackRequestEmail } from './index.ts';
+
+describe('feedbackRequestEmail', () => {
+  const input = {
+    stakeholderName: 'Pēteris Ozols',
+    clientFirstName: 'Marta',
+    question: 'How clearly did Marta run our last meeting?',
+    link: 'https://tandem.example/feedback/abc',
+    validUntil: '20 May 2026',
+  };
+
+  it('names who asks, quotes the question, gives the link and until when it works, in English', () => {
+    const email = feedbackRequestEmail('en', input);
+    expect(email.subject).toBe('Marta would value your feedback');
+    expect(email.text.split('\n')).toEqual(
+      expect.arrayContaining([
+        'Hello Pēteris Ozols,',
+        '“How clearly did Marta run our last meeting?”',
+        'https://tandem.example/feedback/abc',
+        'Only Marta and the coach see your answer. The link can be answered once, until 20 May 2026.',
+      ]),
+    );
+  });
+
+  it('says the same in Latvian', () => {
+    const email = feedbackRequestEmail('lv', { ...input, question: 'Kā Marta vadīja pēdējo sanāksmi?', validUntil: '2026. gada 20. maijs' });
+    expect(email.subject).toBe('Marta lūdz jūsu atsauksmi');
+    expect(email.text).toContain('Sveiki, Pēteris Ozols!');
+    expect(email.text).toContain('“Kā Marta vadīja pēdējo sanāksmi?”');
+    expect(email.text).toContain('Jūsu atbildi redzēs tikai Marta un koučs.');
+    expect(email.text).toContain('derīguma termiņš: 2026. gada 20. maijs.');
+    expect(email.text).not.toMatch(/Hello|answer/);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Locale } from '../locale.ts';
+import type { EmailText } from '../security/password-reset.ts';
+
+/**
+ * The email that brings a stakeholder their question, in the language of the request: the same
+ * words their page opens with (whose first name asks, that the coach sees the answer too, that
+ * the link works once and until when). `validUntil` is a date already written in that language.
+ */
+export function feedbackRequestEmail(
+  locale: Locale,
+  input: { stakeholderName: string; clientFirstName: string; question: string; link: string; validUntil: string },
+): EmailText {
+  const { stakeholderName, clientFirstName: name, question, link, validUntil } = input;
+  if (locale === 'lv') {
+    return {
+      subject: `${name} lūdz jūsu atsauksmi`,
+      text: [
+        `Sveiki, ${stakeholderName}!`,
+        '',
+        `${name} kopā ar kouču strādā pie mērķa un vēlas uzzināt jūsu viedokli. Ir tikai viens jautājums:`,
+        '',
+        `“${question}”`,
+        '',
+        'Atbildēt var šeit, bez konta; tas aizņems minūti:',
+        '',
+        link,
+        '',
+        `Jūsu atbildi redzēs tikai ${name} un koučs. Uz saiti var atbildēt vienu reizi; tās derīguma termiņš: ${validUntil}.`,
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: `${name} would value your feedback`,
+    text: [
+      `Hello ${stakeholderName},`,
+      '',
+      `${name} is working on a goal with a coach and would like to hear how you see it. There is one question:`,
+      '',
+      `“${question}”`,
+      '',
+      'You can answer here, without an account; it takes a minute:',
+      '',
+      link,
+      '',
+      `Only ${name} and the coach see your answer. The link can be answered once, until ${validUntil}.`,
+    ].join('\n'),
+  };
+}
