@@ -1,16 +1,20 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { callApi } from './support/api.ts';
 import { screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
+import { emailWithLink } from './support/outbox.ts';
 
-// The foundation journey: a coach signs up and invites a client, the client joins and writes
-// down values and aspirations, the coach reads them; the UI switches to Latvian; the demo
-// practice is there to sign in to.
+// The foundation journey: a coach signs up and invites a client, whom Tandem emails the link (and
+// a new one the coach makes); the client joins by the emailed link and writes down values and
+// aspirations, the coach reads them; the UI switches to Latvian; the demo practice is there to
+// sign in to.
 
 const journey = useJourney();
 const { problems } = journey;
 const person = journey.person;
-
+/** An invitation link in an email's text. */
+const INVITE_LINK = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/;
 
 async function textOf(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).first().innerText()).trim();
@@ -37,23 +41,52 @@ describe('foundation journey', () => {
     const form = coach.getByTestId('invite-form');
     await form.getByLabel("Client's name").fill('Laura Liepa');
     await form.getByLabel("Client's email").fill('laura@liepa.example');
+    // Tandem emails the invitation unless the coach says otherwise; the link is there to copy either way.
+    expect(await form.getByLabel('Email the invitation to laura@liepa.example').isChecked()).toBe(true);
     await form.getByRole('button', { name: 'Create invitation' }).click();
 
     const link = coach.getByTestId('invite-url');
     await link.waitFor();
     inviteUrl = await link.inputValue();
     expect(inviteUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{16,}$/);
+    await coach.getByText('The invitation for Laura Liepa is ready.', { exact: true }).waitFor();
+    await coach.getByTestId('invite-link').getByText('The invitation is being emailed to laura@liepa.example. You can copy the link too.').waitFor();
+
+    const emailed = await emailWithLink(journey.server.outboxDir, 'laura@liepa.example', INVITE_LINK);
+    expect(emailed.link).toBe(inviteUrl);
+    expect(emailed.text).toContain('Hello Laura Liepa,');
+    expect(emailed.text).toContain('Līga Priede of Priede Coaching invites you to work together in Tandem.');
 
     const row = coach.getByTestId('client-row').filter({ hasText: 'Laura Liepa' });
     await row.waitFor();
     expect(await row.getByTestId('status-badge').getAttribute('data-status')).toBe('invited');
     expect(await row.innerText()).toContain('laura@liepa.example');
+    // The list asks again while the email is on its way, and then says when it went.
+    await row.locator('[data-testid="invitation-email"][data-status="sent"]').waitFor();
+    expect(await row.getByTestId('invitation-email').innerText()).toMatch(/^Invitation emailed on \d{1,2} [A-Z][a-z]+ \d{4}$/);
     await screenshot(coach, '01-coach-home-after-invite-en');
+
+    // A new link, emailed too: the one sent first stops working.
+    await row.getByTestId('new-invite-link').click();
+    const dialog = coach.getByRole('dialog', { name: 'New invitation link' });
+    await dialog.getByText('Earlier links for Laura Liepa stop working once the new one is made.').waitFor();
+    expect(await dialog.getByLabel('Email the invitation to laura@liepa.example').isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Make a new link' }).click();
+    await dialog.getByText('The invitation is being emailed to laura@liepa.example. You can copy the link too.').waitFor();
+    const renewedUrl = await dialog.getByTestId('invite-url').inputValue();
+    expect(renewedUrl).not.toBe(inviteUrl);
+    await expect.poll(async () => (await emailWithLink(journey.server.outboxDir, 'laura@liepa.example', INVITE_LINK)).link, { timeout: 10_000 }).toBe(renewedUrl);
+    await screenshot(coach, '01b-new-invite-link-en');
+    await dialog.getByRole('button', { name: 'Close' }).last().click();
+    await dialog.waitFor({ state: 'detached' });
+    const replaced = await callApi<{ status: string }>(coach, 'GET', `/api/v1/invitations/${inviteUrl.split('/').pop()}`);
+    expect(replaced.body.status).toBe('expired');
+    inviteUrl = renewedUrl;
   });
 
-  it('the client accepts in a second browser and records a value and an aspiration', async () => {
+  it('the client accepts by the emailed link in a second browser and records a value and an aspiration', async () => {
     client = await person();
-    await client.goto(inviteUrl);
+    await client.goto(new URL(inviteUrl).pathname);
     await client.getByRole('heading', { name: 'You are invited' }).waitFor();
     expect(await client.getByText('Līga Priede of Priede Coaching invites you').count()).toBe(1);
     expect(await client.getByLabel('Your name').inputValue()).toBe('Laura Liepa');

@@ -1,11 +1,13 @@
+import { readdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { callApi } from './support/api.ts';
 import { screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
+import { emailWithLink } from './support/outbox.ts';
 
 // The practice journey: an owner brings two coaches into her practice with invitation links (one
-// through the practice page, withdrawing a mistaken one on the way) and, with 35 clients between
+// through the practice page, which Tandem emails, withdrawing a mistaken one on the way) and, with 35 clients between
 // the three of them, reads the practice page. She sees the coaches with their clients counted, pages through the clients 25 at a time,
 // searches (Latvian letters typed in capitals, or without their diacritics), narrows the list to one coach and one status,
 // reloads with the filter kept in the address, and reads the page in Latvian. Her home lists only
@@ -85,19 +87,33 @@ describe('practice journey', () => {
     for (const name of ANDRIS_CLIENTS) await invite(andris, name);
   });
 
-  it('the owner invites a coach from the practice page, withdraws a mistaken invitation, and the coach joins by the link', async () => {
+  it('the owner invites a coach from the practice page, withdraws a mistaken invitation, and the coach joins by the emailed link', async () => {
     await owner.goto('/practice');
     const form = owner.getByTestId('invite-coach-form');
     for (const person of [{ name: 'Wrong Person', email: 'wrong@prakse.example' }, BAIBA]) {
       await form.getByLabel("Coach's name").fill(person.name);
       await form.getByLabel("Coach's email").fill(person.email);
+      // Ticked at first: Tandem emails the link. The owner keeps the mistaken one to herself.
+      const sendEmail = form.getByLabel(`Email the invitation to ${person.email}`);
+      expect(await sendEmail.isChecked()).toBe(true);
+      if (person !== BAIBA) await sendEmail.uncheck();
       await form.getByRole('button', { name: 'Create invitation link' }).click();
       await owner.getByTestId('coach-invite-ready').getByText(`The link for ${person.name} is ready. It works once.`).waitFor();
     }
-    const baibaLink = await owner.getByTestId('coach-invite-ready').getByTestId('invite-url').inputValue();
+    const ready = owner.getByTestId('coach-invite-ready');
+    await ready.getByText(`The invitation is being emailed to ${BAIBA.email}. You can copy the link too.`).waitFor();
+    const baibaLink = await ready.getByTestId('invite-url').inputValue();
+    const emailed = await emailWithLink(journey.server.outboxDir, BAIBA.email, /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/);
+    expect(emailed.link).toBe(baibaLink);
+    expect(emailed.text).toContain(`${OWNER.name} invites you to coach clients in ${OWNER.name} Coaching, on Tandem.`);
     const open = owner.getByTestId('open-coach-invitation');
     await open.nth(1).waitFor();
     expect(await open.allInnerTexts()).toEqual([expect.stringContaining(BAIBA.name), expect.stringContaining('Wrong Person')]);
+    // The open invitations say which went by email, once they ask again (every few seconds while one is on its way).
+    await open.filter({ hasText: BAIBA.name }).locator('[data-testid="invitation-email"][data-status="sent"]').waitFor();
+    expect(await open.filter({ hasText: BAIBA.name }).getByTestId('invitation-email').innerText()).toMatch(/^Invitation emailed on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(await open.filter({ hasText: 'Wrong Person' }).getByTestId('invitation-email').count()).toBe(0);
+    expect((await readdir(journey.server.outboxDir)).filter((name) => name.endsWith('-wrong@prakse.example.eml'))).toEqual([]);
     await owner.getByRole('button', { name: 'Withdraw the invitation for Wrong Person' }).click();
     await open.filter({ hasText: 'Wrong Person' }).waitFor({ state: 'detached' });
     expect(await open.count()).toBe(1);

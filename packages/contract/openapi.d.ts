@@ -2279,6 +2279,18 @@ export interface paths {
                                 };
                                 /** @description When the open invitation expires; null once the client has joined */
                                 invitationExpiresAt: string | null;
+                                /** @description The email of the client's latest invitation link; null once they joined, or when that link was not emailed */
+                                invitationEmail: {
+                                    /** @enum {string} */
+                                    status: "queued" | "sent" | "failed" | "cancelled";
+                                    /**
+                                     * Format: date-time
+                                     * @description When it was queued, sent, given up or cancelled
+                                     */
+                                    at: string;
+                                    /** @description How many times sending was tried */
+                                    attempts: number;
+                                } | null;
                             }[];
                             /** @description How many engagements pass the filter, on every page: more than `items` holds when there are further pages */
                             total: number;
@@ -2418,7 +2430,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Invite a client: creates the engagement and a single-use invitation link */
+        /** Invite a client: creates the engagement and a single-use invitation link, emailed to the client with `sendEmail` */
         post: {
             parameters: {
                 query?: never;
@@ -2432,6 +2444,11 @@ export interface paths {
                         clientName: string;
                         /** Format: email */
                         clientEmail: string;
+                        /**
+                         * @description Email the link to the invited person, in the inviter's language; the answer carries the link either way
+                         * @default false
+                         */
+                        sendEmail?: boolean;
                     };
                 };
             };
@@ -2471,6 +2488,18 @@ export interface paths {
                              * @description The single-use link for the client; it ends in the invitation token
                              */
                             inviteUrl: string;
+                            /** @description The email of this link to the client; null when `sendEmail` was not asked */
+                            invitationEmail: {
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "failed" | "cancelled";
+                                /**
+                                 * Format: date-time
+                                 * @description When it was queued, sent, given up or cancelled
+                                 */
+                                at: string;
+                                /** @description How many times sending was tried */
+                                attempts: number;
+                            } | null;
                         };
                     };
                 };
@@ -2999,7 +3028,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A fresh invitation link for a client who has not joined yet (earlier links stop working) */
+        /** A fresh invitation link for a client who has not joined yet (earlier links stop working), emailed to the client with `sendEmail` */
         post: {
             parameters: {
                 query?: never;
@@ -3009,7 +3038,17 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Email the link to the invited person, in the inviter's language; the answer carries the link either way
+                         * @default false
+                         */
+                        sendEmail?: boolean;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 201: {
@@ -3046,6 +3085,18 @@ export interface paths {
                              * @description The single-use link for the client; it ends in the invitation token
                              */
                             inviteUrl: string;
+                            /** @description The email of this link to the client; null when `sendEmail` was not asked */
+                            invitationEmail: {
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "failed" | "cancelled";
+                                /**
+                                 * Format: date-time
+                                 * @description When it was queued, sent, given up or cancelled
+                                 */
+                                at: string;
+                                /** @description How many times sending was tried */
+                                attempts: number;
+                            } | null;
                         };
                     };
                 };
@@ -3418,6 +3469,18 @@ export interface paths {
                                  * @description An instant, ISO 8601 in UTC
                                  */
                                 expiresAt: string;
+                                /** @description The email of the link to the coach; null when it was not emailed */
+                                invitationEmail: {
+                                    /** @enum {string} */
+                                    status: "queued" | "sent" | "failed" | "cancelled";
+                                    /**
+                                     * Format: date-time
+                                     * @description When it was queued, sent, given up or cancelled
+                                     */
+                                    at: string;
+                                    /** @description How many times sending was tried */
+                                    attempts: number;
+                                } | null;
                             }[];
                         };
                     };
@@ -3555,7 +3618,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Invite a coach into the practice: a single-use link that replaces any open one to the same address (owner only) */
+        /** Invite a coach into the practice: a single-use link that replaces any open one to the same address, emailed to the coach with `sendEmail` (owner only) */
         post: {
             parameters: {
                 query?: never;
@@ -3569,6 +3632,11 @@ export interface paths {
                         name: string;
                         /** Format: email */
                         email: string;
+                        /**
+                         * @description Email the link to the invited person, in the inviter's language; the answer carries the link either way
+                         * @default false
+                         */
+                        sendEmail?: boolean;
                     };
                 };
             };
@@ -3597,6 +3665,18 @@ export interface paths {
                              * @description An instant, ISO 8601 in UTC
                              */
                             expiresAt: string;
+                            /** @description The email of the link to the coach; null when it was not emailed */
+                            invitationEmail: {
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "failed" | "cancelled";
+                                /**
+                                 * Format: date-time
+                                 * @description When it was queued, sent, given up or cancelled
+                                 */
+                                at: string;
+                                /** @description How many times sending was tried */
+                                attempts: number;
+                            } | null;
                             /**
                              * Format: uri
                              * @description The single-use link for the coach; it ends in the invitation token

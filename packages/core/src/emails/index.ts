@@ -1,1 +1,2 @@
 export * from './feedback-request.ts';
+export * from './invitation.ts';

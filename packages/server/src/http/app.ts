@@ -43,6 +43,7 @@ import { clientErrorHandler } from './client-error.ts';
 import { BODY_LIMIT_BYTES, findNulCharacter, handleError, sendProblem } from './problem.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { createScopeRunner, type RunInScope } from './scope.ts';
+import { markOptionalBodies } from './schemas.ts';
 import { serializerCompiler } from './serializer.ts';
 
 export type TandemApp = FastifyInstance<
@@ -152,8 +153,8 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
       security: [{ sessionCookie: [] }, { bearerToken: [] }],
     },
     transform: jsonSchemaTransform,
-    // Named schemas (the recursive cascade node) go to components.schemas.
-    transformObject: jsonSchemaTransformObject,
+    // Named schemas (the recursive cascade node) go to components.schemas; bodies that may be left out are said to be.
+    transformObject: (document) => markOptionalBodies(jsonSchemaTransformObject(document)),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 

@@ -43,3 +43,32 @@ export const IdParams = z.object({ id: Uuid });
 export const IdempotencyHeaders = z.object({
   'idempotency-key': z.string().min(1).max(200).optional().describe('A retried POST with the same key returns the first answer and creates nothing twice'),
 });
+
+/** Marks in the document a body that `optionalBody` lets a caller leave out (see `markOptionalBodies`). */
+const OPTIONAL_BODY = 'x-tandem-optional-body';
+
+/**
+ * A body the caller may leave out, read as `{}` then (Fastify hands a missing body to the
+ * validator as null): for a route that took none before and now takes optional fields.
+ */
+export function optionalBody<T extends z.ZodObject>(body: T) {
+  return z.preprocess((value) => value ?? {}, body).meta({ [OPTIONAL_BODY]: true });
+}
+
+type RequestBody = { required?: boolean; content?: Record<string, { schema?: Record<string, unknown> }> };
+
+/**
+ * Says in the document that the bodies `optionalBody` made may be left out: @fastify/swagger
+ * calls every body required, which would make the typed clients send one where none was needed.
+ */
+export function markOptionalBodies<T extends { paths?: Record<string, object | undefined> }>(document: T): T {
+  for (const pathItem of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(pathItem ?? {}) as { requestBody?: RequestBody }[]) {
+      const schemas = Object.values(operation.requestBody?.content ?? {}).map((media) => media.schema);
+      if (!operation.requestBody || !schemas.some((schema) => schema?.[OPTIONAL_BODY])) continue;
+      operation.requestBody.required = false;
+      for (const schema of schemas) delete schema?.[OPTIONAL_BODY];
+    }
+  }
+  return document;
+}

@@ -12,6 +12,9 @@ export type EngagementStatus = Engagement['status'];
 export type InvitedEngagement = Json<paths['/api/v1/engagements']['post']['responses'][201]>;
 export type EngagementQuery = NonNullable<paths['/api/v1/engagements']['get']['parameters']['query']>;
 export type EngagementPage = Json<paths['/api/v1/engagements']['get']['responses'][200]>;
+/** An engagement as the lists show it: with the email of the client's invitation while they have not joined. */
+export type ListedEngagement = EngagementPage['items'][number];
+export type InvitationEmail = NonNullable<InvitedEngagement['invitationEmail']>;
 
 export type Coach = Json<paths['/api/v1/practice/coaches']['get']['responses'][200]>['items'][number];
 export type CoachInvitation = Json<paths['/api/v1/practice/coach-invitations']['get']['responses'][200]>['items'][number];

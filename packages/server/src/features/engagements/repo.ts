@@ -13,20 +13,31 @@ export type EngagementRow = {
   /** The client's name: from their account once accepted, from the invitation before. */
   clientName: string;
   clientEmail: string;
+  /** Until the client joins, their latest invitation (the one whose link may still work) and when it expires. */
+  invitationId: string | null;
   invitationExpiresAt: Date | null;
 };
 
 /**
+ * The latest of an engagement's invitations first; of two made at the same instant, the one still
+ * open (the other was ended by it), so that both look-ups below find the same one.
+ */
+const LATEST_INVITATION = 'i.created_at DESC, i.expires_at DESC, i.id';
+
+/**
  * An engagement (`e`) with the names of its people: the coach's from `users`, the client's from
  * the engagement's own row (the account's once joined, the latest invitation's before: migration
- * 0029), and until the client joins, when their invitation expires.
+ * 0029), and until the client joins, their latest invitation and when it expires.
  */
 const SELECT_ENGAGEMENT = `
   SELECT e.id, e.practice_id AS "practiceId", e.status, e.started_on AS "startedOn", e.created_at AS "createdAt",
          e.coach_id AS "coachId", coach.name AS "coachName", e.client_id AS "clientId",
          coalesce(e.client_name, '') AS "clientName", coalesce(e.client_email, '') AS "clientEmail",
          CASE WHEN e.client_id IS NULL THEN (
-           SELECT i.expires_at FROM invitations i WHERE i.engagement_id = e.id ORDER BY i.created_at DESC LIMIT 1
+           SELECT i.id FROM invitations i WHERE i.engagement_id = e.id ORDER BY ${LATEST_INVITATION} LIMIT 1
+         ) END AS "invitationId",
+         CASE WHEN e.client_id IS NULL THEN (
+           SELECT i.expires_at FROM invitations i WHERE i.engagement_id = e.id ORDER BY ${LATEST_INVITATION} LIMIT 1
          ) END AS "invitationExpiresAt"`;
 /** The list's order: the ended last, then by the client's name as people sort names (migration 0034). */
 const LIST_ORDER = `ORDER BY e.status = 'ended', e.client_name COLLATE tandem_names, e.created_at, e.id`;
@@ -125,13 +136,14 @@ export async function insertEngagement(sql: Sql, engagement: { practiceId: strin
   return row.id;
 }
 
+/** Keeps a new invitation for the client of an engagement; its id. */
 export async function insertInvitation(
   sql: Sql,
   invitation: { practiceId: string; engagementId: string; email: string; name: string; tokenHash: string; invitedBy: string; expiresAt: Date; createdAt: Date },
-): Promise<void> {
-  await sql.query(
+): Promise<string> {
+  const [row] = await sql.query<{ id: string }>(
     `INSERT INTO invitations (practice_id, engagement_id, email, name, token_hash, invited_by, expires_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     [
       invitation.practiceId,
       invitation.engagementId,
@@ -143,6 +155,8 @@ export async function insertInvitation(
       invitation.createdAt,
     ],
   );
+  if (!row) throw new Error('INSERT ... RETURNING returned no row');
+  return row.id;
 }
 
 /** A newer link replaces any earlier one that was not used. */

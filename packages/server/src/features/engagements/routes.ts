@@ -1,6 +1,17 @@
 import type { TandemApp } from '../../http/app.ts';
 import { IdParams, problemResponses } from '../../http/schemas.ts';
-import { EngagementList, EngagementListQuery, Engagement, HandOverBody, InviteClientBody, InvitedEngagement, presentEngagement } from './schemas.ts';
+import {
+  EngagementList,
+  EngagementListQuery,
+  Engagement,
+  HandOverBody,
+  InviteClientBody,
+  InvitedEngagement,
+  presentEngagement,
+  presentInvitedEngagement,
+  presentListedEngagement,
+  ReinviteClientBody,
+} from './schemas.ts';
 import * as engagements from './service.ts';
 
 const tags = ['engagements'];
@@ -19,7 +30,7 @@ export function engagementRoutes(app: TandemApp) {
     async (request) => {
       const { q, ...filter } = request.query;
       const page = await app.inScope(request, (scope) => engagements.pageOfEngagements(scope, { ...filter, search: q }));
-      return { items: page.rows.map(presentEngagement), total: page.total };
+      return { items: page.rows.map(presentListedEngagement), total: page.total };
     },
   );
 
@@ -28,14 +39,15 @@ export function engagementRoutes(app: TandemApp) {
     {
       schema: {
         tags,
-        summary: 'Invite a client: creates the engagement and a single-use invitation link',
+        summary: 'Invite a client: creates the engagement and a single-use invitation link, emailed to the client with `sendEmail`',
         body: InviteClientBody,
         response: { 201: InvitedEngagement, ...problemResponses },
       },
     },
     async (request, reply) => {
       const invited = await app.inScope(request, (scope) => engagements.inviteClient(scope, request.body));
-      return reply.code(201).send({ ...presentEngagement(invited.engagement), inviteUrl: invited.inviteUrl });
+      if (invited.invitationEmail) app.emails.nudge();
+      return reply.code(201).send(presentInvitedEngagement(invited));
     },
   );
 
@@ -67,14 +79,16 @@ export function engagementRoutes(app: TandemApp) {
     {
       schema: {
         tags,
-        summary: 'A fresh invitation link for a client who has not joined yet (earlier links stop working)',
+        summary: 'A fresh invitation link for a client who has not joined yet (earlier links stop working), emailed to the client with `sendEmail`',
         params: IdParams,
+        body: ReinviteClientBody,
         response: { 201: InvitedEngagement, ...problemResponses },
       },
     },
     async (request, reply) => {
-      const invited = await app.inScope(request, (scope) => engagements.reinviteClient(scope, request.params.id));
-      return reply.code(201).send({ ...presentEngagement(invited.engagement), inviteUrl: invited.inviteUrl });
+      const invited = await app.inScope(request, (scope) => engagements.reinviteClient(scope, request.params.id, request.body));
+      if (invited.invitationEmail) app.emails.nudge();
+      return reply.code(201).send(presentInvitedEngagement(invited));
     },
   );
 }

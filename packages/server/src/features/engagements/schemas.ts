@@ -1,12 +1,17 @@
 import { ENGAGEMENT_STATUSES, PAGE_MAX } from '@tandem/core';
 import { z } from 'zod';
-import { CalendarDate, Timestamp, Uuid } from '../../http/schemas.ts';
-import type { Engagement as EngagementRow } from './service.ts';
+import { CalendarDate, optionalBody, Timestamp, Uuid } from '../../http/schemas.ts';
+import { SendInvitationEmail } from '../invitations/schemas.ts';
+import { EmailStatusSchema, presentEmailStatus } from '../outbox/schemas.ts';
+import type { Engagement as EngagementRow, InvitedEngagement as InvitedEngagementRow, ListedEngagement as ListedEngagementRow } from './service.ts';
 
 export const InviteClientBody = z.object({
   clientName: z.string().trim().min(1, 'Required').max(200),
   clientEmail: z.email().max(254),
+  sendEmail: SendInvitationEmail,
 });
+
+export const ReinviteClientBody = optionalBody(z.object({ sendEmail: SendInvitationEmail }));
 
 export const Engagement = z.object({
   id: Uuid,
@@ -23,8 +28,14 @@ export const Engagement = z.object({
 });
 export type Engagement = z.infer<typeof Engagement>;
 
+export const ListedEngagement = Engagement.extend({
+  invitationEmail: EmailStatusSchema.nullable().describe(
+    "The email of the client's latest invitation link; null once they joined, or when that link was not emailed",
+  ),
+});
+
 export const EngagementList = z.object({
-  items: z.array(Engagement).describe('The ended last, then by the client\'s name'),
+  items: z.array(ListedEngagement).describe('The ended last, then by the client\'s name'),
   total: z.number().int().describe('How many engagements pass the filter, on every page: more than `items` holds when there are further pages'),
 });
 
@@ -46,6 +57,7 @@ export const HandOverBody = z.object({ coachId: Uuid.describe('The coach of the 
 
 export const InvitedEngagement = Engagement.extend({
   inviteUrl: z.url().describe('The single-use link for the client; it ends in the invitation token'),
+  invitationEmail: EmailStatusSchema.nullable().describe('The email of this link to the client; null when `sendEmail` was not asked'),
 });
 
 export function presentEngagement(row: EngagementRow): Engagement {
@@ -58,4 +70,12 @@ export function presentEngagement(row: EngagementRow): Engagement {
     client: { id: row.clientId, name: row.clientName, email: row.clientEmail },
     invitationExpiresAt: row.invitationExpiresAt?.toISOString() ?? null,
   };
+}
+
+export function presentListedEngagement(row: ListedEngagementRow): z.infer<typeof ListedEngagement> {
+  return { ...presentEngagement(row), invitationEmail: presentEmailStatus(row.invitationEmail) };
+}
+
+export function presentInvitedEngagement(invited: InvitedEngagementRow): z.infer<typeof InvitedEngagement> {
+  return { ...presentEngagement(invited.engagement), inviteUrl: invited.inviteUrl, invitationEmail: presentEmailStatus(invited.invitationEmail) };
 }

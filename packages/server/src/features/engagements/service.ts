@@ -4,22 +4,36 @@ import { AppError, invalidField } from '../../errors.ts';
 import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
 import { normalizeEmail } from '../accounts/service.ts';
 import { recordAuditEvent } from '../audit/service.ts';
+import { emailInvitation } from '../invitations/service.ts';
+import { emailStatuses, type EmailStatus } from '../outbox/service.ts';
 import { canInviteClient, canReinvite, canViewEngagement } from './policy.ts';
 import * as repo from './repo.ts';
 
 export type Engagement = repo.EngagementRow;
 export type EngagementParties = repo.EngagementParties;
-export type InvitedEngagement = { engagement: Engagement; inviteUrl: string; invitationExpiresAt: Date };
+/** An engagement as its list shows it: until the client joins, what became of the email of their invitation, if one was sent. */
+export type ListedEngagement = Engagement & { invitationEmail: EmailStatus | undefined };
+/** A new invitation: its single-use link, and its email when the inviter asked for one. */
+export type InvitedEngagement = { engagement: Engagement; inviteUrl: string; invitationExpiresAt: Date; invitationEmail: EmailStatus | undefined };
 
-/** The engagements the actor takes part in (an owner: all of the practice's), filtered, a page of them when asked. */
-export function pageOfEngagements(scope: Scope, filter: repo.EngagementFilter = {}): Promise<{ rows: Engagement[]; total: number }> {
+function engagementsOf(scope: Scope, filter: repo.EngagementFilter = {}): Promise<{ rows: Engagement[]; total: number }> {
   const actor = requireActor(scope);
   return repo.listEngagementsFor(scope.tx, { practiceId: actor.practiceId, userId: actor.userId, seesWholePractice: actor.role === 'owner' }, filter);
 }
 
+/**
+ * The engagements the actor takes part in (an owner: all of the practice's), filtered, a page of
+ * them when asked; the invitation emails of those not joined yet are read in one statement.
+ */
+export async function pageOfEngagements(scope: Scope, filter: repo.EngagementFilter = {}): Promise<{ rows: ListedEngagement[]; total: number }> {
+  const page = await engagementsOf(scope, filter);
+  const emails = await emailStatuses(scope, page.rows.flatMap((row) => (row.invitationId ? [row.invitationId] : [])));
+  return { ...page, rows: page.rows.map((row) => ({ ...row, invitationEmail: row.invitationId ? emails.get(row.invitationId) : undefined })) };
+}
+
 /** All the engagements the actor takes part in (an owner: all of the practice's). */
 export async function listEngagements(scope: Scope): Promise<Engagement[]> {
-  return (await pageOfEngagements(scope)).rows;
+  return (await engagementsOf(scope)).rows;
 }
 
 /**
@@ -46,15 +60,16 @@ export async function getEngagementParties(scope: Scope, engagementId: string): 
   return { actor, engagement };
 }
 
-/** A coach takes on a client: the engagement, and a single-use invitation link for the client. */
-export async function inviteClient(scope: Scope, input: { clientName: string; clientEmail: string }): Promise<InvitedEngagement> {
+/**
+ * A coach takes on a client: the engagement, and a single-use invitation link for the client,
+ * emailed to them when the coach asks.
+ */
+export async function inviteClient(scope: Scope, input: { clientName: string; clientEmail: string; sendEmail?: boolean | undefined }): Promise<InvitedEngagement> {
   const actor = requireActor(scope);
   if (!canInviteClient(actor)) throw new AppError('forbidden', 'Only coaches invite clients.');
   const engagementId = await repo.insertEngagement(scope.tx, { practiceId: actor.practiceId, coachId: actor.userId });
-  const invitation = await issueInvitation(scope, actor, engagementId, {
-    name: input.clientName.trim(),
-    email: normalizeEmail(input.clientEmail),
-  });
+  const client = { name: input.clientName.trim(), email: normalizeEmail(input.clientEmail) };
+  const invitation = await issueInvitation(scope, actor, engagementId, client, { sendEmail: input.sendEmail });
   await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'client_invited', subjectType: 'engagement', subjectId: engagementId });
   return invitation;
 }
@@ -86,13 +101,13 @@ export async function handOver(scope: Scope, engagementId: string, input: { coac
   return handed;
 }
 
-/** A fresh link for a client who has not joined yet; any earlier link stops working. */
-export async function reinviteClient(scope: Scope, engagementId: string): Promise<InvitedEngagement> {
+/** A fresh link for a client who has not joined yet, emailed to them when asked; any earlier link stops working. */
+export async function reinviteClient(scope: Scope, engagementId: string, input: { sendEmail?: boolean | undefined } = {}): Promise<InvitedEngagement> {
   const { actor, engagement } = await getEngagement(scope, engagementId);
   if (!canReinvite(actor, engagement)) throw new AppError('forbidden', 'Only the engagement\'s coach sends its invitation.');
   if (engagement.clientId) throw new AppError('conflict', 'The client has already joined this engagement.');
   await repo.expireOpenInvitations(scope.tx, engagementId, scope.now);
-  return issueInvitation(scope, actor, engagementId, { name: engagement.clientName, email: engagement.clientEmail });
+  return issueInvitation(scope, actor, engagementId, { name: engagement.clientName, email: engagement.clientEmail }, input);
 }
 
 async function issueInvitation(
@@ -100,10 +115,11 @@ async function issueInvitation(
   actor: Actor,
   engagementId: string,
   client: { name: string; email: string },
+  options: { sendEmail?: boolean | undefined },
 ): Promise<InvitedEngagement> {
   const token = newSecretToken();
   const expiresAt = addDaysToInstant(scope.now, INVITATION_TTL_DAYS);
-  await repo.insertInvitation(scope.tx, {
+  const invitationId = await repo.insertInvitation(scope.tx, {
     practiceId: actor.practiceId,
     engagementId,
     ...client,
@@ -114,5 +130,18 @@ async function issueInvitation(
   });
   const engagement = await repo.findEngagement(scope.tx, actor.practiceId, engagementId);
   if (!engagement) throw new Error(`engagement ${engagementId} vanished inside its own transaction`);
-  return { engagement, inviteUrl: `${scope.publicUrl}/invite/${token}`, invitationExpiresAt: expiresAt };
+  const inviteUrl = `${scope.publicUrl}/invite/${token}`;
+  // The owner may make the link for another coach's client: the email names that coach too.
+  const invitationEmail = options.sendEmail
+    ? await emailInvitation(scope, {
+        id: invitationId,
+        engagementId,
+        role: 'client',
+        ...client,
+        expiresAt,
+        link: inviteUrl,
+        coachName: engagement.coachId === actor.userId ? null : engagement.coachName,
+      })
+    : undefined;
+  return { engagement, inviteUrl, invitationExpiresAt: expiresAt, invitationEmail };
 }

@@ -26,3 +26,9 @@ export const AcceptInvitationBody = z.object({
 });
 
 export const AcceptedInvitation = Me.extend({ engagementId: Uuid.nullable().describe("The client's engagement; null when a coach joined") });
+
+/** Asked when an invitation is made: left out, the inviter sends the link themselves, as before. */
+export const SendInvitationEmail = z
+  .boolean()
+  .default(false)
+  .describe("Email the link to the invited person, in the inviter's language; the answer carries the link either way");

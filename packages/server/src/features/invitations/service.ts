@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { calendarDateIn, DEFAULT_TIME_ZONE, type Locale } from '@tandem/core';
-import { setDatabaseContext, type Scope } from '../../context.ts';
+import { calendarDateIn, DEFAULT_TIME_ZONE, formatCalendarDay, invitationEmail, type Locale } from '@tandem/core';
+import { requireActor, setDatabaseContext, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { hashSecretToken } from '../accounts/credentials.ts';
 import * as accounts from '../accounts/service.ts';
 import * as signIn from '../accounts/sign-in.ts';
 import { recordAuditEvent } from '../audit/service.ts';
+import { emailStatuses, queueEmail, type EmailStatus } from '../outbox/service.ts';
 import * as repo from './repo.ts';
 
 export type InvitationStatus = 'open' | 'used' | 'expired';
@@ -104,4 +105,31 @@ export async function acceptInvitation(
   });
   const session = await accounts.openSession(scope, userId, membership);
   return { ok: true, accepted: { ...session, engagementId: invitation.engagementId } };
+}
+
+/**
+ * Emails a new invitation's link to the invited person, in the inviter's language: who invites
+ * them from which practice, until when the link works (a day of the inviter's calendar) and that it
+ * works once. Queued in the request's transaction, it goes out once the invitation is committed
+ * (decision 040); what became of it, for the answer.
+ */
+export async function emailInvitation(
+  scope: Scope,
+  invitation: { id: string; engagementId: string | null; role: 'client' | 'coach'; name: string; email: string; expiresAt: Date; link: string; coachName: string | null },
+): Promise<EmailStatus> {
+  const actor = requireActor(scope);
+  const inviter = await accounts.getMe(scope);
+  const words = invitationEmail(actor.locale, {
+    role: invitation.role,
+    inviteeName: invitation.name,
+    inviterName: inviter.user.name,
+    practiceName: inviter.practice.name,
+    coachName: invitation.coachName,
+    link: invitation.link,
+    validUntil: formatCalendarDay(calendarDateIn(actor.timeZone, invitation.expiresAt), actor.locale),
+  });
+  await queueEmail(scope, { practiceId: actor.practiceId, engagementId: invitation.engagementId }, { type: 'invitation', id: invitation.id }, { to: invitation.email, ...words });
+  const queued = (await emailStatuses(scope, [invitation.id])).get(invitation.id);
+  if (!queued) throw new Error(`the email of invitation ${invitation.id} is not readable in its own transaction`);
+  return queued;
 }

@@ -74,15 +74,15 @@ export async function markGivenUp(sql: Sql, id: string, error: string, at: Date)
 }
 
 /**
- * Emails not sent yet about what was taken back since they were written (a withdrawn question):
- * not sent, and what they said forgotten.
+ * Emails not sent yet about what was taken back since they were written (a withdrawn question,
+ * an invitation replaced, withdrawn or accepted): not sent, and what they said forgotten.
  */
 export async function cancelWithdrawn(sql: Sql, at: Date): Promise<number> {
   const rows = await sql.query(
     `UPDATE outgoing_emails SET cancelled_at = $1, recipient = NULL, subject = NULL, body = NULL
       WHERE sent_at IS NULL AND gave_up_at IS NULL AND cancelled_at IS NULL
-        AND about_type = 'feedback_request'
-        AND about_id IN (SELECT id FROM feedback_requests WHERE withdrawn_at IS NOT NULL)
+        AND ((about_type = 'feedback_request' AND about_id IN (SELECT id FROM feedback_requests WHERE withdrawn_at IS NOT NULL))
+          OR (about_type = 'invitation' AND about_id IN (SELECT id FROM invitations WHERE accepted_at IS NOT NULL OR expires_at <= $1)))
       RETURNING id`,
     [at],
   );

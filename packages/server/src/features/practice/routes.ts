@@ -42,13 +42,15 @@ export function practiceRoutes(app: TandemApp) {
     {
       schema: {
         tags,
-        summary: 'Invite a coach into the practice: a single-use link that replaces any open one to the same address (owner only)',
+        summary:
+          'Invite a coach into the practice: a single-use link that replaces any open one to the same address, emailed to the coach with `sendEmail` (owner only)',
         body: InviteCoachBody,
         response: { 201: InvitedCoach, ...problemResponses },
       },
     },
     async (request, reply) => {
       const invited = await app.inScope(request, (scope) => practice.inviteCoach(scope, request.body));
+      if (invited.invitation.invitationEmail) app.emails.nudge();
       return reply.code(201).send({ ...presentCoachInvitation(invited.invitation), inviteUrl: invited.inviteUrl });
     },
   );

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Timestamp, Uuid } from '../../http/schemas.ts';
+import { SendInvitationEmail } from '../invitations/schemas.ts';
+import { EmailStatusSchema, presentEmailStatus } from '../outbox/schemas.ts';
 import type { Coach as CoachRow, CoachInvitation as CoachInvitationRow } from './service.ts';
 
 const Count = z.number().int().min(0);
@@ -31,6 +33,7 @@ export function presentCoach(row: CoachRow): z.infer<typeof Coach> {
 export const InviteCoachBody = z.object({
   name: z.string().trim().min(1, 'Required').max(200),
   email: z.email().max(254),
+  sendEmail: SendInvitationEmail,
 });
 
 export const CoachInvitation = z.object({
@@ -40,6 +43,7 @@ export const CoachInvitation = z.object({
   invitedBy: z.object({ name: z.string() }),
   createdAt: Timestamp,
   expiresAt: Timestamp,
+  invitationEmail: EmailStatusSchema.nullable().describe('The email of the link to the coach; null when it was not emailed'),
 });
 
 export const CoachInvitationList = z.object({ items: z.array(CoachInvitation).describe('Open ones only (not used, expired or withdrawn), newest first') });
@@ -56,5 +60,6 @@ export function presentCoachInvitation(row: CoachInvitationRow): z.infer<typeof 
     invitedBy: { name: row.invitedByName },
     createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt.toISOString(),
+    invitationEmail: presentEmailStatus(row.invitationEmail),
   };
 }

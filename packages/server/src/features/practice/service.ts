@@ -4,10 +4,13 @@ import { AppError } from '../../errors.ts';
 import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
 import { normalizeEmail, refuseTakenEmail } from '../accounts/service.ts';
 import { recordAuditEvent } from '../audit/service.ts';
+import { emailInvitation } from '../invitations/service.ts';
+import { emailStatuses, type EmailStatus } from '../outbox/service.ts';
 import * as repo from './repo.ts';
 
 export type Coach = repo.CoachRow;
-export type CoachInvitation = repo.CoachInvitationRow;
+/** An open invitation for a coach, and what became of its email when one was sent. */
+export type CoachInvitation = repo.CoachInvitationRow & { invitationEmail: EmailStatus | undefined };
 
 /** The actor, when they own the practice: only the owner manages its coaches. */
 function requireOwner(scope: Scope, doing: string): Actor {
@@ -22,19 +25,25 @@ export async function listCoaches(scope: Scope): Promise<Coach[]> {
   return repo.listCoaches(scope.tx, actor.practiceId);
 }
 
-/** The invitations for coaches that can still be accepted, newest first. */
+/** The invitations for coaches that can still be accepted, newest first, with their emails read in one statement. */
 export async function listCoachInvitations(scope: Scope): Promise<CoachInvitation[]> {
   const actor = requireOwner(scope, 'sees its invitations for coaches');
-  return repo.listOpenCoachInvitations(scope.tx, actor.practiceId, scope.now);
+  const invitations = await repo.listOpenCoachInvitations(scope.tx, actor.practiceId, scope.now);
+  const emails = await emailStatuses(scope, invitations.map((invitation) => invitation.id));
+  return invitations.map((invitation) => ({ ...invitation, invitationEmail: emails.get(invitation.id) }));
 }
 
 /**
  * The owner invites a coach into the practice: a single-use link, valid as long as a client's,
  * that replaces any earlier open link to the same address. A person has one account, in one
  * practice: an address whose account is a member of a practice is refused; a coach who was
- * removed from one may be invited back, and accepts with their own password (decision 036).
+ * removed from one may be invited back, and accepts with their own password (decision 036). The
+ * link is emailed to the coach when the owner asks.
  */
-export async function inviteCoach(scope: Scope, input: { name: string; email: string }): Promise<{ invitation: CoachInvitation; inviteUrl: string }> {
+export async function inviteCoach(
+  scope: Scope,
+  input: { name: string; email: string; sendEmail?: boolean | undefined },
+): Promise<{ invitation: CoachInvitation; inviteUrl: string }> {
   const actor = requireOwner(scope, 'invites coaches');
   const email = normalizeEmail(input.email);
   await refuseTakenEmail(scope, email, { former: 'welcome' });
@@ -50,7 +59,11 @@ export async function inviteCoach(scope: Scope, input: { name: string; email: st
     createdAt: scope.now,
   });
   await recordAuditEvent(scope, { actorId: actor.userId, practiceId: actor.practiceId, action: 'coach_invited', subjectType: 'invitation', subjectId: invitation.id });
-  return { invitation, inviteUrl: `${scope.publicUrl}/invite/${token}` };
+  const inviteUrl = `${scope.publicUrl}/invite/${token}`;
+  const invitationEmail = input.sendEmail
+    ? await emailInvitation(scope, { ...invitation, engagementId: null, role: 'coach', link: inviteUrl, coachName: null })
+    : undefined;
+  return { invitation: { ...invitation, invitationEmail }, inviteUrl };
 }
 
 /** The owner takes back an open invitation for a coach: its link stops working. */

@@ -1,19 +1,21 @@
 import '../../i18n/progress-catalog';
-import { Anchor, Button, Group, Loader, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Engagement, InvitedEngagement } from '../../api/types';
+import type { Engagement, ListedEngagement } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
-import { ProblemAlert } from '../../ui/problem';
 import { RiskBadge } from '../progress/risk-badge';
 import type { RiskSummary } from '../progress/risk-summary';
-import { useReinviteClient } from './engagement-queries';
-import { InviteLink } from './invite-link';
+import { InvitationEmailNote } from './invite-link';
+import { NewLinkDialog } from './new-link-dialog';
 import { StatusBadge } from './status-badge';
 
-/** When the work began; for a client not joined yet, how long their invitation link is good for. */
-export function StartedOn({ engagement }: { engagement: Engagement }) {
+/**
+ * When the work began; for a client not joined yet, how long their invitation link is good for,
+ * and whether Tandem emailed it.
+ */
+export function StartedOn({ engagement }: { engagement: ListedEngagement }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (engagement.startedOn) return <>{format.calendarDate(engagement.startedOn)}</>;
@@ -27,6 +29,7 @@ export function StartedOn({ engagement }: { engagement: Engagement }) {
           {t('home.coach.invitationUntil', { date: format.instantDate(engagement.invitationExpiresAt) })}
         </Text>
       )}
+      {engagement.invitationEmail && <InvitationEmailNote email={engagement.invitationEmail} />}
     </Stack>
   );
 }
@@ -84,10 +87,9 @@ function ClientRisk({ risk }: { risk: RiskSummary | 'loading' | undefined }) {
 }
 
 /** The coach's clients, one row per engagement, with where their goals stand. */
-export function ClientList({ engagements, risks }: { engagements: Engagement[]; risks: ReadonlyMap<string, RiskSummary | 'loading'> }) {
+export function ClientList({ engagements, risks }: { engagements: ListedEngagement[]; risks: ReadonlyMap<string, RiskSummary | 'loading'> }) {
   const { t } = useTranslation();
-  const reinvite = useReinviteClient();
-  const [freshLink, setFreshLink] = useState<InvitedEngagement | null>(null);
+  const [renewing, setRenewing] = useState<ListedEngagement | null>(null);
 
   return (
     <>
@@ -126,8 +128,7 @@ export function ClientList({ engagements, risks }: { engagements: Engagement[]; 
                         size="xs"
                         variant="subtle"
                         aria-label={t('home.coach.newLinkAria', { name: engagement.client.name })}
-                        loading={reinvite.isPending && reinvite.variables === engagement.id}
-                        onClick={() => reinvite.mutate(engagement.id, { onSuccess: setFreshLink })}
+                        onClick={() => setRenewing(engagement)}
                         data-testid="new-invite-link"
                       >
                         {t('home.coach.newLink')}
@@ -149,26 +150,7 @@ export function ClientList({ engagements, risks }: { engagements: Engagement[]; 
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {reinvite.isError && <ProblemAlert error={reinvite.error} />}
-      <Modal
-        opened={freshLink !== null}
-        onClose={() => setFreshLink(null)}
-        title={t('invite.newLinkTitle')}
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {freshLink && (
-          <Stack>
-            <Text size="sm">{t('invite.newLinkBody', { name: freshLink.client.name })}</Text>
-            <InviteLink url={freshLink.inviteUrl} expiresAt={freshLink.invitationExpiresAt} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setFreshLink(null)}>
-                {t('common.close')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      <NewLinkDialog engagement={renewing} onClose={() => setRenewing(null)} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import '../../i18n/progress-catalog';
 import { Badge, Button, Card, EmptyState, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Engagement, Me } from '../../api/types';
+import type { ListedEngagement, Me } from '../../api/types';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { MyCommitmentsPanel } from '../commitments/my-commitments-panel';
@@ -14,13 +14,13 @@ import { ClientList } from './client-list';
 import { useEngagements } from './engagement-queries';
 import { InviteClientForm } from './invite-client-form';
 
-const NO_ENGAGEMENTS: readonly Engagement[] = [];
+const NO_ENGAGEMENTS: readonly ListedEngagement[] = [];
 
 /**
  * Where each client stands, from the inbox's client standings (one request for all clients).
  * Until it answers, the list keeps its order.
  */
-function useClientRisks(engagements: readonly Engagement[]) {
+function useClientRisks(engagements: readonly ListedEngagement[]) {
   const inbox = useInbox();
   const risks = new Map<string, RiskSummary | 'loading'>();
   const standings = new Map((inbox.data?.clients ?? []).map((client) => [client.engagementId, client]));
@@ -30,7 +30,7 @@ function useClientRisks(engagements: readonly Engagement[]) {
     if (standing) risks.set(engagement.id, { worst: standing.status, atRisk: standing.atRisk, needsAttention: standing.needsAttention, onTrack: standing.onTrack });
     else if (inbox.isPending) risks.set(engagement.id, 'loading');
   }
-  const summaryOf = (engagement: Engagement) => {
+  const summaryOf = (engagement: ListedEngagement) => {
     const risk = risks.get(engagement.id);
     return risk === 'loading' ? undefined : risk;
   };

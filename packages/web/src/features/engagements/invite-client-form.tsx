@@ -3,13 +3,13 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { useInviteClient } from './engagement-queries';
-import { InviteLink } from './invite-link';
+import { InviteLink, SendEmailCheckbox } from './invite-link';
 
 export function InviteClientForm() {
   const { t } = useTranslation();
   const invite = useInviteClient();
   const form = useForm({
-    initialValues: { clientName: '', clientEmail: '' },
+    initialValues: { clientName: '', clientEmail: '', sendEmail: true },
     validate: { clientName: rules.required, clientEmail: rules.email },
   });
 
@@ -28,7 +28,7 @@ export function InviteClientForm() {
           noValidate
           onSubmit={form.onSubmit((values) =>
             invite.mutate(
-              { clientName: values.clientName.trim(), clientEmail: values.clientEmail.trim() },
+              { clientName: values.clientName.trim(), clientEmail: values.clientEmail.trim(), sendEmail: values.sendEmail },
               { onSuccess: () => form.reset(), onError: (error) => form.setErrors(fieldProblems(error)) },
             ),
           )}
@@ -37,6 +37,7 @@ export function InviteClientForm() {
             {invite.isError && <ProblemAlert error={invite.error} />}
             <TextInput label={t('invite.clientName')} required {...form.getInputProps('clientName')} />
             <TextInput label={t('invite.clientEmail')} type="email" required {...form.getInputProps('clientEmail')} />
+            <SendEmailCheckbox email={form.values.clientEmail} {...form.getInputProps('sendEmail', { type: 'checkbox' })} />
             <Button type="submit" loading={invite.isPending}>
               {t('invite.submit')}
             </Button>
@@ -46,9 +47,14 @@ export function InviteClientForm() {
           <Alert color="teal" variant="light" radius="md">
             <Stack gap="sm">
               <Text size="sm" fw={500}>
-                {t('invite.ready', { name: invite.data.client.name })}
+                {invite.data.invitationEmail ? t('invite.readyEmailed', { name: invite.data.client.name }) : t('invite.ready', { name: invite.data.client.name })}
               </Text>
-              <InviteLink url={invite.data.inviteUrl} expiresAt={invite.data.invitationExpiresAt} />
+              <InviteLink
+                url={invite.data.inviteUrl}
+                expiresAt={invite.data.invitationExpiresAt}
+                email={invite.data.invitationEmail}
+                to={invite.data.client.email}
+              />
             </Stack>
           </Alert>
         )}

@@ -1,13 +1,73 @@
-import { Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, CopyButton, Group, Stack, Text, TextInput, type CheckboxProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { InvitationEmail } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 
-/** The single-use invitation link (a client's or a coach's), ready to copy and send, and until when it works. */
-export function InviteLink({ url, expiresAt }: { url: string; expiresAt: string | null }) {
+/**
+ * Whether an invitation's email is about to go: queued, and tried once at most (it is being sent,
+ * or the first try failed a moment ago). The lists ask again every few seconds while one is, so
+ * that "emailed" follows by itself; an email the mail server keeps turning away waits for its
+ * later tries without the page asking on and on.
+ */
+export function isBeingEmailed(email: InvitationEmail | null | undefined): boolean {
+  return email?.status === 'queued' && email.attempts <= 1;
+}
+
+/** How often a list asks again while an invitation of it is being emailed. */
+export const EMAIL_REFRESH_MS = 3000;
+
+/** The choice, ticked at first, that Tandem emails the invitation; the link is shown to copy either way. */
+export function SendEmailCheckbox({ email, ...inputProps }: { email: string } & CheckboxProps) {
+  const { t } = useTranslation();
+  const address = email.trim();
+  return (
+    <Checkbox
+      label={address ? t('invite.sendEmail', { email: address }) : t('invite.sendEmailNoAddress')}
+      data-testid="invite-send-email"
+      {...inputProps}
+    />
+  );
+}
+
+/** What became of an invitation's email, in a line under the invitation: on its way, sent on a day, or not delivered. */
+export function InvitationEmailNote({ email }: { email: InvitationEmail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const text = email.status === 'sent' ? t('invite.email.sent', { date: format.instantDate(email.at) }) : t(`invite.email.${email.status}`);
+  return (
+    <Text size="xs" c={email.status === 'failed' ? 'red.8' : 'dimmed'} data-testid="invitation-email" data-status={email.status}>
+      {text}
+    </Text>
+  );
+}
+
+/**
+ * The single-use invitation link (a client's or a coach's), ready to copy and send, and until when
+ * it works; when Tandem emails it, to whom it is on its way.
+ */
+export function InviteLink({
+  url,
+  expiresAt,
+  email,
+  to,
+}: {
+  url: string;
+  expiresAt: string | null;
+  email?: InvitationEmail | null | undefined;
+  to?: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <Stack gap="xs" data-testid="invite-link">
+      {email &&
+        (email.status === 'queued' && to ? (
+          <Text size="sm" data-testid="invitation-email" data-status={email.status}>
+            {t('invite.email.queuedTo', { email: to })}
+          </Text>
+        ) : (
+          <InvitationEmailNote email={email} />
+        ))}
       <TextInput
         label={t('invite.linkLabel')}
         value={url}

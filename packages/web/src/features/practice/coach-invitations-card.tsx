@@ -7,14 +7,16 @@ import '../../i18n/practice-catalog';
 import { useFormat } from '../../i18n/use-format';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { engagementKeys } from '../engagements/engagement-queries';
-import { InviteLink } from '../engagements/invite-link';
+import { EMAIL_REFRESH_MS, InvitationEmailNote, InviteLink, isBeingEmailed, SendEmailCheckbox } from '../engagements/invite-link';
 
 const invitationsKey = ['coach-invitations'] as const;
 
+/** The open invitations, read again shortly while one of them is being emailed. */
 function useCoachInvitations() {
   return useQuery({
     queryKey: invitationsKey,
     queryFn: async () => (await unwrap(api.GET('/api/v1/practice/coach-invitations'))).items,
+    refetchInterval: (current) => (current.state.data?.some((invitation) => isBeingEmailed(invitation.invitationEmail)) ? EMAIL_REFRESH_MS : false),
   });
 }
 
@@ -31,7 +33,7 @@ function useRefreshAfter() {
 function useInviteCoach() {
   const refresh = useRefreshAfter();
   return useMutation({
-    mutationFn: (body: { name: string; email: string }) => unwrap(api.POST('/api/v1/practice/coach-invitations', { body })),
+    mutationFn: (body: { name: string; email: string; sendEmail: boolean }) => unwrap(api.POST('/api/v1/practice/coach-invitations', { body })),
     onSuccess: refresh,
   });
 }
@@ -45,8 +47,9 @@ function useWithdrawCoachInvitation() {
 }
 
 /**
- * The owner brings coaches into the practice: a form that makes a single-use link to hand over,
- * and the links still open, each of which can be withdrawn.
+ * The owner brings coaches into the practice: a form that makes a single-use link, emailed by
+ * Tandem or handed over by the owner, and the links still open (with their emails), each of which
+ * can be withdrawn.
  */
 export function CoachInvitationsCard() {
   const { t } = useTranslation();
@@ -54,7 +57,7 @@ export function CoachInvitationsCard() {
   const invitations = useCoachInvitations();
   const invite = useInviteCoach();
   const withdraw = useWithdrawCoachInvitation();
-  const form = useForm({ initialValues: { name: '', email: '' }, validate: { name: rules.required, email: rules.email } });
+  const form = useForm({ initialValues: { name: '', email: '', sendEmail: true }, validate: { name: rules.required, email: rules.email } });
   const open = invitations.data ?? [];
 
   return (
@@ -73,7 +76,7 @@ export function CoachInvitationsCard() {
           data-testid="invite-coach-form"
           onSubmit={form.onSubmit((values) =>
             invite.mutate(
-              { name: values.name.trim(), email: values.email.trim() },
+              { name: values.name.trim(), email: values.email.trim(), sendEmail: values.sendEmail },
               { onSuccess: () => form.reset(), onError: (error) => form.setErrors(fieldProblems(error)) },
             ),
           )}
@@ -84,6 +87,7 @@ export function CoachInvitationsCard() {
               <TextInput label={t('coachInvite.name')} required {...form.getInputProps('name')} />
               <TextInput label={t('coachInvite.email')} type="email" required {...form.getInputProps('email')} />
             </Group>
+            <SendEmailCheckbox email={form.values.email} {...form.getInputProps('sendEmail', { type: 'checkbox' })} />
             <Group justify="flex-end">
               <Button type="submit" loading={invite.isPending}>
                 {t('coachInvite.submit')}
@@ -97,7 +101,7 @@ export function CoachInvitationsCard() {
               <Text size="sm" fw={500}>
                 {t('coachInvite.ready', { name: invite.data.name })}
               </Text>
-              <InviteLink url={invite.data.inviteUrl} expiresAt={invite.data.expiresAt} />
+              <InviteLink url={invite.data.inviteUrl} expiresAt={invite.data.expiresAt} email={invite.data.invitationEmail} to={invite.data.email} />
             </Stack>
           </Alert>
         )}
@@ -120,6 +124,7 @@ export function CoachInvitationsCard() {
                   <Text size="xs" c="dimmed">
                     {t('coachInvite.until', { date: format.instantDate(invitation.expiresAt) })}
                   </Text>
+                  {invitation.invitationEmail && <InvitationEmailNote email={invitation.invitationEmail} />}
                 </Stack>
                 <Button
                   size="xs"

@@ -2,7 +2,7 @@ import '../../i18n/practice-catalog';
 import { Button, Card, EmptyState, Group, Pagination, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Coach, Engagement } from '../../api/types';
+import type { Coach, ListedEngagement } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
@@ -19,7 +19,7 @@ import { useEngagementPage } from './practice-queries';
  * goals, sessions and journal are between them and their coach, so their pages would show the
  * owner nothing but refusals.
  */
-function ClientRows({ engagements, ownerId, coaches }: { engagements: readonly Engagement[]; ownerId: string; coaches: readonly Coach[] }) {
+function ClientRows({ engagements, ownerId, coaches }: { engagements: readonly ListedEngagement[]; ownerId: string; coaches: readonly Coach[] }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={640}>
