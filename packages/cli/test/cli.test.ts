@@ -1,6 +1,6 @@
 // The `tandem` command end to end: the real bin in a child process, against a real server
 // started in this process (user commands), or on a data directory of its own (ops commands).
-import { copyFile, readFile, stat } from 'node:fs/promises';
+import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { readConfig, startServer, type RunningServer } from '@tandem/server';
@@ -23,13 +23,14 @@ async function findClosedPort(): Promise<number> {
 
 describe('user commands against a running server', () => {
   let server: RunningServer;
+  let dataDir: string;
   let configDir: string;
   let env: NodeJS.ProcessEnv;
   const login = (extra: NodeJS.ProcessEnv = {}, password = COACH.password) =>
     tandem(['login', '--email', COACH.email, '--password-stdin'], { env: { ...env, ...extra }, input: `${password}\n` });
 
   beforeAll(async () => {
-    const dataDir = await temporaryDir('server');
+    dataDir = await temporaryDir('server');
     configDir = await temporaryDir('config');
     server = await startServer(readConfig({ PORT: '0', HOST: '127.0.0.1', TANDEM_DATA_DIR: dataDir, TANDEM_DEMO: 'on', LOG_LEVEL: 'silent' }));
     env = { TANDEM_CONFIG_DIR: configDir, TANDEM_URL: server.url };
@@ -139,6 +140,38 @@ describe('user commands against a running server', () => {
     expect(noClient.code).toBe(1);
     expect(noClient.stderr).toContain('No client with the email tom@ in your engagements.');
     expect((await tandem(['engagements', 'list', '--search', 'tom@'], { env })).stdout).toMatch(/Tom Walker\s+.+\s+Pēteris Liepa/);
+  });
+
+  it('invites a client: prints the single-use link, and has it emailed when asked; a bad email changes nothing', async () => {
+    const byHand = await tandem(['engagements', 'invite', 'Rūta Liepa', 'ruta@example.test'], { env });
+    expect(byHand.code, byHand.stderr).toBe(0);
+    const [said, link, next] = byHand.stdout.trim().split('\n');
+    expect(said).toMatch(/^Invited Rūta Liepa <ruta@example\.test>\. Their single-use link works until .+:$/);
+    expect(link).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]{16,}$`));
+    expect(next).toBe('Send it to them yourself, or run the command with --send-email next time.');
+
+    const emailed = await tandem(['engagements', 'invite', 'Oskars Kalns', 'oskars@example.test', '--send-email'], { env: { ...env, TANDEM_LOCALE: 'lv' } });
+    expect(emailed.code, emailed.stderr).toBe(0);
+    const lines = emailed.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^Uzaicināts: Oskars Kalns <oskars@example\.test>\./);
+    expect(lines[2]).toBe('Tandem to sūta uz oskars@example.test.');
+    // The server sends it after its answer: the email with the same link reaches the outbox.
+    const outbox = join(dataDir, 'outbox');
+    let sent: string[] = [];
+    for (let tries = 0; tries < 100 && sent.length === 0; tries += 1) {
+      sent = (await readdir(outbox).catch(() => [])).filter((name) => name.endsWith('-oskars@example.test.eml'));
+      if (sent.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(sent).toHaveLength(1);
+    // (Quoted-printable may break a long line: joined again before looking.)
+    const eml = (await readFile(join(outbox, sent[0] ?? ''), 'utf8')).replace(/=\r?\n/g, '');
+    expect(eml).toContain(lines[1]?.split('/').pop() ?? 'no link printed');
+
+    const before = (await tandem(['engagements', 'list', '--json'], { env })).stdout;
+    const bad = await tandem(['engagements', 'invite', 'Nobody', 'not-an-email'], { env });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/clientEmail/);
+    expect((await tandem(['engagements', 'list', '--json'], { env })).stdout).toBe(before);
   });
 
   it('says so in one line when the server cannot be reached', async () => {

@@ -3,7 +3,7 @@ import { ENGAGEMENT_STATUSES, readEveryPage, type EngagementStatus } from '@tand
 import { expectData } from '../api/client.ts';
 import { CliError } from '../errors.ts';
 import type { CliContext } from '../context.ts';
-import { formatCalendarDate } from '../i18n/index.ts';
+import { formatCalendarDate, formatInstant } from '../i18n/index.ts';
 import { formatTable } from '../output/table.ts';
 import { openSignedInApi } from '../session.ts';
 
@@ -27,6 +27,35 @@ export function registerEngagements(program: Command, ctx: CliContext): void {
     .requiredOption('--to <coach-email>', t.engagements.optTo)
     .option('-s, --server <url>', t.common.optServer)
     .action((clientEmail: string, options: HandOverOptions) => handOver(ctx, clientEmail, options));
+  engagements
+    .command('invite')
+    .description(t.engagements.inviteDescription)
+    .argument('<client-name>', t.engagements.argClientName)
+    .argument('<client-email>', t.engagements.argClientEmail)
+    .option('--send-email', t.engagements.optSendEmail)
+    .option('-s, --server <url>', t.common.optServer)
+    .action((clientName: string, clientEmail: string, options: InviteOptions) => invite(ctx, clientName, clientEmail, options));
+}
+
+type InviteOptions = { sendEmail?: boolean; server?: string };
+
+/**
+ * A coach takes on a client from the command line, as from the home page: the engagement and its
+ * single-use link, printed to pass on, and emailed to the client when asked. The server checks
+ * the name and the email and says which is wrong.
+ */
+async function invite(ctx: CliContext, clientName: string, clientEmail: string, options: InviteOptions): Promise<void> {
+  const { t } = ctx;
+  const { server, api } = await openSignedInApi(ctx, options.server);
+  const invited = await expectData(
+    ctx,
+    server,
+    api.POST('/api/v1/engagements', { body: { clientName, clientEmail, ...(options.sendEmail ? { sendEmail: true } : {}) } }),
+  );
+  const until = invited.invitationExpiresAt ? formatInstant(invited.invitationExpiresAt, ctx.locale) : t.common.none;
+  ctx.print(t.engagements.invited(invited.client.name, invited.client.email, until));
+  ctx.print(invited.inviteUrl);
+  ctx.print(invited.invitationEmail ? t.engagements.emailing(invited.client.email) : t.engagements.sendItYourself);
 }
 
 type HandOverOptions = { to: string; server?: string };

@@ -183,6 +183,12 @@ export const en = {
     noCoach: (email: string, coaches: string) => `No coach with the email ${email} in the practice. Its coaches: ${coaches}.`,
     alreadyWith: (client: string, coach: string) => `${client} is already coached by ${coach}; nothing changed.`,
     handedOver: (client: string, from: string, to: string) => `${client} is now coached by ${to} (until now ${from}).`,
+    inviteDescription: 'invite a client: the engagement and a single-use link for them to join',
+    argClientName: "the client's name",
+    optSendEmail: 'have Tandem email the link to the client',
+    invited: (name: string, email: string, until: string) => `Invited ${name} <${email}>. Their single-use link works until ${until}:`,
+    emailing: (email: string) => `Tandem is emailing it to ${email}.`,
+    sendItYourself: 'Send it to them yourself, or run the command with --send-email next time.',
   },
 
   importCheckIns: {

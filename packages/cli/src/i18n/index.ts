@@ -28,3 +28,10 @@ export function formatCalendarDate(date: string, locale: CliLocale): string {
   if (Number.isNaN(instant.getTime())) return date;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(instant);
 }
+
+/** An instant (ISO 8601) as people write a day and a time in `locale`, on this machine's clock. */
+export function formatInstant(instant: string, locale: CliLocale): string {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return instant;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}

@@ -185,6 +185,12 @@ export const lv: Messages = {
     noCoach: (email, coaches) => `Praksē nav kouča ar e-pastu ${email}. Tās kouči: ${coaches}.`,
     alreadyWith: (client, coach) => `Klientu ${client} jau koučo ${coach}; nekas netika mainīts.`,
     handedOver: (client, from, to) => `Klientu ${client} tagad koučo ${to} (līdz šim ${from}).`,
+    inviteDescription: 'uzaicināt klientu: sadarbība un vienreizēja saite, ar kuru pievienoties',
+    argClientName: 'klienta vārds',
+    optSendEmail: 'lai Tandem nosūta saiti klientam pa e-pastu',
+    invited: (name, email, until) => `Uzaicināts: ${name} <${email}>. Vienreizējā saite (derīguma termiņš: ${until}):`,
+    emailing: (email) => `Tandem to sūta uz ${email}.`,
+    sendItYourself: 'Nosūtiet to paši vai nākamreiz izpildiet komandu ar --send-email.',
   },
 
   importCheckIns: {
