@@ -44,22 +44,26 @@ export function createEmailDispatch(options: { db: Database; mailer: Mailer; clo
     for (;;) {
       const claimed = await db.transaction((tx) => outbox.claimDue(tx, clock(), BATCH, CLAIM_SECONDS));
       for (const email of claimed) {
-        try {
-          await mailer.send({ to: email.recipient, subject: email.subject, text: email.body });
+        const failure = await mailer.send({ to: email.recipient, subject: email.subject, text: email.body }).then(
+          () => undefined,
+          (error: unknown) => error ?? new Error('not sent'),
+        );
+        if (failure === undefined) {
+          // Recorded apart from the send: a failure to record it is not a failure to send it.
           await db.transaction((tx) => outbox.markSent(tx, email.id, clock()));
           counts.sent += 1;
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          const wait = RETRY_AFTER_MINUTES[email.attempts - 1];
-          if (wait === undefined) {
-            await db.transaction((tx) => outbox.markGivenUp(tx, email.id, reason, clock()));
-            counts.gaveUp += 1;
-            log.error({ err: error, emailId: email.id, attempts: email.attempts }, 'email given up');
-          } else {
-            await db.transaction((tx) => outbox.markForRetry(tx, email.id, reason, addMinutes(clock(), wait)));
-            counts.retried += 1;
-            log.warn({ err: error, emailId: email.id, attempts: email.attempts }, 'email not sent; will try again');
-          }
+          continue;
+        }
+        const reason = failure instanceof Error ? failure.message : String(failure);
+        const wait = RETRY_AFTER_MINUTES[email.attempts - 1];
+        if (wait === undefined) {
+          await db.transaction((tx) => outbox.markGivenUp(tx, email.id, reason, clock()));
+          counts.gaveUp += 1;
+          log.error({ err: failure, emailId: email.id, attempts: email.attempts }, 'email given up');
+        } else {
+          await db.transaction((tx) => outbox.markForRetry(tx, email.id, reason, addMinutes(clock(), wait)));
+          counts.retried += 1;
+          log.warn({ err: failure, emailId: email.id, attempts: email.attempts }, 'email not sent; will try again');
         }
       }
       if (claimed.length < BATCH) return counts;
