@@ -98,7 +98,7 @@ describe('practice journey', () => {
       expect(await sendEmail.isChecked()).toBe(true);
       if (person !== BAIBA) await sendEmail.uncheck();
       await form.getByRole('button', { name: 'Create invitation link' }).click();
-      await owner.getByTestId('coach-invite-ready').getByText(`The link for ${person.name} is ready. It works once.`).waitFor();
+      await owner.getByTestId('coach-invite-ready').getByText(`The link for ${person.name} is ready.`, { exact: true }).waitFor();
     }
     const ready = owner.getByTestId('coach-invite-ready');
     await ready.getByText(`The invitation is being emailed to ${BAIBA.email}. You can copy the link too.`).waitFor();
@@ -292,7 +292,7 @@ describe('practice journey', () => {
     await owner.getByRole('heading', { name: 'Prakse', exact: true }).waitFor();
     expect(await listedAt(owner, 'Rāda 1–25 no 35 klientiem')).toHaveLength(25);
     await owner.getByRole('heading', { name: 'Kouči' }).waitFor();
-    await owner.getByRole('heading', { name: 'Uzaicināt koučus' }).waitFor();
+    await owner.getByRole('heading', { name: 'Uzaicināt kouču' }).waitFor();
     expect(await owner.getByTestId('confidentiality-note').innerText()).toBe('Jūs redzat, kas ar ko strādā; katra klienta mērķi paliek starp klientu un viņa kouču.');
     expect(await owner.getByTestId('coach-count').textContent()).toBe('3 kouči');
     expect(await owner.getByRole('columnheader', { name: 'Pabeiguši' }).count()).toBe(1);

@@ -295,7 +295,7 @@ describe.each(ENGINES)('stakeholder feedback on %s', (engine) => {
     expect(more).toEqual([]);
     const text = readableText(eml ?? '');
     expect(text).toContain('Sveiki, Ieva Krūmiņa!');
-    expect(text).toContain('“Kā Marta vada sanāksmes?”');
+    expect(text).toContain('„Kā Marta vada sanāksmes?”');
     expect(text).toContain(asked.body.url);
     expect(text).toContain('derīguma termiņš: 2026. gada 20. maijs');
     // Sent once: a second round finds nothing to send.

@@ -54,7 +54,7 @@ describe.each(ENGINES)('invitations sent by email on %s', (engine) => {
     expect(more).toEqual([]);
     const text = readableText(eml ?? '');
     expect(text).toContain('Sveiki, Marta Kalniņa!');
-    expect(text).toContain('Ilze Ozola („Ozola Coaching”) aicina jūs sadarboties Tandem vidē.');
+    expect(text).toContain('Ilze Ozola no prakses „Ozola Coaching” aicina jūs sadarboties Tandem vidē.');
     // The last day of the link on the coach's calendar (Riga), in Latvian.
     expect(text).toContain('Saiti var izmantot vienu reizi; tās derīguma termiņš: 2026. gada 19. maijs.');
     expect(linkIn(eml)).toBe(invited.body.inviteUrl);
@@ -157,7 +157,7 @@ describe.each(ENGINES)('invitations sent by email on %s', (engine) => {
     expect(eml).toMatch(/^Subject: Olga Owner invites you to join Riga Coaching$/m);
     const text = readableText(eml ?? '');
     expect(text).toContain('Olga Owner invites you to coach clients in Riga Coaching, on Tandem.');
-    expect(text).toContain("The link works once, until 19 May 2026. If it no longer works, ask the practice's owner for a new one.");
+    expect(text).toContain('The link works once, until 19 May 2026. If it no longer works, ask Olga Owner for a new one.');
     expect(await open()).toEqual([expect.objectContaining({ id: invited.body.id, invitationEmail: { status: 'sent', at: '2026-05-04T21:30:00.000Z', attempts: 1 } })]);
 
     const ieva = new Browser(server.url);

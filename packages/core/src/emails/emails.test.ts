@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCalendarDay, formatCalendarDayInFull } from '../sessions/index.ts';
 import { feedbackRequestEmail } from './index.ts';
 
 describe('feedbackRequestEmail', () => {
@@ -27,9 +28,18 @@ describe('feedbackRequestEmail', () => {
     const email = feedbackRequestEmail('lv', { ...input, question: 'Kā Marta vadīja pēdējo sanāksmi?', validUntil: '2026. gada 20. maijs' });
     expect(email.subject).toBe('Marta lūdz jūsu atsauksmi');
     expect(email.text).toContain('Sveiki, Pēteris Ozols!');
-    expect(email.text).toContain('“Kā Marta vadīja pēdējo sanāksmi?”');
+    expect(email.text).toContain('„Kā Marta vadīja pēdējo sanāksmi?”');
     expect(email.text).toContain('Jūsu atbildi redzēs tikai Marta un koučs.');
     expect(email.text).toContain('derīguma termiņš: 2026. gada 20. maijs.');
     expect(email.text).not.toMatch(/Hello|answer/);
+  });
+});
+
+describe('formatCalendarDayInFull', () => {
+  it('writes the month in full, so that no abbreviation runs into the end of a sentence', () => {
+    expect(formatCalendarDayInFull('2026-12-21', 'en')).toBe('21 December 2026');
+    expect(formatCalendarDayInFull('2026-12-21', 'lv')).toBe('2026. gada 21. decembris');
+    // The short form the pages use would have given "21. dec." and, at a sentence's end, "dec..".
+    expect(formatCalendarDay('2026-12-21', 'lv')).toMatch(/dec\.$/);
   });
 });

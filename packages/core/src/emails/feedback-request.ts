@@ -19,7 +19,7 @@ export function feedbackRequestEmail(
         '',
         `${name} kopā ar kouču strādā pie mērķa un vēlas uzzināt jūsu viedokli. Ir tikai viens jautājums:`,
         '',
-        `“${question}”`,
+        `„${question}”`,
         '',
         'Atbildēt var šeit, bez konta; tas aizņems minūti:',
         '',

@@ -23,7 +23,7 @@ describe('invitationEmail', () => {
       subject: 'Ilze Ozola aicina jūs pievienoties Tandem',
       lines: [
         'Sveiki, Marta Kalniņa!',
-        'Ilze Ozola („Ozola Coaching”) aicina jūs sadarboties Tandem vidē. Tandem ir vieta, kur jūs kopā ar kouču vienojaties par mērķiem un tos sasniedzat.',
+        'Ilze Ozola no prakses „Ozola Coaching” aicina jūs sadarboties Tandem vidē. Tandem ir vieta, kur jūs kopā ar kouču vienojaties par mērķiem un tos sasniedzat.',
         'Saiti var izmantot vienu reizi; tās derīguma termiņš: 2026. gada 18. maijs. Ja tā vairs nedarbojas, palūdziet koučam jaunu.',
       ],
     },
@@ -34,7 +34,7 @@ describe('invitationEmail', () => {
       lines: [
         'Hello Andris Kalniņš,',
         'Ilze Ozola invites you to coach clients in Ozola Coaching, on Tandem. Tandem is where a coach and a client agree on goals and see them through.',
-        "The link works once, until 18 May 2026. If it no longer works, ask the practice's owner for a new one.",
+        'The link works once, until 18 May 2026. If it no longer works, ask Ilze Ozola for a new one.',
       ],
     },
     {

@@ -29,7 +29,7 @@ export function invitationEmail(
         '',
         role === 'coach'
           ? `${inviter} aicina jūs koučot klientus praksē „${practice}” Tandem vidē. Tandem ir vieta, kur koučs un klients kopā vienojas par mērķiem un tos sasniedz.`
-          : `${inviter} („${practice}”) aicina jūs sadarboties Tandem vidē.${coachName ? ` Jūsu koučs būs ${coachName}.` : ''} Tandem ir vieta, kur jūs kopā ar kouču vienojaties par mērķiem un tos sasniedzat.`,
+          : `${inviter} no prakses „${practice}” aicina jūs sadarboties Tandem vidē.${coachName ? ` Jūsu koučs būs ${coachName}.` : ''} Tandem ir vieta, kur jūs kopā ar kouču vienojaties par mērķiem un tos sasniedzat.`,
         '',
         'Lai pieņemtu uzaicinājumu, atveriet šo saiti:',
         '',
@@ -52,7 +52,7 @@ export function invitationEmail(
       '',
       link,
       '',
-      `The link works once, until ${validUntil}. If it no longer works, ask ${role === 'coach' ? "the practice's owner" : 'your coach'} for a new one.`,
+      `The link works once, until ${validUntil}. If it no longer works, ask ${role === 'coach' ? inviter : 'your coach'} for a new one.`,
     ].join('\n'),
   };
 }

@@ -12,6 +12,19 @@ export function formatCalendarDay(date: string, locale: Locale): string {
   return DATES[locale].format(new Date(`${date}T00:00:00Z`));
 }
 
+const DATES_IN_FULL: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+  lv: new Intl.DateTimeFormat('lv', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
+/**
+ * A calendar date with its month in full, for prose such as an email: "26 October 2026",
+ * "2026. gada 26. oktobris" (no abbreviation's full stop to run into the sentence's).
+ */
+export function formatCalendarDayInFull(date: string, locale: Locale): string {
+  return DATES_IN_FULL[locale].format(new Date(`${date}T00:00:00Z`));
+}
+
 /** The badge of a carried-over agenda item: why it is on the agenda. */
 export const CARRY_LABELS: { readonly [K in CarryKind]: Readonly<Record<Locale, string>> } = {
   commitment: { en: 'Carried over: open commitment', lv: 'Pārnests: neizpildīta apņemšanās' },

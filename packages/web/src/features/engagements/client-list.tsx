@@ -121,7 +121,8 @@ export function ClientList({ engagements, risks }: { engagements: ListedEngageme
                 <Table.Td data-testid="client-started-on">
                   <StartedOn engagement={engagement} />
                 </Table.Td>
-                <Table.Td>
+                {/* As wide as its buttons: a long line beside them wraps instead of squeezing them. */}
+                <Table.Td style={{ whiteSpace: 'nowrap', width: '1%' }}>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
                     {engagement.status === 'invited' && (
                       <Button
@@ -129,6 +130,7 @@ export function ClientList({ engagements, risks }: { engagements: ListedEngageme
                         variant="subtle"
                         aria-label={t('home.coach.newLinkAria', { name: engagement.client.name })}
                         onClick={() => setRenewing(engagement)}
+                        style={{ flexShrink: 0 }}
                         data-testid="new-invite-link"
                       >
                         {t('home.coach.newLink')}
@@ -140,6 +142,7 @@ export function ClientList({ engagements, risks }: { engagements: ListedEngageme
                       size="xs"
                       variant="light"
                       aria-label={t('home.coach.openAria', { name: engagement.client.name })}
+                      style={{ flexShrink: 0 }}
                     >
                       {t('home.coach.open')}
                     </Button>
