@@ -19,7 +19,7 @@ describe('feedbackRequestEmail', () => {
         'Hello Pēteris Ozols,',
         '“How clearly did Marta run our last meeting?”',
         'https://tandem.example/feedback/abc',
-        'Only Marta and the coach see your answer. The link can be answered once, until 20 May 2026.',
+        'Only Marta and the coach see your answer. You can answer once, until 20 May 2026.',
       ]),
     );
   });
@@ -30,7 +30,7 @@ describe('feedbackRequestEmail', () => {
     expect(email.text).toContain('Sveiki, Pēteris Ozols!');
     expect(email.text).toContain('„Kā Marta vadīja pēdējo sanāksmi?”');
     expect(email.text).toContain('Jūsu atbildi redzēs tikai Marta un koučs.');
-    expect(email.text).toContain('derīguma termiņš: 2026. gada 20. maijs.');
+    expect(email.text).toContain('Atbildēt var vienu reizi; saites derīguma termiņš: 2026. gada 20. maijs.');
     expect(email.text).not.toMatch(/Hello|answer/);
   });
 });

@@ -25,7 +25,7 @@ export function feedbackRequestEmail(
         '',
         link,
         '',
-        `Jūsu atbildi redzēs tikai ${name} un koučs. Uz saiti var atbildēt vienu reizi; tās derīguma termiņš: ${validUntil}.`,
+        `Jūsu atbildi redzēs tikai ${name} un koučs. Atbildēt var vienu reizi; saites derīguma termiņš: ${validUntil}.`,
       ].join('\n'),
     };
   }
@@ -42,7 +42,7 @@ export function feedbackRequestEmail(
       '',
       link,
       '',
-      `Only ${name} and the coach see your answer. The link can be answered once, until ${validUntil}.`,
+      `Only ${name} and the coach see your answer. You can answer once, until ${validUntil}.`,
     ].join('\n'),
   };
 }
