@@ -65,8 +65,8 @@ export async function requestFeedback(
     link: url,
     validUntil: formatCalendarDayInFull(calendarDateIn(actor.timeZone, expiresAt), locale),
   });
-  await queueEmail(scope, { practiceId: goal.practiceId, engagementId: goal.engagementId }, { type: 'feedback_request', id }, { to: stakeholderEmail, ...email });
-  return { request, url, status: 'open', email: { status: 'queued', at: scope.now, attempts: 0 } };
+  const queued = await queueEmail(scope, { practiceId: goal.practiceId, engagementId: goal.engagementId }, { type: 'feedback_request', id }, { to: stakeholderEmail, ...email });
+  return { request, url, status: 'open', email: queued };
 }
 
 /** The questions asked on a goal, each with its status and the email that took its link, if any. */

@@ -16,15 +16,17 @@ export type EmailStatus = { status: 'queued' | 'sent' | 'failed' | 'cancelled'; 
  * Writes an email to be sent once the request's transaction commits (by any app server: see
  * `createEmailDispatch`): if the request fails, no email goes; if it succeeds, the email is not
  * lost to a crash or to a mail server that is down. `from` says whose it is: the practice, and the
- * engagement (none for a coach's invitation), whose members may see whether it went.
+ * engagement (none for a coach's invitation), whose members may see whether it went. Answers
+ * with the status it was written with.
  */
 export async function queueEmail(
   scope: Scope,
   from: { practiceId: string; engagementId: string | null },
   about: repo.EmailAbout,
   email: OutgoingEmail,
-): Promise<void> {
+): Promise<EmailStatus> {
   await repo.insertEmail(scope.tx, { id: randomUUID(), ...from, about, recipient: email.to, subject: email.subject, body: email.text, at: scope.now });
+  return { status: 'queued', at: scope.now, attempts: 0 };
 }
 
 /** The latest email about each of `aboutIds`, by id; none for what no email was sent about. */
