@@ -297,7 +297,7 @@ describe.each(ENGINES)('stakeholder feedback on %s', (engine) => {
     expect(text).toContain('Sveiki, Ieva Krūmiņa!');
     expect(text).toContain('„Kā Marta vada sanāksmes?”');
     expect(text).toContain(asked.body.url);
-    expect(text).toContain('derīguma termiņš: 2026. gada 20. maijs');
+    expect(text).toContain('derīguma termiņš: 2026. gada 20. maijs plkst. 11:00 (Austrumeiropas laiks).');
     // Sent once: a second round finds nothing to send.
     expect(await server.app.emails.runOnce()).toEqual({ sent: 0, retried: 0, gaveUp: 0 });
     const listed = (await coach.get(`/api/v1/goals/${goalId}/feedback-requests`)).body.items.find((request: { id: string }) => request.id === asked.body.id);

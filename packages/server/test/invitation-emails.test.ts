@@ -56,7 +56,7 @@ describe.each(ENGINES)('invitations sent by email on %s', (engine) => {
     expect(text).toContain('Sveiki, Marta Kalniņa!');
     expect(text).toContain('Ilze Ozola no prakses „Ozola Coaching” aicina jūs sadarboties Tandem vidē.');
     // The last day of the link on the coach's calendar (Riga), in Latvian.
-    expect(text).toContain('Saiti var izmantot vienu reizi; tās derīguma termiņš: 2026. gada 19. maijs.');
+    expect(text).toContain('Saiti var izmantot vienu reizi; tās derīguma termiņš: 2026. gada 19. maijs plkst. 00:30 (Austrumeiropas laiks).');
     expect(linkIn(eml)).toBe(invited.body.inviteUrl);
     expect((await listed(coach, invited.body.id))?.invitationEmail).toEqual({ status: 'sent', at: '2026-05-04T21:30:00.000Z', attempts: 1 });
 
@@ -133,7 +133,7 @@ describe.each(ENGINES)('invitations sent by email on %s', (engine) => {
     const [, second] = await emailsTo(server.outboxDir, clientEmail);
     const text = readableText(second ?? '');
     expect(text).toContain('Olga Owner of Riga Coaching invites you to work together in Tandem. Your coach will be Carla Coach.');
-    expect(text).toContain('The link works once, until 19 May 2026.');
+    expect(text).toContain('The link works once, until 19 May 2026 at 00:30 (Eastern European Time).');
     expect(linkIn(second)).toBe(renewed.body.inviteUrl);
     expect((await listed(carla, invited.body.id))?.invitationEmail).toMatchObject({ status: 'sent' });
     expect((await listed(owner, invited.body.id))?.invitationEmail).toMatchObject({ status: 'sent' });
@@ -157,7 +157,7 @@ describe.each(ENGINES)('invitations sent by email on %s', (engine) => {
     expect(eml).toMatch(/^Subject: Olga Owner invites you to join Riga Coaching$/m);
     const text = readableText(eml ?? '');
     expect(text).toContain('Olga Owner invites you to coach clients in Riga Coaching, on Tandem.');
-    expect(text).toContain('The link works once, until 19 May 2026. If it no longer works, ask Olga Owner for a new one.');
+    expect(text).toContain('The link works once, until 19 May 2026 at 00:30 (Eastern European Time). If it no longer works, ask Olga Owner for a new one.');
     expect(await open()).toEqual([expect.objectContaining({ id: invited.body.id, invitationEmail: { status: 'sent', at: '2026-05-04T21:30:00.000Z', attempts: 1 } })]);
 
     const ieva = new Browser(server.url);

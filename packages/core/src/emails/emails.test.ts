@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDay, formatCalendarDayInFull } from '../sessions/index.ts';
+import { formatCalendarDay, formatCalendarDayInFull, formatInstantInFull } from '../sessions/index.ts';
 import { feedbackRequestEmail } from './index.ts';
 
 describe('feedbackRequestEmail', () => {
@@ -41,5 +41,19 @@ describe('formatCalendarDayInFull', () => {
     expect(formatCalendarDayInFull('2026-12-21', 'lv')).toBe('2026. gada 21. decembris');
     // The short form the pages use would have given "21. dec." and, at a sentence's end, "dec..".
     expect(formatCalendarDay('2026-12-21', 'lv')).toMatch(/dec\.$/);
+  });
+});
+
+describe('formatInstantInFull', () => {
+  const expiry = new Date('2026-12-21T16:00:00Z');
+
+  it('gives the hour in the zone of the one who wrote, and names the zone, so that a reader elsewhere can tell', () => {
+    expect(formatInstantInFull(expiry, 'Europe/Riga', 'en')).toBe('21 December 2026 at 18:00 (Eastern European Time)');
+    expect(formatInstantInFull(expiry, 'America/New_York', 'en')).toBe('21 December 2026 at 11:00 (Eastern Time)');
+    expect(formatInstantInFull(expiry, 'Europe/Riga', 'lv')).toBe('2026. gada 21. decembris plkst. 18:00 (Austrumeiropas laiks)');
+  });
+
+  it('writes the day of the zone, not of UTC, near midnight', () => {
+    expect(formatInstantInFull(new Date('2026-12-21T22:30:00Z'), 'Europe/Riga', 'en')).toBe('22 December 2026 at 00:30 (Eastern European Time)');
   });
 });

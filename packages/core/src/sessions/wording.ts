@@ -25,6 +25,20 @@ export function formatCalendarDayInFull(date: string, locale: Locale): string {
   return DATES_IN_FULL[locale].format(new Date(`${date}T00:00:00Z`));
 }
 
+/**
+ * An instant written in prose as someone in `timeZone` reads it, the zone named, for an email
+ * whose reader may live elsewhere than its sender: "21 December 2026 at 18:00 (Eastern European
+ * Time)", "2026. gada 21. decembris plkst. 18:00 (Austrumeiropas laiks)".
+ */
+export function formatInstantInFull(instant: Date, timeZone: string, locale: Locale): string {
+  const language = locale === 'lv' ? 'lv' : 'en-GB';
+  const day = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(instant);
+  const parts = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'longGeneric' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  const time = `${part('hour')}:${part('minute')}`;
+  return locale === 'lv' ? `${day} plkst. ${time} (${part('timeZoneName')})` : `${day} at ${time} (${part('timeZoneName')})`;
+}
+
 /** The badge of a carried-over agenda item: why it is on the agenda. */
 export const CARRY_LABELS: { readonly [K in CarryKind]: Readonly<Record<Locale, string>> } = {
   commitment: { en: 'Carried over: open commitment', lv: 'Pārnests: neizpildīta apņemšanās' },

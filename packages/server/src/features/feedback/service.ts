@@ -1,4 +1,4 @@
-import { addDaysToInstant, calendarDateIn, feedbackRequestEmail, formatCalendarDayInFull, type Locale } from '@tandem/core';
+import { addDaysToInstant, feedbackRequestEmail, formatInstantInFull, type Locale } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
@@ -63,7 +63,7 @@ export async function requestFeedback(
     clientFirstName: await repo.clientFirstName(scope.tx, goal.engagementId),
     question: request.question,
     link: url,
-    validUntil: formatCalendarDayInFull(calendarDateIn(actor.timeZone, expiresAt), locale),
+    validUntil: formatInstantInFull(expiresAt, actor.timeZone, locale),
   });
   const queued = await queueEmail(scope, { practiceId: goal.practiceId, engagementId: goal.engagementId }, { type: 'feedback_request', id }, { to: stakeholderEmail, ...email });
   return { request, url, status: 'open', email: queued };

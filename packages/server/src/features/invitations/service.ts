@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { calendarDateIn, DEFAULT_TIME_ZONE, formatCalendarDayInFull, invitationEmail, type Locale } from '@tandem/core';
+import { calendarDateIn, DEFAULT_TIME_ZONE, formatInstantInFull, invitationEmail, type Locale } from '@tandem/core';
 import { requireActor, setDatabaseContext, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { hashSecretToken } from '../accounts/credentials.ts';
@@ -126,7 +126,7 @@ export async function emailInvitation(
     practiceName: inviter.practice.name,
     coachName: invitation.coachName,
     link: invitation.link,
-    validUntil: formatCalendarDayInFull(calendarDateIn(actor.timeZone, invitation.expiresAt), actor.locale),
+    validUntil: formatInstantInFull(invitation.expiresAt, actor.timeZone, actor.locale),
   });
   return queueEmail(scope, { practiceId: actor.practiceId, engagementId: invitation.engagementId }, { type: 'invitation', id: invitation.id }, { to: invitation.email, ...words });
 }
