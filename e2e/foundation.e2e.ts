@@ -50,7 +50,10 @@ describe('foundation journey', () => {
     inviteUrl = await link.inputValue();
     expect(inviteUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{16,}$/);
     await coach.getByText('The invitation for Laura Liepa is ready.', { exact: true }).waitFor();
-    await coach.getByTestId('invite-link').getByText('The invitation is being emailed to laura@liepa.example. You can copy the link too.').waitFor();
+    // "Being emailed" first, then, once the list beside it has asked again, that it went.
+    const inviteLink = coach.getByTestId('invite-link');
+    await inviteLink.locator('[data-testid="invitation-email"][data-status="sent"]').waitFor();
+    expect(await inviteLink.getByTestId('invitation-email').innerText()).toBe('The invitation was emailed to laura@liepa.example. You can copy the link too.');
 
     const emailed = await emailWithLink(journey.server.outboxDir, 'laura@liepa.example', INVITE_LINK);
     expect(emailed.link).toBe(inviteUrl);
@@ -72,10 +75,13 @@ describe('foundation journey', () => {
     await dialog.getByText('Earlier links for Laura Liepa stop working once the new one is made.').waitFor();
     expect(await dialog.getByLabel('Email the invitation to laura@liepa.example').isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Make a new link' }).click();
-    await dialog.getByText('The invitation is being emailed to laura@liepa.example. You can copy the link too.').waitFor();
+    await dialog.getByTestId('invite-url').waitFor();
     const renewedUrl = await dialog.getByTestId('invite-url').inputValue();
     expect(renewedUrl).not.toBe(inviteUrl);
     await expect.poll(async () => (await emailWithLink(journey.server.outboxDir, 'laura@liepa.example', INVITE_LINK)).link, { timeout: 10_000 }).toBe(renewedUrl);
+    // The dialog says the new link went, not the email of the link before it (which had gone too).
+    await dialog.locator('[data-testid="invitation-email"][data-status="sent"]').waitFor();
+    expect(await dialog.getByTestId('invitation-email').innerText()).toBe('The invitation was emailed to laura@liepa.example. You can copy the link too.');
     await screenshot(coach, '01b-new-invite-link-en');
     await dialog.getByRole('button', { name: 'Close' }).last().click();
     await dialog.waitFor({ state: 'detached' });

@@ -101,7 +101,9 @@ describe('practice journey', () => {
       await owner.getByTestId('coach-invite-ready').getByText(`The link for ${person.name} is ready.`, { exact: true }).waitFor();
     }
     const ready = owner.getByTestId('coach-invite-ready');
-    await ready.getByText(`The invitation is being emailed to ${BAIBA.email}. You can copy the link too.`).waitFor();
+    // "Being emailed" first, then, once the open invitations have been read again, that it went.
+    await ready.locator('[data-testid="invitation-email"][data-status="sent"]').waitFor();
+    expect(await ready.getByTestId('invitation-email').innerText()).toBe(`The invitation was emailed to ${BAIBA.email}. You can copy the link too.`);
     const baibaLink = await ready.getByTestId('invite-url').inputValue();
     const emailed = await emailWithLink(journey.server.outboxDir, BAIBA.email, /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/);
     expect(emailed.link).toBe(baibaLink);

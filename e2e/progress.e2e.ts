@@ -250,7 +250,9 @@ describe('progress journey', () => {
     await form.getByRole('button', { name: 'Create the link' }).click();
     const link = client.getByTestId('feedback-link');
     await link.waitFor();
-    await link.getByText('Tandem is emailing the link to janis@ozols.example. You can copy it too:').waitFor();
+    // "Emailing" first; then, once the goal's questions have been read again behind the dialog, that it went.
+    await client.locator('[data-testid="feedback-link"][data-email-status="sent"]').waitFor();
+    await link.getByText('Tandem emailed the link to janis@ozols.example. You can copy it too:').waitFor();
     await link.getByTestId('copy-feedback-url').waitFor();
     const url = await link.getByTestId('feedback-url').inputValue();
     expect(url).toMatch(/\/feedback\/[A-Za-z0-9_-]{16,}$/);

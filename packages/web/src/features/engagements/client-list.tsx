@@ -153,7 +153,8 @@ export function ClientList({ engagements, risks }: { engagements: ListedEngageme
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <NewLinkDialog engagement={renewing} onClose={() => setRenewing(null)} />
+      {/* The list's own row, read again while the new link is being emailed, so that the dialog says when it went. */}
+      <NewLinkDialog engagement={renewing && (engagements.find((listed) => listed.id === renewing.id) ?? renewing)} onClose={() => setRenewing(null)} />
     </>
   );
 }

@@ -86,7 +86,7 @@ export function CoachHome({ me }: { me: Me }) {
             <InboxPanel showClient />
             <MyCommitmentsPanel engagements={engagements.data} showClient />
             <AwaitingAgreement engagements={engagements.data} showClient />
-            <InviteClientForm />
+            <InviteClientForm engagements={engagements.data} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { readEveryPage } from '@tandem/core/paging';
 import type { EngagementQuery, InvitedEngagement, ListedEngagement } from '../../api/types';
-import { EMAIL_REFRESH_MS, isBeingEmailed } from './invite-link';
+import { EMAIL_REFRESH_MS, isBeingEmailed } from '../../api/email-status';
 
 export const engagementKeys = {
   all: ['engagements'] as const,

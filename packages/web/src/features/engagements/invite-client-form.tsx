@@ -1,11 +1,18 @@
 import { Alert, Button, Card, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { latestEmail } from '../../api/email-status';
+import type { ListedEngagement } from '../../api/types';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { useInviteClient } from './engagement-queries';
 import { InviteLink, SendEmailCheckbox } from './invite-link';
 
-export function InviteClientForm() {
+/**
+ * Invites a client: their name and email, and whether Tandem emails the link. The link is shown to
+ * copy; its email's line follows `engagements` (the coach's list, read again while it is being
+ * emailed) from "being emailed" to "emailed".
+ */
+export function InviteClientForm({ engagements }: { engagements?: readonly ListedEngagement[] | undefined }) {
   const { t } = useTranslation();
   const invite = useInviteClient();
   const form = useForm({
@@ -52,7 +59,7 @@ export function InviteClientForm() {
               <InviteLink
                 url={invite.data.inviteUrl}
                 expiresAt={invite.data.invitationExpiresAt}
-                email={invite.data.invitationEmail}
+                email={latestEmail(invite.data.invitationEmail, engagements?.find((listed) => listed.id === invite.data.id)?.invitationEmail)}
                 to={invite.data.client.email}
               />
             </Stack>

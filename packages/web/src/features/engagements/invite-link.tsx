@@ -3,19 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationEmail } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 
-/**
- * Whether an invitation's email is about to go: queued, and tried once at most (it is being sent,
- * or the first try failed a moment ago). The lists ask again every few seconds while one is, so
- * that "emailed" follows by itself; an email the mail server keeps turning away waits for its
- * later tries without the page asking on and on.
- */
-export function isBeingEmailed(email: InvitationEmail | null | undefined): boolean {
-  return email?.status === 'queued' && email.attempts <= 1;
-}
-
-/** How often a list asks again while an invitation of it is being emailed. */
-export const EMAIL_REFRESH_MS = 3000;
-
 /** The choice, ticked at first, that Tandem emails the invitation; the link is shown to copy either way. */
 export function SendEmailCheckbox({ email, ...inputProps }: { email: string } & CheckboxProps) {
   const { t } = useTranslation();
@@ -43,7 +30,8 @@ export function InvitationEmailNote({ email }: { email: InvitationEmail }) {
 
 /**
  * The single-use invitation link (a client's or a coach's), ready to copy and send, and until when
- * it works; when Tandem emails it, to whom it is on its way.
+ * it works; when Tandem emails it, to whom it is on its way, and then that it went (`email` is the
+ * latest word on it, which the caller keeps up to date from its list).
  */
 export function InviteLink({
   url,
@@ -61,9 +49,9 @@ export function InviteLink({
   return (
     <Stack gap="xs" data-testid="invite-link">
       {email &&
-        (email.status === 'queued' && to ? (
+        ((email.status === 'queued' || email.status === 'sent') && to ? (
           <Text size="sm" data-testid="invitation-email" data-status={email.status}>
-            {t('invite.email.queuedTo', { email: to })}
+            {t(email.status === 'queued' ? 'invite.email.queuedTo' : 'invite.email.sentTo', { email: to })}
           </Text>
         ) : (
           <InvitationEmailNote email={email} />

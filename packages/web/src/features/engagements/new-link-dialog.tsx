@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { latestEmail } from '../../api/email-status';
 import type { ListedEngagement } from '../../api/types';
 import { ProblemAlert } from '../../ui/problem';
 import { useReinviteClient } from './engagement-queries';
@@ -17,7 +18,7 @@ function NewLink({ engagement, onClose }: { engagement: ListedEngagement; onClos
     return (
       <Stack>
         <Text size="sm">{t('invite.newLinkBody', { name: fresh.client.name })}</Text>
-        <InviteLink url={fresh.inviteUrl} expiresAt={fresh.invitationExpiresAt} email={fresh.invitationEmail} to={fresh.client.email} />
+        <InviteLink url={fresh.inviteUrl} expiresAt={fresh.invitationExpiresAt} email={latestEmail(fresh.invitationEmail, engagement.invitationEmail)} to={fresh.client.email} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.close')}

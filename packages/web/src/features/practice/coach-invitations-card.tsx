@@ -7,7 +7,8 @@ import '../../i18n/practice-catalog';
 import { useFormat } from '../../i18n/use-format';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { engagementKeys } from '../engagements/engagement-queries';
-import { EMAIL_REFRESH_MS, InvitationEmailNote, InviteLink, isBeingEmailed, SendEmailCheckbox } from '../engagements/invite-link';
+import { EMAIL_REFRESH_MS, isBeingEmailed, latestEmail } from '../../api/email-status';
+import { InvitationEmailNote, InviteLink, SendEmailCheckbox } from '../engagements/invite-link';
 
 const invitationsKey = ['coach-invitations'] as const;
 
@@ -101,7 +102,12 @@ export function CoachInvitationsCard() {
               <Text size="sm" fw={500}>
                 {t('coachInvite.ready', { name: invite.data.name })}
               </Text>
-              <InviteLink url={invite.data.inviteUrl} expiresAt={invite.data.expiresAt} email={invite.data.invitationEmail} to={invite.data.email} />
+              <InviteLink
+                url={invite.data.inviteUrl}
+                expiresAt={invite.data.expiresAt}
+                email={latestEmail(invite.data.invitationEmail, invitations.data?.find((open) => open.id === invite.data.id)?.invitationEmail)}
+                to={invite.data.email}
+              />
             </Stack>
           </Alert>
         )}

@@ -2,22 +2,38 @@ import '../../i18n/progress-catalog';
 import { Alert, Button, Checkbox, CopyButton, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { latestEmail, type EmailStatus } from '../../api/email-status';
 import type { RequestedFeedback, Side } from '../../api/types';
 import { currentLanguage, isLanguage, LANGUAGES, type Language } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
 import { FieldMessage, fieldProblems, ProblemAlert, rules } from '../../ui/problem';
-import { useRequestFeedback } from './progress-queries';
+import { useFeedbackRequests, useRequestFeedback } from './progress-queries';
 import { LabelledSegmentedControl } from '../../ui/labelled-segmented-control';
 
-/** The stakeholder's single-use link, shown once, ready to copy and send (or on its way by email). */
-export function FeedbackLink({ requested }: { requested: RequestedFeedback }) {
+/** The line above the link: ready to send, or what became of the email that takes it. */
+function linkHeadline(t: TFunction, requested: RequestedFeedback, email: EmailStatus | null | undefined, date: (instant: string) => string): string {
+  if (!email) return t('feedbackRequest.ready', { name: requested.stakeholderName });
+  const address = requested.stakeholderEmail;
+  if (email.status === 'queued') return t('feedbackRequest.emailing', { email: address });
+  if (email.status === 'sent') return t('feedbackRequest.emailed', { email: address });
+  return t(`feedbackRequest.emailStatus.${email.status}`, { email: address, date: date(email.at) });
+}
+
+/**
+ * The stakeholder's single-use link, shown once, ready to copy and send, or on its way by email
+ * and then emailed: its email's word follows the goal's list of questions, read again meanwhile.
+ */
+export function FeedbackLink({ goalId, requested }: { goalId: string; requested: RequestedFeedback }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const listed = useFeedbackRequests(goalId).data?.find((asked) => asked.id === requested.id);
+  const email = latestEmail(requested.email, listed?.email);
   return (
-    <Alert color="teal" variant="light" radius="md" data-testid="feedback-link">
+    <Alert color={email?.status === 'failed' ? 'red' : 'teal'} variant="light" radius="md" data-testid="feedback-link" data-email-status={email?.status}>
       <Stack gap="sm">
         <Text size="sm" fw={500}>
-          {requested.email ? t('feedbackRequest.emailing', { email: requested.stakeholderEmail }) : t('feedbackRequest.ready', { name: requested.stakeholderName })}
+          {linkHeadline(t, requested, email, format.instantDate)}
         </Text>
         <TextInput label={t('feedbackRequest.linkLabel')} value={requested.url} readOnly onFocus={(event) => event.currentTarget.select()} data-testid="feedback-url" />
         <Group justify="space-between" gap="xs" wrap="nowrap">
@@ -58,7 +74,7 @@ export function FeedbackRequestForm({ goalId, mySide, onCancel }: { goalId: stri
   if (request.isSuccess) {
     return (
       <Stack gap="sm">
-        <FeedbackLink requested={request.data} />
+        <FeedbackLink goalId={goalId} requested={request.data} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} data-testid="feedback-done">
             {t('common.close')}

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { EMAIL_REFRESH_MS, isBeingEmailed } from '../../api/email-status';
 import type { NewCheckIn, NewFeedbackRequest, NewMetric } from '../../api/types';
 import { goalKeys } from '../goals/goal-queries';
 
@@ -60,6 +61,8 @@ export function useFeedbackRequests(goalId: string, options: { enabled?: boolean
     queryKey: progressKeys.feedbackRequests(goalId),
     queryFn: async () => (await unwrap(api.GET('/api/v1/goals/{id}/feedback-requests', { params: { path: { id: goalId } } }))).items,
     enabled: options.enabled ?? true,
+    // Read again shortly while a question's email is on its way, so that "emailed" follows by itself.
+    refetchInterval: (current) => (current.state.data?.some((asked) => isBeingEmailed(asked.email)) ? EMAIL_REFRESH_MS : false),
   });
 }
 
