@@ -260,6 +260,16 @@ describe('on a phone', () => {
     ];
     expect(outside).toEqual([]);
     expect(problems.flat()).toEqual([]);
+
+    // The clients are read top to bottom, each in a block of its own, not as a table scrolled sideways.
+    await coach.goto('/');
+    const list = coach.getByTestId('client-list');
+    await list.getByTestId('client-row').first().waitFor();
+    expect(await list.evaluate((element) => ({ tag: element.tagName, sideways: element.scrollWidth > element.clientWidth }))).toEqual({ tag: 'UL', sideways: false });
+    const martaRow = list.getByTestId('client-row').filter({ hasText: 'Marta Kalniņa' });
+    expect(await martaRow.getByTestId('client-started-on').innerText()).toMatch(/^Started on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await martaRow.getByRole('link', { name: 'Open the engagement with Marta Kalniņa' }).click();
+    await coach.waitForURL(`**/engagements/${marta?.id}`);
   });
 
   it("the coach's pages in Latvian fit the screen", async () => {

@@ -1,5 +1,6 @@
 import '../../i18n/progress-catalog';
 import { Anchor, Button, Group, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -86,73 +87,140 @@ function ClientRisk({ risk }: { risk: RiskSummary | 'loading' | undefined }) {
   );
 }
 
-/** The coach's clients, one row per engagement, with where their goals stand. */
-export function ClientList({ engagements, risks }: { engagements: ListedEngagement[]; risks: ReadonlyMap<string, RiskSummary | 'loading'> }) {
+/** What can be done from a client's row: a new invitation link while they have not joined, and opening the engagement. */
+function ClientActions({ engagement, onNewLink }: { engagement: ListedEngagement; onNewLink: () => void }) {
   const { t } = useTranslation();
+  return (
+    <Group gap="xs" justify="flex-end" wrap="nowrap">
+      {engagement.status === 'invited' && (
+        <Button
+          size="xs"
+          variant="subtle"
+          aria-label={t('home.coach.newLinkAria', { name: engagement.client.name })}
+          onClick={onNewLink}
+          style={{ flexShrink: 0 }}
+          data-testid="new-invite-link"
+        >
+          {t('home.coach.newLink')}
+        </Button>
+      )}
+      <Button
+        component={Link}
+        to={`/engagements/${engagement.id}`}
+        size="xs"
+        variant="light"
+        aria-label={t('home.coach.openAria', { name: engagement.client.name })}
+        style={{ flexShrink: 0 }}
+      >
+        {t('home.coach.open')}
+      </Button>
+    </Group>
+  );
+}
+
+/** The table's columns, one row per client, where the screen is wide enough for them side by side. */
+function ClientTable({ engagements, risks, onNewLink }: ClientListProps & { onNewLink: (engagement: ListedEngagement) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Table verticalSpacing="sm" highlightOnHover aria-label={t('home.coach.listLabel')} data-testid="client-list">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('home.coach.columns.name')}</Table.Th>
+          <Table.Th>{t('home.coach.columns.status')}</Table.Th>
+          <Table.Th>{t('clientRisk.column')}</Table.Th>
+          <Table.Th>{t('home.coach.columns.startedOn')}</Table.Th>
+          <Table.Th>
+            <VisuallyHidden>{t('home.coach.columns.actions')}</VisuallyHidden>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {engagements.map((engagement) => (
+          <Table.Tr key={engagement.id} data-testid="client-row" data-status={engagement.status}>
+            <Table.Td>
+              <ClientName engagement={engagement} />
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <StatusBadge status={engagement.status} />
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <ClientRisk risk={risks.get(engagement.id)} />
+            </Table.Td>
+            <Table.Td data-testid="client-started-on">
+              <StartedOn engagement={engagement} />
+            </Table.Td>
+            {/* As wide as its buttons: a long line beside them wraps instead of squeezing them. */}
+            <Table.Td style={{ whiteSpace: 'nowrap', width: '1%' }}>
+              <ClientActions engagement={engagement} onNewLink={() => onNewLink(engagement)} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/**
+ * On a phone, each client a block of its own (name and status, where their goals stand, when the
+ * work began, the buttons), read top to bottom instead of a table scrolled sideways.
+ */
+function ClientBlocks({ engagements, risks, onNewLink }: ClientListProps & { onNewLink: (engagement: ListedEngagement) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('home.coach.listLabel')} data-testid="client-list">
+      {engagements.map((engagement, index) => (
+        <Stack
+          component="li"
+          key={engagement.id}
+          gap="xs"
+          py="sm"
+          style={index > 0 ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}
+          data-testid="client-row"
+          data-status={engagement.status}
+        >
+          <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+            <div style={{ minWidth: 0 }}>
+              <ClientName engagement={engagement} />
+            </div>
+            <StatusBadge status={engagement.status} />
+          </Group>
+          <ClientRisk risk={risks.get(engagement.id)} />
+          <Group justify="space-between" align="flex-end" wrap="nowrap" gap="xs">
+            <div data-testid="client-started-on">
+              {engagement.startedOn ? (
+                <Text size="sm" c="dimmed">
+                  {t('home.coach.startedLine', { date: format.calendarDate(engagement.startedOn) })}
+                </Text>
+              ) : (
+                <StartedOn engagement={engagement} />
+              )}
+            </div>
+            <ClientActions engagement={engagement} onNewLink={() => onNewLink(engagement)} />
+          </Group>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
+type ClientListProps = { engagements: ListedEngagement[]; risks: ReadonlyMap<string, RiskSummary | 'loading'> };
+
+/** The coach's clients with where their goals stand: a table, or on a narrow screen one block per client. */
+export function ClientList({ engagements, risks }: ClientListProps) {
   const [renewing, setRenewing] = useState<ListedEngagement | null>(null);
+  // Below the table's own width (640 px) its columns would scroll sideways.
+  const narrow = useMediaQuery('(max-width: 40em)', undefined, { getInitialValueInEffect: false });
 
   return (
     <>
-      <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing="sm" highlightOnHover aria-label={t('home.coach.listLabel')} data-testid="client-list">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('home.coach.columns.name')}</Table.Th>
-              <Table.Th>{t('home.coach.columns.status')}</Table.Th>
-              <Table.Th>{t('clientRisk.column')}</Table.Th>
-              <Table.Th>{t('home.coach.columns.startedOn')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('home.coach.columns.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {engagements.map((engagement) => (
-              <Table.Tr key={engagement.id} data-testid="client-row" data-status={engagement.status}>
-                <Table.Td>
-                  <ClientName engagement={engagement} />
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <StatusBadge status={engagement.status} />
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <ClientRisk risk={risks.get(engagement.id)} />
-                </Table.Td>
-                <Table.Td data-testid="client-started-on">
-                  <StartedOn engagement={engagement} />
-                </Table.Td>
-                {/* As wide as its buttons: a long line beside them wraps instead of squeezing them. */}
-                <Table.Td style={{ whiteSpace: 'nowrap', width: '1%' }}>
-                  <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    {engagement.status === 'invited' && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        aria-label={t('home.coach.newLinkAria', { name: engagement.client.name })}
-                        onClick={() => setRenewing(engagement)}
-                        style={{ flexShrink: 0 }}
-                        data-testid="new-invite-link"
-                      >
-                        {t('home.coach.newLink')}
-                      </Button>
-                    )}
-                    <Button
-                      component={Link}
-                      to={`/engagements/${engagement.id}`}
-                      size="xs"
-                      variant="light"
-                      aria-label={t('home.coach.openAria', { name: engagement.client.name })}
-                      style={{ flexShrink: 0 }}
-                    >
-                      {t('home.coach.open')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {narrow ? (
+        <ClientBlocks engagements={engagements} risks={risks} onNewLink={setRenewing} />
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <ClientTable engagements={engagements} risks={risks} onNewLink={setRenewing} />
+        </Table.ScrollContainer>
+      )}
       {/* The list's own row, read again while the new link is being emailed, so that the dialog says when it went. */}
       <NewLinkDialog engagement={renewing && (engagements.find((listed) => listed.id === renewing.id) ?? renewing)} onClose={() => setRenewing(null)} />
     </>
