@@ -270,6 +270,12 @@ describe('on a phone', () => {
     expect(await martaRow.getByTestId('client-started-on').innerText()).toMatch(/^Started on \d{1,2} [A-Z][a-z]+ \d{4}$/);
     await martaRow.getByRole('link', { name: 'Open the engagement with Marta Kalniņa' }).click();
     await coach.waitForURL(`**/engagements/${marta?.id}`);
+    // So are the whole practice's clients on the owner's page, each with their coach.
+    await coach.goto('/practice');
+    const practiceList = coach.getByTestId('practice-client-list');
+    await practiceList.getByTestId('practice-client-row').first().waitFor();
+    expect(await practiceList.evaluate((element) => ({ tag: element.tagName, sideways: element.scrollWidth > element.clientWidth }))).toEqual({ tag: 'UL', sideways: false });
+    expect(await practiceList.getByTestId('practice-client-row').filter({ hasText: 'Marta Kalniņa' }).getByTestId('client-coach').innerText()).toMatch(/^Coach: \S/);
   });
 
   it("the coach's pages in Latvian fit the screen", async () => {

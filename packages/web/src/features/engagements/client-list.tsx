@@ -1,11 +1,12 @@
 import '../../i18n/progress-catalog';
 import { Anchor, Button, Group, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Engagement, ListedEngagement } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
+import { useNarrowScreen } from '../../ui/narrow-screen';
+import { RowBlock, RowBlocks } from '../../ui/row-blocks';
 import { RiskBadge } from '../progress/risk-badge';
 import type { RiskSummary } from '../progress/risk-summary';
 import { InvitationEmailNote } from './invite-link';
@@ -52,6 +53,35 @@ export function ClientName({ engagement, linked = true }: { engagement: Engageme
         {engagement.client.email}
       </Text>
     </Stack>
+  );
+}
+
+/** A client's name and email beside the engagement's status: the head of a client's block on a narrow screen. */
+export function NameAndStatus({ engagement, linked = true }: { engagement: ListedEngagement; linked?: boolean }) {
+  return (
+    <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+      <div style={{ minWidth: 0 }}>
+        <ClientName engagement={engagement} linked={linked} />
+      </div>
+      <StatusBadge status={engagement.status} />
+    </Group>
+  );
+}
+
+/** When the work began, as a line of its own ("Started on 4 July 2026"), or the invitation's lines while it has not. */
+export function StartedOnLine({ engagement }: { engagement: ListedEngagement }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <div data-testid="client-started-on">
+      {engagement.startedOn ? (
+        <Text size="sm" c="dimmed">
+          {t('home.coach.startedLine', { date: format.calendarDate(engagement.startedOn) })}
+        </Text>
+      ) : (
+        <StartedOn engagement={engagement} />
+      )}
+    </div>
   );
 }
 
@@ -166,41 +196,19 @@ function ClientTable({ engagements, risks, onNewLink }: ClientListProps & { onNe
  */
 function ClientBlocks({ engagements, risks, onNewLink }: ClientListProps & { onNewLink: (engagement: ListedEngagement) => void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
-    <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('home.coach.listLabel')} data-testid="client-list">
+    <RowBlocks label={t('home.coach.listLabel')} data-testid="client-list">
       {engagements.map((engagement, index) => (
-        <Stack
-          component="li"
-          key={engagement.id}
-          gap="xs"
-          py="sm"
-          style={index > 0 ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}
-          data-testid="client-row"
-          data-status={engagement.status}
-        >
-          <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-            <div style={{ minWidth: 0 }}>
-              <ClientName engagement={engagement} />
-            </div>
-            <StatusBadge status={engagement.status} />
-          </Group>
+        <RowBlock key={engagement.id} first={index === 0} data-testid="client-row" data-status={engagement.status}>
+          <NameAndStatus engagement={engagement} />
           <ClientRisk risk={risks.get(engagement.id)} />
           <Group justify="space-between" align="flex-end" wrap="nowrap" gap="xs">
-            <div data-testid="client-started-on">
-              {engagement.startedOn ? (
-                <Text size="sm" c="dimmed">
-                  {t('home.coach.startedLine', { date: format.calendarDate(engagement.startedOn) })}
-                </Text>
-              ) : (
-                <StartedOn engagement={engagement} />
-              )}
-            </div>
+            <StartedOnLine engagement={engagement} />
             <ClientActions engagement={engagement} onNewLink={() => onNewLink(engagement)} />
           </Group>
-        </Stack>
+        </RowBlock>
       ))}
-    </Stack>
+    </RowBlocks>
   );
 }
 
@@ -209,8 +217,7 @@ type ClientListProps = { engagements: ListedEngagement[]; risks: ReadonlyMap<str
 /** The coach's clients with where their goals stand: a table, or on a narrow screen one block per client. */
 export function ClientList({ engagements, risks }: ClientListProps) {
   const [renewing, setRenewing] = useState<ListedEngagement | null>(null);
-  // Below the table's own width (640 px) its columns would scroll sideways.
-  const narrow = useMediaQuery('(max-width: 40em)', undefined, { getInitialValueInEffect: false });
+  const narrow = useNarrowScreen();
 
   return (
     <>

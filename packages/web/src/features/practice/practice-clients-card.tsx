@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { Coach, ListedEngagement } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
+import { useNarrowScreen } from '../../ui/narrow-screen';
 import { ProblemAlert } from '../../ui/problem';
-import { ClientName, StartedOn } from '../engagements/client-list';
+import { RowBlock, RowBlocks } from '../../ui/row-blocks';
+import { ClientName, NameAndStatus, StartedOn, StartedOnLine } from '../engagements/client-list';
 import { StatusBadge } from '../engagements/status-badge';
 import { useSignedInMe } from '../session/use-me';
 import { ClientFilters, type FilterChange } from './client-filters';
@@ -21,6 +23,27 @@ import { useEngagementPage } from './practice-queries';
  */
 function ClientRows({ engagements, ownerId, coaches }: { engagements: readonly ListedEngagement[]; ownerId: string; coaches: readonly Coach[] }) {
   const { t } = useTranslation();
+  const narrow = useNarrowScreen();
+  if (narrow) {
+    return (
+      <RowBlocks label={t('practice.clients.listLabel')} data-testid="practice-client-list">
+        {engagements.map((engagement, index) => (
+          <RowBlock key={engagement.id} first={index === 0} data-testid="practice-client-row" data-status={engagement.status}>
+            <NameAndStatus engagement={engagement} linked={engagement.coach.id === ownerId} />
+            <Text size="sm" data-testid="client-coach">
+              {t('practice.clients.coachLine', { name: engagement.coach.name })}
+            </Text>
+            <Group justify="space-between" align="flex-end" wrap="nowrap" gap="xs">
+              <StartedOnLine engagement={engagement} />
+              <div style={{ flexShrink: 0 }}>
+                <HandOverButton engagement={engagement} coaches={coaches} />
+              </div>
+            </Group>
+          </RowBlock>
+        ))}
+      </RowBlocks>
+    );
+  }
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" highlightOnHover aria-label={t('practice.clients.listLabel')} data-testid="practice-client-list">
