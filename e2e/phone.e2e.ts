@@ -322,4 +322,26 @@ describe('on a phone', () => {
     await expect.poll(shownHeight).toBeGreaterThan(30 * 18);
     expect(problems.flat()).toEqual([]);
   });
+
+  it("a stakeholder's long name and question are there in full on the goal page, wrapped, not cut short", async () => {
+    const marta = await journey.person({ locale: 'lv-LV', viewport: PHONE });
+    await signIn(marta, 'marta@demo.tandem.lv');
+    const [engagement] = (await callApi<Listed<{ id: string }>>(marta, 'GET', '/api/v1/engagements')).body.items;
+    const goals = (await callApi<Listed<{ id: string; horizon: string; state: string }>>(marta, 'GET', `/api/v1/engagements/${engagement?.id}/goals`)).body.items;
+    const quarter = goals.find((goal) => goal.horizon === 'quarter' && goal.state === 'active');
+    const name = 'Kristīne Aleksandra Vanaga-Rozenberga, personāla attīstības vadītāja';
+    const question = 'Kā, jūsuprāt, pēdējo trīs mēnešu laikā ir mainījies tas, kā Marta vada iknedēļas komandas sanāksmes un kā viņa uzklausa citu viedokļus, pirms pieņem lēmumu?';
+    const asked = await callApi(marta, 'POST', `/api/v1/goals/${quarter?.id}/feedback-requests`, { stakeholderName: name, question, locale: 'lv' });
+    expect(asked.status).toBe(201);
+
+    await marta.goto(`/goals/${quarter?.id}`);
+    const request = marta.getByTestId('feedback-request').filter({ hasText: 'Kristīne' });
+    await request.waitFor();
+    expect(await request.getByTestId('feedback-stakeholder').innerText()).toBe(name);
+    expect(await request.getByTestId('feedback-question').innerText()).toBe(`„${question}”`);
+    await request.scrollIntoViewIfNeeded();
+    await screenshot(marta, 'phone-18-long-stakeholder-lv');
+    expect([...(await cutShort(marta)), ...(await outOfScreen(marta))]).toEqual([]);
+    expect(problems.flat()).toEqual([]);
+  });
 });

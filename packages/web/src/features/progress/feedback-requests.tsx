@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isProblem } from '../../api/client';
 import type { FeedbackRequest, FeedbackStatus } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
+import { LongText } from '../../ui/long-text';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { RemovalConfirmation } from '../sessions/word-edits';
@@ -109,8 +110,9 @@ export function FeedbackRequests({ goalId, onAsk }: { goalId: string; onAsk?: ()
               const isOpen = request.status === 'open';
               return (
                 <Stack key={request.id} component="li" gap={2} data-testid="feedback-request" data-status={request.status}>
-                  <Group justify="space-between" wrap="nowrap" gap="xs">
-                    <Text size="sm" fw={600} truncate>
+                  <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+                    {/* A long name wraps rather than being cut short: it is who was asked. */}
+                    <Text size="sm" fw={600} style={{ minWidth: 0, overflowWrap: 'anywhere' }} data-testid="feedback-stakeholder">
                       {request.stakeholderName}
                     </Text>
                     <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
@@ -118,9 +120,9 @@ export function FeedbackRequests({ goalId, onAsk }: { goalId: string; onAsk?: ()
                       <FeedbackStatusBadge status={request.status} />
                     </Group>
                   </Group>
-                  <Text size="sm" c="dark.6" lineClamp={2}>
+                  <LongText c="dark.6" testId="feedback-question">
                     {t('common.quoted', { text: request.question })}
-                  </Text>
+                  </LongText>
                   <Group justify="space-between" wrap="nowrap" gap="xs" align="center">
                     <Stack gap={0}>
                       <RequestHistory request={request} />
