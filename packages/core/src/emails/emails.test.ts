@@ -20,6 +20,7 @@ describe('feedbackRequestEmail', () => {
         '“How clearly did Marta run our last meeting?”',
         'https://tandem.example/feedback/abc',
         'Only Marta and the coach see your answer. You can answer once, until 20 May 2026.',
+        'If you did not expect this question, you can ignore this email: nothing is sent without your answer, and the link stops working after that day.',
       ]),
     );
   });
@@ -31,6 +32,7 @@ describe('feedbackRequestEmail', () => {
     expect(email.text).toContain('„Kā Marta vadīja pēdējo sanāksmi?”');
     expect(email.text).toContain('Jūsu atbildi redzēs tikai Marta un koučs.');
     expect(email.text).toContain('Atbildēt var vienu reizi; saites derīguma termiņš: 2026. gada 20. maijs.');
+    expect(email.text).toContain('Ja šo jautājumu negaidījāt, neņemiet šo e-pastu vērā');
     expect(email.text).not.toMatch(/Hello|answer/);
   });
 });

@@ -26,6 +26,8 @@ export function feedbackRequestEmail(
         link,
         '',
         `Jūsu atbildi redzēs tikai ${name} un koučs. Atbildēt var vienu reizi; saites derīguma termiņš: ${validUntil}.`,
+        '',
+        'Ja šo jautājumu negaidījāt, neņemiet šo e-pastu vērā: bez atbildes nekas netiks nosūtīts, un saite pēc termiņa vairs nedarbosies.',
       ].join('\n'),
     };
   }
@@ -43,6 +45,8 @@ export function feedbackRequestEmail(
       link,
       '',
       `Only ${name} and the coach see your answer. You can answer once, until ${validUntil}.`,
+      '',
+      'If you did not expect this question, you can ignore this email: nothing is sent without your answer, and the link stops working after that day.',
     ].join('\n'),
   };
 }

@@ -15,6 +15,7 @@ describe('invitationEmail', () => {
         'Hello Marta Kalniņa,',
         'Ilze Ozola of Ozola Coaching invites you to work together in Tandem. Tandem is where you and your coach agree on goals and see them through.',
         'The link works once, until 18 May 2026. If it no longer works, ask your coach for a new one.',
+        'If you did not expect this invitation, you can ignore this email: nothing is set up until the invitation is accepted.',
       ],
     },
     {
@@ -25,6 +26,7 @@ describe('invitationEmail', () => {
         'Sveiki, Marta Kalniņa!',
         'Ilze Ozola no prakses „Ozola Coaching” aicina jūs sadarboties Tandem vidē. Tandem ir vieta, kur jūs kopā ar kouču vienojaties par mērķiem un tos sasniedzat.',
         'Saiti var izmantot vienu reizi; tās derīguma termiņš: 2026. gada 18. maijs. Ja tā vairs nedarbojas, palūdziet koučam jaunu.',
+        'Ja šo uzaicinājumu negaidījāt, neņemiet šo e-pastu vērā: kamēr uzaicinājums nav pieņemts, nekas netiek izveidots.',
       ],
     },
     {

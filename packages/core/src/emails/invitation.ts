@@ -36,6 +36,8 @@ export function invitationEmail(
         link,
         '',
         `Saiti var izmantot vienu reizi; tās derīguma termiņš: ${validUntil}. Ja tā vairs nedarbojas, palūdziet ${role === 'coach' ? 'prakses īpašniekam' : 'koučam'} jaunu.`,
+        '',
+        'Ja šo uzaicinājumu negaidījāt, neņemiet šo e-pastu vērā: kamēr uzaicinājums nav pieņemts, nekas netiek izveidots.',
       ].join('\n'),
     };
   }
@@ -53,6 +55,8 @@ export function invitationEmail(
       link,
       '',
       `The link works once, until ${validUntil}. If it no longer works, ask ${role === 'coach' ? inviter : 'your coach'} for a new one.`,
+      '',
+      'If you did not expect this invitation, you can ignore this email: nothing is set up until the invitation is accepted.',
     ].join('\n'),
   };
 }
