@@ -85,6 +85,8 @@ describe('foundation journey', () => {
     await screenshot(coach, '01b-new-invite-link-en');
     await dialog.getByRole('button', { name: 'Close' }).last().click();
     await dialog.waitFor({ state: 'detached' });
+    // The form's card no longer offers the first link, which stopped working.
+    await form.getByTestId('invite-link').waitFor({ state: 'detached' });
     const replaced = await callApi<{ status: string }>(coach, 'GET', `/api/v1/invitations/${inviteUrl.split('/').pop()}`);
     expect(replaced.body.status).toBe('expired');
     inviteUrl = renewedUrl;
@@ -228,9 +230,13 @@ describe('foundation journey', () => {
   it('a page loaded before a deploy loads the new build when a part of the old one is gone, instead of going blank', async () => {
     const early = await person({ expectedStatuses: [404] });
     // The engagement page's script of the build this page came with is gone (a deploy happened
-    // while the page was open) until the page loads again, which fetches the new build.
+    // while the page was open) until the page loads again, which fetches the new build. The
+    // page's loads are counted by the requests for its document, which go out before any script
+    // of the new page can ask for the engagement page's (the load event may come after it).
     let loads = 0;
-    early.on('load', () => (loads += 1));
+    early.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === early.mainFrame()) loads += 1;
+    });
     let loadsBefore = Number.POSITIVE_INFINITY;
     await early.route(/\/assets\/engagement-page-[\w-]+\.js$/, (route) =>
       loads <= loadsBefore ? route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{}' }) : route.continue(),

@@ -10,7 +10,8 @@ import { InviteLink, SendEmailCheckbox } from './invite-link';
 /**
  * Invites a client: their name and email, and whether Tandem emails the link. The link is shown to
  * copy; its email's line follows `engagements` (the coach's list, read again while it is being
- * emailed) from "being emailed" to "emailed".
+ * emailed) from "being emailed" to "emailed", and the link goes once a newer one replaces it or
+ * the client has joined.
  */
 export function InviteClientForm({ engagements }: { engagements?: readonly ListedEngagement[] | undefined }) {
   const { t } = useTranslation();
@@ -19,6 +20,10 @@ export function InviteClientForm({ engagements }: { engagements?: readonly Liste
     initialValues: { clientName: '', clientEmail: '', sendEmail: true },
     validate: { clientName: rules.required, clientEmail: rules.email },
   });
+
+  const listed = invite.data && engagements?.find((engagement) => engagement.id === invite.data.id);
+  // A newer link made from the list since (or the client joined): the link shown here no longer works.
+  const outdated = listed !== undefined && (listed.status !== 'invited' || listed.invitationExpiresAt !== invite.data?.invitationExpiresAt);
 
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="invite-form">
@@ -50,7 +55,7 @@ export function InviteClientForm({ engagements }: { engagements?: readonly Liste
             </Button>
           </Stack>
         </form>
-        {invite.isSuccess && (
+        {invite.isSuccess && !outdated && (
           <Alert color="teal" variant="light" radius="md">
             <Stack gap="sm">
               <Text size="sm" fw={500}>
@@ -59,7 +64,7 @@ export function InviteClientForm({ engagements }: { engagements?: readonly Liste
               <InviteLink
                 url={invite.data.inviteUrl}
                 expiresAt={invite.data.invitationExpiresAt}
-                email={latestEmail(invite.data.invitationEmail, engagements?.find((listed) => listed.id === invite.data.id)?.invitationEmail)}
+                email={latestEmail(invite.data.invitationEmail, listed?.invitationEmail)}
                 to={invite.data.client.email}
               />
             </Stack>
