@@ -87,8 +87,15 @@ describe('foundation journey', () => {
     await dialog.waitFor({ state: 'detached' });
     // The form's card no longer offers the first link, which stopped working.
     await form.getByTestId('invite-link').waitFor({ state: 'detached' });
-    const replaced = await callApi<{ status: string }>(coach, 'GET', `/api/v1/invitations/${inviteUrl.split('/').pop()}`);
-    expect(replaced.body.status).toBe('expired');
+    const replaced = await callApi<{ status: string; replaced: boolean }>(coach, 'GET', `/api/v1/invitations/${inviteUrl.split('/').pop()}`);
+    expect(replaced.body).toMatchObject({ status: 'expired', replaced: true });
+    // Laura, opening the first email's link, is sent to the latest email.
+    const laura = await person();
+    await laura.goto(new URL(inviteUrl).pathname);
+    const unusable = laura.getByTestId('invitation-unusable');
+    await unusable.waitFor();
+    expect(await unusable.getAttribute('data-reason')).toBe('replaced');
+    await laura.getByText('Your coach made a newer link for you: open the link in the latest invitation email, or ask your coach for a new one.').waitFor();
     inviteUrl = renewedUrl;
   });
 

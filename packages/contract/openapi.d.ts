@@ -4200,6 +4200,8 @@ export interface paths {
                             expiresAt: string;
                             /** @enum {string} */
                             status: "open" | "used" | "expired";
+                            /** @description An expired link for which a newer one was made for the same person: the latest email holds the link that works */
+                            replaced: boolean;
                             /** @description A coach invited back: their account, in no practice since the owner removed them, accepts with its own password (decision 036) */
                             returning: boolean;
                         };

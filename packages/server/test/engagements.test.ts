@@ -57,7 +57,8 @@ describe.each(ENGINES)('engagements, invitations and values on %s', (engine) => 
     const expired = await new Browser(server.url).post(`/api/v1/invitations/${oldToken}/accept`, { name: 'Late', password: PASSWORD });
     expect(expired.status).toBe(410);
     expect(expired.body.code).toBe('invitation_expired');
-    expect((await new Browser(server.url).get(`/api/v1/invitations/${oldToken}`)).body.status).toBe('expired');
+    // Expired with time, and no newer link yet: not "replaced".
+    expect((await new Browser(server.url).get(`/api/v1/invitations/${oldToken}`)).body).toMatchObject({ status: 'expired', replaced: false });
 
     const unknown = await new Browser(server.url).post('/api/v1/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/accept', { name: 'X', password: PASSWORD });
     expect(unknown.status).toBe(404);
@@ -66,6 +67,9 @@ describe.each(ENGINES)('engagements, invitations and values on %s', (engine) => 
     expect(renewed.status).toBe(201);
     const fresh = renewed.body.inviteUrl.split('/').pop();
     expect(fresh).not.toBe(oldToken);
+    // Now there is a newer link: the old one's page sends the client to it.
+    expect((await new Browser(server.url).get(`/api/v1/invitations/${oldToken}`)).body).toMatchObject({ status: 'expired', replaced: true });
+    expect((await new Browser(server.url).get(`/api/v1/invitations/${fresh}`)).body).toMatchObject({ status: 'open', replaced: false });
     const accepted = await new Browser(server.url).post(`/api/v1/invitations/${fresh}/accept`, { name: 'Late Client', password: PASSWORD });
     expect(accepted.status).toBe(201);
     const renewAgain = await coach.post(`/api/v1/engagements/${invited.body.id}/invitations`);

@@ -220,11 +220,16 @@ describe.each(ENGINES)('an owner invites coaches into the practice on %s', (engi
     const replaced = await new Browser(server.url).post(`/api/v1/invitations/${tokenOf(first.body.inviteUrl)}/accept`, { name: 'Twice', password: PASSWORD });
     expect(replaced.status).toBe(410);
     expect(replaced.body.code).toBe('invitation_expired');
-    expect(replaced.body.detail).toContain("Ask the practice's owner for a new link.");
+    expect(replaced.body.detail).toBe("This invitation link was replaced by a newer one. Open the link in the latest invitation email, or ask the practice's owner for a new link.");
+    expect((await new Browser(server.url).get(`/api/v1/invitations/${tokenOf(first.body.inviteUrl)}`)).body).toMatchObject({ status: 'expired', replaced: true });
 
     expect((await owner.request('DELETE', `/api/v1/practice/coach-invitations/${other.body.id}`)).status).toBe(204);
     const withdrawn = await new Browser(server.url).post(`/api/v1/invitations/${tokenOf(other.body.inviteUrl)}/accept`, { name: 'Other', password: PASSWORD });
     expect(withdrawn.status).toBe(410);
+    // Withdrawn, with no newer link: not "replaced".
+    expect(withdrawn.body.detail).toBe("This invitation has expired. Ask the practice's owner for a new link.");
+    expect((await new Browser(server.url).get(`/api/v1/invitations/${tokenOf(other.body.inviteUrl)}`)).body).toMatchObject({ status: 'expired', replaced: false });
+    expect((await new Browser(server.url).get(`/api/v1/invitations/${tokenOf(second.body.inviteUrl)}`)).body).toMatchObject({ status: 'open', replaced: false });
     const again = await owner.request('DELETE', `/api/v1/practice/coach-invitations/${other.body.id}`);
     expect(again.status).toBe(404);
     expect(again.body.code).toBe('invitation_not_found');

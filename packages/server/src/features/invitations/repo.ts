@@ -14,13 +14,15 @@ export type InvitationRow = {
   coachName: string;
   expiresAt: Date;
   acceptedAt: Date | null;
+  /** Whether a newer link was made for the same person (the engagement's client, or a coach at this address). */
+  replaced: boolean;
 };
 
 /** Finds an invitation by the hash of its token, across practices: the token is the key. */
 export async function findInvitationByTokenHash(sql: Sql, tokenHash: string): Promise<InvitationRow | undefined> {
   const [row] = await sql.query<InvitationRow>(
     `SELECT id, practice_id AS "practiceId", practice_name AS "practiceName", engagement_id AS "engagementId",
-            email, name, coach_name AS "coachName", expires_at AS "expiresAt", accepted_at AS "acceptedAt", role
+            email, name, coach_name AS "coachName", expires_at AS "expiresAt", accepted_at AS "acceptedAt", role, replaced
        FROM tandem_find_invitation($1)`,
     [tokenHash],
   );

@@ -12,6 +12,7 @@ export const InvitationPreview = z.object({
   clientEmail: z.string().describe('The invited person\'s email (a coach\'s too)'),
   expiresAt: Timestamp,
   status: z.enum(['open', 'used', 'expired']),
+  replaced: z.boolean().describe('An expired link for which a newer one was made for the same person: the latest email holds the link that works'),
   returning: z
     .boolean()
     .describe('A coach invited back: their account, in no practice since the owner removed them, accepts with its own password (decision 036)'),

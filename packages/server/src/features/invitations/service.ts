@@ -18,6 +18,8 @@ export type InvitationPreview = {
   clientEmail: string;
   expiresAt: Date;
   status: InvitationStatus;
+  /** An expired link for which a newer one was made: the person should open the latest email. */
+  replaced: boolean;
   returning: boolean;
 };
 
@@ -43,6 +45,7 @@ export async function previewInvitation(scope: Scope, token: string): Promise<In
     clientEmail: invitation.email,
     expiresAt: invitation.expiresAt,
     status: statusOf(invitation, scope.now),
+    replaced: statusOf(invitation, scope.now) === 'expired' && invitation.replaced,
     returning: await isReturning(scope, invitation),
   };
 }
@@ -74,6 +77,9 @@ export async function acceptInvitation(
   if (status === 'used') throw new AppError('invitation_used', 'This invitation has already been used. Sign in instead.');
   if (status === 'expired') {
     const whom = invitation.role === 'coach' ? "the practice's owner" : 'your coach';
+    if (invitation.replaced) {
+      throw new AppError('invitation_expired', `This invitation link was replaced by a newer one. Open the link in the latest invitation email, or ask ${whom} for a new link.`);
+    }
     throw new AppError('invitation_expired', `This invitation has expired. Ask ${whom} for a new link.`);
   }
 

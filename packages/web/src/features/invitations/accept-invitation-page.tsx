@@ -20,7 +20,7 @@ import { SecondFactorField } from '../session/second-factor-field';
 import { useChangeLanguage } from '../session/language-switch';
 import { adoptSession } from '../session/session-cache';
 
-type Unusable = 'used' | 'expired' | 'notFound';
+type Unusable = 'used' | 'expired' | 'replaced' | 'notFound';
 
 /** Why the link cannot be used, and whom to ask for a new one: a client their coach, a coach the owner. */
 function UnusableInvitation({ reason, role = 'client' }: { reason: Unusable; role?: InvitationPreview['role'] }) {
@@ -164,6 +164,9 @@ export function AcceptInvitationPage() {
       </AuthFrame>
     );
   }
-  if (invitation.data.status !== 'open') return <UnusableInvitation reason={invitation.data.status} role={invitation.data.role} />;
+  if (invitation.data.status !== 'open') {
+    const reason = invitation.data.replaced ? 'replaced' : invitation.data.status;
+    return <UnusableInvitation reason={reason} role={invitation.data.role} />;
+  }
   return <AcceptForm token={token} invitation={invitation.data} />;
 }
