@@ -100,6 +100,11 @@ describe('reviews and obstacles journey', () => {
     await noDialog(coach);
     const entry = reviews.getByTestId('review');
     expect(await entry.getAttribute('data-outcome')).toBe('modify');
+    // What the review found is read back with its question.
+    const answered = entry.getByTestId('review-answer');
+    expect(await answered.getAttribute('data-question')).toBe('short_term_progress');
+    expect(await answered.getByTestId('review-answer-text').innerText()).toBe('Two retrospectives held, both well attended');
+    expect(await answered.locator('dt').innerText()).toMatch(/\?$/);
     await screenshot(coach, 'reviews-02-review-held-en');
     await client.goto(goalUrl);
     await client.getByTestId('pending-change').waitFor();
@@ -110,6 +115,7 @@ describe('reviews and obstacles journey', () => {
     const summary = coach.getByTestId('review-summary');
     await summary.getByTestId('review').first().waitFor();
     expect(await summary.getByTestId('review').first().innerText()).toContain(GOAL_TITLE);
+    expect(await summary.getByTestId('review').first().getByTestId('review-answer-text').innerText()).toBe('Two retrospectives held, both well attended');
     await summary.getByTestId('print-summary').waitFor();
     await screenshot(coach, 'reviews-03-summary-en');
     await coach.getByTestId('language-switch').getByText('LV', { exact: true }).click();

@@ -17433,6 +17433,13 @@ export interface components {
             answers: {
                 [key: string]: string;
             };
+            /** @description The walk-through's questions answered, each with its answer, in order and in the reader's language */
+            walkThrough: {
+                /** @enum {string} */
+                key: "short_term_progress" | "competence_built" | "vision_fit" | "changes_needed";
+                question: string;
+                answer: string;
+            }[];
             /** @description Progress and risk as they were when the review was held */
             snapshot: {
                 /** @enum {string} */
@@ -18338,6 +18345,13 @@ export interface components {
             answers: {
                 [key: string]: string;
             };
+            /** @description The walk-through's questions answered, each with its answer, in order and in the reader's language */
+            walkThrough: {
+                /** @enum {string} */
+                key: "short_term_progress" | "competence_built" | "vision_fit" | "changes_needed";
+                question: string;
+                answer: string;
+            }[];
             /** @description Progress and risk as they were when the review was held */
             snapshot: {
                 /** @enum {string} */

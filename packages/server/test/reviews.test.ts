@@ -4,7 +4,7 @@ import { listGoalFacts } from '../src/features/progress/repo.ts';
 import { runInScope } from '../src/run-scope.ts';
 import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
 
-type Review = { id: string; outcome: string; heldOn: string; dueOn: string | null; goalTitle: string; revisionId: string | null; notes: string; snapshot: { status: string; progress: number; reasons: { code: string; text: string }[] } };
+type Review = { id: string; outcome: string; heldOn: string; dueOn: string | null; goalTitle: string; revisionId: string | null; notes: string; snapshot: { status: string; progress: number; reasons: { code: string; text: string }[] }; walkThrough: { key: string; question: string; answer: string }[] };
 
 describe.each(ENGINES)('goal reviews on %s', (engine) => {
   const clock = fixedClock('2026-03-02T09:00:00Z');
@@ -88,6 +88,11 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
       answers: { short_term_progress: 'One mentee so far', vision_fit: 'Still central' },
       heldBy: { name: 'Coach Carter' },
     });
+    // Read back with its questions, in the walk-through's order, worded for this goal (no goals under it).
+    expect(kept.body.walkThrough).toEqual([
+      { key: 'short_term_progress', question: 'How far has this goal come in the last 90 days, and what moved it?', answer: 'One mentee so far' },
+      { key: 'vision_fit', question: expect.stringMatching(/\?$/), answer: 'Still central' },
+    ]);
     // No check-in for weeks and nothing measured: the snapshot keeps the risk as it was, with its reasons in words.
     expect(kept.body.snapshot.status).not.toBe('on_track');
     expect(kept.body.snapshot.reasons.length).toBeGreaterThan(0);
@@ -96,6 +101,7 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     expect(after).toMatchObject({ state: 'active', version: before.version, pendingRevision: null, activeRevision: { id: before.activeRevision.id } });
     const listed = await reviewsOf(goalId);
     expect(listed.items.map((item) => item.id)).toEqual([kept.body.id]);
+    expect(listed.items[0]?.walkThrough.map((entry) => entry.answer)).toEqual(['One mentee so far', 'Still central']);
     expect(listed.nextDueOn).toBe('2026-08-23');
 
     // The snapshot's reasons speak the reader's language, as stored on the day.

@@ -1,4 +1,4 @@
-import type { ReviewOutcome, ReviewQuestionKey, RiskCode, RiskSeverity, RiskStatus } from '@tandem/core';
+import type { Horizon, ReviewOutcome, ReviewQuestionKey, RiskCode, RiskSeverity, RiskStatus } from '@tandem/core';
 import type { Sql } from '../../db/database.ts';
 
 /** Where the goal stood when it was reviewed, kept as it was (reasons in both languages). */
@@ -26,6 +26,9 @@ export type ReviewRow = {
   engagementId: string;
   goalId: string;
   goalTitle: string;
+  /** The goal as it is now, to word the walk-through's questions for it. */
+  goalHorizon: Horizon;
+  goalHasGoalsUnder: boolean;
   heldOn: string;
   dueOn: string | null;
   outcome: ReviewOutcome;
@@ -43,7 +46,9 @@ export type ReviewRow = {
 // The goal's title is the words in force now: the active revision, or the latest proposal.
 const SELECT_REVIEW = `
   SELECT r.id, r.practice_id AS "practiceId", r.engagement_id AS "engagementId", r.goal_id AS "goalId",
-         gr.title AS "goalTitle", r.held_on AS "heldOn", r.due_on AS "dueOn", r.outcome, r.notes, r.reason,
+         gr.title AS "goalTitle", g.horizon AS "goalHorizon",
+         EXISTS (SELECT 1 FROM goals under WHERE under.parent_id = g.id AND under.state <> 'dropped') AS "goalHasGoalsUnder",
+         r.held_on AS "heldOn", r.due_on AS "dueOn", r.outcome, r.notes, r.reason,
          r.changes, r.revision_id AS "revisionId", r.answers, r.snapshot,
          r.held_by AS "heldById", u.name AS "heldByName", r.created_at AS "createdAt"
     FROM reviews r
@@ -77,7 +82,7 @@ export function listReviewsOfEngagement(sql: Sql, filter: { engagementId: string
 
 export async function insertReview(
   sql: Sql,
-  review: Omit<ReviewRow, 'id' | 'goalTitle' | 'heldById' | 'heldByName' | 'createdAt'> & { heldBy: string; at: Date },
+  review: Omit<ReviewRow, 'id' | 'goalTitle' | 'goalHorizon' | 'goalHasGoalsUnder' | 'heldById' | 'heldByName' | 'createdAt'> & { heldBy: string; at: Date },
 ): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
     `INSERT INTO reviews (practice_id, engagement_id, goal_id, held_on, due_on, outcome, notes, reason, changes, revision_id,

@@ -63,6 +63,9 @@ export const Review = z
     changes: z.record(z.string(), z.unknown()).describe('The changes asked for (modify, realign)'),
     revisionId: Uuid.nullable().describe('The revision a modify or realign proposed; it is in force once both sides agree'),
     answers: z.record(z.string(), z.string()),
+    walkThrough: z
+      .array(z.object({ key: z.enum(REVIEW_QUESTION_KEYS), question: z.string(), answer: z.string() }))
+      .describe("The walk-through's questions answered, each with its answer, in order and in the reader's language"),
     snapshot: Snapshot.describe('Progress and risk as they were when the review was held'),
     heldBy: z.object({ id: Uuid, name: z.string() }),
     createdAt: Timestamp,
@@ -95,6 +98,7 @@ export function presentReview(review: ReviewView): z.infer<typeof Review> {
     changes: review.changes,
     revisionId: review.revisionId,
     answers: Object.fromEntries(Object.entries(review.answers).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+    walkThrough: review.walkThrough,
     snapshot: review.snapshot,
     heldBy: { id: review.heldById, name: review.heldByName },
     createdAt: new Date(review.createdAt).toISOString(),

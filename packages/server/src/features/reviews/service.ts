@@ -22,6 +22,8 @@ type StoredReason = repo.ReviewSnapshot['reasons'][number];
 /** A review as its reader sees it: the snapshot's reasons in their language. */
 export type Review = Omit<repo.ReviewRow, 'snapshot'> & {
   snapshot: Omit<repo.ReviewSnapshot, 'reasons'> & { reasons: (Omit<StoredReason, 'text'> & { text: string })[] };
+  /** The questions answered, each with its answer, in the walk-through's order and the reader's language. */
+  walkThrough: { key: ReviewQuestionKey; question: string; answer: string }[];
 };
 export type ReviewChanges = repo.ReviewChanges & { horizon?: 'vision' | 'year' | 'quarter' | 'month' | undefined };
 export type NewReview = {
@@ -185,8 +187,14 @@ function readAnswers(answers: Record<string, unknown>): Partial<Record<ReviewQue
 }
 
 function viewReview(row: repo.ReviewRow, locale: Locale): Review {
+  // Worded for the goal as it is now (its horizon, whether goals sit under it), as the form asks them.
+  const questions = reviewQuestions(locale, { horizon: row.goalHorizon, hasGoalsUnder: row.goalHasGoalsUnder });
   return {
     ...row,
     snapshot: { ...row.snapshot, reasons: row.snapshot.reasons.map((reason) => ({ ...reason, text: reason.text[locale] })) },
+    walkThrough: questions.flatMap(({ key, text }) => {
+      const answer = row.answers[key];
+      return answer ? [{ key, question: text, answer }] : [];
+    }),
   };
 }

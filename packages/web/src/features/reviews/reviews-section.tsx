@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Goal, Value } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
+import { LongText } from '../../ui/long-text';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { RiskBadge } from '../progress/risk-badge';
@@ -42,10 +43,20 @@ export function ReviewEntry({ review, showGoal = false }: { review: Review; show
             <b>{t('reviews.reason')}:</b> {review.reason}
           </Text>
         )}
-        {Object.keys(review.answers).length > 0 && (
-          <Text size="xs" c="dimmed">
-            {t('reviews.answered', { count: Object.keys(review.answers).length })}
-          </Text>
+        {review.walkThrough.length > 0 && (
+          // The walk-through's questions answered, each with its answer, to be read back at the next review.
+          <Stack component="dl" gap={6} m={0} data-testid="review-walk-through">
+            {review.walkThrough.map(({ key, question, answer }) => (
+              <div key={key} data-testid="review-answer" data-question={key}>
+                <Text component="dt" size="xs" fw={600} c="dimmed">
+                  {question}
+                </Text>
+                <dd style={{ margin: 0 }}>
+                  <LongText testId="review-answer-text">{answer}</LongText>
+                </dd>
+              </div>
+            ))}
+          </Stack>
         )}
         <Text size="xs" c="dimmed">
           {t('reviews.heldBy', { name: review.heldBy.name })}
