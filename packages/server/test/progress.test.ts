@@ -66,6 +66,28 @@ describe.each(ENGINES)('progress, cascade and risk on %s', (engine) => {
     expect(root.children[0]).toMatchObject({ status: 'at_risk', parentId: year });
   });
 
+  it('plans a metric added midway from its baseline: it starts on its plan line, and does not put the goal behind', async () => {
+    const quarter = await activeGoal({ title: 'Run 8 customer interviews this quarter', horizon: 'quarter', startsOn: '2026-01-01', dueOn: '2026-03-31' });
+    const interviews = (await client.post(`/api/v1/goals/${quarter}/metrics`, { name: 'Interviews', kind: 'number', baseline: 0, baselineOn: '2026-01-01', target: 8 })).body;
+    await client.post(`/api/v1/goals/${quarter}/check-ins`, { kind: 'metric', effectiveOn: '2026-02-14', values: [{ metricId: interviews.id, value: 4 }] });
+    const before = (await client.get(`/api/v1/goals/${quarter}/progress`)).body;
+    expect(before).toMatchObject({ progress: 0.5, status: 'on_track' });
+
+    // Today (15 February) a second measure is added, its baseline taken today.
+    await client.post(`/api/v1/goals/${quarter}/metrics`, { name: 'Insights written up', kind: 'number', baseline: 0, baselineOn: '2026-02-15', target: 4 });
+    const after = (await client.get(`/api/v1/goals/${quarter}/progress`)).body;
+    // Nothing is expected of it yet: the goal is half of the way it was expected to be, as before.
+    expect(after.progress).toBeCloseTo(0.25, 5);
+    expect(after.expectedProgress).toBeCloseTo(before.expectedProgress / 2, 5);
+    expect(after.reasons.map((reason: { code: string }) => reason.code)).not.toContain('behind_plan');
+    expect(after.status).toBe(before.status);
+    // Its plan line starts at its baseline, on its own day.
+    expect(after.metrics.find((metric: { name: string }) => metric.name === 'Insights written up').plan).toEqual([
+      { on: '2026-02-15', value: 0 },
+      { on: '2026-03-31', value: 4 },
+    ]);
+  });
+
   it("gives each goal's progress as the cascade gives it, from the goal and the goals under it alone", async () => {
     const year = await activeGoal({ title: 'Grow the consulting practice to 12 clients', horizon: 'year', startsOn: '2026-01-01', dueOn: '2026-12-31' });
     const quarter = await activeGoal({ title: 'Sign 3 new clients this quarter', horizon: 'quarter', startsOn: '2026-01-01', dueOn: '2026-03-31', parentId: year });

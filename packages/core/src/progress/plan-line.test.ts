@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric, Observation } from './metric.ts';
-import { expectedProgress, planLineEnds, plannedValueOn, type PlanLine, type PlanPeriod } from './plan-line.ts';
+import { expectedOfMetrics, expectedProgress, metricPlanPeriod, planLineEnds, plannedValueOn, type PlanLine, type PlanPeriod } from './plan-line.ts';
 import { buildMetricSeries } from './series.ts';
 
 // A 90-day quarter goal: 1 April to 30 June 2026 is 90 days.
@@ -89,5 +89,26 @@ describe('buildMetricSeries', () => {
 
   it('no values yet: an empty series with its plan line', () => {
     expect(buildMetricSeries(hours, [], quarter)).toMatchObject({ actual: [], plan: [{ value: 60 }, { value: 50 }] });
+  });
+});
+
+describe('a metric added midway is planned from its baseline', () => {
+  it("starts the metric's plan on its baseline's day when that came after the goal began, else on the goal's start", () => {
+    expect(metricPlanPeriod(quarter, '2026-05-16')).toEqual({ startsOn: '2026-05-16', dueOn: '2026-06-30' });
+    expect(metricPlanPeriod(quarter, '2026-03-20')).toEqual(quarter);
+    expect(metricPlanPeriod(quarter, '2026-04-01')).toEqual(quarter);
+    // A baseline on or after the due date leaves no time of its own: the goal's period stands.
+    expect(metricPlanPeriod(quarter, '2026-06-30')).toEqual(quarter);
+  });
+
+  it('expects nothing yet of a metric whose baseline was taken today, and weighs the metrics as their progress is', () => {
+    // Half way through the quarter (15 May): a metric from the start is expected half done.
+    expect(expectedOfMetrics(quarter, [{ baselineOn: '2026-04-01', weight: 1 }], '2026-05-16')).toBeCloseTo(0.5, 2);
+    // One added that day is expected at 0; the two together at a quarter, or a sixth when the new one weighs 2.
+    expect(expectedOfMetrics(quarter, [{ baselineOn: '2026-05-16', weight: 1 }], '2026-05-16')).toBe(0);
+    expect(expectedOfMetrics(quarter, [{ baselineOn: '2026-04-01', weight: 1 }, { baselineOn: '2026-05-16', weight: 1 }], '2026-05-16')).toBeCloseTo(0.25, 2);
+    expect(expectedOfMetrics(quarter, [{ baselineOn: '2026-04-01', weight: 1 }, { baselineOn: '2026-05-16', weight: 2 }], '2026-05-16')).toBeCloseTo(0.5 / 3, 2);
+    // Without metrics, the goal's own period.
+    expect(expectedOfMetrics(quarter, [], '2026-05-16')).toBe(expectedProgress(quarter, '2026-05-16'));
   });
 });

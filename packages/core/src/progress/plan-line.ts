@@ -23,6 +23,27 @@ export function expectedProgress(period: PlanPeriod, date: string): number {
   return Math.min(1, Math.max(0, elapsed / span));
 }
 
+/**
+ * The plan of one metric of a goal: from its baseline's day when that came after the goal began (a
+ * metric added midway starts on its plan line, not behind it), otherwise from the goal's start,
+ * to the goal's due date. A baseline on or after the due date leaves the goal's own period.
+ */
+export function metricPlanPeriod(goal: PlanPeriod, baselineOn: string): PlanPeriod {
+  const startsLater = daysBetween(goal.startsOn, baselineOn) > 0 && daysBetween(baselineOn, goal.dueOn) > 0;
+  return { startsOn: startsLater ? baselineOn : goal.startsOn, dueOn: goal.dueOn };
+}
+
+/**
+ * What a goal's own metrics are expected to have done by `date`: each metric's share of the way
+ * along its own plan (`metricPlanPeriod`), weighted as their progress is. A goal without metrics
+ * is expected along its own period.
+ */
+export function expectedOfMetrics(goal: PlanPeriod, metrics: readonly { baselineOn: string; weight: number }[], date: string): number {
+  const total = metrics.reduce((sum, metric) => sum + Math.max(0, metric.weight), 0);
+  if (total === 0) return expectedProgress(goal, date);
+  return metrics.reduce((sum, metric) => sum + Math.max(0, metric.weight) * expectedProgress(metricPlanPeriod(goal, metric.baselineOn), date), 0) / total;
+}
+
 /** The value the plan line reaches on `date`: the baseline before the start, the target from the due date on. */
 export function plannedValueOn(line: PlanLine, date: string): number {
   return line.baseline + (line.target - line.baseline) * expectedProgress(line, date);

@@ -4,7 +4,9 @@ import {
   compareText,
   buildMetricSeries,
   calendarDateIn,
-  expectedProgress,
+  expectedOfMetrics,
+  metricPlanPeriod,
+  weightOf,
   horizonRank,
   measureMetric,
   rollUpProgress,
@@ -44,6 +46,12 @@ export type GoalProgress = {
 function periodOf(goal: GoalOutline, fallbackStart: string | null) {
   const startsOn = goal.current.startsOn ?? fallbackStart;
   return startsOn && goal.current.dueOn ? { startsOn, dueOn: goal.current.dueOn } : null;
+}
+
+/** A metric's plan: its goal's, from the metric's baseline when that came later (`metricPlanPeriod`). */
+function planOfMetric(goal: GoalOutline, baselineOn: string) {
+  const period = periodOf(goal, baselineOn);
+  return period ? metricPlanPeriod(period, baselineOn) : null;
 }
 
 /**
@@ -97,12 +105,13 @@ export function computeCascade(
 
   const toNode = (goal: GoalOutline): ProgressNode => {
     const period = periodOf(goal, null);
+    const own = (metricsOf.get(goal.id) ?? []).map((metric) => ({ baselineOn: metric.baselineOn, weight: weightOf(metric) }));
     return {
       id: goal.id,
       state: goal.state,
       weight: goal.weight,
       metrics: (measured.get(goal.id) ?? []).map((entry) => entry.progress),
-      expected: period ? expectedProgress(period, today) : null,
+      expected: period ? expectedOfMetrics(period, own, today) : null,
       children: childrenOf(goal.id).map(toNode),
     };
   };
@@ -153,7 +162,7 @@ export function seriesOfMetrics(node: GoalProgress, history: readonly Observatio
   return new Map(
     node.metrics.map(({ metric }) => [
       metric.id,
-      buildMetricSeries(metric, historyOf.get(metric.id) ?? [], periodOf(node.goal, metric.baselineOn)),
+      buildMetricSeries(metric, historyOf.get(metric.id) ?? [], planOfMetric(node.goal, metric.baselineOn)),
     ]),
   );
 }
