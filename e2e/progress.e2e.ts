@@ -335,7 +335,7 @@ describe('progress journey', () => {
     await client.goto('/');
     const answer = client.getByTestId('inbox').locator('[data-testid="inbox-item"][data-kind="stakeholder_feedback"]');
     await answer.waitFor();
-    expect(await answer.getByTestId('inbox-headline').innerText()).toBe('Jānis Ozols answered your question');
+    expect(await answer.getByTestId('inbox-headline').innerText()).toBe('Jānis Ozols answered the question asked of them');
     expect(await answer.innerText()).toContain('Rated 4 out of 5');
     await screenshot(client, 'progress-06b-client-inbox-en');
     await answer.getByTestId('inbox-goal').click();

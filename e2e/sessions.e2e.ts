@@ -86,8 +86,8 @@ describe('sessions journey', () => {
     await form.getByLabel(/^Date/).press('Escape');
     // The start is typed on the 24-hour clock the app writes times in, though the browser is
     // American: no AM/PM to choose.
-    await form.getByLabel('Hours').fill('16');
-    await form.getByLabel('Minutes').fill('00');
+    await form.getByLabel('Start time, hours').fill('16');
+    await form.getByLabel('Start time, minutes').fill('00');
     expect(await form.getByTestId('plan-session-time').getByRole('combobox').count()).toBe(0);
     await screenshot(coach, 'sessions-01-plan-en');
     await form.getByTestId('plan-session-submit').click();
@@ -380,7 +380,7 @@ describe('sessions journey', () => {
     await form.getByLabel(/^Date/).fill(typedInEnglish(rigaDate(8)));
     await form.getByLabel(/^Date/).press('Escape');
     // Or picked from the list of half hours the field opens.
-    await form.getByLabel('Hours').click();
+    await form.getByLabel('Start time, hours').click();
     await coach.getByRole('button', { name: '09:30' }).click();
     await form.getByTestId('plan-session-submit').click();
     await coach.waitForURL((url) => /\/sessions\/[0-9a-f-]{36}$/.test(url.pathname) && url.pathname !== sessionUrl);
@@ -429,8 +429,8 @@ describe('sessions journey', () => {
     await form.getByLabel(/^Date/).fill(typedInEnglish(rigaDate(-1)));
     await form.getByLabel(/^Date/).press('Escape');
     expect(await form.getByTestId('plan-session-past').count()).toBe(0);
-    await form.getByLabel('Hours').fill('11');
-    await form.getByLabel('Minutes').fill('00');
+    await form.getByLabel('Start time, hours').fill('11');
+    await form.getByLabel('Start time, minutes').fill('00');
     // Said before it is sent: a time that has passed is recorded, not planned.
     const past = form.getByTestId('plan-session-past');
     await past.waitFor();
@@ -510,6 +510,22 @@ describe('the demo sessions, as the demo coach', () => {
     await demo.getByTestId('coach-private-notes').waitFor();
     expect(await demo.getByTestId('session-commitments').getByTestId('follow-up-form').count()).toBeGreaterThan(0);
     await screenshot(demo, 'sessions-11-demo-planned-session-en');
+
+    // Cancelling asks first, naming the day; kept, nothing changes.
+    await demo.getByTestId('session-cancel').click();
+    const confirmation = demo.getByTestId('session-cancel-confirmation');
+    expect(await confirmation.innerText()).toMatch(/^Cancel the session on \d{1,2} \w+ \d{4} at \d{2}:\d{2}\? Both of you will see it as cancelled\./);
+    await demo.getByTestId('session-cancel-keep').click();
+    await confirmation.waitFor({ state: 'detached' });
+    await demo.getByTestId('session-mark-held').waitFor();
+    await demo.getByTestId('session-cancel').click();
+    await demo.getByTestId('session-cancel-confirm').click();
+    await demo.getByTestId('session-replan').waitFor();
+    // Back on the engagement, the session cancelled ahead of its day is in a group of its own, not among the past ones.
+    await demo.goBack();
+    await section.getByTestId('sessions-cancelled').getByTestId('session-item').waitFor();
+    expect(await section.getByTestId('sessions-past').getByTestId('session-item').count()).toBe(2);
+    await section.getByTestId('sessions-none-upcoming').waitFor();
   });
 
   it('raised no errors in the demo browser', () => {

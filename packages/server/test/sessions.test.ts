@@ -215,7 +215,7 @@ describe.each(ENGINES)('what a new session carries over on %s', (engine) => {
     // The same agenda in Latvian for a reader who reads Tandem in Latvian; typed words stay as typed.
     await client.patch('/api/v1/me', { locale: 'lv' });
     const latvian = (await client.get(`/api/v1/sessions/${third.id}`)).body.agenda as AgendaItem[];
-    expect(latvian[0]).toMatchObject({ text: 'Call a mentor', carriedFrom: { label: 'Pārnests: neizpildīta apņemšanās' } });
+    expect(latvian[0]).toMatchObject({ text: 'Call a mentor', carriedFrom: { label: 'Pārnests: neizpildītas saistības' } });
     expect(latvian.find((item) => item.carriedFrom?.kind === 'goal_at_risk')?.text).toMatch(/^Mērķis „Deliver 5 talks” ir apdraudēts\. Termiņš ir pagājis/);
     expect(latvian.find((item) => item.carriedFrom?.kind === 'review_due')?.text).toMatch(/^Mērķa „Lead the product team” pārskatīšana: termiņš 2026\. gada 29\. sept/);
     await client.patch('/api/v1/me', { locale: 'en' });

@@ -20,7 +20,7 @@ export const REPORT_WORDS = {
   current: { en: 'Current', lv: 'Pašlaik' },
   target: { en: 'Target', lv: 'Mērķis' },
   noValueYet: { en: 'no value yet', lv: 'vērtības vēl nav' },
-  commitments: { en: 'Commitments', lv: 'Apņemšanās' },
+  commitments: { en: 'Commitments', lv: 'Saistības' },
   printHint: { en: 'To keep a paper copy, print this page from your browser.', lv: 'Lai saglabātu papīra kopiju, izdrukājiet šo lapu no pārlūka.' },
 } as const satisfies Record<string, Readonly<Record<Locale, string>>>;
 

@@ -41,7 +41,7 @@ export function formatInstantInFull(instant: Date, timeZone: string, locale: Loc
 
 /** The badge of a carried-over agenda item: why it is on the agenda. */
 export const CARRY_LABELS: { readonly [K in CarryKind]: Readonly<Record<Locale, string>> } = {
-  commitment: { en: 'Carried over: open commitment', lv: 'Pārnests: neizpildīta apņemšanās' },
+  commitment: { en: 'Carried over: open commitment', lv: 'Pārnests: neizpildītas saistības' },
   goal_at_risk: { en: 'Carried over: goal at risk', lv: 'Pārnests: apdraudēts mērķis' },
   review_due: { en: 'Carried over: review due', lv: 'Pārnests: jāpārskata mērķis' },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiProblem, canRetry } from './client';
+import { ApiProblem, canRetry, isClientProblem } from './client';
 
 const problem = (status: number) => new ApiProblem({ status, code: `status_${status}` });
 
@@ -11,5 +11,16 @@ describe('canRetry', () => {
 
   it('does not after an answer that stays the same: not signed in, not allowed, not found, gone', () => {
     for (const status of [401, 403, 404, 410]) expect(canRetry(problem(status)), String(status)).toBe(false);
+  });
+});
+
+describe('isClientProblem', () => {
+  it('holds for an answer about what was asked: a bad field, a wrong password, not allowed, not found, a conflict, a rate limit', () => {
+    for (const status of [400, 401, 403, 404, 409, 410, 422, 429]) expect(isClientProblem(problem(status)), String(status)).toBe(true);
+  });
+
+  it('does not for the server failing, the network, or an error that is not an answer', () => {
+    for (const status of [0, 500, 502, 503]) expect(isClientProblem(problem(status)), String(status)).toBe(false);
+    expect(isClientProblem(new TypeError('Failed to fetch'))).toBe(false);
   });
 });

@@ -38,6 +38,15 @@ export function canRetry(error: unknown): boolean {
   return !(error instanceof ApiProblem && FINAL_STATUSES.has(error.status));
 }
 
+/**
+ * Whether the server turned the request down for what was asked (4xx: a field to correct, a wrong
+ * password, a change made meanwhile, a link no longer valid) rather than failing itself (5xx) or
+ * not being reached at all (the network, status 0).
+ */
+export function isClientProblem(error: unknown): boolean {
+  return error instanceof ApiProblem && error.status >= 400 && error.status < 500;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }

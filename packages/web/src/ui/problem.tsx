@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, canRetry } from '../api/client';
+import { ApiProblem, canRetry, isClientProblem } from '../api/client';
 import { fieldMessages, problemMessage, type FieldMessageKey } from '../i18n/problem-text';
 
 /** A failed request's message; re-renders in the new language when the language changes. */
@@ -10,17 +10,24 @@ export function ProblemText({ error }: { error: unknown }) {
   return <>{problemMessage(t, error)}</>;
 }
 
-/** A failed request's message, with a button to try again where trying again could help. */
+/**
+ * A failed request's message, with a button to try again where trying again could help. What the
+ * server turned down for what was asked (4xx: a value outside its scale, a wrong password, a change
+ * made meanwhile) is headed "Please check this"; "Something went wrong" is kept for the server
+ * failing and the network.
+ */
 export function ProblemAlert({ error, onRetry, retryLabel }: { error: unknown; onRetry?: () => void; retryLabel?: string }) {
   const { t } = useTranslation();
+  const isClient = isClientProblem(error);
+  const color = isClient ? 'orange' : 'red';
   return (
-    <Alert color="red" variant="light" role="alert" title={t('errors.title')} data-testid="problem">
+    <Alert color={color} variant="light" role="alert" title={isClient ? t('errors.checkTitle') : t('errors.title')} data-testid="problem">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
           <ProblemText error={error} />
         </Text>
         {onRetry && canRetry(error) && (
-          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+          <Button size="xs" variant="white" color={color} onClick={onRetry}>
             {retryLabel ?? t('errors.retry')}
           </Button>
         )}

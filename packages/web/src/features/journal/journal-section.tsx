@@ -150,7 +150,10 @@ function EntryItem({
           {isClient ? (
             <Switch
               size="sm"
-              label={entry.shared ? t('journal.shared') : t('journal.private')}
+              // A constant action for a label, so that switching it on can only mean sharing; the
+              // line under it says who sees the entry now.
+              label={t('journal.shareToggle')}
+              description={entry.shared ? t('journal.shared') : t('journal.private')}
               checked={entry.shared}
               disabled={share.isPending}
               onChange={(event) => share.mutate({ id: entry.id, share: event.currentTarget.checked })}

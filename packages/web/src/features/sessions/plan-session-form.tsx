@@ -89,7 +89,9 @@ export function PlanSessionForm({
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <DayInput label={t('sessionPlan.date')} required data-testid="plan-session-date" {...form.getInputProps('date')} />
           {/* Hours and minutes on the 24-hour clock the app writes times in (en-GB, lv-LV), not
-              the browser's own, which gives an English-locale browser AM/PM. */}
+              the browser's own, which gives an English-locale browser AM/PM. Each of its two
+              inputs is named with the field's label too ("Start time, hours"), since an input's
+              own name overrides the label it sits under. */}
           <TimePicker
             label={t('sessionPlan.time')}
             required

@@ -7,22 +7,27 @@ import { useFormat } from '../../i18n/use-format';
 import { ProblemAlert } from '../../ui/problem';
 import { useChangeSession } from './session-queries';
 
+/** What the session page asks once more before doing it. */
+type Asking = 'held' | 'cancelled';
+
 /**
  * Planned → held or cancelled; a held or cancelled session back to planned (a slip of the finger).
  * A session that has not begun yet is marked held only when asked twice: most likely the wrong
- * session was open (a call moved earlier is the exception).
+ * session was open (a call moved earlier is the exception). Cancelling is always asked twice, the
+ * question naming the session's day and time: both sides see it cancelled at once.
  */
 export function SessionStatusActions({ session }: { session: Session }) {
   const { t } = useTranslation();
   const format = useFormat();
   const change = useChangeSession(session.id);
-  const [isAskingHeld, setAskingHeld] = useState(false);
+  const [asking, setAsking] = useState<Asking | undefined>(undefined);
   const pending = change.isPending ? change.variables.status : undefined;
   const mark = (status: SessionStatus) => {
-    setAskingHeld(false);
+    setAsking(undefined);
     change.mutate({ status });
   };
-  const markHeld = () => (new Date(session.scheduledAt).getTime() > Date.now() ? setAskingHeld(true) : mark('held'));
+  const markHeld = () => (new Date(session.scheduledAt).getTime() > Date.now() ? setAsking('held') : mark('held'));
+  const when = { date: format.calendarDate(session.readerTime.date), time: session.readerTime.time };
   return (
     <>
       <Group gap="xs">
@@ -31,7 +36,14 @@ export function SessionStatusActions({ session }: { session: Session }) {
             <Button size="xs" color="teal" loading={pending === 'held'} disabled={change.isPending} onClick={markHeld} data-testid="session-mark-held">
               {t('sessionPage.markHeld')}
             </Button>
-            <Button size="xs" variant="default" loading={pending === 'cancelled'} disabled={change.isPending} onClick={() => mark('cancelled')} data-testid="session-cancel">
+            <Button
+              size="xs"
+              variant="default"
+              loading={pending === 'cancelled'}
+              disabled={change.isPending}
+              onClick={() => setAsking('cancelled')}
+              data-testid="session-cancel"
+            >
               {t('sessionPage.cancel')}
             </Button>
           </>
@@ -41,15 +53,28 @@ export function SessionStatusActions({ session }: { session: Session }) {
           </Button>
         )}
       </Group>
-      {isAskingHeld && session.status === 'planned' && (
+      {asking === 'held' && session.status === 'planned' && (
         <Alert color="yellow" variant="light" mt="xs" data-testid="session-not-begun">
-          <Text size="sm">{t('sessionPage.notBegun', { date: format.calendarDate(session.readerTime.date), time: session.readerTime.time })}</Text>
+          <Text size="sm">{t('sessionPage.notBegun', when)}</Text>
           <Group gap="xs" mt="xs">
             <Button size="xs" color="teal" onClick={() => mark('held')} data-testid="session-mark-held-anyway">
               {t('sessionPage.markHeldAnyway')}
             </Button>
-            <Button size="xs" variant="default" onClick={() => setAskingHeld(false)}>
-              {t('sessionPlan.cancel')}
+            <Button size="xs" variant="default" onClick={() => setAsking(undefined)} data-testid="session-mark-held-not-yet">
+              {t('sessionPage.notYet')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {asking === 'cancelled' && session.status === 'planned' && (
+        <Alert color="yellow" variant="light" mt="xs" data-testid="session-cancel-confirmation">
+          <Text size="sm">{t('sessionPage.cancelConfirm', when)}</Text>
+          <Group gap="xs" mt="xs">
+            <Button size="xs" color="red" onClick={() => mark('cancelled')} data-testid="session-cancel-confirm">
+              {t('sessionPage.cancel')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setAsking(undefined)} data-testid="session-cancel-keep">
+              {t('sessionPage.keepSession')}
             </Button>
           </Group>
         </Alert>

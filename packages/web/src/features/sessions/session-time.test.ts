@@ -33,15 +33,18 @@ describe('isOtherClock', () => {
 describe('splitSessions', () => {
   const now = new Date('2026-11-24T12:00:00Z');
   const session = (scheduledAt: string, endsAt: string, status: 'planned' | 'held' | 'cancelled' = 'planned') => ({ scheduledAt, endsAt, status });
-  it('puts planned sessions not yet over ahead, soonest first, and the rest behind, latest first', () => {
+  it('puts planned sessions not yet over ahead, soonest first, the rest behind, latest first, and the cancelled apart', () => {
     const later = session('2026-12-01T09:00:00Z', '2026-12-01T10:00:00Z');
     const soon = session('2026-11-25T09:00:00Z', '2026-11-25T10:00:00Z');
     const now_ = session('2026-11-24T11:30:00Z', '2026-11-24T12:30:00Z');
     const held = session('2026-11-20T09:00:00Z', '2026-11-20T10:00:00Z', 'held');
     const missed = session('2026-11-22T09:00:00Z', '2026-11-22T10:00:00Z');
     const cancelled = session('2026-11-26T09:00:00Z', '2026-11-26T10:00:00Z', 'cancelled');
-    const { upcoming, past } = splitSessions([later, cancelled, soon, held, now_, missed], now);
-    expect(upcoming).toEqual([now_, soon, later]);
-    expect(past).toEqual([cancelled, missed, held]);
+    const cancelledEarlier = session('2026-11-10T09:00:00Z', '2026-11-10T10:00:00Z', 'cancelled');
+    const split = splitSessions([later, cancelled, soon, held, now_, missed, cancelledEarlier], now);
+    expect(split.upcoming).toEqual([now_, soon, later]);
+    expect(split.past).toEqual([missed, held]);
+    // Cancelled ahead of its day (the 26th) or behind it: neither upcoming nor past.
+    expect(split.cancelled).toEqual([cancelled, cancelledEarlier]);
   });
 });

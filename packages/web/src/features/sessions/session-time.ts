@@ -44,9 +44,17 @@ export function isUpcoming(session: { status: SessionStatus; endsAt: string }, n
   return session.status === 'planned' && new Date(session.endsAt).getTime() >= now.getTime();
 }
 
-/** Upcoming sessions, soonest first; the others, latest first. */
-export function splitSessions<T extends Pick<SessionSummary, 'status' | 'endsAt' | 'scheduledAt'>>(sessions: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
+/**
+ * Upcoming sessions, soonest first; the ones held or whose time has passed, latest first; and the
+ * cancelled ones apart, latest first (a session cancelled ahead of its day is neither ahead nor past).
+ */
+export function splitSessions<T extends Pick<SessionSummary, 'status' | 'endsAt' | 'scheduledAt'>>(
+  sessions: readonly T[],
+  now: Date,
+): { upcoming: T[]; past: T[]; cancelled: T[] } {
+  const latestFirst = (a: T, b: T) => b.scheduledAt.localeCompare(a.scheduledAt);
   const upcoming = sessions.filter((session) => isUpcoming(session, now)).sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
-  const past = sessions.filter((session) => !isUpcoming(session, now)).sort((a, b) => b.scheduledAt.localeCompare(a.scheduledAt));
-  return { upcoming, past };
+  const past = sessions.filter((session) => session.status !== 'cancelled' && !isUpcoming(session, now)).sort(latestFirst);
+  const cancelled = sessions.filter((session) => session.status === 'cancelled').sort(latestFirst);
+  return { upcoming, past, cancelled };
 }

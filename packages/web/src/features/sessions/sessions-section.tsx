@@ -78,7 +78,7 @@ export function SessionsSection({ engagement, isClient }: { engagement: Engageme
   const sessions = useSessions(engagement.id);
   const [isPlanning, setPlanning] = useState(false);
   const now = new Date();
-  const { upcoming, past } = splitSessions(sessions.data ?? [], now);
+  const { upcoming, past, cancelled } = splitSessions(sessions.data ?? [], now);
   const canPlan = engagement.status === 'active';
 
   return (
@@ -127,6 +127,9 @@ export function SessionsSection({ engagement, isClient }: { engagement: Engageme
                 </Text>
               )}
               {past.length > 0 && <SessionList label={t('sessions.past')} sessions={past} clientName={engagement.client.name} now={now} testId="sessions-past" />}
+              {cancelled.length > 0 && (
+                <SessionList label={t('sessions.cancelledGroup')} sessions={cancelled} clientName={engagement.client.name} now={now} testId="sessions-cancelled" />
+              )}
             </>
           )}
         </Stack>
