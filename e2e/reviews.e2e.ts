@@ -106,6 +106,14 @@ describe('reviews and obstacles journey', () => {
     expect(await answered.getByTestId('review-answer-text').innerText()).toBe('Two retrospectives held, both well attended');
     expect(await answered.locator('dt').innerText()).toMatch(/\?$/);
     await screenshot(coach, 'reviews-02-review-held-en');
+    // Modified again while that change waits for the client: the form says the new change takes its place.
+    await reviews.getByTestId('hold-review').click();
+    await form.getByLabel('Modify').check();
+    expect(await form.getByTestId('review-replaces-pending').innerText()).toMatch(/^A change proposed by .+ on \d{1,2} \w+ \d{4} is still waiting for agreement\. This review's change takes its place\.$/);
+    await form.getByLabel('Keep').check();
+    expect(await form.getByTestId('review-replaces-pending').count()).toBe(0);
+    await coach.keyboard.press('Escape');
+    await noDialog(coach);
     await client.goto(goalUrl);
     await client.getByTestId('pending-change').waitFor();
   });

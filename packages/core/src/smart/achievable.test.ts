@@ -29,7 +29,7 @@ describe('assessSmart: achievable weighs what is left from the latest recorded v
     // 21.6 left of 40 in 54 days: 0.40 a day.
     const draft: SmartDraft = { title: 'Give 40 talks', horizon: 'quarter', metrics: [{ name: 'Talks', baseline: 0, target: 40 }], paceSoFar: 0.48, latestValue: 18.4, startsOn: inDays(-40), dueOn: inDays(54) };
     expect(assess(draft).achievable.reason).toBe(
-      'Checked: 54 days are left until the deadline; the pace needed (0.40 a day) is within reach of the pace so far (0.48 a day); the dates leave a quarter goal room for setbacks.',
+      'Checked: 54 days are left until the deadline; the pace needed (0.40 a day) is within reach of the pace so far (0.48 a day); the dates leave room for setbacks.',
     );
     expect(assess(draft, 'lv').achievable.reason).toBe(
       'Pārbaudīts: līdz termiņam atlikušas 54 dienas; vajadzīgais temps (0,40 dienā) ir sasniedzams, ņemot vērā līdzšinējo tempu (0,48 dienā); datumi atstāj ceturkšņa mērķim rezervi neveiksmēm.',
@@ -81,7 +81,7 @@ describe('assessSmart: achievable and time-bound count the same days', () => {
 
   it('words the count the same way in both', () => {
     const { achievable, timeBound } = assess({ title: 'Give 40 talks', horizon: 'quarter', startsOn: inDays(1), dueOn: inDays(114) });
-    expect(achievable.reason).toBe('Checked: there are 113 days from the start to the deadline; the dates leave a quarter goal room for setbacks.');
+    expect(achievable.reason).toBe('Checked: there are 113 days from the start to the deadline; the dates leave room for setbacks.');
     expect(timeBound.reason).toBe('A due date is set, but it is due 113 days after the start, later than a quarter goal allows (at most 92 days).');
   });
 });

@@ -201,7 +201,7 @@ export const ACHIEVABLE = {
     lv: ({ days }) => `no sākuma līdz termiņam ir ${lv.days(days)}`,
   }),
   roomForSetbacks: phrase<{ horizon: Horizon }>({
-    en: ({ horizon }) => `the dates leave ${en.horizon[horizon]} room for setbacks`,
+    en: () => 'the dates leave room for setbacks',
     lv: ({ horizon }) => `datumi atstāj ${lv.horizon[horizon]} rezervi neveiksmēm`,
   }),
   paceWithinReach: phrase<{ need: number; soFar: number }>({

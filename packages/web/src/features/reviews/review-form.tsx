@@ -1,9 +1,10 @@
 import '../../i18n/goals-catalog';
 import '../../i18n/progress-catalog';
-import { Button, Group, MultiSelect, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Goal, Value } from '../../api/types';
+import { useFormat } from '../../i18n/use-format';
 import { fieldProblems, ProblemAlert } from '../../ui/problem';
 import { parentCandidates } from '../goals/goal-words';
 import { DayInput } from '../progress/day-input';
@@ -30,6 +31,7 @@ export function ReviewForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const hold = useHoldReview(goal.id);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [notes, setNotes] = useState('');
@@ -98,6 +100,14 @@ export function ReviewForm({
           ))}
         </Stack>
       </Radio.Group>
+      {(outcome === 'modify' || outcome === 'realign') && goal.activeRevision && goal.pendingRevision && (
+        // A change already waiting for agreement gives way to the review's: say so before it does.
+        <Alert color="yellow" variant="light" data-testid="review-replaces-pending">
+          <Text size="sm">
+            {t('reviews.replacesPending', { name: goal.pendingRevision.author.name, date: format.instantDate(goal.pendingRevision.createdAt) })}
+          </Text>
+        </Alert>
+      )}
       {outcome === 'modify' && (
         <Stack gap="xs">
           <Textarea label={t('reviews.newTitle')} autosize value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
