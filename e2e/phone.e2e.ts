@@ -261,6 +261,16 @@ describe('on a phone', () => {
     expect(outside).toEqual([]);
     expect(problems.flat()).toEqual([]);
 
+    // The menu button says whether the menu is open, and Escape closes it.
+    await coach.goto('/');
+    const menuButton = coach.getByRole('button', { name: 'Main navigation' });
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    await menuButton.click();
+    await coach.locator('#main-navigation').getByText('Audit log').waitFor({ state: 'visible' });
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    await coach.keyboard.press('Escape');
+    await expect.poll(() => menuButton.getAttribute('aria-expanded')).toBe('false');
+
     // The clients are read top to bottom, each in a block of its own, not as a table scrolled sideways.
     await coach.goto('/');
     const list = coach.getByTestId('client-list');

@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Avatar, Burger, Button, Container, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -74,6 +74,8 @@ function UserMenu({ me, onSignOut, isSigningOut }: { me: Me; onSignOut: () => vo
 function Shell({ me, onSignOut, isSigningOut, children }: { me: Me; onSignOut: () => void; isSigningOut: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   const [isNavOpen, nav] = useDisclosure(false);
+  // The phone's menu closes on Escape, as a menu does.
+  useHotkeys([['Escape', () => nav.close()]]);
   const { pathname } = useLocation();
   const items = useNavItems(me);
 
@@ -88,7 +90,15 @@ function Shell({ me, onSignOut, isSigningOut, children }: { me: Me; onSignOut: (
         <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="lg" wrap="nowrap">
-              <Burger opened={isNavOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
+              <Burger
+                opened={isNavOpen}
+                onClick={nav.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('nav.main')}
+                aria-expanded={isNavOpen}
+                aria-controls="main-navigation"
+              />
               <Anchor component={Link} to="/" underline="never" aria-label={t('app.homeLink')}>
                 <Brand />
               </Anchor>
@@ -117,6 +127,7 @@ function Shell({ me, onSignOut, isSigningOut, children }: { me: Me; onSignOut: (
       {/* The side navigation is for small screens only; while closed it stays out of reach, so
           that keyboards and screen readers meet the main navigation once. */}
       <AppShell.Navbar
+        id="main-navigation"
         p="md"
         component="nav"
         aria-label={t('nav.main')}

@@ -17,7 +17,8 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <Suspense fallback={null}>
-          <Notifications position="top-right" />
+          {/* Below, where they cover neither the header's menus nor the page's title. */}
+          <Notifications position="bottom-right" />
         </Suspense>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
