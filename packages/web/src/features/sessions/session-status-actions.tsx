@@ -10,6 +10,25 @@ import { useChangeSession } from './session-queries';
 /** What the session page asks once more before doing it. */
 type Asking = 'held' | 'cancelled';
 
+type StepButton = { label: string; onClick: () => void; testId: string };
+
+/** The question asked once more, with the button that does it and the one that leaves it. */
+function ConfirmStep({ question, confirm, dismiss, testId }: { question: string; confirm: StepButton & { color: string }; dismiss: StepButton; testId: string }) {
+  return (
+    <Alert color="yellow" variant="light" mt="xs" data-testid={testId}>
+      <Text size="sm">{question}</Text>
+      <Group gap="xs" mt="xs">
+        <Button size="xs" color={confirm.color} onClick={confirm.onClick} data-testid={confirm.testId}>
+          {confirm.label}
+        </Button>
+        <Button size="xs" variant="default" onClick={dismiss.onClick} data-testid={dismiss.testId}>
+          {dismiss.label}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
+
 /**
  * Planned → held or cancelled; a held or cancelled session back to planned (a slip of the finger).
  * A session that has not begun yet is marked held only when asked twice: most likely the wrong
@@ -54,30 +73,20 @@ export function SessionStatusActions({ session }: { session: Session }) {
         )}
       </Group>
       {asking === 'held' && session.status === 'planned' && (
-        <Alert color="yellow" variant="light" mt="xs" data-testid="session-not-begun">
-          <Text size="sm">{t('sessionPage.notBegun', when)}</Text>
-          <Group gap="xs" mt="xs">
-            <Button size="xs" color="teal" onClick={() => mark('held')} data-testid="session-mark-held-anyway">
-              {t('sessionPage.markHeldAnyway')}
-            </Button>
-            <Button size="xs" variant="default" onClick={() => setAsking(undefined)} data-testid="session-mark-held-not-yet">
-              {t('sessionPage.notYet')}
-            </Button>
-          </Group>
-        </Alert>
+        <ConfirmStep
+          question={t('sessionPage.notBegun', when)}
+          confirm={{ label: t('sessionPage.markHeldAnyway'), color: 'teal', onClick: () => mark('held'), testId: 'session-mark-held-anyway' }}
+          dismiss={{ label: t('sessionPage.notYet'), onClick: () => setAsking(undefined), testId: 'session-mark-held-not-yet' }}
+          testId="session-not-begun"
+        />
       )}
       {asking === 'cancelled' && session.status === 'planned' && (
-        <Alert color="yellow" variant="light" mt="xs" data-testid="session-cancel-confirmation">
-          <Text size="sm">{t('sessionPage.cancelConfirm', when)}</Text>
-          <Group gap="xs" mt="xs">
-            <Button size="xs" color="red" onClick={() => mark('cancelled')} data-testid="session-cancel-confirm">
-              {t('sessionPage.cancel')}
-            </Button>
-            <Button size="xs" variant="default" onClick={() => setAsking(undefined)} data-testid="session-cancel-keep">
-              {t('sessionPage.keepSession')}
-            </Button>
-          </Group>
-        </Alert>
+        <ConfirmStep
+          question={t('sessionPage.cancelConfirm', when)}
+          confirm={{ label: t('sessionPage.cancel'), color: 'red', onClick: () => mark('cancelled'), testId: 'session-cancel-confirm' }}
+          dismiss={{ label: t('sessionPage.keepSession'), onClick: () => setAsking(undefined), testId: 'session-cancel-keep' }}
+          testId="session-cancel-confirmation"
+        />
       )}
       {change.isError && <ProblemAlert error={change.error} />}
     </>
