@@ -305,6 +305,15 @@ describe('sessions journey', () => {
     await journal.locator('[data-testid="journal-entry"][data-shared="true"]').waitFor();
     await screenshot(client, 'sessions-06-client-engagement-en');
 
+    // The coach's inbox says so, and its link opens the engagement at the journal.
+    await coach.goto('/');
+    await coach.getByTestId('inbox').locator('[data-testid="inbox-item"][data-kind="journal_shared"]').getByTestId('inbox-journal').click();
+    await coach.waitForURL(`**/engagements/${engagementId}#journal`);
+    await coachJournal.getByTestId('journal-entry').filter({ hasText: JOURNAL }).waitFor();
+    // Scrolled down to it (a page opened at its top would not be), and in sight.
+    await expect
+      .poll(() => coachJournal.evaluate((element) => ({ scrolled: window.scrollY > 0, inSight: element.getBoundingClientRect().top < window.innerHeight * 0.6 })))
+      .toEqual({ scrolled: true, inSight: true });
     await coach.reload();
     await coachJournal.getByTestId('journal-entry').filter({ hasText: JOURNAL }).waitFor();
     // The engagement page lists the open commitments, overdue ones marked.

@@ -86,7 +86,7 @@ function InboxEntry({ item, showClient }: { item: InboxItem; showClient: boolean
             )}
           </Group>
           {item.kind === 'journal_shared' && (
-            <Anchor component={Link} to={`/engagements/${item.engagementId}`} size="sm" data-testid="inbox-journal">
+            <Anchor component={Link} to={`/engagements/${item.engagementId}#journal`} size="sm" data-testid="inbox-journal">
               {t('inbox.openJournal')}
             </Anchor>
           )}

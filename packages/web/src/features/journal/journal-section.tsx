@@ -1,8 +1,9 @@
 import '../../i18n/sessions-catalog';
 import { Badge, Box, Button, Card, Checkbox, EmptyState, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { useSubmissionKey } from '../../api/idempotency-key';
 import type { Engagement, JournalEntry, NewJournalEntry } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
@@ -219,9 +220,16 @@ export function JournalSection({ engagement, isClient }: { engagement: Engagemen
   const goals = useGoals(engagement.id);
   const goalTitles = new Map((goals.data ?? []).map((goal) => [goal.id, goal.title]));
   const goalOptions = (goals.data ?? []).filter((goal) => goal.state !== 'dropped').map((goal) => ({ value: goal.id, label: goal.title }));
+  // Opened from the inbox ("Open the journal", `#journal`): the page comes to the journal once its entries are in.
+  const { hash } = useLocation();
+  const section = useRef<HTMLDivElement>(null);
+  const isRead = journal.isSuccess;
+  useEffect(() => {
+    if (hash === '#journal' && isRead) section.current?.scrollIntoView({ block: 'start' });
+  }, [hash, isRead]);
 
   return (
-    <Stack gap="md" data-testid="journal-section">
+    <Stack gap="md" id="journal" ref={section} style={{ scrollMarginTop: 72 }} data-testid="journal-section">
       <div>
         <Title order={2}>{t('journal.title')}</Title>
         <Text c="dimmed">{isClient ? t('journal.introClient') : t('journal.introCoach', { name: engagement.client.name })}</Text>
