@@ -1,3 +1,4 @@
+import { calendarDateIn } from '../calendar.ts';
 import type { Locale } from '../locale.ts';
 import { describeRiskReason } from '../progress/wording.ts';
 import type { CarryDetail, CarryKind } from './agenda.ts';
@@ -31,9 +32,8 @@ export function formatCalendarDayInFull(date: string, locale: Locale): string {
  * Time)", "2026. gada 21. decembris plkst. 18:00 (Austrumeiropas laiks)".
  */
 export function formatInstantInFull(instant: Date, timeZone: string, locale: Locale): string {
-  const language = locale === 'lv' ? 'lv' : 'en-GB';
-  const day = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(instant);
-  const parts = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'longGeneric' }).formatToParts(instant);
+  const day = formatCalendarDayInFull(calendarDateIn(timeZone, instant), locale);
+  const parts = new Intl.DateTimeFormat(locale === 'lv' ? 'lv' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'longGeneric' }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
   const time = `${part('hour')}:${part('minute')}`;
   return locale === 'lv' ? `${day} plkst. ${time} (${part('timeZoneName')})` : `${day} at ${time} (${part('timeZoneName')})`;

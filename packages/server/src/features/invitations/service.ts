@@ -37,6 +37,7 @@ async function findInvitation(scope: Scope, token: string): Promise<repo.Invitat
 /** What the person holding the link sees before accepting: who invites them, and to what. */
 export async function previewInvitation(scope: Scope, token: string): Promise<InvitationPreview> {
   const invitation = await findInvitation(scope, token);
+  const status = statusOf(invitation, scope.now);
   return {
     role: invitation.role,
     practiceName: invitation.practiceName,
@@ -44,8 +45,8 @@ export async function previewInvitation(scope: Scope, token: string): Promise<In
     clientName: invitation.name,
     clientEmail: invitation.email,
     expiresAt: invitation.expiresAt,
-    status: statusOf(invitation, scope.now),
-    replaced: statusOf(invitation, scope.now) === 'expired' && invitation.replaced,
+    status,
+    replaced: status === 'expired' && invitation.replaced,
     returning: await isReturning(scope, invitation),
   };
 }

@@ -43,11 +43,14 @@ export type ReviewRow = {
   createdAt: Date;
 };
 
+/** Whether goals other than dropped ones sit under the goal `goalId` (an SQL expression) names. */
+const goalsUnder = (goalId: string) => `EXISTS (SELECT 1 FROM goals under WHERE under.parent_id = ${goalId} AND under.state <> 'dropped')`;
+
 // The goal's title is the words in force now: the active revision, or the latest proposal.
 const SELECT_REVIEW = `
   SELECT r.id, r.practice_id AS "practiceId", r.engagement_id AS "engagementId", r.goal_id AS "goalId",
          gr.title AS "goalTitle", g.horizon AS "goalHorizon",
-         EXISTS (SELECT 1 FROM goals under WHERE under.parent_id = g.id AND under.state <> 'dropped') AS "goalHasGoalsUnder",
+         ${goalsUnder('g.id')} AS "goalHasGoalsUnder",
          r.held_on AS "heldOn", r.due_on AS "dueOn", r.outcome, r.notes, r.reason,
          r.changes, r.revision_id AS "revisionId", r.answers, r.snapshot,
          r.held_by AS "heldById", u.name AS "heldByName", r.created_at AS "createdAt"
@@ -62,7 +65,7 @@ export function listReviewsOfGoal(sql: Sql, goalId: string): Promise<ReviewRow[]
 
 /** Whether any goal not dropped sits under the goal in the cascade. */
 export async function hasGoalsUnder(sql: Sql, goalId: string): Promise<boolean> {
-  const [row] = await sql.query<{ found: boolean }>(`SELECT EXISTS (SELECT 1 FROM goals WHERE parent_id = $1 AND state <> 'dropped') AS found`, [goalId]);
+  const [row] = await sql.query<{ found: boolean }>(`SELECT ${goalsUnder('$1')} AS found`, [goalId]);
   return row?.found === true;
 }
 
