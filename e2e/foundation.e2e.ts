@@ -272,6 +272,8 @@ describe('foundation journey', () => {
       await visitor.getByTestId('problem').waitFor();
     }
     await visitor.getByText(/Pārāk daudz neveiksmīgu pieteikšanās mēģinājumu ar šo e-pastu. Mēģiniet vēlreiz pēc \d+ minūt/).waitFor();
+    // Headed by what it is, not "Lūdzu, pārbaudiet": nothing in the form is wrong.
+    await visitor.getByTestId('problem').getByText('Pārāk daudz mēģinājumu', { exact: true }).waitFor();
     await screenshot(visitor, '10-signin-throttled-lv');
   });
 

@@ -70,7 +70,7 @@ describe('reviews and obstacles journey', () => {
     await form.getByTestId('reframing-question').first().waitFor();
     const questions = await form.getByTestId('reframing-question').count();
     expect(questions).toBeGreaterThanOrEqual(3);
-    await form.getByLabel('Is group coaching an option to simulate experience?').check();
+    await form.getByLabel('Could this goal be combined with something you already have to do?').check();
     await form.getByTestId('reframing-answer').fill('A shared retro with the other team saves one preparation');
     await form.getByTestId('contingency-plan').fill('If a release slips, the retrospective moves to the following Monday');
     await form.getByRole('button', { name: 'Save' }).click();
@@ -87,6 +87,9 @@ describe('reviews and obstacles journey', () => {
     expect(await reviews.getByTestId('next-review').innerText()).toMatch(/^It ends on \d{1,2} \w+ \d{4}, before a 90-day review falls due: look back on it then\.$/);
     await reviews.getByTestId('hold-review').click();
     const form = coach.getByTestId('review-form');
+    // Keeping it offers the same: a look back at its end, not a review in 90 days.
+    await form.getByText(/^The goal stays as it is; it ends on \d{1,2} \w+ \d{4}, before the next 90-day review: look back on it then\.$/).waitFor();
+    expect(await form.getByText('The goal stays as it is; the next review is in 90 days.').count()).toBe(0);
     // Kept with not a word of what was found, it is no review: the form says so and sends nothing.
     await form.getByTestId('save-review').click();
     await form.getByText('Write what the review found: answer a question or add a note.').waitFor();

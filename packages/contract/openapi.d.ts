@@ -83,6 +83,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -109,6 +113,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -201,6 +209,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -227,6 +239,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -253,6 +269,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -313,6 +333,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -380,6 +404,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -464,6 +492,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -490,6 +522,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -516,6 +552,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -596,6 +636,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -677,6 +721,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -703,6 +751,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -729,6 +781,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -755,6 +811,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -781,6 +841,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -844,6 +908,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -870,6 +938,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -896,6 +968,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -922,6 +998,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -948,6 +1028,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -974,6 +1058,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1041,6 +1129,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1067,6 +1159,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1134,6 +1230,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1160,6 +1260,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1186,6 +1290,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1250,6 +1358,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1321,6 +1433,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1347,6 +1463,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1373,6 +1493,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1399,6 +1523,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1425,6 +1553,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1496,6 +1628,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1522,6 +1658,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1548,6 +1688,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1574,6 +1718,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1600,6 +1748,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1626,6 +1778,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1694,6 +1850,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1720,6 +1880,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1746,6 +1910,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1772,6 +1940,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1798,6 +1970,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1824,6 +2000,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1924,6 +2104,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1950,6 +2134,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -1976,6 +2164,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2002,6 +2194,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2028,6 +2224,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2098,6 +2298,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2124,6 +2328,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2150,6 +2358,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2176,6 +2388,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2202,6 +2418,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2315,6 +2535,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2341,6 +2565,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2367,6 +2595,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2393,6 +2625,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2419,6 +2655,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2521,6 +2761,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2547,6 +2791,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2573,6 +2821,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2599,6 +2851,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2625,6 +2881,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2711,6 +2971,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2737,6 +3001,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2763,6 +3031,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2789,6 +3061,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2815,6 +3091,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2903,6 +3183,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2929,6 +3213,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2955,6 +3243,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -2981,6 +3273,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3007,6 +3303,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3118,6 +3418,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3144,6 +3448,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3170,6 +3478,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3196,6 +3508,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3222,6 +3538,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3304,6 +3624,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3330,6 +3654,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3356,6 +3684,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3382,6 +3714,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3408,6 +3744,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3503,6 +3843,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3529,6 +3873,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3555,6 +3903,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3581,6 +3933,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3607,6 +3963,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3703,6 +4063,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3729,6 +4093,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3755,6 +4123,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3781,6 +4153,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3807,6 +4183,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3870,6 +4250,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3896,6 +4280,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3922,6 +4310,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3948,6 +4340,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -3974,6 +4370,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4036,6 +4436,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4062,6 +4466,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4088,6 +4496,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4114,6 +4526,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4140,6 +4556,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4225,6 +4645,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4251,6 +4675,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4353,6 +4781,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4379,6 +4811,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4405,6 +4841,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4431,6 +4871,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4457,6 +4901,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4483,6 +4931,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4575,6 +5027,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4601,6 +5057,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4627,6 +5087,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4653,6 +5117,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4679,6 +5147,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4766,6 +5238,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4792,6 +5268,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4818,6 +5298,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4844,6 +5328,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4870,6 +5358,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -4975,6 +5467,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5001,6 +5497,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5027,6 +5527,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5053,6 +5557,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5079,6 +5587,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5165,6 +5677,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5191,6 +5707,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5217,6 +5737,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5243,6 +5767,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5269,6 +5797,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5519,6 +6051,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5545,6 +6081,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5571,6 +6111,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5597,6 +6141,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5623,6 +6171,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5881,6 +6433,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5907,6 +6463,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5933,6 +6493,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5959,6 +6523,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -5985,6 +6553,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6233,6 +6805,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6259,6 +6835,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6285,6 +6865,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6311,6 +6895,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6337,6 +6925,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6587,6 +7179,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6613,6 +7209,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6639,6 +7239,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6665,6 +7269,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6691,6 +7299,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6842,6 +7454,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6868,6 +7484,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6894,6 +7514,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6920,6 +7544,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -6946,6 +7574,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7204,6 +7836,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7230,6 +7866,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7256,6 +7896,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7282,6 +7926,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7308,6 +7956,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7569,6 +8221,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7595,6 +8251,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7621,6 +8281,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7647,6 +8311,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7673,6 +8341,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7932,6 +8604,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7958,6 +8634,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -7984,6 +8664,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8010,6 +8694,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8036,6 +8724,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8161,6 +8853,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8187,6 +8883,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8213,6 +8913,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8239,6 +8943,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8265,6 +8973,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8355,6 +9067,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8381,6 +9097,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8407,6 +9127,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8433,6 +9157,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8459,6 +9187,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8563,6 +9295,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8589,6 +9325,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8615,6 +9355,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8641,6 +9385,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8667,6 +9415,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8776,6 +9528,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8802,6 +9558,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8828,6 +9588,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8854,6 +9618,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8880,6 +9648,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -8998,6 +9770,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9024,6 +9800,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9050,6 +9830,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9076,6 +9860,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9102,6 +9890,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9213,6 +10005,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9239,6 +10035,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9265,6 +10065,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9291,6 +10095,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9317,6 +10125,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9435,6 +10247,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9461,6 +10277,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9487,6 +10307,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9513,6 +10337,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9539,6 +10367,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9650,6 +10482,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9676,6 +10512,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9702,6 +10542,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9728,6 +10572,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9754,6 +10602,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9831,6 +10683,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9857,6 +10713,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9918,6 +10778,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9944,6 +10808,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -9970,6 +10838,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10041,6 +10913,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10067,6 +10943,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10093,6 +10973,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10119,6 +11003,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10145,6 +11033,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10331,6 +11223,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10357,6 +11253,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10383,6 +11283,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10409,6 +11313,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10435,6 +11343,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10510,6 +11422,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10536,6 +11452,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10562,6 +11482,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10588,6 +11512,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10614,6 +11542,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10712,6 +11644,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10738,6 +11674,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10764,6 +11704,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10790,6 +11734,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10816,6 +11764,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10842,6 +11794,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10922,6 +11878,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10948,6 +11908,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -10974,6 +11938,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11000,6 +11968,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11026,6 +11998,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11093,6 +12069,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11119,6 +12099,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11145,6 +12129,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11171,6 +12159,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11197,6 +12189,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11270,6 +12266,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11296,6 +12296,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11322,6 +12326,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11348,6 +12356,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11374,6 +12386,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11463,6 +12479,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11489,6 +12509,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11515,6 +12539,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11541,6 +12569,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11567,6 +12599,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11635,6 +12671,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11661,6 +12701,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11687,6 +12731,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11713,6 +12761,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11739,6 +12791,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11835,6 +12891,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11861,6 +12921,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11887,6 +12951,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11913,6 +12981,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -11939,6 +13011,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12008,6 +13084,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12034,6 +13114,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12060,6 +13144,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12086,6 +13174,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12112,6 +13204,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12176,6 +13272,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12202,6 +13302,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12228,6 +13332,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12254,6 +13362,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12280,6 +13392,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12336,6 +13452,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12362,6 +13482,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12388,6 +13512,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12414,6 +13542,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12440,6 +13572,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12485,6 +13621,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12511,6 +13651,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12537,6 +13681,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12563,6 +13711,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12589,6 +13741,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12651,6 +13807,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12677,6 +13837,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12743,6 +13907,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12769,6 +13937,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12795,6 +13967,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12821,6 +13997,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12847,6 +14027,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12913,6 +14097,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12939,6 +14127,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12965,6 +14157,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -12991,6 +14187,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13017,6 +14217,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13079,6 +14283,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13105,6 +14313,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13131,6 +14343,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13157,6 +14373,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13183,6 +14403,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13257,6 +14481,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13283,6 +14511,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13309,6 +14541,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13335,6 +14571,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13361,6 +14601,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13432,6 +14676,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13458,6 +14706,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13484,6 +14736,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13510,6 +14766,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13536,6 +14796,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13608,6 +14872,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13634,6 +14902,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13660,6 +14932,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13686,6 +14962,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13712,6 +14992,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13776,6 +15060,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13802,6 +15090,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13828,6 +15120,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13854,6 +15150,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13880,6 +15180,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13938,6 +15242,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13964,6 +15272,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -13990,6 +15302,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14016,6 +15332,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14042,6 +15362,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14127,6 +15451,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14153,6 +15481,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14179,6 +15511,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14205,6 +15541,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14231,6 +15571,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14313,6 +15657,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14339,6 +15687,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14365,6 +15717,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14391,6 +15747,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14417,6 +15777,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14480,6 +15844,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14506,6 +15874,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14532,6 +15904,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14558,6 +15934,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14584,6 +15964,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14651,6 +16035,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14677,6 +16065,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14703,6 +16095,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14729,6 +16125,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14755,6 +16155,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14824,6 +16228,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14850,6 +16258,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14876,6 +16288,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14902,6 +16318,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14928,6 +16348,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -14989,6 +16413,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15015,6 +16443,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15041,6 +16473,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15067,6 +16503,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15093,6 +16533,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15156,6 +16600,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15182,6 +16630,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15208,6 +16660,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15234,6 +16690,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15260,6 +16720,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15318,6 +16782,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15344,6 +16812,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15370,6 +16842,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15396,6 +16872,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15422,6 +16902,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15482,6 +16966,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15508,6 +16996,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15534,6 +17026,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15560,6 +17056,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15586,6 +17086,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15650,6 +17154,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15676,6 +17184,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15702,6 +17214,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15728,6 +17244,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15754,6 +17274,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15818,6 +17342,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15844,6 +17372,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15870,6 +17402,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15896,6 +17432,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15922,6 +17462,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15971,6 +17515,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -15997,6 +17545,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16023,6 +17575,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16049,6 +17605,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16075,6 +17635,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16137,6 +17701,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16163,6 +17731,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16189,6 +17761,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16215,6 +17791,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16241,6 +17821,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16301,6 +17885,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16327,6 +17915,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16353,6 +17945,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16379,6 +17975,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16405,6 +18005,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16508,6 +18112,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16570,6 +18178,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16659,6 +18271,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16685,6 +18301,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16711,6 +18331,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16737,6 +18361,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16763,6 +18391,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16860,6 +18492,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16886,6 +18522,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16912,6 +18552,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16938,6 +18582,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -16964,6 +18612,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -17043,6 +18695,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -17069,6 +18725,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -17095,6 +18755,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -17121,6 +18785,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -17147,6 +18815,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -17173,6 +18845,10 @@ export interface paths {
                                 path: string;
                                 message: string;
                                 code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
                             }[];
                             /** @description On invalid_transition: the state the resource is in */
                             currentState?: string;
@@ -17551,6 +19227,14 @@ export interface components {
                 name: string;
             } | null;
             sharedNotesUpdatedAt: string | null;
+            /** @description Who cancelled the session; null unless it is cancelled (and for a session cancelled before Tandem kept who) */
+            cancelledBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description When it was cancelled */
+            cancelledAt: string | null;
             /** @description Send it back with a change (optimistic locking) */
             version: number;
             createdBy: {
@@ -17601,6 +19285,14 @@ export interface components {
                 name: string;
             } | null;
             sharedNotesUpdatedAt: string | null;
+            /** @description Who cancelled the session; null unless it is cancelled (and for a session cancelled before Tandem kept who) */
+            cancelledBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description When it was cancelled */
+            cancelledAt: string | null;
             /** @description Send it back with a change (optimistic locking) */
             version: number;
             createdBy: {
@@ -18082,7 +19774,7 @@ export interface components {
             /** @description Stable while the item stands, `kind:id`; what `POST /inbox/acknowledgements` names */
             key: string;
             /** @enum {string} */
-            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback" | "commitment_overdue" | "journal_shared";
+            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback" | "commitment_overdue" | "journal_shared" | "session_cancelled";
             /** @enum {string} */
             severity: "risk" | "attention" | "info";
             /** Format: uuid */
@@ -18099,6 +19791,12 @@ export interface components {
             rating: number | null;
             commitmentId: string | null;
             journalEntryId: string | null;
+            /** @description The session a `session_cancelled` item is about */
+            sessionId: string | null;
+            /** @description When that session was to start */
+            scheduledAt: string | null;
+            /** @description Who cancelled it: the other side of the engagement */
+            cancelledByName: string | null;
             /** @description A commitment's words */
             text: string | null;
             /** @description Leaves the inbox when marked seen (otherwise when it is done) */
@@ -18463,6 +20161,14 @@ export interface components {
                 name: string;
             } | null;
             sharedNotesUpdatedAt: string | null;
+            /** @description Who cancelled the session; null unless it is cancelled (and for a session cancelled before Tandem kept who) */
+            cancelledBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description When it was cancelled */
+            cancelledAt: string | null;
             /** @description Send it back with a change (optimistic locking) */
             version: number;
             createdBy: {
@@ -18513,6 +20219,14 @@ export interface components {
                 name: string;
             } | null;
             sharedNotesUpdatedAt: string | null;
+            /** @description Who cancelled the session; null unless it is cancelled (and for a session cancelled before Tandem kept who) */
+            cancelledBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description When it was cancelled */
+            cancelledAt: string | null;
             /** @description Send it back with a change (optimistic locking) */
             version: number;
             createdBy: {
@@ -18994,7 +20708,7 @@ export interface components {
             /** @description Stable while the item stands, `kind:id`; what `POST /inbox/acknowledgements` names */
             key: string;
             /** @enum {string} */
-            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback" | "commitment_overdue" | "journal_shared";
+            kind: "goal_awaiting_agreement" | "goal_at_risk" | "review_due" | "check_in_overdue" | "stakeholder_feedback" | "commitment_overdue" | "journal_shared" | "session_cancelled";
             /** @enum {string} */
             severity: "risk" | "attention" | "info";
             /** Format: uuid */
@@ -19011,6 +20725,12 @@ export interface components {
             rating: number | null;
             commitmentId: string | null;
             journalEntryId: string | null;
+            /** @description The session a `session_cancelled` item is about */
+            sessionId: string | null;
+            /** @description When that session was to start */
+            scheduledAt: string | null;
+            /** @description Who cancelled it: the other side of the engagement */
+            cancelledByName: string | null;
             /** @description A commitment's words */
             text: string | null;
             /** @description Leaves the inbox when marked seen (otherwise when it is done) */

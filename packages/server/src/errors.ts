@@ -99,7 +99,12 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-export type FieldError = { path: string; message: string; code?: string };
+/**
+ * One bad field: its path, a message for API users (English), and a stable `code` the web app and
+ * the CLI translate. A value outside a range (`outside_scale`) also names the range's ends, `min`
+ * and `max`, so that the refusal can say them in the reader's language.
+ */
+export type FieldError = { path: string; message: string; code?: string; min?: number; max?: number };
 
 export class AppError extends Error {
   readonly code: ErrorCode;

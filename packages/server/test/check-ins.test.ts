@@ -29,7 +29,8 @@ describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
     expect(same.status).toBe(400);
     expect(same.body.errors).toEqual([expect.objectContaining({ path: 'target', code: 'baseline_equals_target' })]);
     const outside = await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Clarity', kind: 'scale', min: 1, max: 5, baseline: 2, baselineOn: '2026-04-01', target: 6 });
-    expect(outside.body.errors).toEqual([expect.objectContaining({ path: 'target', code: 'outside_scale' })]);
+    // The refusal names the scale's ends, for the web app and the CLI to say in the reader's language.
+    expect(outside.body.errors).toEqual([expect.objectContaining({ path: 'target', code: 'outside_scale', min: 1, max: 5, message: 'Must lie between 1 and 5.' })]);
     expect((await coach.get(`/api/v1/goals/${goalId}/metrics`)).body.items.map((m: { name: string }) => m.name)).toEqual(['Presentations', 'Filler words per talk']);
   });
 
@@ -166,7 +167,7 @@ describe.each(ENGINES)('metrics and check-ins on %s', (engine) => {
     expect(foreign.status).toBe(400);
     expect(foreign.body.errors).toEqual([expect.objectContaining({ path: 'values.1.metricId', code: 'unknown_metric' })]);
     const offScale = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-18', values: [{ metricId: ownMetric, value: 6 }] });
-    expect(offScale.body.errors).toEqual([expect.objectContaining({ path: 'values.0.value', code: 'outside_scale' })]);
+    expect(offScale.body.errors).toEqual([expect.objectContaining({ path: 'values.0.value', code: 'outside_scale', min: 1, max: 5, message: 'Must lie between 1 and 5.' })]);
     const twice = await client.post(`/api/v1/goals/${goalId}/check-ins`, { kind: 'metric', effectiveOn: '2026-04-18', values: [{ metricId: ownMetric, value: 3 }, { metricId: ownMetric, value: 4 }] });
     expect(twice.body.errors).toEqual([expect.objectContaining({ path: 'values.1.metricId', code: 'duplicate_metric' })]);
     expect((await client.get(`/api/v1/goals/${goalId}/progress`)).body.metrics[0]).toMatchObject({ current: null, actual: [] });

@@ -276,4 +276,64 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     clock.set('2026-05-31T21:00:00Z');
     expect((await look()).items.map((item) => item.key)).not.toContain(answered[0]?.key);
   });
+  it('tells the other side that a session was cancelled, until they mark it seen or its day has passed', async () => {
+    type CancelledItem = Item & { sessionId: string | null; scheduledAt: string | null; cancelledByName: string | null; acknowledgeable: boolean };
+    const cancelledIn = async (browser: Browser) =>
+      ((await browser.get('/api/v1/inbox?limit=500')).body as { items: CancelledItem[] }).items.filter((item) => item.kind === 'session_cancelled');
+    const nameOf = async (browser: Browser) => ((await browser.get('/api/v1/me')).body as { user: { name: string } }).user.name;
+    const setStatus = async (browser: Browser, sessionId: string, status: string) => {
+      const response = await browser.patch(`/api/v1/sessions/${sessionId}`, { status });
+      expect(response.status).toBe(200);
+      return response.body as { status: string; cancelledBy: { name: string } | null; cancelledAt: string | null };
+    };
+    clock.set('2026-06-01T09:00:00Z');
+    expect((await coach.post('/api/v1/auth/login', { email: coachEmail, password: PASSWORD })).status).toBe(200);
+    expect((await anna.client.post('/api/v1/auth/login', { email: anna.email, password: PASSWORD })).status).toBe(200);
+    const [coachName, annaName] = [await nameOf(coach), await nameOf(anna.client)];
+    const schedule = async (scheduledAt: string) => {
+      const response = await coach.post(`/api/v1/engagements/${anna.engagementId}/sessions`, { scheduledAt, durationMinutes: 60 });
+      expect(response.status).toBe(201);
+      return (response.body as { id: string }).id;
+    };
+    const soon = await schedule('2026-06-03T07:00:00Z');
+    const later = await schedule('2026-06-10T07:00:00Z');
+    expect(await cancelledIn(coach)).toEqual([]);
+
+    // The client cancels: the session says who and when, and the coach is told; the client is not.
+    clock.set('2026-06-01T10:00:00Z');
+    expect(await setStatus(anna.client, soon, 'cancelled')).toMatchObject({ status: 'cancelled', cancelledBy: { name: annaName }, cancelledAt: '2026-06-01T10:00:00.000Z' });
+    expect(await cancelledIn(coach)).toEqual([
+      expect.objectContaining({
+        sessionId: soon,
+        scheduledAt: '2026-06-03T07:00:00.000Z',
+        on: '2026-06-03',
+        cancelledByName: annaName,
+        clientName: annaName,
+        severity: 'attention',
+        acknowledgeable: true,
+      }),
+    ]);
+    expect(await cancelledIn(anna.client)).toEqual([]);
+
+    // The coach cancels the other: the client is told. Put back, it leaves; cancelled again, it is back.
+    await setStatus(coach, later, 'cancelled');
+    expect((await cancelledIn(anna.client)).map((item) => [item.sessionId, item.cancelledByName])).toEqual([[later, coachName]]);
+    expect(await setStatus(coach, later, 'planned')).toMatchObject({ cancelledBy: null, cancelledAt: null });
+    expect(await cancelledIn(anna.client)).toEqual([]);
+    clock.set('2026-06-01T11:00:00Z');
+    await setStatus(coach, later, 'cancelled');
+    const again = await cancelledIn(anna.client);
+    expect(again.map((item) => item.sessionId)).toEqual([later]);
+
+    // Marked seen, it leaves that reader's inbox.
+    expect((await anna.client.post('/api/v1/inbox/acknowledgements', { key: again[0]?.key })).status).toBe(204);
+    expect(await cancelledIn(anna.client)).toEqual([]);
+    expect((await cancelledIn(coach)).map((item) => item.sessionId)).toEqual([soon]);
+
+    // Unseen, it stays until the session's day has passed on the reader's calendar (Riga time).
+    clock.set('2026-06-03T20:59:00Z');
+    expect((await cancelledIn(coach)).map((item) => item.sessionId)).toEqual([soon]);
+    clock.set('2026-06-03T21:00:00Z');
+    expect(await cancelledIn(coach)).toEqual([]);
+  });
 });

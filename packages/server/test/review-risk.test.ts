@@ -66,7 +66,7 @@ describe.each(ENGINES)('reviews and obstacles in risk and the inbox on %s', (eng
     clock.set('2026-04-01T09:00:00Z');
     await signInAgain();
     const talks = await activateGoal({ coach, client }, engagementId, { title: 'Give 12 talks at team meetings', horizon: 'quarter', startsOn: '2026-03-01', dueOn: '2026-05-31' });
-    const metric = (await client.post(`/api/v1/goals/${talks}/metrics`, { name: 'Talks', kind: 'number', baseline: 0, baselineOn: '2026-03-01', target: 12 })).body;
+    const metric = (await client.post(`/api/v1/goals/${talks}/metrics`, { name: 'Talks', unit: 'talks', kind: 'number', baseline: 0, baselineOn: '2026-03-01', target: 12 })).body;
     await client.post(`/api/v1/goals/${talks}/check-ins`, { kind: 'metric', effectiveOn: '2026-03-31', values: [{ metricId: metric.id, value: 1 }] });
     // The check while the new words are typed weighs the same pace when it is told whose words they are.
     const words = { title: 'Give 12 talks at team and department meetings', horizon: 'quarter', startsOn: '2026-03-01', dueOn: '2026-05-31', engagementId, locale: 'en' };
@@ -84,7 +84,8 @@ describe.each(ENGINES)('reviews and obstacles in risk and the inbox on %s', (eng
     const achievable = revised.body.pendingRevision.smart.achievable;
     expect(achievable.verdict).toBe('partly');
     // 11 talks left from the 1 recorded, at 1 in 30 days: 330 days from 1 April, and 20-30% more of them.
-    expect(achievable.reason).toContain('would have to move 0.183 a day to reach the target in time: 5.5× the pace so far (0.033 a day).');
+    // 0.183 and 0.033 a day are quoted a week at a time, in the metric's unit.
+    expect(achievable.reason).toContain('would have to move 1.28 talks a week to reach the target in time: 5.5× the pace so far (0.23 talks a week).');
     expect(achievable.reason).toContain('At the pace so far the target would be reached around 25 Feb 2027; a buffer of 20–30% on the time until then would put the due date between 2 May 2027 and 4 Jun 2027.');
   });
 });

@@ -22,10 +22,12 @@ export function isObstacleCategory(value: unknown): value is ObstacleCategory {
 
 /**
  * Questions that turn a perceived obstacle towards what the client controls, by category, in
- * both languages, the most widely useful first. Each list keeps the seeds' example for its
- * category: "Too busy to practice presentations" → "Is group coaching an option to simulate
- * experience?", which fits a skill to practise and so comes after the questions any competing
- * priority raises.
+ * both languages, the most widely useful first. The coach asks them of the client, so they say
+ * "you" (the polite "jūs" in Latvian, as the rest of Tandem), never "I": the seeds' examples,
+ * written as the client's own questions ("Can I create visibility…?"), are turned to the client.
+ * Each question sits under the obstacle it answers: the seeds' "Is group coaching an option to
+ * simulate experience?" finds a way to gain experience, so it answers a missing skill, resource or
+ * support, not a clash of priorities (what to drop, combine or protect time for).
  */
 export const REFRAMING_QUESTIONS: Record<ObstacleCategory, Record<Locale, readonly string[]>> = {
   unanticipated_event: {
@@ -47,13 +49,13 @@ export const REFRAMING_QUESTIONS: Record<ObstacleCategory, Record<Locale, readon
       'Which commitment could you drop, delegate or postpone to make room for this goal?',
       'Could this goal be combined with something you already have to do?',
       'What is the smallest regular slot you could protect for it each week?',
-      'Is group coaching an option to simulate experience?',
+      'Where does this goal rank among your priorities this quarter, and does your calendar show it?',
     ],
     lv: [
       'No kuras saistības jūs varētu atteikties, kuru deleģēt vai atlikt, lai atbrīvotu vietu šim mērķim?',
       'Vai šo mērķi var apvienot ar kaut ko, kas jums jau tāpat jādara?',
       'Kādu mazāko regulāro laika logu katru nedēļu jūs varētu tam pasargāt?',
-      'Vai grupu koučings varētu palīdzēt iegūt pieredzi simulētā vidē?',
+      'Kāda vieta šim mērķim ir starp jūsu šī ceturkšņa prioritātēm, un vai to rāda jūsu kalendārs?',
     ],
   },
   lost_motivation: {
@@ -65,7 +67,7 @@ export const REFRAMING_QUESTIONS: Record<ObstacleCategory, Record<Locale, readon
     ],
     lv: [
       'Kāpēc šis mērķis jums bija svarīgs, kad to izvirzījāt, un vai tas joprojām ir spēkā?',
-      'Kāda neliela uzvara šonedēļ atgādinātu, ka progress ir iespējams?',
+      'Kāda neliela uzvara šonedēļ jums atgādinātu, ka progress ir iespējams?',
       'Kurai no jūsu vērtībām šis mērķis kalpo?',
       'Vai cits ceļš uz to justos vairāk kā jūsu pašu izvēle?',
     ],
@@ -78,35 +80,37 @@ export const REFRAMING_QUESTIONS: Record<ObstacleCategory, Record<Locale, readon
       'What would the next 30 days look like if you started from where you are now?',
     ],
     lv: [
-      'Kas līdz šim ir izdevies, kaut nedaudz, un kā to varētu darīt vairāk?',
+      'Kas līdz šim ir izdevies, kaut nedaudz, un kā jūs to varētu darīt vairāk?',
       'Vai plānā prasītais temps ir reālistisks, vai termiņam vajag rezervi?',
       'Kas ir atpalicības pamatcēlonis: laiks, prasmes, atbalsts vai pats mērķis?',
-      'Kā izskatītos nākamās 30 dienas, ja sāktu no vietas, kur esat tagad?',
+      'Kā izskatītos nākamās 30 dienas, ja jūs sāktu no vietas, kur esat tagad?',
     ],
   },
   missing_skills_resources_support: {
     en: [
-      'Can I create visibility by volunteering for projects?',
+      'Could you create visibility by volunteering for projects?',
       'Who has already done this and could show you how?',
       'Which skill, if you had it, would make the rest easier, and how could you learn it first?',
+      'Is group coaching an option to simulate experience?',
       'What support could you ask your manager or team for?',
     ],
     lv: [
-      'Vai es varu kļūt redzamāks, brīvprātīgi pieteikdamies projektiem?',
+      'Vai jūs varētu padarīt savu darbu redzamāku, brīvprātīgi piesakoties projektiem?',
       'Kurš to jau ir paveicis un varētu jums parādīt, kā?',
-      'Kura prasme, ja jums tā būtu, atvieglotu visu pārējo, un kā to varētu apgūt vispirms?',
+      'Kura prasme, ja jums tā būtu, atvieglotu visu pārējo, un kā jūs to varētu apgūt vispirms?',
+      'Vai grupu koučings varētu jums palīdzēt iegūt pieredzi simulētā vidē?',
       'Kādu atbalstu jūs varētu lūgt savam vadītājam vai komandai?',
     ],
   },
   changed_circumstances: {
     en: [
-      'What metrics now better reflect my contributions?',
+      'What metrics now better reflect your contributions?',
       'Does this goal still serve your vision, or should it be realigned to a different one?',
       'What new opportunity does the change open that the goal could use?',
       'Should the goal be modified, realigned, or dropped with what you learnt kept?',
     ],
     lv: [
-      'Kuri rādītāji tagad labāk atspoguļo manu ieguldījumu?',
+      'Kuri rādītāji tagad labāk atspoguļo jūsu ieguldījumu?',
       'Vai šis mērķis joprojām kalpo jūsu vīzijai, vai to vajadzētu pārorientēt uz citu?',
       'Kādu jaunu iespēju paver šīs pārmaiņas, ko mērķis varētu izmantot?',
       'Vai mērķi vajadzētu mainīt, pārorientēt vai atmest, saglabājot gūtās atziņas?',

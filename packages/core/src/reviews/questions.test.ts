@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../locale.ts';
-import { outcomeNeedsReason, outcomeRevisesGoal, REVIEW_OUTCOMES } from './outcomes.ts';
+import { nextLookAfterKeep, outcomeNeedsReason, outcomeRevisesGoal, REVIEW_OUTCOMES } from './outcomes.ts';
 import { isReviewQuestionKey, REVIEW_QUESTION_KEYS, REVIEW_QUESTIONS, reviewQuestions } from './questions.ts';
 
 describe('review questions', () => {
@@ -61,5 +61,24 @@ describe('review outcomes', () => {
     expect(REVIEW_OUTCOMES).toContain(outcome);
     expect(outcomeNeedsReason(outcome)).toBe(needsReason);
     expect(outcomeRevisesGoal(outcome)).toBe(revises);
+  });
+});
+
+describe('a goal kept at a review', () => {
+  // Held on 10 March 2026: the next 90-day review falls due on 8 June 2026.
+  const heldOn = '2026-03-10';
+
+  it.each<[string, string | null, { at: 'review' | 'goal_end'; on: string }]>([
+    ['due long after the next review', '2026-12-31', { at: 'review', on: '2026-06-08' }],
+    ['with no due date', null, { at: 'review', on: '2026-06-08' }],
+    ['due the day the next review falls due', '2026-06-08', { at: 'review', on: '2026-06-08' }],
+    // Not "next review in 90 days": the goal is over before then, and looked back on at its end.
+    ['due the day before the next review', '2026-06-07', { at: 'goal_end', on: '2026-06-07' }],
+    ['due in 30 days', '2026-04-09', { at: 'goal_end', on: '2026-04-09' }],
+    ['due on the day of the review', '2026-03-10', { at: 'goal_end', on: '2026-03-10' }],
+    // Already overdue: its end is behind it, so the next review stands.
+    ['overdue', '2026-03-01', { at: 'review', on: '2026-06-08' }],
+  ])('%s is next looked at %o', (_name, dueOn, expected) => {
+    expect(nextLookAfterKeep(heldOn, dueOn)).toEqual(expected);
   });
 });

@@ -66,6 +66,9 @@ describe('carried items in words', () => {
     const risk = { kind: 'goal_at_risk' as const, title: 'Run 5 km', reasons: [{ code: 'overdue' as const, severity: 'risk' as const, params: { days: 3, dueOn: '2026-10-10' } }] };
     expect(describeCarriedItem(risk, '', 'en')).toBe('“Run 5 km” is at risk. Due 3 days ago and not yet achieved.');
     expect(describeCarriedItem(risk, '', 'lv')).toMatch(/^Mērķis „Run 5 km” ir apdraudēts\. Termiņš ir pagājis/);
+    // Read later, a goal's risk is told as it stood on the day it was carried: it may have recovered since.
+    expect(describeCarriedItem(risk, '', 'en', '2026-10-13')).toBe('On 13 Oct 2026, “Run 5 km” was at risk. Due 3 days ago and not yet achieved.');
+    expect(describeCarriedItem(risk, '', 'lv', '2026-10-13')).toMatch(/^Stāvoklis 2026\. gada 13\. okt\.: mērķis „Run 5 km” bija apdraudēts\. Termiņš ir pagājis/);
     const review = { kind: 'review_due' as const, title: 'Run 5 km', dueOn: '2026-10-18' };
     expect(describeCarriedItem(review, '', 'en')).toBe('Review “Run 5 km”: due 18 Oct 2026.');
     expect(describeCarriedItem(review, '', 'lv')).toMatch(/^Mērķa „Run 5 km” pārskatīšana: termiņš 2026\. gada 18\. okt/);

@@ -48,15 +48,19 @@ export const CARRY_LABELS: { readonly [K in CarryKind]: Readonly<Record<Locale, 
 
 /**
  * The words of a carried-over agenda item in the reader's language. A commitment speaks in its
- * own words (`text`); a goal at risk and a review due are written from what was carried.
+ * own words (`text`); a goal at risk and a review due are written from what was carried. A goal's
+ * risk is told as it stood on `carriedOn`, the day it was carried (YYYY-MM-DD): its numbers were
+ * true then, and the goal may have recovered since.
  */
-export function describeCarriedItem(detail: CarryDetail, text: string, locale: Locale): string {
+export function describeCarriedItem(detail: CarryDetail, text: string, locale: Locale, carriedOn?: string): string {
   switch (detail.kind) {
     case 'commitment':
       return text;
     case 'goal_at_risk': {
       const reasons = detail.reasons.map((reason) => describeRiskReason(reason, locale)).join(' ');
-      return locale === 'lv' ? `Mērķis „${detail.title}” ir apdraudēts. ${reasons}` : `“${detail.title}” is at risk. ${reasons}`;
+      if (carriedOn === undefined) return locale === 'lv' ? `Mērķis „${detail.title}” ir apdraudēts. ${reasons}` : `“${detail.title}” is at risk. ${reasons}`;
+      const day = formatCalendarDay(carriedOn, locale);
+      return locale === 'lv' ? `Stāvoklis ${day}: mērķis „${detail.title}” bija apdraudēts. ${reasons}` : `On ${day}, “${detail.title}” was at risk. ${reasons}`;
     }
     case 'review_due':
       return locale === 'lv'

@@ -9,7 +9,8 @@ const inDays = (days: number) => addCalendarDays(today, days);
 const assess = (draft: SmartDraft, locale: Locale = 'en') => assessSmart(draft, { locale, today });
 
 describe('assessSmart: achievable weighs what is left from the latest recorded value', () => {
-  // 2 of 4 recorded, 0.05 a day so far, 28 days left: 2 more take 0.071 a day, 1.43× the pace so far.
+  // 2 of 4 recorded, 0.05 a day so far, 28 days left: 2 more take 0.071 a day, 1.43× the pace so far,
+  // quoted a week at a time: 0.50 against 0.35.
   const halfway: SmartDraft = {
     title: 'Give 4 talks',
     metrics: [{ name: 'Talks', baseline: 0, target: 4 }],
@@ -22,7 +23,7 @@ describe('assessSmart: achievable weighs what is left from the latest recorded v
   it('does not take the pace so far as progress made since the last value', () => {
     const { achievable } = assess(halfway);
     expect(achievable.verdict).toBe('partly');
-    expect(achievable.reason).toContain('“Talks” would have to move 0.071 a day to reach the target in time: 1.43× the pace so far (0.050 a day).');
+    expect(achievable.reason).toContain('“Talks” would have to move 0.50 a week to reach the target in time: 1.43× the pace so far (0.35 a week).');
   });
 
   it('quotes a pace needed that follows from the days it quotes, both rates alike, in clauses that read', () => {
@@ -40,6 +41,46 @@ describe('assessSmart: achievable weighs what is left from the latest recorded v
     const { achievable } = assess({ ...halfway, latestValue: 4, paceSoFar: -0.01 });
     expect(achievable.verdict).toBe('met');
     expect(achievable.reason).toContain('the latest value of “Talks” already reaches the target');
+  });
+});
+
+describe('assessSmart: achievable quotes paces in the metric\'s unit, a period they read in, and the same figures in both languages', () => {
+  // From 0 to `target` over 100 days, due in 50, at `perDay` so far: the pace needed is (target - 50 × perDay) / 50.
+  const paced = (unit: string | undefined, perDay: number, target: number): SmartDraft => ({
+    title: 'Run further',
+    metrics: [{ name: 'Distance', ...(unit === undefined ? {} : { unit }), baseline: 0, target }],
+    paceSoFar: perDay,
+    startsOn: inDays(-50),
+    dueOn: inDays(50),
+  });
+
+  it.each<[string, SmartDraft, string, string]>([
+    // 0.071 and 0.05 a day would need three decimals: a week at a time they need two.
+    ['a slow pace, per week, in km', paced('km', 0.05, 6), 'would have to move 0.49 km a week to reach the target in time: 1.4× the pace so far (0.35 km a week)', 'jāmainās par 0,49 km nedēļā — 1,4 reizes ātrāk nekā līdz šim (0,35 km nedēļā)'],
+    ['a pace of whole units, per day', paced('km', 2, 300), 'would have to move 4 km a day to reach the target in time: 2× the pace so far (2 km a day)', 'jāmainās par 4 km dienā — 2 reizes ātrāk nekā līdz šim (2 km dienā)'],
+    ['a very slow pace, per month', paced('km', 0.002, 0.3), 'would have to move 0.12 km a month to reach the target in time: 2× the pace so far (0.06 km a month)', 'jāmainās par 0,12 km mēnesī — 2 reizes ātrāk nekā līdz šim (0,06 km mēnesī)'],
+    ['a percentage', paced('%', 0.02, 3), 'would have to move 0.28% a week to reach the target in time: 2× the pace so far (0.14% a week)', 'jāmainās par 0,28% nedēļā — 2 reizes ātrāk nekā līdz šim (0,14% nedēļā)'],
+    ['a count without a unit, named by the metric', paced(undefined, 0.05, 6), '“Distance” would have to move 0.49 a week to reach the target in time: 1.4× the pace so far (0.35 a week)', 'rādītājam „Distance” jāmainās par 0,49 nedēļā — 1,4 reizes ātrāk nekā līdz šim (0,35 nedēļā)'],
+    ['a blank unit, as the API stores none', paced('  ', 0.05, 6), '“Distance” would have to move 0.49 a week', 'rādītājam „Distance” jāmainās par 0,49 nedēļā'],
+  ])('%s', (_name, draft, english, latvian) => {
+    expect(assess(draft).achievable.reason).toContain(english);
+    expect(assess(draft, 'lv').achievable.reason).toContain(latvian);
+  });
+
+  it('never shows more than two decimals, in either language, and Latvian writes them with a comma', () => {
+    const figures = (text: string) => [...text.matchAll(/([\d.,]+) km/gu)].map((match) => match[1] ?? '');
+    for (const perDay of [0.05, 0.0123, 0.3, 1.2345, 0.0004, 12.345]) {
+      const [english, latvian] = (['en', 'lv'] as const).map((locale) => figures(assess(paced('km', perDay, perDay * 400), locale).achievable.reason));
+      expect(english, `${perDay}`).toHaveLength(2);
+      for (const figure of english ?? []) expect(figure, `${perDay}`).toMatch(/^\d+(,\d{3})*(\.\d{1,2})?$/u);
+      // The same figures, written the Latvian way.
+      expect(latvian, `${perDay}`).toEqual(english?.map((figure) => figure.replace(/,/gu, '').replace('.', ',')));
+    }
+  });
+
+  it('quotes a pace within reach and a stalled one in the unit too', () => {
+    expect(assess({ ...paced('km', 0.09, 8), horizon: undefined }).achievable.reason).toContain('the pace needed (0.49 km a week) is within reach of the pace so far (0.63 km a week)');
+    expect(assess(paced('km', 0, 8), 'lv').achievable.reason).toContain('Līdz šim rādītājs „Distance” nav virzījies uz mērķi (0 km dienā).');
   });
 });
 

@@ -78,14 +78,14 @@ export function assessAchievable({ draft, statement, locale, today }: CriterionI
       // Not moving: no date would be reached at this pace, so the seeds' buffer on the plan.
       const buffered = suggestBufferedDueOn(startsOn, dueOn);
       const buffer = buffered ? ` ${ACHIEVABLE.bufferSuggestion[locale](buffered)}` : '';
-      concerns.push({ reason: ACHIEVABLE.stalled[locale]({ name: metric.name, soFar: paceSoFar }) + buffer, question: ACHIEVABLE.askStalled[locale] });
+      concerns.push({ reason: ACHIEVABLE.stalled[locale]({ name: metric.name, unit: metric.unit, soFar: paceSoFar }) + buffer, question: ACHIEVABLE.askStalled[locale] });
     } else if (need > MAX_PACE_RATIO * soFar) {
       // Steeper than the pace so far: the date the pace so far would reach, with the buffer on top.
       const atPace = suggestDueOnAtPace(from, left, soFar);
       const suggestion = atPace ? ` ${ACHIEVABLE.reachAtPaceSoFar[locale](atPace)}` : '';
-      concerns.push({ reason: ACHIEVABLE.tooFast[locale]({ name: metric.name, need, soFar }) + suggestion, question: ACHIEVABLE.askPace[locale] });
+      concerns.push({ reason: ACHIEVABLE.tooFast[locale]({ name: metric.name, unit: metric.unit, need, soFar }) + suggestion, question: ACHIEVABLE.askPace[locale] });
     } else {
-      checks.push(ACHIEVABLE.paceWithinReach[locale]({ need, soFar }));
+      checks.push(ACHIEVABLE.paceWithinReach[locale]({ unit: metric.unit, need, soFar }));
     }
   } else if (metric !== null) {
     checks.push(ACHIEVABLE.noPaceYet[locale]);

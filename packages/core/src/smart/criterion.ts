@@ -10,10 +10,10 @@ export function judge(verdict: SmartVerdict, reason: string, question: string): 
   return { verdict, reason, question };
 }
 
-/** The first complete metric: one with a baseline and a target that differ. */
-export function findCompleteMetric(draft: SmartDraft): { name: string; baseline: number; target: number } | null {
-  for (const { name, baseline, target } of draft.metrics ?? []) {
-    if (baseline !== null && target !== null && baseline !== target) return { name, baseline, target };
+/** The first complete metric: one with a baseline and a target that differ. Its unit is '' when it has none. */
+export function findCompleteMetric(draft: SmartDraft): { name: string; unit: string; baseline: number; target: number } | null {
+  for (const { name, unit = '', baseline, target } of draft.metrics ?? []) {
+    if (baseline !== null && target !== null && baseline !== target) return { name, unit, baseline, target };
   }
   return null;
 }

@@ -15,7 +15,8 @@ export type SmartDraft = {
   linkedValueCount?: number;
   /** The bigger goal this one serves, in the cascade. */
   parent?: { title: string; horizon: Horizon; startsOn: string | null; dueOn: string | null } | null;
-  metrics?: { name: string; baseline: number | null; target: number | null }[];
+  /** `unit` ("km", "%", "talks") is what the paces are quoted in; a count without one has none. */
+  metrics?: { name: string; unit?: string; baseline: number | null; target: number | null }[];
   /** From check-ins, when there are any: how fast the metric moved so far, units per day. */
   paceSoFar?: number | null;
   /** The metric's latest recorded value, the one the pace so far runs to: what is left counts from it. */

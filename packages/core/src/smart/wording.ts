@@ -1,5 +1,6 @@
 import type { Horizon } from '../horizon.ts';
 import type { Locale } from '../locale.ts';
+import { formatNumber, quotePaces } from './pace.ts';
 
 /**
  * Everything the SMART assessment says to a person, English and Latvian side by side.
@@ -20,27 +21,11 @@ const withoutFullStop = (text: string) => text.replace(/(?<!\.)\.\s*$/u, '');
 /** Ends a sentence with a full stop, unless it already ends with ! or ? (inside its closing quote). */
 const close = (sentence: string) => (/[.!?…][”"]?$/u.test(sentence) ? sentence : `${sentence}.`);
 
-/**
- * The decimals that show rates side by side alike: each to two significant digits (to 2 decimals
- * from 1 up), then all with as many decimals as the most precise needs: "0.40" against "0.48".
- */
-function sharedDecimals(...rates: number[]): number {
-  const decimalsOf = (rate: number) => {
-    if (rate === 0 || !Number.isFinite(rate)) return 0;
-    const decimals = Math.abs(rate) >= 1 ? 2 : Math.min(4, 1 - Math.floor(Math.log10(Math.abs(rate))));
-    const [, fraction = ''] = rate.toFixed(decimals).replace(/0+$/u, '').split('.');
-    return fraction.length;
-  };
-  return Math.max(0, ...rates.map(decimalsOf));
-}
-
 const en = {
   q: (text: string) => `“${withoutFullStop(text)}”`,
   days: (n: number) => `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`,
   date: (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS_EN[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`,
-  num: (x: number) => String(Number(x.toFixed(2))),
-  /** Rates to compare, each with the same decimals. */
-  rates: (...xs: number[]) => xs.map((x) => x.toFixed(sharedDecimals(...xs))),
+  num: (x: number) => formatNumber('en', x),
   horizon: { vision: 'a vision', year: 'a year goal', quarter: 'a quarter goal', month: 'a month goal' } satisfies Record<Horizon, string>,
 };
 
@@ -51,8 +36,7 @@ const lv = {
   q: (text: string) => `„${withoutFullStop(text)}”`,
   days: (n: number) => `${n} ${isSingularLv(n) ? 'diena' : 'dienas'}`,
   date: (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}.`,
-  num: (x: number) => String(Number(x.toFixed(2))).replace('.', ','),
-  rates: (...xs: number[]) => xs.map((x) => x.toFixed(sharedDecimals(...xs)).replace('.', ',')),
+  num: (x: number) => formatNumber('lv', x),
   /** Dative, as in "ceturkšņa mērķim tas ir par ilgu". */
   horizon: { vision: 'vīzijai', year: 'gada mērķim', quarter: 'ceturkšņa mērķim', month: 'mēneša mērķim' } satisfies Record<Horizon, string>,
 };
@@ -156,14 +140,15 @@ export const ACHIEVABLE = {
     en: ({ dueOn }) => `It is due today (${en.date(dueOn)}): no time is left to do the work.`,
     lv: ({ dueOn }) => `Termiņš ir šodien (${lv.date(dueOn)}): darbam vairs neatliek laika.`,
   }),
-  tooFast: phrase<{ name: string; need: number; soFar: number }>({
-    en: ({ name, need, soFar }) => {
-      const [needed, so] = en.rates(need, soFar);
-      return `${en.q(name)} would have to move ${needed} a day to reach the target in time: ${en.num(need / soFar)}× the pace so far (${so} a day).`;
+  /** The paces come in the metric's unit and a period they read in ("0.50 km a week"): see pace.ts. */
+  tooFast: phrase<{ name: string; unit: string; need: number; soFar: number }>({
+    en: ({ name, unit, need, soFar }) => {
+      const [needed, so] = quotePaces('en', unit, need, soFar);
+      return `${en.q(name)} would have to move ${needed} to reach the target in time: ${en.num(need / soFar)}× the pace so far (${so}).`;
     },
-    lv: ({ name, need, soFar }) => {
-      const [needed, so] = lv.rates(need, soFar);
-      return `Lai mērķi sasniegtu laikā, rādītājam ${lv.q(name)} jāmainās par ${needed} dienā — ${lv.num(need / soFar)} reizes ātrāk nekā līdz šim (${so} dienā).`;
+    lv: ({ name, unit, need, soFar }) => {
+      const [needed, so] = quotePaces('lv', unit, need, soFar);
+      return `Lai mērķi sasniegtu laikā, rādītājam ${lv.q(name)} jāmainās par ${needed} — ${lv.num(need / soFar)} reizes ātrāk nekā līdz šim (${so}).`;
     },
   }),
   bufferSuggestion: phrase<{ from: string; to: string }>({
@@ -174,9 +159,9 @@ export const ACHIEVABLE = {
     en: ({ reachOn, from, to }) => `At the pace so far the target would be reached around ${en.date(reachOn)}; a buffer of 20–30% on the time until then would put the due date between ${en.date(from)} and ${en.date(to)}.`,
     lv: ({ reachOn, from, to }) => `Ar līdzšinējo tempu mērķis būtu sasniegts ap ${lv.date(reachOn)} Ar 20–30% laika rezervi līdz tam termiņš būtu no ${lv.date(from)} līdz ${lv.date(to)}`,
   }),
-  stalled: phrase<{ name: string; soFar: number }>({
-    en: ({ name, soFar }) => `So far ${en.q(name)} has not moved towards the target (${en.num(soFar)} a day).`,
-    lv: ({ name, soFar }) => `Līdz šim rādītājs ${lv.q(name)} nav virzījies uz mērķi (${lv.num(soFar)} dienā).`,
+  stalled: phrase<{ name: string; unit: string; soFar: number }>({
+    en: ({ name, unit, soFar }) => `So far ${en.q(name)} has not moved towards the target (${quotePaces('en', unit, soFar).join('')}).`,
+    lv: ({ name, unit, soFar }) => `Līdz šim rādītājs ${lv.q(name)} nav virzījies uz mērķi (${quotePaces('lv', unit, soFar).join('')}).`,
   }),
   noBuffer: phrase<{ days: number; horizon: Horizon; typical: number }>({
     en: ({ days, horizon, typical }) => `It gives ${en.horizon[horizon]} ${en.days(days)} where ${en.days(typical)} is usual: no room for setbacks (a buffer of 20–30% is wise).`,
@@ -204,14 +189,14 @@ export const ACHIEVABLE = {
     en: () => 'the dates leave room for setbacks',
     lv: ({ horizon }) => `datumi atstāj ${lv.horizon[horizon]} rezervi neveiksmēm`,
   }),
-  paceWithinReach: phrase<{ need: number; soFar: number }>({
-    en: ({ need, soFar }) => {
-      const [needed, so] = en.rates(need, soFar);
-      return `the pace needed (${needed} a day) is within reach of the pace so far (${so} a day)`;
+  paceWithinReach: phrase<{ unit: string; need: number; soFar: number }>({
+    en: ({ unit, need, soFar }) => {
+      const [needed, so] = quotePaces('en', unit, need, soFar);
+      return `the pace needed (${needed}) is within reach of the pace so far (${so})`;
     },
-    lv: ({ need, soFar }) => {
-      const [needed, so] = lv.rates(need, soFar);
-      return `vajadzīgais temps (${needed} dienā) ir sasniedzams, ņemot vērā līdzšinējo tempu (${so} dienā)`;
+    lv: ({ unit, need, soFar }) => {
+      const [needed, so] = quotePaces('lv', unit, need, soFar);
+      return `vajadzīgais temps (${needed}) ir sasniedzams, ņemot vērā līdzšinējo tempu (${so})`;
     },
   }),
   targetReached: phrase<{ name: string }>({

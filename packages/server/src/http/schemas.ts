@@ -16,7 +16,15 @@ export const Problem = z
     detail: z.string(),
     code: z.string().describe('A stable error code, e.g. validation_failed, engagement_not_found'),
     instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })),
+    errors: z.array(
+      z.object({
+        path: z.string(),
+        message: z.string(),
+        code: z.string().optional(),
+        min: z.number().optional().describe('On outside_scale: the lowest value the scale allows'),
+        max: z.number().optional().describe('On outside_scale: the highest value the scale allows'),
+      }),
+    ),
     currentState: z.string().optional().describe('On invalid_transition: the state the resource is in'),
     currentVersion: z.number().optional().describe('On stale_version: the version to reload'),
   })

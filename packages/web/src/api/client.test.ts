@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiProblem, canRetry, isClientProblem } from './client';
+import { ApiProblem, canRetry, isClientProblem, problemHeading } from './client';
 
 const problem = (status: number) => new ApiProblem({ status, code: `status_${status}` });
 
@@ -11,6 +11,15 @@ describe('canRetry', () => {
 
   it('does not after an answer that stays the same: not signed in, not allowed, not found, gone', () => {
     for (const status of [401, 403, 404, 410]) expect(canRetry(problem(status)), String(status)).toBe(false);
+  });
+});
+
+describe('problemHeading', () => {
+  it('heads each kind of refusal by what the reader can do about it', () => {
+    expect([400, 401, 409, 422].map((status) => problemHeading(problem(status)))).toEqual(['check', 'check', 'check', 'check']);
+    expect([403, 404, 410, 429].map((status) => problemHeading(problem(status)))).toEqual(['forbidden', 'not_found', 'not_found', 'too_many']);
+    expect([0, 500, 503].map((status) => problemHeading(problem(status)))).toEqual(['failure', 'failure', 'failure']);
+    expect(problemHeading(new TypeError('Failed to fetch'))).toBe('failure');
   });
 });
 

@@ -4,7 +4,8 @@ import type { paths } from '@tandem/contract';
 /** The one way the web app talks to the API: typed by the server's OpenAPI document. */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
 
-export type FieldProblem = { path: string; message: string; code?: string };
+/** A field the server refused: `code` says why; `min` and `max` name the range a value had to lie in (`outside_scale`). */
+export type FieldProblem = { path: string; message: string; code?: string; min?: number; max?: number };
 
 /**
  * An application/problem+json answer (RFC 9457) as an error the UI can translate: `code` is the
@@ -47,6 +48,20 @@ export function isClientProblem(error: unknown): boolean {
   return error instanceof ApiProblem && error.status >= 400 && error.status < 500;
 }
 
+/**
+ * What heads a failed request's message: what to check (a field, a password, a change made
+ * meanwhile), something not found or not the reader's to do, too many tries in a short time, or a
+ * failure of the server or the network.
+ */
+export type ProblemHeading = 'check' | 'not_found' | 'forbidden' | 'too_many' | 'failure';
+
+export function problemHeading(error: unknown): ProblemHeading {
+  if (!isClientProblem(error) || !(error instanceof ApiProblem)) return 'failure';
+  if (error.status === 404 || error.status === 410) return 'not_found';
+  if (error.status === 403) return 'forbidden';
+  return error.status === 429 ? 'too_many' : 'check';
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -55,8 +70,11 @@ function readFieldProblems(value: unknown): FieldProblem[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown) => {
     if (!isRecord(item) || typeof item.path !== 'string') return [];
-    const message = typeof item.message === 'string' ? item.message : '';
-    return typeof item.code === 'string' ? [{ path: item.path, message, code: item.code }] : [{ path: item.path, message }];
+    const problem: FieldProblem = { path: item.path, message: typeof item.message === 'string' ? item.message : '' };
+    if (typeof item.code === 'string') problem.code = item.code;
+    if (typeof item.min === 'number') problem.min = item.min;
+    if (typeof item.max === 'number') problem.max = item.max;
+    return [problem];
   });
 }
 

@@ -1,5 +1,10 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { formatAxisNumber } from './format';
+import en from './en.json';
+import { addTimeZoneNames, decimalSeparator, formatAxisNumber, formatCalendarDate, formatTimeZoneName } from './format';
+import lv from './lv.json';
+import sessionsEn from './sessions.en.json';
+import sessionsLv from './sessions.lv.json';
 
 describe('numbers on a chart axis', () => {
   it('keeps small figures as they are and shortens large ones to fit the axis', () => {
@@ -9,5 +14,57 @@ describe('numbers on a chart axis', () => {
     expect(formatAxisNumber(3_400_000, 'lv')).toBe('3,4\u00a0milj.');
     expect(formatAxisNumber(-250_000, 'en')).toBe('-250k');
     expect(formatAxisNumber(1e20, 'en')).toBe('1E20');
+  });
+});
+
+describe('the decimal mark', () => {
+  it('is the one the reader writes: a point in English, a comma in Latvian', () => {
+    expect(decimalSeparator('en')).toBe('.');
+    expect(decimalSeparator('lv')).toBe(',');
+  });
+});
+
+describe('time zones by name', () => {
+  const WINTER = new Date('2026-12-10T12:00:00Z');
+
+  it('name a zone as people know it in their language, not by its ID, the same all year', () => {
+    expect(formatTimeZoneName('Europe/Riga', 'en', WINTER)).toBe('Eastern European Time');
+    expect(formatTimeZoneName('Europe/Riga', 'lv', WINTER)).toBe('Austrumeiropas laiks');
+    expect(formatTimeZoneName('Europe/Riga', 'en', new Date('2026-07-10T12:00:00Z'))).toBe('Eastern European Time');
+    expect(formatTimeZoneName('America/New_York', 'en', WINTER)).toBe('Eastern Time');
+  });
+
+  it('name a zone that has no name of its own but an offset by its name on the day', () => {
+    expect(formatTimeZoneName('UTC', 'en', WINTER)).toBe('Coordinated Universal Time');
+    expect(formatTimeZoneName('UTC', 'lv', WINTER)).toBe('Universālais koordinētais laiks');
+  });
+
+  it('name a zone by its name on the day where the language names it only by its place', () => {
+    expect(formatTimeZoneName('Europe/London', 'lv', WINTER)).toBe('Griničas laiks');
+    expect(formatTimeZoneName('Europe/London', 'lv', new Date('2026-07-10T12:00:00Z'))).toBe('Lielbritānijas vasaras laiks');
+    expect(formatTimeZoneName('Europe/London', 'en', WINTER)).toBe('United Kingdom Time');
+  });
+
+  it('keep an ID that Intl does not know as it is', () => {
+    expect(formatTimeZoneName('Mars/Olympus_Mons', 'en', WINTER)).toBe('Mars/Olympus_Mons');
+  });
+
+  it('fill the catalogs\' `{{timeZone, timeZoneName}}` in the language being read', async () => {
+    const instance = i18next.createInstance();
+    await instance.init({
+      resources: { en: { translation: { ...en, ...sessionsEn } }, lv: { translation: { ...lv, ...sessionsLv } } },
+      lng: 'en',
+      interpolation: { escapeValue: false },
+    });
+    addTimeZoneNames(instance);
+    expect(instance.t('sessionPlan.timeHint', { timeZone: 'Europe/Riga', name: 'Dace' })).toBe('On your clock (Eastern European Time). Dace sees it on their own clock.');
+    expect(instance.t('sessionPlan.timeHint', { lng: 'lv', timeZone: 'Europe/Riga', name: 'Dace' })).toBe('Jūsu laika joslā (Austrumeiropas laiks). Dace to redzēs savā laika joslā.');
+  });
+});
+
+describe('a calendar day in full', () => {
+  it('reads as each language writes a date, as the date picker names its days to a screen reader', () => {
+    expect(formatCalendarDate('2026-12-10', 'lv')).toBe('2026. gada 10. decembris');
+    expect(formatCalendarDate('2026-12-10', 'en')).toBe('10 December 2026');
   });
 });

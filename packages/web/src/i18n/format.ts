@@ -1,3 +1,4 @@
+import type { i18n as I18n } from 'i18next';
 import type { Language } from './i18n';
 
 /** The BCP 47 tag that Intl formats with: Latvian as in Latvia, English with day-month order. */
@@ -33,6 +34,11 @@ export function formatInstantDate(isoTimestamp: string, language: Language, time
   return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone }).format(new Date(isoTimestamp));
 }
 
+/** The mark between a number's whole part and its fraction, as the reader writes it: "4.5", "4,5". */
+export function decimalSeparator(language: Language): string {
+  return new Intl.NumberFormat(intlLocale(language)).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+}
+
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language)).format(value);
 }
@@ -57,6 +63,33 @@ export function formatShortDate(isoDate: string, language: Language): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return isoDate;
   return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/**
+ * A time zone (`Europe/Riga`) by the name a person knows it by in their language: "Eastern
+ * European Time", "Austrumeiropas laiks". The generic name holds all year, summer time or not; a
+ * zone that has none in the language but a place or an offset is named by its name at `at` instead
+ * ("Lielbritānijas vasaras laiks", "Coordinated Universal Time"). An ID that Intl does not know is shown as it is.
+ */
+export function formatTimeZoneName(timeZone: string, language: Language, at: Date = new Date()): string {
+  const nameIn = (style: 'longGeneric' | 'long') =>
+    new Intl.DateTimeFormat(intlLocale(language), { timeZone, timeZoneName: style }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
+  try {
+    const generic = nameIn('longGeneric');
+    // Where a language has no generic name, Intl falls back to a place ("Laika josla: Apvienotā
+    // Karaliste") or an offset ("GMT+00:00"): the name at `at` reads better.
+    if (generic && !/^GMT([+-]|$)|:/.test(generic)) return generic;
+    return nameIn('long') ?? generic ?? timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
+/** Teaches an i18next instance the format `timeZoneName`: a catalog writes `({{timeZone, timeZoneName}})`. */
+export function addTimeZoneNames(instance: I18n): void {
+  instance.services.formatter?.add('timeZoneName', (value: unknown, language: string | undefined) =>
+    typeof value === 'string' ? formatTimeZoneName(value, language === 'lv' ? 'lv' : 'en') : String(value),
+  );
 }
 
 /** Today's calendar date (`YYYY-MM-DD`) in a time zone: the day a person there would write down. */

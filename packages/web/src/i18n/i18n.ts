@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import lv from './lv.json';
+import { addTimeZoneNames } from './format';
 import { addLatvianDateCases } from './latvian-cases';
 
 export const LANGUAGES = ['en', 'lv'] as const;
@@ -52,6 +53,8 @@ void i18n.use(initReactI18next).init({
 
 // `{{date, dative}}`, `{{date, genitive}}`: the case a Latvian sentence puts a date in.
 addLatvianDateCases(i18n);
+// `{{timeZone, timeZoneName}}`: a time zone by its name in the reader's language, not its ID.
+addTimeZoneNames(i18n);
 
 function reflectLanguage(language: string): void {
   document.documentElement.lang = language;

@@ -152,12 +152,21 @@ function fieldMessageKey(field: FieldProblem): FieldMessageKey {
   return isFieldMessageKey(code) ? code : 'invalid';
 }
 
+/** The message for one bad field: a value off its scale says the scale's ends when the server names them. */
+function fieldMessage(t: TFunction, field: FieldProblem): string {
+  const key = fieldMessageKey(field);
+  if (key === 'outside_scale' && field.min !== undefined && field.max !== undefined) {
+    return t('errors.field.outside_scale_between', { min: field.min, max: field.max });
+  }
+  return t(`errors.field.${key}`);
+}
+
 /** A translated message for each bad field the server named, keyed by the field's path. */
 export function fieldMessages(t: TFunction, error: unknown): Record<string, string> {
   if (!(error instanceof ApiProblem)) return {};
   const messages: Record<string, string> = {};
   for (const field of error.errors) {
-    messages[field.path] ??= t(`errors.field.${fieldMessageKey(field)}`);
+    messages[field.path] ??= fieldMessage(t, field);
   }
   return messages;
 }

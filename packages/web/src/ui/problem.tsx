@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, canRetry, isClientProblem } from '../api/client';
+import { ApiProblem, canRetry, problemHeading, type ProblemHeading } from '../api/client';
 import { fieldMessages, problemMessage, type FieldMessageKey } from '../i18n/problem-text';
 
 /** A failed request's message; re-renders in the new language when the language changes. */
@@ -10,18 +10,27 @@ export function ProblemText({ error }: { error: unknown }) {
   return <>{problemMessage(t, error)}</>;
 }
 
+const HEADINGS = {
+  check: 'errors.checkTitle',
+  not_found: 'errors.notFoundTitle',
+  forbidden: 'errors.forbiddenTitle',
+  too_many: 'errors.tooManyTitle',
+  failure: 'errors.title',
+} as const satisfies Record<ProblemHeading, string>;
+
 /**
  * A failed request's message, with a button to try again where trying again could help. What the
- * server turned down for what was asked (4xx: a value outside its scale, a wrong password, a change
- * made meanwhile) is headed "Please check this"; "Something went wrong" is kept for the server
- * failing and the network.
+ * server turned down for what was asked (4xx) is headed by what the reader can do: "Please check
+ * this" (a value outside its scale, a wrong password, a change made meanwhile), "Not found", "Not
+ * allowed", "Too many tries"; "Something went wrong" is kept for the server failing and the
+ * network.
  */
 export function ProblemAlert({ error, onRetry, retryLabel }: { error: unknown; onRetry?: () => void; retryLabel?: string }) {
   const { t } = useTranslation();
-  const isClient = isClientProblem(error);
-  const color = isClient ? 'orange' : 'red';
+  const heading = problemHeading(error);
+  const color = heading === 'failure' ? 'red' : 'orange';
   return (
-    <Alert color={color} variant="light" role="alert" title={isClient ? t('errors.checkTitle') : t('errors.title')} data-testid="problem">
+    <Alert color={color} variant="light" role="alert" title={t(HEADINGS[heading])} data-testid="problem">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
           <ProblemText error={error} />

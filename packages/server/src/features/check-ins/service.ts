@@ -104,7 +104,7 @@ function checkValues(values: readonly { metricId: string; value: number }[], tar
     const metric = byId.get(entry.metricId);
     if (!metric) errors.push({ path: `values.${index}.metricId`, message: 'Not a metric of this goal.', code: 'unknown_metric' });
     else if (metric.kind === 'scale' && metric.min !== null && metric.max !== null && (entry.value < metric.min || entry.value > metric.max)) {
-      errors.push({ path: `values.${index}.value`, message: `Must lie between ${metric.min} and ${metric.max}.`, code: 'outside_scale' });
+      errors.push({ path: `values.${index}.value`, message: `Must lie between ${metric.min} and ${metric.max}.`, code: 'outside_scale', min: metric.min, max: metric.max });
     }
   });
   return errors;

@@ -13,8 +13,8 @@ export type GoalContent = {
 
 export type AssessmentContext = {
   linkedValueCount: number;
-  /** The goal's metrics: one with a baseline and a target makes it measurable. */
-  metrics: { name: string; baseline: number | null; target: number | null }[];
+  /** The goal's metrics: one with a baseline and a target makes it measurable; paces are quoted in its unit. */
+  metrics: { name: string; unit?: string; baseline: number | null; target: number | null }[];
   parent: { title: string; horizon: Horizon; startsOn: string | null; dueOn: string | null } | null;
   /** How fast the first measurable metric has moved a day so far (from its baseline to its current value); null before a value. */
   paceSoFar?: number | null;

@@ -40,8 +40,17 @@ export type SharedJournalEntryRow = {
   key: string;
 };
 
+export type CancelledSessionRow = {
+  id: string;
+  engagementId: string;
+  /** An instant, ISO 8601. */
+  scheduledAt: string;
+  cancelledByName: string;
+  key: string;
+};
+
 /**
- * What needs the person, in one statement of four parts:
+ * What needs the person, in one statement of five parts:
  * - the first `kept` items of the reader's kept standings of the engagements `keptEngagementIds`,
  *   in the inbox's order, read along the rank index: only what the page shows, however many
  *   items there are;
@@ -51,7 +60,10 @@ export type SharedJournalEntryRow = {
  *   `commitments`;
  * - journal entries shared with the person in the engagements they coach (row-level security
  *   shows a coach only shared entries), not yet marked seen, newest first, at most `journal`. The
- *   key carries the moment of sharing, so an entry shared again after being unshared comes back.
+ *   key carries the moment of sharing, so an entry shared again after being unshared comes back;
+ * - sessions of the engagements that the other side cancelled, starting from `dayStarts` (the
+ *   start of the reader's day) on, not yet marked seen, soonest first, at most `cancelled`. The key
+ *   carries the moment of cancelling, so a session put back and cancelled again comes back.
  */
 export async function listItems<KeptItem>(
   sql: Sql,
@@ -62,10 +74,23 @@ export async function listItems<KeptItem>(
     userId: string;
     since: Date;
     today: string;
-    limits: { kept: number; answers: number; commitments: number; journal: number };
+    dayStarts: Date;
+    limits: { kept: number; answers: number; commitments: number; journal: number; cancelled: number };
   },
-): Promise<{ kept: KeptItem[]; answers: AnsweredFeedbackRow[]; overdue: OverdueCommitmentRow[]; shared: SharedJournalEntryRow[] }> {
-  type Lists = { kept: KeptItem[]; answers: AnsweredFeedbackRow[]; overdue: OverdueCommitmentRow[]; shared: SharedJournalEntryRow[] };
+): Promise<{
+  kept: KeptItem[];
+  answers: AnsweredFeedbackRow[];
+  overdue: OverdueCommitmentRow[];
+  shared: SharedJournalEntryRow[];
+  cancelled: CancelledSessionRow[];
+}> {
+  type Lists = {
+    kept: KeptItem[];
+    answers: AnsweredFeedbackRow[];
+    overdue: OverdueCommitmentRow[];
+    shared: SharedJournalEntryRow[];
+    cancelled: CancelledSessionRow[];
+  };
   const [row] = await sql.query<Lists>(
     `SELECT
        (SELECT coalesce(json_agg(i.item ORDER BY i.rank), '[]'::json) FROM (
@@ -102,7 +127,16 @@ export async function listItems<KeptItem>(
            WHERE j.engagement_id = ANY($7::uuid[]) AND j.shared_at IS NOT NULL AND j.author_id <> $2
              AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements a WHERE a.user_id = $2 AND a.item_key = k.key)
            ORDER BY j.shared_at DESC
-           LIMIT $8) s) AS shared`,
+           LIMIT $8) s) AS shared,
+       (SELECT coalesce(json_agg(x ORDER BY x."scheduledAt"), '[]'::json) FROM (
+          SELECT s.id, s.engagement_id AS "engagementId", s.scheduled_at AS "scheduledAt", u.name AS "cancelledByName", k.key
+            FROM coaching_sessions s
+            JOIN users u ON u.id = s.cancelled_by
+            CROSS JOIN LATERAL (SELECT 'session_cancelled:' || s.id || ':' || (extract(epoch FROM s.cancelled_at) * 1000)::bigint AS key) k
+           WHERE s.engagement_id = ANY($1::uuid[]) AND s.status = 'cancelled' AND s.cancelled_by <> $2 AND s.scheduled_at >= $11
+             AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements a WHERE a.user_id = $2 AND a.item_key = k.key)
+           ORDER BY s.scheduled_at
+           LIMIT $12) x) AS cancelled`,
     [
       input.engagementIds,
       input.userId,
@@ -114,9 +148,11 @@ export async function listItems<KeptItem>(
       input.limits.journal,
       input.keptEngagementIds,
       input.limits.kept,
+      input.dayStarts,
+      input.limits.cancelled,
     ],
   );
-  return { kept: row?.kept ?? [], answers: row?.answers ?? [], overdue: row?.overdue ?? [], shared: row?.shared ?? [] };
+  return { kept: row?.kept ?? [], answers: row?.answers ?? [], overdue: row?.overdue ?? [], shared: row?.shared ?? [], cancelled: row?.cancelled ?? [] };
 }
 
 /**
@@ -125,11 +161,12 @@ export async function listItems<KeptItem>(
  * (decision 021). The print covers, for each engagement the reader takes part in: its status, its
  * coach and its progress stamp (which every change to what goals raise moves, and a new name of
  * either party: migration 0021);
- * and across them: the stakeholders' answers, the open commitments and the shared journal entries
- * (each row by its version, so that any change to one changes the print), and how many items the
- * reader has marked seen. One statement: on a kept inbox, all that the request reads.
+ * and across them: the stakeholders' answers, the open commitments, the shared journal entries and
+ * the sessions cancelled from the start of the reader's day (`dayStarts`) on (each row by its
+ * version, so that any change to one changes the print), and how many items the reader has marked
+ * seen. One statement: on a kept inbox, all that the request reads.
  */
-export async function readKeptInbox(sql: Sql, input: { practiceId: string; userId: string; asOf: string; reader: string }) {
+export async function readKeptInbox(sql: Sql, input: { practiceId: string; userId: string; asOf: string; reader: string; dayStarts: Date }) {
   const [row] = await sql.query<{ print: string; answer: Buffer | null }>(
     `WITH mine AS (
        SELECT e.id, e.status, e.coach_id, coalesce(s.stamp, 0) AS stamp
@@ -146,11 +183,13 @@ export async function readKeptInbox(sql: Sql, input: { practiceId: string; userI
            WHERE c.engagement_id IN (SELECT id FROM mine) AND c.status = 'open'),
          (SELECT json_agg(json_build_array(j.id, j.xmin::text) ORDER BY j.id) FROM journal_entries j
            WHERE j.engagement_id IN (SELECT id FROM mine) AND j.shared_at IS NOT NULL),
+         (SELECT json_agg(json_build_array(s.id, s.xmin::text) ORDER BY s.id) FROM coaching_sessions s
+           WHERE s.engagement_id IN (SELECT id FROM mine) AND s.cancelled_at IS NOT NULL AND s.scheduled_at >= $5),
          (SELECT count(*) FROM inbox_acknowledgements a WHERE a.user_id = $2))::text) AS print
      )
      SELECT p.print, CASE WHEN k.as_of = $3::date AND k.reader = $4 THEN k.answer_gzip END AS answer
        FROM print p LEFT JOIN kept_inboxes k ON k.user_id = $2 AND k.practice_id = $1 AND k.print = p.print`,
-    [input.practiceId, input.userId, input.asOf, input.reader],
+    [input.practiceId, input.userId, input.asOf, input.reader, input.dayStarts],
   );
   return { print: row?.print ?? '', answer: row?.answer ?? null };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate, Uuid } from '../../http/schemas.ts';
+import { CalendarDate, Timestamp, Uuid } from '../../http/schemas.ts';
 import { INBOX_ITEM_KINDS, INBOX_LIMITS, type Inbox } from './service.ts';
 
 const InboxItem = z
@@ -18,6 +18,9 @@ const InboxItem = z
     rating: z.number().int().nullable(),
     commitmentId: Uuid.nullable(),
     journalEntryId: Uuid.nullable(),
+    sessionId: Uuid.nullable().describe('The session a `session_cancelled` item is about'),
+    scheduledAt: Timestamp.nullable().describe('When that session was to start'),
+    cancelledByName: z.string().nullable().describe('Who cancelled it: the other side of the engagement'),
     text: z.string().nullable().describe("A commitment's words"),
     acknowledgeable: z.boolean().describe('Leaves the inbox when marked seen (otherwise when it is done)'),
   })
@@ -74,6 +77,10 @@ export function presentInbox(inbox: Inbox): z.infer<typeof InboxResponse> {
       rating: item.rating,
       commitmentId: item.commitmentId,
       journalEntryId: item.journalEntryId,
+      // Items kept before sessions had items carry none of the session's fields.
+      sessionId: item.sessionId ?? null,
+      scheduledAt: item.scheduledAt ?? null,
+      cancelledByName: item.cancelledByName ?? null,
       text: item.text,
       acknowledgeable: item.acknowledgeable,
     })),

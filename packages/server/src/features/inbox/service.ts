@@ -17,7 +17,14 @@ import { cascadesOfEngagements } from '../progress/service.ts';
 import * as repo from './repo.ts';
 
 /** How far ahead a review shows up as coming, and how far back a stakeholder's answer counts as new. */
-export const INBOX_WINDOWS = { reviewAheadDays: 14, newFeedbackDays: 30, maxFeedbackItems: 50, maxCommitmentItems: 100, maxJournalItems: 50 } as const;
+export const INBOX_WINDOWS = {
+  reviewAheadDays: 14,
+  newFeedbackDays: 30,
+  maxFeedbackItems: 50,
+  maxCommitmentItems: 100,
+  maxJournalItems: 50,
+  maxCancelledSessionItems: 50,
+} as const;
 
 export const INBOX_ITEM_KINDS = [
   'goal_awaiting_agreement',
@@ -27,8 +34,12 @@ export const INBOX_ITEM_KINDS = [
   'stakeholder_feedback',
   'commitment_overdue',
   'journal_shared',
+  'session_cancelled',
 ] as const;
 export type InboxItemKind = (typeof INBOX_ITEM_KINDS)[number];
+
+/** The instant a calendar day begins in a time zone. */
+const dayStartOf = (day: string, timeZone: string) => instantFromLocal(`${day}T00:00`, timeZone);
 
 /** `risk` comes first, then `attention`, then `info`. */
 export type InboxSeverity = 'risk' | 'attention' | 'info';
@@ -50,9 +61,14 @@ export type InboxItem = {
   reasons: string[];
   stakeholderName: string | null;
   rating: number | null;
-  /** The commitment or journal entry the item is about. */
+  /** The commitment, journal entry or session the item is about. */
   commitmentId: string | null;
   journalEntryId: string | null;
+  sessionId: string | null;
+  /** When the session the item is about was to start: an instant, ISO 8601. */
+  scheduledAt: string | null;
+  /** Who cancelled the session. */
+  cancelledByName: string | null;
   /** A commitment's words. */
   text: string | null;
   /** Whether the reader clears it by marking it seen (`POST /inbox/acknowledgements`). */
@@ -183,6 +199,9 @@ const aboutNothing = {
   rating: null,
   commitmentId: null,
   journalEntryId: null,
+  sessionId: null,
+  scheduledAt: null,
+  cancelledByName: null,
   text: null,
   acknowledgeable: false,
 } satisfies Partial<InboxItem>;
@@ -278,18 +297,25 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
   const coached = mine.filter((engagement) => sideIn(engagement) === 'coach').map((engagement) => engagement.id);
   // The first kept items of the goals (along the rank index: only what the page shows), and the
   // other items, in one statement.
-  const { kept: goalItems, answers, overdue, shared } =
+  const { kept: goalItems, answers, overdue, shared, cancelled } =
     mine.length === 0
-      ? { kept: [], answers: [], overdue: [], shared: [] }
+      ? { kept: [], answers: [], overdue: [], shared: [], cancelled: [] }
       : await repo.listItems<KeptItem>(scope.tx, {
           engagementIds: mine.map((engagement) => engagement.id),
           keptEngagementIds: [...standings.keys()],
           coachedEngagementIds: coached,
           userId: actor.userId,
           // Whole days of the reader's calendar, so that an inbox kept for the day stays true all day.
-          since: instantFromLocal(`${addCalendarDays(today, -INBOX_WINDOWS.newFeedbackDays)}T00:00`, actor.timeZone),
+          since: dayStartOf(addCalendarDays(today, -INBOX_WINDOWS.newFeedbackDays), actor.timeZone),
           today,
-          limits: { kept: limit, answers: INBOX_WINDOWS.maxFeedbackItems, commitments: INBOX_WINDOWS.maxCommitmentItems, journal: INBOX_WINDOWS.maxJournalItems },
+          dayStarts: dayStartOf(today, actor.timeZone),
+          limits: {
+            kept: limit,
+            answers: INBOX_WINDOWS.maxFeedbackItems,
+            commitments: INBOX_WINDOWS.maxCommitmentItems,
+            journal: INBOX_WINDOWS.maxJournalItems,
+            cancelled: INBOX_WINDOWS.maxCancelledSessionItems,
+          },
         });
   for (const row of await drawStandings(scope, stale, today, limit)) {
     standings.set(row.engagementId, row.standing);
@@ -359,6 +385,20 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
       acknowledgeable: true,
     });
   }
+  for (const session of cancelled) {
+    items.push({
+      ...about(session.engagementId, null, null),
+      key: session.key,
+      kind: 'session_cancelled',
+      // The reader's plans change: more than news.
+      severity: 'attention',
+      on: calendarDateIn(actor.timeZone, new Date(session.scheduledAt)),
+      sessionId: session.id,
+      scheduledAt: new Date(session.scheduledAt).toISOString(),
+      cancelledByName: session.cancelledByName,
+      acknowledgeable: true,
+    });
+  }
   countKinds(items, counts);
   total += items.length;
   const ordered = [
@@ -378,7 +418,7 @@ export async function readInbox(scope: Scope, options: { limit?: number | undefi
 const limitOf = (asked: number | undefined) => Math.min(asked ?? INBOX_LIMITS.default, INBOX_LIMITS.max);
 
 /** Which rules wrote a kept inbox (with the standings' rules): bump it when the answer changes for the same data. */
-const INBOX_RULES = 'inbox-2';
+const INBOX_RULES = 'inbox-3';
 
 /**
  * The reader's inbox as `write` writes it (the answer checked and written as JSON): given again
@@ -389,13 +429,14 @@ const INBOX_RULES = 'inbox-2';
 export async function readInboxAnswer(scope: Scope, options: { limit?: number | undefined }, write: (inbox: Inbox) => string): Promise<WrittenAnswer> {
   const actor = requireActor(scope);
   const limit = limitOf(options.limit);
+  const asOf = calendarDateIn(actor.timeZone, scope.now);
   const where = {
     practiceId: actor.practiceId,
     userId: actor.userId,
-    asOf: calendarDateIn(actor.timeZone, scope.now),
+    asOf,
     reader: `${INBOX_RULES}|${readerKeyOf(actor)}|${limit}`,
   };
-  const kept = await repo.readKeptInbox(scope.tx, where);
+  const kept = await repo.readKeptInbox(scope.tx, { ...where, dayStarts: dayStartOf(asOf, actor.timeZone) });
   if (kept.answer !== null) return { gzip: kept.answer };
   const answer = written(write(await readInbox(scope, { limit })));
   await repo.keepInbox(scope.tx, { ...where, print: kept.print, answer: answer.gzip });
@@ -404,9 +445,10 @@ export async function readInboxAnswer(scope: Scope, options: { limit?: number | 
 
 /**
  * Items that leave when their reader has seen them: a stakeholder's answer
- * (`stakeholder_feedback:<check-in id>`) and a journal entry shared (`journal_shared:<id>:<when>`).
+ * (`stakeholder_feedback:<check-in id>`), a journal entry shared (`journal_shared:<id>:<when>`)
+ * and a session the other side cancelled (`session_cancelled:<id>:<when>`).
  */
-const ACKNOWLEDGEABLE = /^(stakeholder_feedback:[0-9a-f-]{36}|journal_shared:[0-9a-f-]{36}:\d{1,16})$/;
+const ACKNOWLEDGEABLE = /^(stakeholder_feedback:[0-9a-f-]{36}|(journal_shared|session_cancelled):[0-9a-f-]{36}:\d{1,16})$/;
 
 /** Marks an item seen, so that it leaves the reader's inbox (and only theirs). */
 export async function acknowledgeItem(scope: Scope, key: string): Promise<void> {

@@ -28,13 +28,18 @@ const METRIC_PROBLEM_MESSAGES: Record<MetricProblemCode, string> = {
   outside_scale: 'Must lie between min and max.',
 };
 
-/** The metric rules of packages/core (a target that differs from the baseline, a scale that holds both), by field. */
+/**
+ * The metric rules of packages/core (a target that differs from the baseline, a scale that holds
+ * both), by field; a baseline or target off the scale names the scale's ends.
+ */
 export function metricProblems(metric: NewMetric): FieldError[] {
-  return validateMetric({ ...metric, weight: metric.weight ?? 1 }).map((problem) => ({
-    path: problem.field,
-    message: METRIC_PROBLEM_MESSAGES[problem.code],
-    code: problem.code,
-  }));
+  const { min, max } = metric;
+  return validateMetric({ ...metric, weight: metric.weight ?? 1 }).map((problem) => {
+    if (problem.code === 'outside_scale' && min !== undefined && max !== undefined) {
+      return { path: problem.field, message: `Must lie between ${min} and ${max}.`, code: problem.code, min, max };
+    }
+    return { path: problem.field, message: METRIC_PROBLEM_MESSAGES[problem.code], code: problem.code };
+  });
 }
 
 export async function listMetrics(scope: Scope, goalId: string): Promise<Metric[]> {

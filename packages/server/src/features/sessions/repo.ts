@@ -13,6 +13,10 @@ export type SessionRow = {
   notesUpdatedById: string | null;
   notesUpdatedByName: string | null;
   notesUpdatedAt: Date | null;
+  /** Who cancelled the session and when; null unless it is cancelled (and for sessions cancelled before migration 0041). */
+  cancelledById: string | null;
+  cancelledByName: string | null;
+  cancelledAt: Date | null;
   version: number;
   createdById: string;
   createdByName: string;
@@ -28,6 +32,7 @@ const SELECT_SESSION = `
   SELECT s.id, s.practice_id AS "practiceId", s.engagement_id AS "engagementId", s.scheduled_at AS "scheduledAt",
          s.duration_minutes AS "durationMinutes", s.status, s.goal_ids::text[] AS "goalIds", s.shared_notes AS "sharedNotes",
          s.notes_updated_by AS "notesUpdatedById", nu.name AS "notesUpdatedByName", s.notes_updated_at AS "notesUpdatedAt",
+         s.cancelled_by AS "cancelledById", xu.name AS "cancelledByName", s.cancelled_at AS "cancelledAt",
          s.version, s.created_by AS "createdById", cu.name AS "createdByName", s.created_at AS "createdAt",
          s.updated_at AS "updatedAt", coalesce(client.time_zone, coach.time_zone) AS "clientTimeZone",
          e.coach_id AS "coachId", e.client_id AS "clientId"
@@ -36,7 +41,8 @@ const SELECT_SESSION = `
     JOIN users coach ON coach.id = e.coach_id
     LEFT JOIN users client ON client.id = e.client_id
     JOIN users cu ON cu.id = s.created_by
-    LEFT JOIN users nu ON nu.id = s.notes_updated_by`;
+    LEFT JOIN users nu ON nu.id = s.notes_updated_by
+    LEFT JOIN users xu ON xu.id = s.cancelled_by`;
 
 type SessionWithParties = SessionRow & SessionParties;
 
@@ -83,7 +89,8 @@ export async function insertSession(
 }
 
 export type SessionChanges = {
-  status?: SessionStatus | undefined;
+  /** A new status, and who changed it: cancelling keeps who and when, any other status forgets them. */
+  status?: { to: SessionStatus; by: string } | undefined;
   scheduledAt?: Date | undefined;
   durationMinutes?: number | undefined;
   goalIds?: string[] | undefined;
@@ -100,17 +107,20 @@ export async function updateSession(sql: Sql, sessionId: string, changes: Sessio
             shared_notes = coalesce($6, shared_notes),
             notes_updated_by = CASE WHEN $6::text IS NULL THEN notes_updated_by ELSE $7 END,
             notes_updated_at = CASE WHEN $6::text IS NULL THEN notes_updated_at ELSE $8 END,
+            cancelled_by = CASE WHEN $2::text IS NULL THEN cancelled_by WHEN $2 = 'cancelled' THEN $9::uuid END,
+            cancelled_at = CASE WHEN $2::text IS NULL THEN cancelled_at WHEN $2 = 'cancelled' THEN $8 END,
             version = version + 1, updated_at = $8
       WHERE id = $1`,
     [
       sessionId,
-      changes.status ?? null,
+      changes.status?.to ?? null,
       changes.scheduledAt ?? null,
       changes.durationMinutes ?? null,
       changes.goalIds ?? null,
       changes.notes?.text ?? null,
       changes.notes?.by ?? null,
       at,
+      changes.status?.by ?? null,
     ],
   );
 }

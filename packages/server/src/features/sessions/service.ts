@@ -1,4 +1,4 @@
-import { CARRY_LABELS, canChangeSessionStatus, describeCarriedItem, localTimeIn, readDateTime, type LocalTime, type SessionStatus } from '@tandem/core';
+import { CARRY_LABELS, calendarDateIn, canChangeSessionStatus, describeCarriedItem, localTimeIn, readDateTime, type LocalTime, type SessionStatus } from '@tandem/core';
 import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError, invalidField, type FieldError } from '../../errors.ts';
 import { commitmentsOfSession, type Commitment } from '../commitments/service.ts';
@@ -101,7 +101,7 @@ export async function changeSession(scope: Scope, sessionId: string, changes: Se
     scope.tx,
     session.id,
     {
-      status: changes.status,
+      status: changes.status && changes.status !== session.status ? { to: changes.status, by: actor.userId } : undefined,
       scheduledAt,
       durationMinutes: changes.durationMinutes,
       goalIds,
@@ -209,13 +209,16 @@ function viewSession(session: Session, reader: Actor): SessionView {
   };
 }
 
-/** A carried-over item speaks the reader's language; an item someone typed keeps their words. */
+/**
+ * A carried-over item speaks the reader's language, a goal at risk as it stood on the day it was
+ * carried (on the reader's calendar); an item someone typed keeps their words.
+ */
 function viewAgendaItem(row: repo.AgendaItemRow, reader: Actor): AgendaItem {
   const { carriedDetail, ...item } = row;
   if (!carriedDetail || !item.carriedFromKind) return { ...item, carriedLabel: null };
   return {
     ...item,
-    text: describeCarriedItem(carriedDetail, item.text, reader.locale),
+    text: describeCarriedItem(carriedDetail, item.text, reader.locale, calendarDateIn(reader.timeZone, new Date(item.createdAt))),
     carriedLabel: CARRY_LABELS[item.carriedFromKind][reader.locale],
   };
 }

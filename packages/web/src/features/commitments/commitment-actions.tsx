@@ -60,6 +60,7 @@ export function CommitmentActions({ commitment }: { commitment: Commitment }) {
             variant="subtle"
             color="gray"
             loading={change.isPending}
+            aria-label={t('commitments.reopenAria', { text: commitment.text })}
             onClick={() => change.mutate({ id: commitment.id, changes: { status: 'open' } })}
             data-testid="commitment-reopen"
           >

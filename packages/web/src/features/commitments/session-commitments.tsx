@@ -36,13 +36,13 @@ function FollowUpForm({ commitment, sessionId }: { commitment: Commitment; sessi
         data-testid="follow-up-outcome"
       />
       <Group gap="xs">
-        <Button size="compact-xs" color="teal" variant="light" loading={pending === 'done'} disabled={change.isPending} onClick={() => followUp('done')} data-testid="follow-up-done">
+        <Button size="compact-xs" color="teal" variant="light" loading={pending === 'done'} disabled={change.isPending} aria-label={t('commitments.followUpDoneAria', { text: commitment.text })} onClick={() => followUp('done')} data-testid="follow-up-done">
           {t('commitments.followUpDone')}
         </Button>
-        <Button size="compact-xs" color="gray" variant="light" loading={pending === 'dropped'} disabled={change.isPending} onClick={() => followUp('dropped')} data-testid="follow-up-dropped">
+        <Button size="compact-xs" color="gray" variant="light" loading={pending === 'dropped'} disabled={change.isPending} aria-label={t('commitments.followUpDroppedAria', { text: commitment.text })} onClick={() => followUp('dropped')} data-testid="follow-up-dropped">
           {t('commitments.followUpDropped')}
         </Button>
-        <Button size="compact-xs" color="blue" variant="subtle" loading={pending === 'open'} disabled={change.isPending || !outcome.trim()} onClick={() => followUp('open')} data-testid="follow-up-open">
+        <Button size="compact-xs" color="blue" variant="subtle" loading={pending === 'open'} disabled={change.isPending || !outcome.trim()} aria-label={t('commitments.followUpOpenAria', { text: commitment.text })} onClick={() => followUp('open')} data-testid="follow-up-open">
           {t('commitments.followUpOpen')}
         </Button>
       </Group>

@@ -80,14 +80,24 @@ export function EngagementPage() {
                 <StatusBadge status={data.status} />
               </Group>
             </Group>
-            <SimpleGrid cols={{ base: 1, xs: 3 }}>
-              <Fact label={t('engagement.coach')}>{data.coach.name}</Fact>
+            {/* Each side reads how to reach the other: the client their coach (the API sends no
+                coach's email), the coach and the practice's owner the client's name and email. */}
+            <SimpleGrid cols={{ base: 1, xs: isClient ? 2 : 3 }}>
+              <Fact label={isClient ? t('engagement.yourCoach') : t('engagement.coach')}>
+                <span data-testid="engagement-coach-name">{data.coach.name}</span>
+              </Fact>
               <Fact label={t('engagement.startedOn')}>
                 <span data-testid="engagement-started-on">
                   {data.startedOn ? format.calendarDate(data.startedOn) : t('engagement.notStarted')}
                 </span>
               </Fact>
-              <Fact label={t('fields.email')}>{data.client.email}</Fact>
+              {!isClient && (
+                <Fact label={t('engagement.clientEmail')}>
+                  <Anchor href={`mailto:${data.client.email}`} data-testid="engagement-client-email">
+                    {data.client.email}
+                  </Anchor>
+                </Fact>
+              )}
             </SimpleGrid>
             {data.status === 'invited' && (
               <Alert color="yellow" variant="light">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal, Revision, SmartAssessment } from '../../api/types';
-import { goalGroup, groupGoals, isAwaitingMe, metCount } from './goal-order';
+import { goalChoices, goalGroup, groupGoals, isAwaitingMe, metCount } from './goal-order';
 
 const criterion = (verdict: 'met' | 'partly' | 'missing') => ({ verdict, reason: '', question: '' });
 const smart: SmartAssessment = {
@@ -107,6 +107,35 @@ describe('groupGoals', () => {
     const tied = titles.map((title) => goal(title));
     expect(groupGoals(tied, 'lv')[0]?.goals.map((g) => g.title)).toEqual(['ābols', 'Cits', 'Čempionāts', 'Dzīve']);
     expect(groupGoals(tied, 'en')[0]?.goals.map((g) => g.title)).toEqual(['ābols', 'Čempionāts', 'Cits', 'Dzīve']);
+  });
+});
+
+describe('goalChoices', () => {
+  it('offers the goals in force first, then proposed ones and drafts, each in cascade order, leaving out the states not asked for', () => {
+    const goals = [
+      goal('draft, month', { state: 'draft', horizon: 'month' }),
+      goal('achieved', { state: 'achieved' }),
+      goal('active, month', { horizon: 'month', dueOn: '2026-02-01' }),
+      goal('proposed', { state: 'proposed' }),
+      goal('draft, vision', { state: 'draft', horizon: 'vision' }),
+      goal('active, quarter', { dueOn: '2026-03-31' }),
+      goal('dropped', { state: 'dropped' }),
+      goal('active, vision', { horizon: 'vision' }),
+    ];
+    expect(goalChoices(goals, 'en', ['active', 'proposed', 'draft']).map((choice) => choice.label)).toEqual([
+      'active, vision',
+      'active, quarter',
+      'active, month',
+      'proposed',
+      'draft, vision',
+      'draft, month',
+    ]);
+    expect(goalChoices(goals, 'en', ['active', 'achieved'])).toEqual([
+      { value: 'active, vision', label: 'active, vision' },
+      { value: 'active, quarter', label: 'active, quarter' },
+      { value: 'active, month', label: 'active, month' },
+      { value: 'achieved', label: 'achieved' },
+    ]);
   });
 });
 

@@ -54,6 +54,22 @@ function byMostRecentlyClosed(a: Goal, b: Goal): number {
   return (b.closedAt ?? b.updatedAt).localeCompare(a.closedAt ?? a.updatedAt);
 }
 
+/** The order goals are offered in to be chosen: the ones in force first, closed ones last. */
+const CHOICE_ORDER: readonly Goal['state'][] = ['active', 'proposed', 'draft', 'achieved', 'dropped'];
+
+/**
+ * The goals of `states` as choices in a form (a session's goals, an agenda item's, a journal
+ * entry's): active ones first, then proposed ones, drafts and closed ones, each in the cascade's
+ * order (the vision first, sooner due dates first, then by title in the UI's `language`).
+ */
+export function goalChoices(goals: readonly Goal[], language: string, states: readonly Goal['state'][]): { value: string; label: string }[] {
+  const byTitle = titleOrder(language);
+  return goals
+    .filter((goal) => states.includes(goal.state))
+    .sort((a, b) => CHOICE_ORDER.indexOf(a.state) - CHOICE_ORDER.indexOf(b.state) || byCascadeThenDue(byTitle, a, b))
+    .map((goal) => ({ value: goal.id, label: goal.title }));
+}
+
 /**
  * The goals in the order a coach or a client works through them: the ones waiting for the
  * reader's agreement, then active, proposed, drafts and closed ones. Inside a group the vision

@@ -1,4 +1,6 @@
 import '../../i18n/progress-catalog';
+import { localTimeIn } from '@tandem/core';
+import type { TFunction } from 'i18next';
 import { Anchor, Badge, Box, Button, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,6 +18,19 @@ function worstSeverity(items: readonly InboxItem[]): InboxItem['severity'] {
   return items.some((item) => item.severity === 'attention') ? 'attention' : 'info';
 }
 
+/** When a session was to start, on the reader's calendar and clock. */
+function sessionTime(scheduledAt: string, format: ReturnType<typeof useFormat>) {
+  const local = localTimeIn(new Date(scheduledAt), format.timeZone);
+  return { date: format.calendarDate(local.date), time: local.time };
+}
+
+/** The words a screen reader gives the "Mark seen" button: which item it marks. */
+function markSeenLabel(item: InboxItem, t: TFunction, format: ReturnType<typeof useFormat>): string | undefined {
+  if (item.kind === 'stakeholder_feedback') return t('inbox.markSeenLabel', { name: item.stakeholderName ?? '' });
+  if (item.kind === 'session_cancelled' && item.scheduledAt) return t('inbox.markSessionSeenLabel', { date: sessionTime(item.scheduledAt, format).date });
+  return undefined;
+}
+
 function Headline({ item }: { item: InboxItem }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -26,6 +41,10 @@ function Headline({ item }: { item: InboxItem }) {
     }
     case 'stakeholder_feedback':
       return <>{t('inbox.kind.stakeholder_feedback', { name: item.stakeholderName ?? '' })}</>;
+    case 'session_cancelled': {
+      const when = item.scheduledAt ? sessionTime(item.scheduledAt, format) : { date: '', time: '' };
+      return <>{t('inbox.kind.session_cancelled', { name: item.cancelledByName ?? '', ...when })}</>;
+    }
     default:
       return <>{t(`inbox.kind.${item.kind}`)}</>;
   }
@@ -60,6 +79,7 @@ function Details({ item }: { item: InboxItem }) {
 
 function InboxEntry({ item, showClient }: { item: InboxItem; showClient: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const acknowledge = useAcknowledgeItem();
   return (
     <Box
@@ -90,6 +110,11 @@ function InboxEntry({ item, showClient }: { item: InboxItem; showClient: boolean
               {t('inbox.openJournal')}
             </Anchor>
           )}
+          {item.kind === 'session_cancelled' && item.sessionId && (
+            <Anchor component={Link} to={`/sessions/${item.sessionId}`} size="sm" data-testid="inbox-session">
+              {t('inbox.openSession')}
+            </Anchor>
+          )}
           {item.goalId && item.goalTitle && (
             <Anchor component={Link} to={`/goals/${item.goalId}`} size="sm" lineClamp={2} data-testid="inbox-goal">
               {item.goalTitle}
@@ -104,7 +129,7 @@ function InboxEntry({ item, showClient }: { item: InboxItem; showClient: boolean
             ml="auto"
             loading={acknowledge.isPending}
             onClick={() => acknowledge.mutate(item.key)}
-            aria-label={item.kind === 'stakeholder_feedback' ? t('inbox.markSeenLabel', { name: item.stakeholderName ?? '' }) : undefined}
+            aria-label={markSeenLabel(item, t, format)}
           >
             {t('inbox.markSeen')}
           </Button>

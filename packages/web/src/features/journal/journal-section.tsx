@@ -9,6 +9,7 @@ import type { Engagement, JournalEntry, NewJournalEntry } from '../../api/types'
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { goalChoices } from '../goals/goal-order';
 import { useGoals } from '../goals/goal-queries';
 import { EditDeleteButtons, EditedMark, RemovalConfirmation, WordsEditor, type WordsMode } from '../sessions/word-edits';
 import { useEditJournalEntry, useJournal, useRemoveJournalEntry, useShareJournalEntry, useWriteJournalEntry } from './journal-queries';
@@ -215,11 +216,11 @@ function EntryItem({
  * The coach reads only the shared entries (the server sends nothing else) and never changes them.
  */
 export function JournalSection({ engagement, isClient }: { engagement: Engagement; isClient: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const journal = useJournal(engagement.id);
   const goals = useGoals(engagement.id);
   const goalTitles = new Map((goals.data ?? []).map((goal) => [goal.id, goal.title]));
-  const goalOptions = (goals.data ?? []).filter((goal) => goal.state !== 'dropped').map((goal) => ({ value: goal.id, label: goal.title }));
+  const goalOptions = goalChoices(goals.data ?? [], i18n.language, ['active', 'proposed', 'draft', 'achieved']);
   // Opened from the inbox ("Open the journal", `#journal`): the page comes to the journal once its entries are in.
   const { hash } = useLocation();
   const section = useRef<HTMLDivElement>(null);

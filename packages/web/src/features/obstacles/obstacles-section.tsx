@@ -1,6 +1,7 @@
 import '../../i18n/goals-catalog';
 import { Badge, Button, Card, EmptyState, Group, Modal, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProblem } from '../../api/client';
@@ -34,7 +35,15 @@ function LogObstacleForm({ goalId, onDone }: { goalId: string; onDone: () => voi
       data-testid="obstacle-form"
       onSubmit={form.onSubmit((values) => {
         if (values.category === '') return;
-        log.mutate({ ...values, category: values.category }, { onSuccess: onDone });
+        log.mutate(
+          { ...values, category: values.category },
+          {
+            onSuccess: () => {
+              notifications.show({ color: 'teal', message: t('obstacles.logged'), closeButtonProps: { 'aria-label': t('common.close') } });
+              onDone();
+            },
+          },
+        );
       })}
     >
       <Stack>

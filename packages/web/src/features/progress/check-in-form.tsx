@@ -13,6 +13,7 @@ import { useEngagement } from '../engagements/engagement-queries';
 import { DayInput } from './day-input';
 import { useRecordCheckIn } from './progress-queries';
 import { LimitedTextarea } from '../../ui/limited-textarea';
+import { useNumberSeparators } from '../../ui/number-separators';
 
 export const CHECK_IN_KINDS: readonly CheckInKind[] = ['metric', 'observation', 'self_report', 'stakeholder_feedback', 'mindset_shift'];
 
@@ -98,6 +99,7 @@ export function CheckInForm({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const separators = useNumberSeparators();
   const today = format.today();
   const record = useRecordCheckIn(goal);
   const submission = useSubmissionKey();
@@ -211,6 +213,7 @@ export function CheckInForm({
                       : t('checkInForm.numberHint', { target: metric.unit ? `${format.number(metric.target)} ${metric.unit}` : format.number(metric.target) })
                   }
                   decimalScale={4}
+                  {...separators}
                   {...(metric.kind === 'scale' && metric.min !== null ? { min: metric.min } : {})}
                   {...(metric.kind === 'scale' && metric.max !== null ? { max: metric.max } : {})}
                   data-testid="check-in-value"

@@ -16,8 +16,10 @@ function dayOf(bound: string | Date | undefined): string | null {
 
 /**
  * A calendar day (`YYYY-MM-DD`), picked or typed the reader's way (31.03.2026 in Latvian,
- * 31/03/2026 in English), with the week starting on Monday. A day typed that is not taken (no
- * such day, or outside the days allowed) leaves the field as it was, and says why under it.
+ * 31/03/2026 in English), with the week starting on Monday. Each day of the calendar is named to a
+ * screen reader as the app writes dates ("2026. gada 10. decembris", not dayjs's "10 decembris
+ * 2026"). A day typed that is not taken (no such day, or outside the days allowed) leaves the
+ * field as it was, and says why under it.
  */
 export function DayInput(props: Omit<DateInputProps, 'valueFormat' | 'dateParser'>) {
   const { t } = useTranslation();
@@ -42,6 +44,7 @@ export function DayInput(props: Omit<DateInputProps, 'valueFormat' | 'dateParser
         valueFormat={format.language === 'lv' ? 'DD.MM.YYYY' : 'DD/MM/YYYY'}
         dateParser={parseTypedDate}
         placeholder={t('goalEditor.datePlaceholder')}
+        getDayAriaLabel={format.calendarDate}
         {...props}
         onBlur={checkTyped}
         onChange={(value) => {

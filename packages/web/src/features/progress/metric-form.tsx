@@ -7,6 +7,7 @@ import { FieldMessage, fieldProblems, ProblemAlert } from '../../ui/problem';
 import { DayInput } from './day-input';
 import { useAddMetric } from './progress-queries';
 import { LabelledSegmentedControl } from '../../ui/labelled-segmented-control';
+import { useNumberSeparators } from '../../ui/number-separators';
 
 type MetricKind = NewMetric['kind'];
 type MetricFormValues = {
@@ -45,6 +46,7 @@ export function MetricForm({
 }) {
   const { t } = useTranslation();
   const addMetric = useAddMetric(goal);
+  const separators = useNumberSeparators();
   const requiredNumber = (value: number | '') => (isNumber(value) ? null : <FieldMessage name="too_small" />);
   const form = useForm<MetricFormValues>({
     initialValues: { name: '', kind: 'number', unit: '', min: 1, max: 5, baseline: '', baselineOn: defaultBaselineOn, target: '', weight: 1 },
@@ -91,19 +93,19 @@ export function MetricForm({
         />
         {isScale ? (
           <SimpleGrid cols={2}>
-            <NumberInput label={t('metricForm.min')} required {...form.getInputProps('min')} />
-            <NumberInput label={t('metricForm.max')} required {...form.getInputProps('max')} />
+            <NumberInput label={t('metricForm.min')} required {...separators} {...form.getInputProps('min')} />
+            <NumberInput label={t('metricForm.max')} required {...separators} {...form.getInputProps('max')} />
           </SimpleGrid>
         ) : (
           <TextInput label={t('metricForm.unit')} description={t('metricForm.unitHint')} maxLength={40} {...form.getInputProps('unit')} />
         )}
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <NumberInput label={t('metricForm.baseline')} description={t('metricForm.baselineHint')} required decimalScale={4} {...form.getInputProps('baseline')} />
+          <NumberInput label={t('metricForm.baseline')} description={t('metricForm.baselineHint')} required decimalScale={4} {...separators} {...form.getInputProps('baseline')} />
           <DayInput label={t('metricForm.baselineOn')} description={t('metricForm.baselineOnHint')} required {...form.getInputProps('baselineOn')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <NumberInput label={t('metricForm.target')} description={t('metricForm.targetHint')} required decimalScale={4} {...form.getInputProps('target')} />
-          <NumberInput label={t('metricForm.weight')} description={t('metricForm.weightHint')} min={0} decimalScale={2} {...form.getInputProps('weight')} />
+          <NumberInput label={t('metricForm.target')} description={t('metricForm.targetHint')} required decimalScale={4} {...separators} {...form.getInputProps('target')} />
+          <NumberInput label={t('metricForm.weight')} description={t('metricForm.weightHint')} min={0} decimalScale={2} {...separators} {...form.getInputProps('weight')} />
         </SimpleGrid>
         <Group justify="flex-end" gap="xs" mt="xs">
           <Button variant="default" onClick={onCancel}>

@@ -6,6 +6,7 @@ import type { CheckIn, Goal, GoalProgress } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
+import { proposedBaselineDay } from './baseline-day';
 import { CheckInTimeline } from './check-in-timeline';
 import { FeedbackRequests } from './feedback-requests';
 import { MetricCard } from './metric-card';
@@ -103,9 +104,7 @@ export function ProgressSection({ goal }: { goal: Goal }) {
   const openDialog = (dialog: ProgressDialog) => setShown({ dialog, isOpen: true, opening: (shown?.opening ?? 0) + 1 });
   const close = () => setShown((current) => (current ? { ...current, isOpen: false } : null));
   const isActive = goal.state === 'active';
-  const startsOn = goal.activeRevision?.startsOn ?? null;
-  const today = format.today();
-  const defaultBaselineOn = startsOn && startsOn <= today ? startsOn : today;
+  const defaultBaselineOn = proposedBaselineDay({ dueOn: goal.activeRevision?.dueOn ?? null }, format.today());
 
   if (progress.isPending) return <PageLoader />;
   if (progress.isError) return <ProblemAlert error={progress.error} onRetry={() => void progress.refetch()} />;

@@ -1,6 +1,8 @@
 import '../../i18n/goals-catalog';
 import '../../i18n/progress-catalog';
 import { Alert, Button, Group, MultiSelect, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { nextLookAfterKeep } from '@tandem/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Goal, Value } from '../../api/types';
@@ -38,6 +40,8 @@ export function ReviewForm({
   const [outcome, setOutcome] = useState<ReviewOutcome>('keep');
   const [reason, setReason] = useState('');
   const words = goal.activeRevision ?? goal.pendingRevision;
+  // A goal kept that ends before the next review is looked back on at its end, not in 90 days.
+  const keepLook = nextLookAfterKeep(format.today(), words?.dueOn ?? null);
   const [dueOn, setDueOn] = useState<string | null>(words?.dueOn ?? null);
   const [title, setTitle] = useState(words?.title ?? '');
   const [valueIds, setValueIds] = useState<string[]>(words?.valueIds ?? []);
@@ -66,7 +70,15 @@ export function ReviewForm({
       hold.reset();
       return;
     }
-    hold.mutate({ outcome, notes, reason: reason.trim(), changes, answers: filled, version: goal.version }, { onSuccess: onDone });
+    hold.mutate(
+      { outcome, notes, reason: reason.trim(), changes, answers: filled, version: goal.version },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: t(`reviews.saved.${outcome}`), closeButtonProps: { 'aria-label': t('common.close') } });
+          onDone();
+        },
+      },
+    );
   };
 
   return (
@@ -96,7 +108,16 @@ export function ReviewForm({
       <Radio.Group label={t('reviews.outcome')} value={outcome} onChange={(value) => setOutcome(value as ReviewOutcome)} data-testid="review-outcome">
         <Stack gap="xs" mt={6}>
           {(Object.keys(OUTCOMES) as ReviewOutcome[]).map((value) => (
-            <Radio key={value} value={value} label={t(`reviews.outcomes.${value}`)} description={t(`reviews.outcomeHints.${value}`)} />
+            <Radio
+              key={value}
+              value={value}
+              label={t(`reviews.outcomes.${value}`)}
+              description={
+                value === 'keep' && keepLook.at === 'goal_end'
+                  ? t('reviews.outcomeHints.keepUntilEnd', { date: format.calendarDate(keepLook.on) })
+                  : t(`reviews.outcomeHints.${value}`)
+              }
+            />
           ))}
         </Stack>
       </Radio.Group>

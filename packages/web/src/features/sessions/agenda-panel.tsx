@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Session } from '../../api/types';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { useNarrowScreen } from '../../ui/narrow-screen';
 import { movedOrder } from './agenda-order';
 import { CarriedOverBadge } from './session-badges';
 import { useAddAgendaItem, useEditAgendaItem, useRemoveAgendaItem, useReorderAgenda } from './session-queries';
@@ -31,6 +32,9 @@ function AgendaRow({
   isChangeable: boolean;
 }) {
   const { t } = useTranslation();
+  // Mantine's 28 px buttons are too small for a finger: on a phone each is 40 px square, a little apart.
+  const isNarrow = useNarrowScreen();
+  const buttonSize = isNarrow ? 40 : 'md';
   const [mode, setMode] = useState<WordsMode>('showing');
   const commitmentStatus = item.carriedFrom?.commitmentStatus;
   const settled = commitmentStatus === 'done' || commitmentStatus === 'dropped' ? commitmentStatus : null;
@@ -84,9 +88,10 @@ function AgendaRow({
             </Group>
           </Stack>
         </Group>
-        <Group gap={2} wrap="nowrap" ml="auto">
+        <Group gap={isNarrow ? 6 : 2} wrap="nowrap" ml="auto">
           {isChangeable && !item.carriedFrom && (
             <ActionIcon
+              size={buttonSize}
               variant="subtle"
               color="gray"
               disabled={mode !== 'showing'}
@@ -100,6 +105,7 @@ function AgendaRow({
           )}
           {isChangeable && (
             <ActionIcon
+              size={buttonSize}
               variant="subtle"
               color="red"
               disabled={mode !== 'showing'}
@@ -114,6 +120,7 @@ function AgendaRow({
           {isChangeable && (
             <>
               <ActionIcon
+                size={buttonSize}
                 variant="subtle"
                 color="gray"
                 disabled={index === 0 || isMoving}
@@ -124,6 +131,7 @@ function AgendaRow({
                 ↑
               </ActionIcon>
               <ActionIcon
+                size={buttonSize}
                 variant="subtle"
                 color="gray"
                 disabled={index === count - 1 || isMoving}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Engagement, Session } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { FieldMessage, fieldProblems, ProblemAlert } from '../../ui/problem';
+import { goalChoices } from '../goals/goal-order';
 import { useGoals } from '../goals/goal-queries';
 import { DayInput } from '../progress/day-input';
 import { usePlanSession } from './session-queries';
@@ -37,7 +38,7 @@ export function PlanSessionForm({
   onDone: (session: Session) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const goals = useGoals(engagement.id);
   const plan = usePlanSession(engagement.id);
@@ -48,9 +49,7 @@ export function PlanSessionForm({
       time: (value) => (/^\d{1,2}:\d{2}$/.test(value) ? null : t('sessionPlan.timeInvalid')),
     },
   });
-  const goalOptions = (goals.data ?? [])
-    .filter((goal) => goal.state === 'active' || goal.state === 'proposed' || goal.state === 'draft')
-    .map((goal) => ({ value: goal.id, label: goal.title }));
+  const goalOptions = goalChoices(goals.data ?? [], i18n.language, ['active', 'proposed', 'draft']);
 
   const startOf = (values: PlanValues) => (values.date ? instantOnWallClock(values.date, values.time, format.timeZone) : null);
   const start = startOf(form.values);

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../ui/page-title';
 import { ProblemAlert } from '../../ui/problem';
 import { SessionCommitments } from '../commitments/session-commitments';
 import { useEngagement } from '../engagements/engagement-queries';
+import { goalChoices } from '../goals/goal-order';
 import { useGoals } from '../goals/goal-queries';
 import { useSignedInMe } from '../session/use-me';
 import { AgendaPanel } from './agenda-panel';
@@ -22,13 +23,13 @@ import { SessionWhen } from './session-when';
 import { SharedNotesEditor } from './shared-notes-editor';
 
 function SessionView({ session, engagement, onReload }: { session: Session; engagement: Engagement; onReload: () => Promise<Session | undefined> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const me = useSignedInMe();
   const goals = useGoals(session.engagementId);
   const isCoach = engagement.coach.id === me.user.id;
   const goalTitles = new Map((goals.data ?? []).map((goal) => [goal.id, goal.title]));
-  const goalOptions = (goals.data ?? []).filter((goal) => goal.state !== 'dropped' && goal.state !== 'achieved').map((goal) => ({ value: goal.id, label: goal.title }));
+  const goalOptions = goalChoices(goals.data ?? [], i18n.language, ['active', 'proposed', 'draft']);
   const names = { coach: engagement.coach.name, client: engagement.client.name };
   const isUnmarked = session.status === 'planned' && new Date(session.endsAt).getTime() < Date.now();
   const sessionGoals = session.goalIds.flatMap((id) => goalTitles.get(id) ?? []);
@@ -71,8 +72,10 @@ function SessionView({ session, engagement, onReload }: { session: Session; enga
             </Alert>
           )}
           {session.status === 'cancelled' && (
-            <Alert color="gray" variant="light" mt="md">
-              {t('sessionPage.cancelledNote')}
+            <Alert color="gray" variant="light" mt="md" data-testid="session-cancelled-note">
+              {session.cancelledBy && session.cancelledAt
+                ? t('sessionPage.cancelledNoteBy', { name: session.cancelledBy.name, date: format.instantDate(session.cancelledAt) })
+                : t('sessionPage.cancelledNote')}
             </Alert>
           )}
         </Card>
