@@ -526,7 +526,7 @@ describe('the demo sessions, as the demo coach', () => {
     await demo.getByTestId('session-cancel').click();
     const confirmation = demo.getByTestId('session-cancel-confirmation');
     expect(await confirmation.innerText()).toMatch(
-      /^Cancel the session on \d{1,2} \w+ \d{4} at \d{2}:\d{2}\? Both of you will see it as cancelled, and the other side's inbox will say so\./,
+      /^Cancel the session on \d{1,2} \w+ \d{4} at \d{2}:\d{2}\? Both of you will see it as cancelled; the other side is told in their inbox and by email\./,
     );
     await demo.getByTestId('session-cancel-keep').click();
     await confirmation.waitFor({ state: 'detached' });

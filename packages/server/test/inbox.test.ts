@@ -1,5 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, watchingStatements, type TestServer } from './support.ts';
+import {
+  activateGoal,
+  Browser,
+  emailsTo,
+  ENGINES,
+  fixedClock,
+  inviteClient,
+  PASSWORD,
+  readableText,
+  signUpCoach,
+  startTestServer,
+  waitForEmail,
+  watchingStatements,
+  type TestServer,
+} from './support.ts';
 
 type Item = { key: string; kind: string; severity: string; clientName: string; goalId: string | null; on: string | null; daysOverdue: number | null; reasons: string[] };
 
@@ -314,6 +328,12 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
       }),
     ]);
     expect(await cancelledIn(anna.client)).toEqual([]);
+    // And emailed, in their language and on their clock, with a link to the session.
+    expect(await server.app.emails.runOnce()).toMatchObject({ sent: 1 });
+    const told = readableText(await waitForEmail(server.outboxDir, coachEmail));
+    expect(told).toMatch(/^Subject: Session cancelled: 3 June 2026$/m);
+    expect(told).toContain(`${annaName} cancelled your coaching session of 3 June 2026 at 10:00 (Eastern European Time).`);
+    expect(told).toContain(`/sessions/${soon}`);
 
     // The coach cancels the other: the client is told. Put back, it leaves; cancelled again, it is back.
     await setStatus(coach, later, 'cancelled');
@@ -324,6 +344,12 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     await setStatus(coach, later, 'cancelled');
     const again = await cancelledIn(anna.client);
     expect(again.map((item) => item.sessionId)).toEqual([later]);
+    // Emailed each time it was cancelled, and not when it was put back.
+    expect(await server.app.emails.runOnce()).toMatchObject({ sent: 2 });
+    expect(readableText(await waitForEmail(server.outboxDir, anna.email, 2))).toContain(`${coachName} cancelled your coaching session of 10 June 2026 at 10:00`);
+    expect(await emailsTo(server.outboxDir, anna.email)).toHaveLength(2);
+    // The one who cancels is not emailed of it.
+    expect(await emailsTo(server.outboxDir, coachEmail)).toHaveLength(1);
 
     // Marked seen, it leaves that reader's inbox.
     expect((await anna.client.post('/api/v1/inbox/acknowledgements', { key: again[0]?.key })).status).toBe(204);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDay, formatCalendarDayInFull, formatInstantInFull } from '../sessions/index.ts';
-import { feedbackRequestEmail } from './index.ts';
+import { feedbackRequestEmail, sessionCancelledEmail } from './index.ts';
 
 describe('feedbackRequestEmail', () => {
   const input = {
@@ -37,6 +37,36 @@ describe('feedbackRequestEmail', () => {
   });
 });
 
+describe('sessionCancelledEmail', () => {
+  const input = {
+    recipientName: 'Anna Ozola',
+    cancelledByName: 'Dace Kļaviņa',
+    day: '10 December 2026',
+    when: '10 December 2026 at 09:00 (Eastern European Time)',
+    link: 'https://tandem.example/sessions/abc',
+  };
+
+  it('says who cancelled which session, that nothing else changed, and where the session is', () => {
+    const email = sessionCancelledEmail('en', input);
+    expect(email.subject).toBe('Session cancelled: 10 December 2026');
+    expect(email.text.split('\n')).toEqual(
+      expect.arrayContaining([
+        'Hello Anna Ozola,',
+        'Dace Kļaviņa cancelled your coaching session of 10 December 2026 at 09:00 (Eastern European Time).',
+        'https://tandem.example/sessions/abc',
+      ]),
+    );
+  });
+
+  it('says the same in Latvian', () => {
+    const email = sessionCancelledEmail('lv', { ...input, day: '2026. gada 10. decembris', when: '2026. gada 10. decembris plkst. 09:00 (Austrumeiropas laiks)' });
+    expect(email.subject).toBe('Sesija atcelta: 2026. gada 10. decembris');
+    expect(email.text).toContain('Sveiki, Anna Ozola!');
+    expect(email.text).toContain('Dace Kļaviņa atcēla jūsu koučinga sesiju. Tā bija paredzēta: 2026. gada 10. decembris plkst. 09:00 (Austrumeiropas laiks).');
+    expect(email.text).not.toMatch(/Hello|cancelled/);
+  });
+});
+
 describe('formatCalendarDayInFull', () => {
   it('writes the month in full, so that no abbreviation runs into the end of a sentence', () => {
     expect(formatCalendarDayInFull('2026-12-21', 'en')).toBe('21 December 2026');
@@ -53,6 +83,12 @@ describe('formatInstantInFull', () => {
     expect(formatInstantInFull(expiry, 'Europe/Riga', 'en')).toBe('21 December 2026 at 18:00 (Eastern European Time)');
     expect(formatInstantInFull(expiry, 'America/New_York', 'en')).toBe('21 December 2026 at 11:00 (Eastern Time)');
     expect(formatInstantInFull(expiry, 'Europe/Riga', 'lv')).toBe('2026. gada 21. decembris plkst. 18:00 (Austrumeiropas laiks)');
+  });
+
+  it('names a zone the language names only by its place by its name at that moment', () => {
+    expect(formatInstantInFull(expiry, 'Europe/London', 'lv')).toBe('2026. gada 21. decembris plkst. 16:00 (Griničas laiks)');
+    expect(formatInstantInFull(new Date('2026-07-01T09:00:00Z'), 'Europe/London', 'lv')).toBe('2026. gada 1. jūlijs plkst. 10:00 (Lielbritānijas vasaras laiks)');
+    expect(formatInstantInFull(expiry, 'UTC', 'en')).toBe('21 December 2026 at 16:00 (Coordinated Universal Time)');
   });
 
   it('writes the day of the zone, not of UTC, near midnight', () => {

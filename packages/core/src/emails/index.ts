@@ -1,2 +1,3 @@
 export * from './feedback-request.ts';
 export * from './invitation.ts';
+export * from './session-cancelled.ts';

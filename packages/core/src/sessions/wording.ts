@@ -33,10 +33,16 @@ export function formatCalendarDayInFull(date: string, locale: Locale): string {
  */
 export function formatInstantInFull(instant: Date, timeZone: string, locale: Locale): string {
   const day = formatCalendarDayInFull(calendarDateIn(timeZone, instant), locale);
-  const parts = new Intl.DateTimeFormat(locale === 'lv' ? 'lv' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'longGeneric' }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  const time = `${part('hour')}:${part('minute')}`;
-  return locale === 'lv' ? `${day} plkst. ${time} (${part('timeZoneName')})` : `${day} at ${time} (${part('timeZoneName')})`;
+  const partsIn = (timeZoneName: 'longGeneric' | 'long') =>
+    new Intl.DateTimeFormat(locale === 'lv' ? 'lv' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName }).formatToParts(instant);
+  const partOf = (parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  const parts = partsIn('longGeneric');
+  const time = `${partOf(parts, 'hour')}:${partOf(parts, 'minute')}`;
+  // Where the language has no name for the zone all year, Intl gives a place ("Laika josla:
+  // Apvienotā Karaliste") or an offset ("GMT+00:00"): the zone's name at that moment reads better.
+  const generic = partOf(parts, 'timeZoneName');
+  const zone = /^GMT([+-]|$)|:/.test(generic) ? partOf(partsIn('long'), 'timeZoneName') : generic;
+  return locale === 'lv' ? `${day} plkst. ${time} (${zone})` : `${day} at ${time} (${zone})`;
 }
 
 /** The badge of a carried-over agenda item: why it is on the agenda. */

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/database.ts';
 
-export type EmailAbout = { type: 'feedback_request' | 'invitation'; id: string };
+export type EmailAbout = { type: 'feedback_request' | 'invitation' | 'session_cancelled'; id: string };
 
 /** Whether an email about something went out: what its readers may know of it (migration 0039). */
 export type EmailDelivery = { aboutId: string; createdAt: Date; attempts: number; sentAt: Date | null; gaveUpAt: Date | null; cancelledAt: Date | null };

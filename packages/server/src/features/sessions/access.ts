@@ -24,12 +24,16 @@ export async function accessEngagementSessions(scope: Scope, engagementId: strin
  * too. With `forUpdate`, the session is locked until the request ends: changes to it and to its
  * agenda happen one after another.
  */
-export async function accessSession(scope: Scope, sessionId: string, options: { forUpdate?: boolean } = {}): Promise<{ actor: Actor; side: Side; session: Session }> {
+export async function accessSession(
+  scope: Scope,
+  sessionId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ actor: Actor; side: Side; session: Session; parties: repo.SessionParties }> {
   const actor = requireActor(scope);
   const found = await repo.findSession(scope.tx, sessionId, options);
   const engagement = found && { practiceId: found.session.practiceId, ...found.parties };
   if (!found || !engagement || !canViewEngagement(actor, engagement)) throw new AppError('session_not_found', 'No such session.');
   const side = sessionSideOf(actor, engagement);
   if (!side) throw new AppError('forbidden', 'Only the coach and the client of this engagement take part in its sessions.');
-  return { actor, side, session: found.session };
+  return { actor, side, session: found.session, parties: found.parties };
 }

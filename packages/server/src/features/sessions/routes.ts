@@ -60,7 +60,12 @@ export function sessionRoutes(app: TandemApp) {
         response: { 200: Session, ...problemResponses },
       },
     },
-    async (request) => presentSession(await app.inScope(request, (scope) => sessions.changeSession(scope, request.params.id, request.body))),
+    async (request) => {
+      const changed = await app.inScope(request, (scope) => sessions.changeSession(scope, request.params.id, request.body));
+      // Cancelling emails the other side: sent once the change has committed.
+      if (changed.toldByEmail) app.emails.nudge();
+      return presentSession(changed);
+    },
   );
 
   app.post(

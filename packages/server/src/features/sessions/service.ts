@@ -1,7 +1,20 @@
-import { CARRY_LABELS, calendarDateIn, canChangeSessionStatus, describeCarriedItem, localTimeIn, readDateTime, type LocalTime, type SessionStatus } from '@tandem/core';
+import {
+  CARRY_LABELS,
+  calendarDateIn,
+  canChangeSessionStatus,
+  describeCarriedItem,
+  formatCalendarDayInFull,
+  formatInstantInFull,
+  localTimeIn,
+  readDateTime,
+  sessionCancelledEmail,
+  type LocalTime,
+  type SessionStatus,
+} from '@tandem/core';
 import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError, invalidField, type FieldError } from '../../errors.ts';
 import { commitmentsOfSession, type Commitment } from '../commitments/service.ts';
+import { queueEmail } from '../outbox/service.ts';
 import { requireGoalsOfEngagement } from '../goals/links.ts';
 import { accessEngagementSessions, accessSession, type Session } from './access.ts';
 import { carriedOverItems } from './carry-over.ts';
@@ -81,8 +94,8 @@ export async function getSession(scope: Scope, sessionId: string): Promise<Sessi
  * its time or its goals. A change based on an older `version` is refused with 409 instead of
  * overwriting what the other side wrote meanwhile.
  */
-export async function changeSession(scope: Scope, sessionId: string, changes: SessionChanges): Promise<SessionDetail> {
-  const { actor, session } = await accessSession(scope, sessionId, { forUpdate: true });
+export async function changeSession(scope: Scope, sessionId: string, changes: SessionChanges): Promise<SessionDetail & { toldByEmail: boolean }> {
+  const { actor, side, session, parties } = await accessSession(scope, sessionId, { forUpdate: true });
   if (changes.version !== undefined && changes.version !== session.version) {
     throw new AppError('stale_version', 'Someone changed this session since you loaded it. Reload it and try again.', {
       extensions: { currentVersion: session.version },
@@ -109,7 +122,28 @@ export async function changeSession(scope: Scope, sessionId: string, changes: Se
     },
     scope.now,
   );
-  return getSession(scope, session.id);
+  const changed = await getSession(scope, session.id);
+  const toldByEmail =
+    changes.status === 'cancelled' && session.status !== 'cancelled' && (await emailCancelling(scope, changed, side === 'coach' ? parties.clientId : parties.coachId));
+  return { ...changed, toldByEmail };
+}
+
+/**
+ * Emails the other side that the session was cancelled, in their language and on their clock,
+ * once the cancelling commits (the outbox). A client who has not joined yet has no address.
+ */
+async function emailCancelling(scope: Scope, session: Session, otherSide: string | null): Promise<boolean> {
+  const person = otherSide && (await repo.findPersonToTell(scope.tx, otherSide));
+  if (!person) return false;
+  const email = sessionCancelledEmail(person.locale, {
+    recipientName: person.name,
+    cancelledByName: session.cancelledByName ?? '',
+    day: formatCalendarDayInFull(calendarDateIn(person.timeZone, session.scheduledAt), person.locale),
+    when: formatInstantInFull(session.scheduledAt, person.timeZone, person.locale),
+    link: `${scope.publicUrl}/sessions/${session.id}`,
+  });
+  await queueEmail(scope, { practiceId: session.practiceId, engagementId: session.engagementId }, { type: 'session_cancelled', id: session.id }, { to: person.email, ...email });
+  return true;
 }
 
 /** Either side adds an item at the end of the agenda. */
