@@ -551,6 +551,7 @@ describe('the demo sessions, as the demo coach', () => {
     const told = james.getByTestId('inbox').locator('[data-testid="inbox-item"][data-kind="session_cancelled"]');
     await told.waitFor();
     expect(await told.getByTestId('inbox-headline').innerText()).toMatch(/^.+ cancelled the session on \d{1,2} \w+ \d{4} at \d{2}:\d{2}$/);
+    await screenshot(james, 'sessions-12-demo-client-told-of-cancelling-en');
     await told.getByTestId('inbox-session').click();
     await james.waitForURL(cancelledUrl);
     await james.getByTestId('session-cancelled-note').waitFor();
