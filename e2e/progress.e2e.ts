@@ -345,7 +345,7 @@ describe('progress journey', () => {
     await answer.getByTestId('inbox-goal').click();
     await client.waitForURL(goalUrl);
     await client.goBack();
-    await answer.getByRole('button', { name: 'Mark the answer from Jānis Ozols as seen' }).click();
+    await answer.getByRole('button', { name: 'Mark seen: the answer from Jānis Ozols' }).click();
     await answer.waitFor({ state: 'detached' });
     await client.goto(goalUrl);
   });
@@ -497,6 +497,25 @@ describe('progress journey', () => {
     expect(await stakeholder.getByTestId('stakeholder-form').count()).toBe(0);
     await screenshot(stakeholder, 'progress-08d-stakeholder-withdrawn-en');
     await stakeholder.close();
+  });
+
+  it('a value off a scale is refused with the scale\'s ends, as typed: never changed to fit and saved', async () => {
+    const goalId = goalUrl.split('/').pop() ?? '';
+    const metric = await callApi(client, 'POST', `/api/v1/goals/${goalId}/metrics`, { name: 'Confidence on stage', kind: 'scale', min: 1, max: 5, baseline: 2, baselineOn: rigaDate(0), target: 4 });
+    expect(metric.status).toBe(201);
+    const before = await callApi<{ items: unknown[] }>(client, 'GET', `/api/v1/goals/${goalId}/check-ins`);
+    await client.reload();
+    await client.getByTestId('progress-section').getByTestId('record-check-in').click();
+    const form = client.getByTestId('check-in-form');
+    const value = form.getByLabel('Confidence on stage');
+    await value.fill('6');
+    await value.press('Tab');
+    expect(await value.inputValue()).toBe('6');
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await form.getByText('The value must lie between 1 and 5, the ends of its scale.').first().waitFor();
+    expect((await callApi<{ items: unknown[] }>(client, 'GET', `/api/v1/goals/${goalId}/check-ins`)).body.items).toHaveLength(before.body.items.length);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await noDialog(client);
   });
 
   it('raised no errors in any browser', () => {

@@ -84,11 +84,11 @@ describe('reviews and obstacles journey', () => {
     await coach.goto(goalUrl);
     const reviews = coach.getByTestId('reviews');
     // Due in 70 days, the goal ends before its first 90-day review would fall due: it is looked back on at its end.
-    expect(await reviews.getByTestId('next-review').innerText()).toMatch(/^It ends on \d{1,2} \w+ \d{4}, before a 90-day review falls due: look back on it then\.$/);
+    expect(await reviews.getByTestId('next-review').innerText()).toMatch(/^This goal ends on \d{1,2} \w+ \d{4}, before a 90-day review would fall due: review it when it ends\.$/);
     await reviews.getByTestId('hold-review').click();
     const form = coach.getByTestId('review-form');
     // Keeping it offers the same: a look back at its end, not a review in 90 days.
-    await form.getByText(/^The goal stays as it is; it ends on \d{1,2} \w+ \d{4}, before the next 90-day review: look back on it then\.$/).waitFor();
+    await form.getByText(/^The goal stays as it is\. It ends on \d{1,2} \w+ \d{4}, before a 90-day review would fall due: review it when it ends\.$/).waitFor();
     expect(await form.getByText('The goal stays as it is; the next review is in 90 days.').count()).toBe(0);
     // Kept with not a word of what was found, it is no review: the form says so and sends nothing.
     await form.getByTestId('save-review').click();

@@ -526,7 +526,7 @@ describe('the demo sessions, as the demo coach', () => {
     await demo.getByTestId('session-cancel').click();
     const confirmation = demo.getByTestId('session-cancel-confirmation');
     expect(await confirmation.innerText()).toMatch(
-      /^Cancel the session on \d{1,2} \w+ \d{4} at \d{2}:\d{2}\? Both of you will see it as cancelled; the other side is told in their inbox and by email\./,
+      /^Cancel the session on \d{1,2} \w+ \d{4} at \d{2}:\d{2}\? Both of you will see it as cancelled; James Carter is told in their inbox and by email\./,
     );
     await demo.getByTestId('session-cancel-keep').click();
     await confirmation.waitFor({ state: 'detached' });
@@ -534,7 +534,7 @@ describe('the demo sessions, as the demo coach', () => {
     await demo.getByTestId('session-cancel').click();
     await demo.getByTestId('session-cancel-confirm').click();
     await demo.getByTestId('session-replan').waitFor();
-    expect(await demo.getByTestId('session-cancelled-note').innerText()).toMatch(/^.+ cancelled this session on \d{1,2} \w+ \d{4}\.$/);
+    expect(await demo.getByTestId('session-cancelled-note').innerText()).toMatch(/^You cancelled this session on \d{1,2} \w+ \d{4}\.$/);
     const cancelledUrl = demo.url();
     // Back on the engagement, the session cancelled ahead of its day is in a group of its own, not among the past ones.
     await demo.goBack();
@@ -550,13 +550,18 @@ describe('the demo sessions, as the demo coach', () => {
     await james.getByRole('button', { name: 'Sign in' }).click();
     const told = james.getByTestId('inbox').locator('[data-testid="inbox-item"][data-kind="session_cancelled"]');
     await told.waitFor();
-    expect(await told.getByTestId('inbox-headline').innerText()).toMatch(/^.+ cancelled the session on \d{1,2} \w+ \d{4} at \d{2}:\d{2}$/);
+    expect(await told.getByTestId('inbox-headline').innerText()).toBe('Session cancelled');
+    await told.getByText(/^.+ cancelled the session planned for \d{1,2} \w+ \d{4} at \d{2}:\d{2}\.$/).waitFor();
     await screenshot(james, 'sessions-12-demo-client-told-of-cancelling-en');
     await told.getByTestId('inbox-session').click();
     await james.waitForURL(cancelledUrl);
-    await james.getByTestId('session-cancelled-note').waitFor();
+    // Only the one who cancelled puts it back: James is told so, and is offered no button for it.
+    expect(await james.getByTestId('session-cancelled-note').innerText()).toMatch(
+      /^.+ cancelled this session on \d{1,2} \w+ \d{4}\. Only they can put it back; to meet after all, plan a new session\.$/,
+    );
+    expect(await james.getByTestId('session-replan').count()).toBe(0);
     await james.goBack();
-    await told.getByRole('button', { name: /^Mark the cancelled session on \d{1,2} \w+ \d{4} as seen$/ }).click();
+    await told.getByRole('button', { name: /^Mark seen: the session cancelled for \d{1,2} \w+ \d{4}$/ }).click();
     await told.waitFor({ state: 'detached' });
   });
 

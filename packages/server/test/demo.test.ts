@@ -104,9 +104,10 @@ describe('the demo practice', () => {
     expect(new Set(outcomes)).toEqual(new Set(['keep', 'modify', 'realign', 'drop']));
     expect(obstacles.map((o) => `${o.status}:${o.hasContingencyPlan}`).sort()).toEqual(['open:false', 'open:true', 'resolved:true']);
     expect(obstacles.every((o) => o.reframingQuestions.length >= 3)).toBe(true);
-    // Each answer is to the question it answers, not to the category's first.
+    // Each answer is to the question it answers, not to the category's first; the question reads in
+    // the reader's language (the coach's English), whoever chose it in Latvian.
     expect(obstacles.filter((o) => o.reframingAnswer).map((o) => [o.reframingQuestion, o.reframingAnswer]).sort()).toEqual([
-      ['Vai šo mērķi var apvienot ar kaut ko, kas jums jau tāpat jādara?', 'Var mēģināt ar kolēģi pusdienu pārtraukumā, ne atsevišķā laikā'],
+      ['Could this goal be combined with something you already have to do?', 'Var mēģināt ar kolēģi pusdienu pārtraukumā, ne atsevišķā laikā'],
       ['What is the smallest regular slot you could protect for it each week?', 'Fridays could be consultancy days if the employer agrees'],
     ]);
   });

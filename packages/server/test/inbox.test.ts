@@ -338,6 +338,10 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     // The coach cancels the other: the client is told. Put back, it leaves; cancelled again, it is back.
     await setStatus(coach, later, 'cancelled');
     expect((await cancelledIn(anna.client)).map((item) => [item.sessionId, item.cancelledByName])).toEqual([[later, coachName]]);
+    // Only the one who cancelled puts it back: the client was told it is off, and the coach would not be.
+    const refused = await anna.client.patch(`/api/v1/sessions/${later}`, { status: 'planned' });
+    expect(refused.body).toMatchObject({ status: 409, code: 'invalid_transition', currentState: 'cancelled' });
+    expect(refused.body.detail).toContain(`${coachName} cancelled this session: only they can put it back.`);
     expect(await setStatus(coach, later, 'planned')).toMatchObject({ cancelledBy: null, cancelledAt: null });
     expect(await cancelledIn(anna.client)).toEqual([]);
     clock.set('2026-06-01T11:00:00Z');

@@ -91,6 +91,12 @@ describe.each(ENGINES)('obstacles on %s', (engine) => {
     });
     expect(reframed.status).toBe(200);
     expect(reframed.body).toMatchObject({ version: 2, reframingQuestion: 'Could you create visibility by volunteering for projects?', hasContingencyPlan: true, description: 'No senior sponsor for the talks' });
+    // One of Tandem's own questions reads in each reader's language, whoever chose it in whichever.
+    await coach.patch('/api/v1/me', { locale: 'lv' });
+    const inLatvian = (await coach.get(`/api/v1/goals/${goalId}/obstacles`)).body.items.find((item: { id: string }) => item.id === logged.id);
+    expect(inLatvian.reframingQuestion).toBe(inLatvian.reframingQuestions[0]);
+    expect(inLatvian.reframingQuestion).toMatch(/^Vai jūs varētu/);
+    await coach.patch('/api/v1/me', { locale: 'en' });
     const stale = await coach.patch(`/api/v1/obstacles/${logged.id}`, { version: 1, rootCause: 'Nobody asked yet' });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'stale_version', currentVersion: 2 });

@@ -1,1 +1,1 @@
-export { isObstacleCategory, OBSTACLE_CATEGORIES, REFRAMING_QUESTIONS, reframingQuestions, type ObstacleCategory } from './reframing.ts';
+export { isObstacleCategory, OBSTACLE_CATEGORIES, REFRAMING_QUESTIONS, reframingQuestionIn, reframingQuestions, type ObstacleCategory } from './reframing.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../locale.ts';
-import { isObstacleCategory, OBSTACLE_CATEGORIES, reframingQuestions, type ObstacleCategory } from './reframing.ts';
+import { isObstacleCategory, OBSTACLE_CATEGORIES, reframingQuestionIn, reframingQuestions, type ObstacleCategory } from './reframing.ts';
 
 describe('reframing questions', () => {
   it.each(OBSTACLE_CATEGORIES.flatMap((category) => LOCALES.map((locale) => [category, locale] as const)))(
@@ -66,5 +66,14 @@ describe('reframing questions', () => {
     expect(isObstacleCategory('Competing priorities')).toBe(false);
     expect(isObstacleCategory(undefined)).toBe(false);
     for (const category of OBSTACLE_CATEGORIES) expect(category).toMatch(/^[a-z]+(_[a-z]+)*$/);
+  });
+
+  it("gives a chosen question in the reader's language, whoever chose it in whichever; a question of one's own as written", () => {
+    const [english] = reframingQuestions('competing_priorities', 'en');
+    const [latvian] = reframingQuestions('competing_priorities', 'lv');
+    expect(reframingQuestionIn(latvian ?? '', 'en')).toBe(english);
+    expect(reframingQuestionIn(english ?? '', 'lv')).toBe(latvian);
+    expect(reframingQuestionIn(english ?? '', 'en')).toBe(english);
+    expect(reframingQuestionIn('What would my mentor do?', 'lv')).toBe('What would my mentor do?');
   });
 });

@@ -54,7 +54,7 @@ export const REFRAMING_QUESTIONS: Record<ObstacleCategory, Record<Locale, readon
     lv: [
       'No kuras saistības jūs varētu atteikties, kuru deleģēt vai atlikt, lai atbrīvotu vietu šim mērķim?',
       'Vai šo mērķi var apvienot ar kaut ko, kas jums jau tāpat jādara?',
-      'Kādu mazāko regulāro laika logu katru nedēļu jūs varētu tam pasargāt?',
+      'Cik daudz laika katru nedēļu, kaut nedaudz, jūs varētu regulāri rezervēt šim mērķim?',
       'Kāda vieta šim mērķim ir starp jūsu šī ceturkšņa prioritātēm, un vai to rāda jūsu kalendārs?',
     ],
   },
@@ -117,6 +117,21 @@ export const REFRAMING_QUESTIONS: Record<ObstacleCategory, Record<Locale, readon
     ],
   },
 };
+
+/**
+ * A chosen reframing question as its reader reads it: one of Tandem's own questions, stored in the
+ * language of whoever chose it, in the reader's language; a question someone wrote themselves, as
+ * they wrote it.
+ */
+export function reframingQuestionIn(question: string, locale: Locale): string {
+  for (const byLocale of Object.values(REFRAMING_QUESTIONS)) {
+    for (const questions of Object.values(byLocale)) {
+      const index = questions.indexOf(question);
+      if (index >= 0) return byLocale[locale][index] ?? question;
+    }
+  }
+  return question;
+}
 
 /** The reframing questions for an obstacle's category, in the reader's language. */
 export function reframingQuestions(category: ObstacleCategory, locale: Locale): readonly string[] {

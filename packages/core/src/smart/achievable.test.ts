@@ -10,7 +10,7 @@ const assess = (draft: SmartDraft, locale: Locale = 'en') => assessSmart(draft, 
 
 describe('assessSmart: achievable weighs what is left from the latest recorded value', () => {
   // 2 of 4 recorded, 0.05 a day so far, 28 days left: 2 more take 0.071 a day, 1.43× the pace so far,
-  // quoted a week at a time: 0.50 against 0.35.
+  // less than one talk a week either way, quoted a month at a time: 2.14 against 1.50.
   const halfway: SmartDraft = {
     title: 'Give 4 talks',
     metrics: [{ name: 'Talks', baseline: 0, target: 4 }],
@@ -23,17 +23,17 @@ describe('assessSmart: achievable weighs what is left from the latest recorded v
   it('does not take the pace so far as progress made since the last value', () => {
     const { achievable } = assess(halfway);
     expect(achievable.verdict).toBe('partly');
-    expect(achievable.reason).toContain('“Talks” would have to move 0.50 a week to reach the target in time: 1.43× the pace so far (0.35 a week).');
+    expect(achievable.reason).toContain('“Talks” would have to move 2.14 a month to reach the target in time: 1.43× the pace so far (1.50 a month).');
   });
 
   it('quotes a pace needed that follows from the days it quotes, both rates alike, in clauses that read', () => {
-    // 21.6 left of 40 in 54 days: 0.40 a day.
+    // 21.6 left of 40 in 54 days: 0.40 a day, under one a day: 2.80 a week.
     const draft: SmartDraft = { title: 'Give 40 talks', horizon: 'quarter', metrics: [{ name: 'Talks', baseline: 0, target: 40 }], paceSoFar: 0.48, latestValue: 18.4, startsOn: inDays(-40), dueOn: inDays(54) };
     expect(assess(draft).achievable.reason).toBe(
-      'Checked: 54 days are left until the deadline; the pace needed (0.40 a day) is within reach of the pace so far (0.48 a day); the dates leave room for setbacks.',
+      'Checked: 54 days are left until the deadline; the pace needed (2.80 a week) is within reach of the pace so far (3.36 a week); the dates leave room for setbacks.',
     );
     expect(assess(draft, 'lv').achievable.reason).toBe(
-      'Pārbaudīts: līdz termiņam atlikušas 54 dienas; vajadzīgais temps (0,40 dienā) ir sasniedzams, ņemot vērā līdzšinējo tempu (0,48 dienā); datumi atstāj ceturkšņa mērķim rezervi neveiksmēm.',
+      'Pārbaudīts: līdz termiņam atlikušas 54 dienas; vajadzīgais temps (2,80 nedēļā) ir sasniedzams, ņemot vērā līdzšinējo tempu (3,36 nedēļā); datumi atstāj ceturkšņa mērķim rezervi neveiksmēm.',
     );
   });
 
@@ -55,13 +55,14 @@ describe('assessSmart: achievable quotes paces in the metric\'s unit, a period t
   });
 
   it.each<[string, SmartDraft, string, string]>([
-    // 0.071 and 0.05 a day would need three decimals: a week at a time they need two.
-    ['a slow pace, per week, in km', paced('km', 0.05, 6), 'would have to move 0.49 km a week to reach the target in time: 1.4× the pace so far (0.35 km a week)', 'jāmainās par 0,49 km nedēļā — 1,4 reizes ātrāk nekā līdz šim (0,35 km nedēļā)'],
+    // Under one a day, a pace is quoted a week at a time; under one a week, a month at a time.
+    ['a pace under one a day, per week, in km', paced('km', 0.3, 50), 'would have to move 4.9 km a week to reach the target in time: 2.33× the pace so far (2.1 km a week)', 'jāmainās par 4,9 km nedēļā — 2,33 reizes ātrāk nekā līdz šim (2,1 km nedēļā)'],
+    ['a slow pace, per month, in km', paced('km', 0.05, 6), 'would have to move 2.1 km a month to reach the target in time: 1.4× the pace so far (1.5 km a month)', 'jāmainās par 2,1 km mēnesī — 1,4 reizes ātrāk nekā līdz šim (1,5 km mēnesī)'],
     ['a pace of whole units, per day', paced('km', 2, 300), 'would have to move 4 km a day to reach the target in time: 2× the pace so far (2 km a day)', 'jāmainās par 4 km dienā — 2 reizes ātrāk nekā līdz šim (2 km dienā)'],
     ['a very slow pace, per month', paced('km', 0.002, 0.3), 'would have to move 0.12 km a month to reach the target in time: 2× the pace so far (0.06 km a month)', 'jāmainās par 0,12 km mēnesī — 2 reizes ātrāk nekā līdz šim (0,06 km mēnesī)'],
-    ['a percentage', paced('%', 0.02, 3), 'would have to move 0.28% a week to reach the target in time: 2× the pace so far (0.14% a week)', 'jāmainās par 0,28% nedēļā — 2 reizes ātrāk nekā līdz šim (0,14% nedēļā)'],
-    ['a count without a unit, named by the metric', paced(undefined, 0.05, 6), '“Distance” would have to move 0.49 a week to reach the target in time: 1.4× the pace so far (0.35 a week)', 'rādītājam „Distance” jāmainās par 0,49 nedēļā — 1,4 reizes ātrāk nekā līdz šim (0,35 nedēļā)'],
-    ['a blank unit, as the API stores none', paced('  ', 0.05, 6), '“Distance” would have to move 0.49 a week', 'rādītājam „Distance” jāmainās par 0,49 nedēļā'],
+    ['a percentage', paced('%', 0.02, 3), 'would have to move 1.2% a month to reach the target in time: 2× the pace so far (0.6% a month)', 'jāmainās par 1,2% mēnesī — 2 reizes ātrāk nekā līdz šim (0,6% mēnesī)'],
+    ['a count without a unit, named by the metric', paced(undefined, 0.05, 6), '“Distance” would have to move 2.1 a month to reach the target in time: 1.4× the pace so far (1.5 a month)', 'rādītājam „Distance” jāmainās par 2,1 mēnesī — 1,4 reizes ātrāk nekā līdz šim (1,5 mēnesī)'],
+    ['a blank unit, as the API stores none', paced('  ', 0.05, 6), '“Distance” would have to move 2.1 a month', 'rādītājam „Distance” jāmainās par 2,1 mēnesī'],
   ])('%s', (_name, draft, english, latvian) => {
     expect(assess(draft).achievable.reason).toContain(english);
     expect(assess(draft, 'lv').achievable.reason).toContain(latvian);
@@ -79,7 +80,7 @@ describe('assessSmart: achievable quotes paces in the metric\'s unit, a period t
   });
 
   it('quotes a pace within reach and a stalled one in the unit too', () => {
-    expect(assess({ ...paced('km', 0.09, 8), horizon: undefined }).achievable.reason).toContain('the pace needed (0.49 km a week) is within reach of the pace so far (0.63 km a week)');
+    expect(assess({ ...paced('km', 0.09, 8), horizon: undefined }).achievable.reason).toContain('the pace needed (2.1 km a month) is within reach of the pace so far (2.7 km a month)');
     expect(assess(paced('km', 0, 8), 'lv').achievable.reason).toContain('Līdz šim rādītājs „Distance” nav virzījies uz mērķi (0 km dienā).');
   });
 });

@@ -2,15 +2,18 @@ import type { Locale } from '../locale.ts';
 
 /**
  * How a pace is quoted to a person: in the metric's unit, per day, or per week or month when a
- * day's change is too small to read ("0.5 talks a week", not "0.071 a day"). Paces side by side in
+ * day's change is less than one of its unit ("3.1 calls a week", not "0.44 calls a day"). Paces side by side in
  * one sentence share the period and the decimals, so that they compare at a glance ("0.50 against
  * 0.35"). English and Latvian show the same figures, each written its own way ("0.5" / "0,5").
  */
 const PACE_PERIODS = { day: 1, week: 7, month: 30 } as const;
 type PacePeriod = keyof typeof PACE_PERIODS;
 
-/** Below a tenth of its unit per day, a pace reads better per week; below that per week, per month. */
-const SLOWEST_READABLE = 0.1;
+/**
+ * Below one of its unit a day, a pace reads better per week ("3.1 calls a week", not "0.44 calls a
+ * day": people count calls, not fractions of them); below one a week, per month.
+ */
+const SLOWEST_READABLE = 1;
 /** Figures keep two significant digits below 1 and two decimals from 1 up: "0.35", "1.43", "12.5". */
 const MAX_DECIMALS = 2;
 
@@ -38,7 +41,7 @@ export function formatNumber(locale: Locale, value: number): string {
   return format(locale, value, 0, MAX_DECIMALS);
 }
 
-/** The shortest period in which every pace that moves at all reads at least a tenth of its unit. */
+/** The shortest period in which every pace that moves at all reads at least one of its unit. */
 function periodFor(perDay: readonly number[]): PacePeriod {
   const moving = perDay.filter((pace) => pace !== 0 && Number.isFinite(pace)).map(Math.abs);
   if (moving.length === 0) return 'day';

@@ -1,4 +1,4 @@
-import { reframingQuestions, type ObstacleCategory } from '@tandem/core';
+import { reframingQuestionIn, reframingQuestions, type ObstacleCategory } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { getEngagementParties } from '../engagements/service.ts';
@@ -114,5 +114,10 @@ async function withHistory(scope: Scope, rows: repo.ObstacleRow[]): Promise<Obst
   for (const { obstacleId, ...event } of await repo.listEvents(scope.tx, rows.map((row) => row.id))) {
     historyOf.set(obstacleId, [...(historyOf.get(obstacleId) ?? []), event]);
   }
-  return rows.map((row) => ({ ...row, reframingQuestions: reframingQuestions(row.category, locale), history: historyOf.get(row.id) ?? [] }));
+  return rows.map((row) => ({
+    ...row,
+    reframingQuestion: reframingQuestionIn(row.reframingQuestion, locale),
+    reframingQuestions: reframingQuestions(row.category, locale),
+    history: historyOf.get(row.id) ?? [],
+  }));
 }

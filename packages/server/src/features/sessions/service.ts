@@ -106,6 +106,13 @@ export async function changeSession(scope: Scope, sessionId: string, changes: Se
       extensions: { currentState: session.status },
     });
   }
+  // The one who cancelled a session puts it back: the other side was told it is off, and a session
+  // coming back behind the canceller's back would leave them thinking so.
+  if (changes.status && changes.status !== 'cancelled' && session.status === 'cancelled' && session.cancelledById && session.cancelledById !== actor.userId) {
+    throw new AppError('invalid_transition', `${session.cancelledByName ?? 'The other side'} cancelled this session: only they can put it back. Plan a new session instead.`, {
+      extensions: { currentState: session.status },
+    });
+  }
   const goalIds = changes.goalIds && [...new Set(changes.goalIds)];
   if (goalIds) await requireGoalsOfEngagement(scope, session.engagementId, goalIds, 'goalIds');
   const scheduledAt = changes.scheduledAt === undefined ? undefined : readScheduledAt(changes.scheduledAt, session.clientTimeZone);

@@ -21,11 +21,17 @@ function FollowUpForm({ commitment, sessionId }: { commitment: Commitment; sessi
   const followUp = (status: CommitmentStatus) =>
     change.mutate({ id: commitment.id, changes: { status, sessionId, ...(outcome.trim() ? { outcome: outcome.trim() } : {}) } }, { onSuccess: () => setOutcome('') });
   const pending = change.isPending ? change.variables.changes.status : undefined;
+  const hasOutcome = outcome.trim() !== '';
   return (
     <Stack gap={6} data-testid="follow-up-form">
       <LimitedTextarea
         label={t('commitments.outcome')}
+        // Several follow-ups share one page: the commitment's text tells their fields apart.
+        aria-label={t('commitments.outcomeAria', { text: commitment.text })}
         placeholder={t('commitments.outcomePlaceholder')}
+        // "Still open" is the one answer that needs an outcome: the hint says so while it is missing.
+        description={hasOutcome ? undefined : <span data-testid="follow-up-open-hint">{t('commitments.outcomeNeededToKeepOpen')}</span>}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
         size="xs"
         autosize
         minRows={1}
@@ -42,7 +48,7 @@ function FollowUpForm({ commitment, sessionId }: { commitment: Commitment; sessi
         <Button size="compact-xs" color="gray" variant="light" loading={pending === 'dropped'} disabled={change.isPending} aria-label={t('commitments.followUpDroppedAria', { text: commitment.text })} onClick={() => followUp('dropped')} data-testid="follow-up-dropped">
           {t('commitments.followUpDropped')}
         </Button>
-        <Button size="compact-xs" color="blue" variant="subtle" loading={pending === 'open'} disabled={change.isPending || !outcome.trim()} aria-label={t('commitments.followUpOpenAria', { text: commitment.text })} onClick={() => followUp('open')} data-testid="follow-up-open">
+        <Button size="compact-xs" color="blue" variant="subtle" loading={pending === 'open'} disabled={change.isPending || !hasOutcome} aria-label={t('commitments.followUpOpenAria', { text: commitment.text })} onClick={() => followUp('open')} data-testid="follow-up-open">
           {t('commitments.followUpOpen')}
         </Button>
       </Group>

@@ -41,10 +41,6 @@ function Headline({ item }: { item: InboxItem }) {
     }
     case 'stakeholder_feedback':
       return <>{t('inbox.kind.stakeholder_feedback', { name: item.stakeholderName ?? '' })}</>;
-    case 'session_cancelled': {
-      const when = item.scheduledAt ? sessionTime(item.scheduledAt, format) : { date: '', time: '' };
-      return <>{t('inbox.kind.session_cancelled', { name: item.cancelledByName ?? '', ...when })}</>;
-    }
     default:
       return <>{t(`inbox.kind.${item.kind}`)}</>;
   }
@@ -61,6 +57,9 @@ function Details({ item }: { item: InboxItem }) {
     if (item.on) lines.push(t('inbox.dueOn', { date: format.calendarDate(item.on) }));
   }
   if (item.kind === 'journal_shared' && item.on) lines.push(t('inbox.sharedOn', { date: format.calendarDate(item.on) }));
+  if (item.kind === 'session_cancelled' && item.scheduledAt) {
+    lines.push(t('inbox.sessionCancelledBy', { name: item.cancelledByName ?? '', ...sessionTime(item.scheduledAt, format) }));
+  }
   if (item.kind === 'stakeholder_feedback') {
     if (item.rating !== null) lines.push(t('inbox.rating', { rating: item.rating }));
     if (item.on) lines.push(t('inbox.answeredOn', { date: format.calendarDate(item.on) }));

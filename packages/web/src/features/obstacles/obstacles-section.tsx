@@ -96,7 +96,12 @@ function ReframeForm({ goalId, obstacle, onDone }: { goalId: string; obstacle: O
           onClick={() =>
             change.mutate(
               { id: obstacle.id, changes: { reframingQuestion: question, reframingAnswer: answer, contingencyPlan: plan, version: obstacle.version } },
-              { onSuccess: onDone },
+              {
+                onSuccess: () => {
+                  notifications.show({ color: 'teal', message: t('obstacles.reframeSaved'), closeButtonProps: { 'aria-label': t('common.close') } });
+                  onDone();
+                },
+              },
             )
           }
         >

@@ -62,6 +62,12 @@ describe('metricChartData', () => {
     expect(data.values[0]).toBe(0);
     expect(data.values[1]).toBeGreaterThanOrEqual(5);
     expect(data.today).toBe(dayNumber('2026-12-20'));
+    // Today at the axis's end: its label goes to the left of its line, inside the chart.
+    expect(data.todayLabelSide).toBe('left');
+  });
+
+  it("labels today to the right of its line when today is early on the axis, clear of the value axis", () => {
+    expect(metricChartData(metric({}), '2026-11-04').todayLabelSide).toBe('right');
   });
 
   it('frames a scale by its bounds, and a metric going down without dipping below zero', () => {

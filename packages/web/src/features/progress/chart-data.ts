@@ -14,6 +14,11 @@ export type MetricChartData = {
   values: [number, number];
   valueTicks: number[];
   today: number;
+  /**
+   * Which side of the today line its label goes: to the left, unless today is in the axis's first
+   * half, where a label to the left would run over the value axis (a metric measured from today).
+   */
+  todayLabelSide: 'left' | 'right';
 };
 
 const DAY_MS = 86_400_000;
@@ -77,5 +82,6 @@ export function metricChartData(metric: MetricProgress, today: string, bounds?: 
   const axis = scale && low >= scale.min && high <= scale.max ? niceAxis(scale.min, scale.max) : niceAxis(low, high);
   const values: [number, number] = scale && low >= scale.min && high <= scale.max ? [scale.min, scale.max] : axis.range;
   const valueTicks = axis.ticks.filter((tick) => tick >= values[0] && tick <= values[1]);
-  return { actual, plan, days, values, valueTicks, today: todayNumber };
+  const todayLabelSide = todayNumber - days[0] < (days[1] - days[0]) / 2 ? 'right' : 'left';
+  return { actual, plan, days, values, valueTicks, today: todayNumber, todayLabelSide };
 }

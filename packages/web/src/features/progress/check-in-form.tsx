@@ -214,6 +214,9 @@ export function CheckInForm({
                   }
                   decimalScale={4}
                   {...separators}
+                  // A value off the scale stays as typed and is refused with the scale's ends: never
+                  // changed to fit without a word, and saved as a figure nobody gave.
+                  clampBehavior="none"
                   {...(metric.kind === 'scale' && metric.min !== null ? { min: metric.min } : {})}
                   {...(metric.kind === 'scale' && metric.max !== null ? { max: metric.max } : {})}
                   data-testid="check-in-value"

@@ -60,9 +60,11 @@ export function MetricCard({ metric, definition, today }: { metric: MetricProgre
               {t('metric.baselineOn', { value: withUnit(metric.baseline), date: format.calendarDate(metric.baselineOn) })}
             </Text>
           </div>
-          {metric.overshoot > 0 && (
+          {metric.overshoot > 0 && metric.current !== null && (
+            // By how much, in the metric's own terms ("0.5 past the target" on a scale of 1 to 5),
+            // not as a share of the way from the baseline, which reads as a share of the target.
             <Badge color="indigo" variant="light" tt="none" style={{ flexShrink: 0 }} data-testid="metric-overshoot">
-              {t('metric.overshoot', { share: format.percent(metric.overshoot) })}
+              {t('metric.overshoot', { amount: withUnit(Math.abs(metric.current - metric.target)) })}
             </Badge>
           )}
         </Group>

@@ -84,7 +84,12 @@ export default function MetricChart({ metric, today, bounds }: { metric: MetricP
           <ReferenceLine
             x={data.today}
             stroke="var(--mantine-color-gray-5)"
-            label={{ value: t('metric.legend.today'), position: 'insideTopRight', fontSize: 11, fill: 'var(--mantine-color-gray-7)' }}
+            label={{
+              value: t('metric.legend.today'),
+              position: data.todayLabelSide === 'right' ? 'insideTopLeft' : 'insideTopRight',
+              fontSize: 11,
+              fill: 'var(--mantine-color-gray-7)',
+            }}
           />
           {data.plan.length > 0 && (
             <Line

@@ -1,5 +1,5 @@
 import '../../i18n/progress-catalog';
-import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Metric, NewMetric } from '../../api/types';
@@ -32,14 +32,17 @@ function isNumber(value: number | ''): value is number {
  * A new metric for the goal: a number (hours a week, presentations held) or an item of a
  * scorecard rated on a scale (1-5), with where it starts, on which day, and where it should get.
  * The server checks the rules (a target apart from the baseline, both on the scale) by field.
+ * When the goal already has metrics, a note says its progress is worked out again with this one.
  */
 export function MetricForm({
   goal,
+  hasMetrics,
   defaultBaselineOn,
   onDone,
   onCancel,
 }: {
   goal: { id: string; engagementId: string };
+  hasMetrics: boolean;
   defaultBaselineOn: string;
   onDone: (metric: Metric) => void;
   onCancel: () => void;
@@ -107,6 +110,11 @@ export function MetricForm({
           <NumberInput label={t('metricForm.target')} description={t('metricForm.targetHint')} required decimalScale={4} {...separators} {...form.getInputProps('target')} />
           <NumberInput label={t('metricForm.weight')} description={t('metricForm.weightHint')} min={0} decimalScale={2} {...separators} {...form.getInputProps('weight')} />
         </SimpleGrid>
+        {hasMetrics && (
+          <Text size="xs" c="dimmed" data-testid="metric-recount-note">
+            {t('metricForm.recountNote')}
+          </Text>
+        )}
         <Group justify="flex-end" gap="xs" mt="xs">
           <Button variant="default" onClick={onCancel}>
             {t('progress.cancel')}

@@ -29,7 +29,7 @@ export default function ProgressDialogForm({
     case 'correct':
       return <CheckInForm goal={goal} metrics={metrics} correcting={dialog.checkIn} onDone={onClose} onCancel={onClose} />;
     case 'metric':
-      return <MetricForm goal={goal} defaultBaselineOn={defaultBaselineOn} onDone={onClose} onCancel={onClose} />;
+      return <MetricForm goal={goal} hasMetrics={metrics.length > 0} defaultBaselineOn={defaultBaselineOn} onDone={onClose} onCancel={onClose} />;
     case 'feedback':
       return <FeedbackRequestForm goalId={goal.id} mySide={goal.mySide} onCancel={onClose} />;
   }

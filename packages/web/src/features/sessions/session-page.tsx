@@ -1,6 +1,7 @@
 import '../../i18n/goals-catalog';
 import '../../i18n/sessions-catalog';
 import { Alert, Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isProblem } from '../../api/client';
@@ -21,6 +22,13 @@ import { useSession } from './session-queries';
 import { SessionStatusActions } from './session-status-actions';
 import { SessionWhen } from './session-when';
 import { SharedNotesEditor } from './shared-notes-editor';
+
+/** Who cancelled the session and when, and who may put it back: the one who cancelled it. */
+function cancelledNote(session: Session, myId: string, t: TFunction, date: (instant: string) => string): string {
+  if (!session.cancelledBy || !session.cancelledAt) return t('sessionPage.cancelledNote');
+  if (session.cancelledBy.id === myId) return t('sessionPage.cancelledNoteByMe', { date: date(session.cancelledAt) });
+  return t('sessionPage.cancelledNoteBy', { name: session.cancelledBy.name, date: date(session.cancelledAt) });
+}
 
 function SessionView({ session, engagement, onReload }: { session: Session; engagement: Engagement; onReload: () => Promise<Session | undefined> }) {
   const { t, i18n } = useTranslation();
@@ -64,7 +72,7 @@ function SessionView({ session, engagement, onReload }: { session: Session; enga
                 </Text>
               )}
             </Stack>
-            <SessionStatusActions session={session} />
+            <SessionStatusActions session={session} otherName={isCoach ? engagement.client.name : engagement.coach.name} />
           </Group>
           {isUnmarked && (
             <Alert color="orange" variant="light" mt="md" data-testid="session-unmarked">
@@ -73,9 +81,7 @@ function SessionView({ session, engagement, onReload }: { session: Session; enga
           )}
           {session.status === 'cancelled' && (
             <Alert color="gray" variant="light" mt="md" data-testid="session-cancelled-note">
-              {session.cancelledBy && session.cancelledAt
-                ? t('sessionPage.cancelledNoteBy', { name: session.cancelledBy.name, date: format.instantDate(session.cancelledAt) })
-                : t('sessionPage.cancelledNote')}
+              {cancelledNote(session, me.user.id, t, format.instantDate)}
             </Alert>
           )}
         </Card>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session, SessionStatus } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { ProblemAlert } from '../../ui/problem';
+import { useSignedInMe } from '../session/use-me';
 import { useChangeSession } from './session-queries';
 
 /** What the session page asks once more before doing it. */
@@ -33,11 +34,14 @@ function ConfirmStep({ question, confirm, dismiss, testId }: { question: string;
  * Planned → held or cancelled; a held or cancelled session back to planned (a slip of the finger).
  * A session that has not begun yet is marked held only when asked twice: most likely the wrong
  * session was open (a call moved earlier is the exception). Cancelling is always asked twice, the
- * question naming the session's day and time: both sides see it cancelled at once.
+ * question naming the session's day and time and the other side (`otherName`), who is told. Only
+ * the one who cancelled a session puts it back (the server refuses the other side).
  */
-export function SessionStatusActions({ session }: { session: Session }) {
+export function SessionStatusActions({ session, otherName }: { session: Session; otherName: string }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const me = useSignedInMe();
+  const mayPutBack = session.status !== 'cancelled' || session.cancelledBy === null || session.cancelledBy.id === me.user.id;
   const change = useChangeSession(session.id);
   const [asking, setAsking] = useState<Asking | undefined>(undefined);
   const pending = change.isPending ? change.variables.status : undefined;
@@ -52,14 +56,14 @@ export function SessionStatusActions({ session }: { session: Session }) {
       <Group gap="xs">
         {session.status === 'planned' ? (
           <>
-            <Button size="xs" color="teal" loading={pending === 'held'} disabled={change.isPending} onClick={markHeld} data-testid="session-mark-held">
+            <Button size="xs" color="teal" loading={pending === 'held'} disabled={change.isPending || asking !== undefined} onClick={markHeld} data-testid="session-mark-held">
               {t('sessionPage.markHeld')}
             </Button>
             <Button
               size="xs"
               variant="default"
               loading={pending === 'cancelled'}
-              disabled={change.isPending}
+              disabled={change.isPending || asking !== undefined}
               onClick={() => setAsking('cancelled')}
               data-testid="session-cancel"
             >
@@ -67,9 +71,11 @@ export function SessionStatusActions({ session }: { session: Session }) {
             </Button>
           </>
         ) : (
-          <Button size="xs" variant="subtle" color="gray" loading={change.isPending} onClick={() => mark('planned')} data-testid="session-replan">
-            {t('sessionPage.replan')}
-          </Button>
+          mayPutBack && (
+            <Button size="xs" variant="light" color="gray" loading={change.isPending} onClick={() => mark('planned')} data-testid="session-replan">
+              {t('sessionPage.replan')}
+            </Button>
+          )
         )}
       </Group>
       {asking === 'held' && session.status === 'planned' && (
@@ -82,7 +88,7 @@ export function SessionStatusActions({ session }: { session: Session }) {
       )}
       {asking === 'cancelled' && session.status === 'planned' && (
         <ConfirmStep
-          question={t('sessionPage.cancelConfirm', when)}
+          question={t('sessionPage.cancelConfirm', { ...when, name: otherName })}
           confirm={{ label: t('sessionPage.cancel'), color: 'red', onClick: () => mark('cancelled'), testId: 'session-cancel-confirm' }}
           dismiss={{ label: t('sessionPage.keepSession'), onClick: () => setAsking(undefined), testId: 'session-cancel-keep' }}
           testId="session-cancel-confirmation"

@@ -30,7 +30,7 @@ export function SessionWhen({
       </Text>
       {isOtherClock(readerTime, clientTime) && (
         <Text size="xs" c="dimmed" data-testid="session-client-time" data-time-zone={clientTime.timeZone}>
-          {t('sessionTime.forClient', { name: clientName, date: format.calendarDate(clientTime.date), time: clientTime.time, timeZone: clientTime.timeZone })}
+          {t('sessionTime.forClient', { name: clientName, date: format.calendarDate(clientTime.date), time: clientTime.time, timeZone: clientTime.timeZone, offset: clientTime.offset })}
         </Text>
       )}
     </Stack>
