@@ -222,6 +222,8 @@ describe('progress journey', () => {
   it('corrects today\'s value: the correction stands in its place, the old value struck through', async () => {
     const timeline = client.getByTestId('check-in-timeline');
     const latest = timeline.getByTestId('check-in').first();
+    // Each check-in's button says which it corrects, starting with the words shown.
+    expect(await latest.getByTestId('correct-check-in').getAttribute('aria-label')).toMatch(/^Make a correction: .+ of \d{1,2} \w+ \d{4}$/);
     await latest.getByTestId('correct-check-in').click();
     const form = client.getByTestId('check-in-form');
     await form.getByTestId('correcting-note').waitFor();

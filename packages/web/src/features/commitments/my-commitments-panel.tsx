@@ -57,7 +57,13 @@ export function MyCommitmentsPanel({ engagements, showClient }: { engagements: r
                         {clientNames.get(commitment.engagementId)}
                       </Badge>
                     )}
-                    <Anchor component={Link} to={`/sessions/${commitment.sessionId}`} size="xs" data-testid="commitment-session-link">
+                    <Anchor
+                      component={Link}
+                      to={`/sessions/${commitment.sessionId}`}
+                      size="xs"
+                      aria-label={t('myCommitments.openSessionAria', { text: commitment.text })}
+                      data-testid="commitment-session-link"
+                    >
                       {t('myCommitments.openSession')}
                     </Anchor>
                   </Group>

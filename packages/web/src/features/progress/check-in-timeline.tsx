@@ -166,7 +166,15 @@ export function CheckInTimeline({
                       )}
                     </Group>
                     {onCorrect && checkIn.author && (
-                      <Button size="compact-xs" variant="subtle" color="gray" onClick={() => onCorrect(checkIn)} data-testid="correct-check-in">
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="gray"
+                        // Every check-in has one: its name says which, starting with the words shown.
+                        aria-label={t('checkIn.correctAria', { kind: t(`checkIn.kind.${checkIn.kind}`), date: format.calendarDate(checkIn.effectiveOn) })}
+                        onClick={() => onCorrect(checkIn)}
+                        data-testid="correct-check-in"
+                      >
                         {t('checkIn.correct')}
                       </Button>
                     )}
