@@ -2,4 +2,4 @@ export * from './local-time.ts';
 export * from './session-status.ts';
 export * from './commitments.ts';
 export * from './agenda.ts';
-export { CARRY_LABELS, describeCarriedItem, formatCalendarDay, formatCalendarDayInFull, formatInstantInFull } from './wording.ts';
+export { CARRY_LABELS, describeCarriedItem, formatCalendarDay, formatCalendarDayInFull, formatInstantInFull, timeZoneName } from './wording.ts';

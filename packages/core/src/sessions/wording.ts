@@ -2,6 +2,7 @@ import { calendarDateIn } from '../calendar.ts';
 import type { Locale } from '../locale.ts';
 import { describeRiskReason } from '../progress/wording.ts';
 import type { CarryDetail, CarryKind } from './agenda.ts';
+import { localTimeIn } from './local-time.ts';
 
 const DATES: Record<Locale, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
@@ -33,16 +34,28 @@ export function formatCalendarDayInFull(date: string, locale: Locale): string {
  */
 export function formatInstantInFull(instant: Date, timeZone: string, locale: Locale): string {
   const day = formatCalendarDayInFull(calendarDateIn(timeZone, instant), locale);
-  const partsIn = (timeZoneName: 'longGeneric' | 'long') =>
-    new Intl.DateTimeFormat(locale === 'lv' ? 'lv' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName }).formatToParts(instant);
-  const partOf = (parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  const parts = partsIn('longGeneric');
-  const time = `${partOf(parts, 'hour')}:${partOf(parts, 'minute')}`;
-  // Where the language has no name for the zone all year, Intl gives a place ("Laika josla:
-  // Apvienotā Karaliste") or an offset ("GMT+00:00"): the zone's name at that moment reads better.
-  const generic = partOf(parts, 'timeZoneName');
-  const zone = /^GMT([+-]|$)|:/.test(generic) ? partOf(partsIn('long'), 'timeZoneName') : generic;
+  const { time } = localTimeIn(instant, timeZone);
+  const zone = timeZoneName(timeZone, locale, instant);
   return locale === 'lv' ? `${day} plkst. ${time} (${zone})` : `${day} at ${time} (${zone})`;
+}
+
+/**
+ * A time zone (`Europe/Riga`) by the name a person knows it by in their language: "Eastern
+ * European Time", "Austrumeiropas laiks", the same all year. Where the language has no such name
+ * but a place ("Laika josla: Apvienotā Karaliste") or an offset ("GMT+00:00"), the zone's name at
+ * `at` reads better ("Griničas laiks", "Coordinated Universal Time"). An ID that Intl does not
+ * know is given as it is.
+ */
+export function timeZoneName(timeZone: string, locale: Locale, at: Date): string {
+  const nameIn = (style: 'longGeneric' | 'long') =>
+    new Intl.DateTimeFormat(locale === 'lv' ? 'lv' : 'en-GB', { timeZone, timeZoneName: style }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
+  try {
+    const generic = nameIn('longGeneric');
+    if (generic && !/^GMT([+-]|$)|:/.test(generic)) return generic;
+    return nameIn('long') ?? generic ?? timeZone;
+  } catch {
+    return timeZone;
+  }
 }
 
 /** The badge of a carried-over agenda item: why it is on the agenda. */

@@ -1,3 +1,4 @@
+import { timeZoneName } from '@tandem/core';
 import type { i18n as I18n } from 'i18next';
 import type { Language } from './i18n';
 
@@ -65,30 +66,10 @@ export function formatShortDate(isoDate: string, language: Language): string {
   return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-/**
- * A time zone (`Europe/Riga`) by the name a person knows it by in their language: "Eastern
- * European Time", "Austrumeiropas laiks". The generic name holds all year, summer time or not; a
- * zone that has none in the language but a place or an offset is named by its name at `at` instead
- * ("Lielbritānijas vasaras laiks", "Coordinated Universal Time"). An ID that Intl does not know is shown as it is.
- */
-export function formatTimeZoneName(timeZone: string, language: Language, at: Date = new Date()): string {
-  const nameIn = (style: 'longGeneric' | 'long') =>
-    new Intl.DateTimeFormat(intlLocale(language), { timeZone, timeZoneName: style }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
-  try {
-    const generic = nameIn('longGeneric');
-    // Where a language has no generic name, Intl falls back to a place ("Laika josla: Apvienotā
-    // Karaliste") or an offset ("GMT+00:00"): the name at `at` reads better.
-    if (generic && !/^GMT([+-]|$)|:/.test(generic)) return generic;
-    return nameIn('long') ?? generic ?? timeZone;
-  } catch {
-    return timeZone;
-  }
-}
-
 /** Teaches an i18next instance the format `timeZoneName`: a catalog writes `({{timeZone, timeZoneName}})`. */
 export function addTimeZoneNames(instance: I18n): void {
   instance.services.formatter?.add('timeZoneName', (value: unknown, language: string | undefined) =>
-    typeof value === 'string' ? formatTimeZoneName(value, language === 'lv' ? 'lv' : 'en') : String(value),
+    typeof value === 'string' ? timeZoneName(value, language === 'lv' ? 'lv' : 'en', new Date()) : String(value),
   );
 }
 
