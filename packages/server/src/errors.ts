@@ -131,6 +131,11 @@ export class AppError extends Error {
   }
 }
 
+/** A value off a scale (`outside_scale`), the field error naming the scale's ends. */
+export function outsideScale(path: string, scale: { min: number; max: number }): FieldError {
+  return { path, message: `Must lie between ${scale.min} and ${scale.max}.`, code: 'outside_scale', min: scale.min, max: scale.max };
+}
+
 /** A bad value in one named field. */
 export function invalidField(path: string, message: string, code = 'invalid'): AppError {
   return new AppError('validation_failed', `${path}: ${message}`, { errors: [{ path, message, code }] });

@@ -1,6 +1,6 @@
 import { calendarDateIn } from '@tandem/core';
 import { requireActor, type Scope } from '../../context.ts';
-import { AppError, invalidField, type FieldError } from '../../errors.ts';
+import { AppError, invalidField, outsideScale, type FieldError } from '../../errors.ts';
 import { accessGoal } from '../goals/service.ts';
 import { metricsOfGoals } from '../metrics/service.ts';
 import * as repo from './repo.ts';
@@ -104,7 +104,7 @@ function checkValues(values: readonly { metricId: string; value: number }[], tar
     const metric = byId.get(entry.metricId);
     if (!metric) errors.push({ path: `values.${index}.metricId`, message: 'Not a metric of this goal.', code: 'unknown_metric' });
     else if (metric.kind === 'scale' && metric.min !== null && metric.max !== null && (entry.value < metric.min || entry.value > metric.max)) {
-      errors.push({ path: `values.${index}.value`, message: `Must lie between ${metric.min} and ${metric.max}.`, code: 'outside_scale', min: metric.min, max: metric.max });
+      errors.push(outsideScale(`values.${index}.value`, { min: metric.min, max: metric.max }));
     }
   });
   return errors;

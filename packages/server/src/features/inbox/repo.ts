@@ -50,6 +50,21 @@ export type CancelledSessionRow = {
 };
 
 /**
+ * The key of an item that comes back when what it is about happens again (shared again, cancelled
+ * again): `kind:id:milliseconds`, the moment it happened in the key, in SQL.
+ */
+const keyAtMoment = (kind: string, id: string, at: string) => `'${kind}:' || ${id} || ':' || (extract(epoch FROM ${at}) * 1000)::bigint`;
+
+/** The lists the inbox's items are drawn from, each as `listItems` reads it. */
+export type ItemLists<KeptItem> = {
+  kept: KeptItem[];
+  answers: AnsweredFeedbackRow[];
+  overdue: OverdueCommitmentRow[];
+  shared: SharedJournalEntryRow[];
+  cancelled: CancelledSessionRow[];
+};
+
+/**
  * What needs the person, in one statement of five parts:
  * - the first `kept` items of the reader's kept standings of the engagements `keptEngagementIds`,
  *   in the inbox's order, read along the rank index: only what the page shows, however many
@@ -77,21 +92,8 @@ export async function listItems<KeptItem>(
     dayStarts: Date;
     limits: { kept: number; answers: number; commitments: number; journal: number; cancelled: number };
   },
-): Promise<{
-  kept: KeptItem[];
-  answers: AnsweredFeedbackRow[];
-  overdue: OverdueCommitmentRow[];
-  shared: SharedJournalEntryRow[];
-  cancelled: CancelledSessionRow[];
-}> {
-  type Lists = {
-    kept: KeptItem[];
-    answers: AnsweredFeedbackRow[];
-    overdue: OverdueCommitmentRow[];
-    shared: SharedJournalEntryRow[];
-    cancelled: CancelledSessionRow[];
-  };
-  const [row] = await sql.query<Lists>(
+): Promise<ItemLists<KeptItem>> {
+  const [row] = await sql.query<ItemLists<KeptItem>>(
     `SELECT
        (SELECT coalesce(json_agg(i.item ORDER BY i.rank), '[]'::json) FROM (
           SELECT item, rank FROM inbox_standing_items
@@ -123,7 +125,7 @@ export async function listItems<KeptItem>(
             FROM journal_entries j
             LEFT JOIN goals g ON g.id = j.goal_id
             LEFT JOIN LATERAL (${REVISION_IN_FORCE}) r ON true
-            CROSS JOIN LATERAL (SELECT 'journal_shared:' || j.id || ':' || (extract(epoch FROM j.shared_at) * 1000)::bigint AS key) k
+            CROSS JOIN LATERAL (SELECT ${keyAtMoment('journal_shared', 'j.id', 'j.shared_at')} AS key) k
            WHERE j.engagement_id = ANY($7::uuid[]) AND j.shared_at IS NOT NULL AND j.author_id <> $2
              AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements a WHERE a.user_id = $2 AND a.item_key = k.key)
            ORDER BY j.shared_at DESC
@@ -132,7 +134,7 @@ export async function listItems<KeptItem>(
           SELECT s.id, s.engagement_id AS "engagementId", s.scheduled_at AS "scheduledAt", u.name AS "cancelledByName", k.key
             FROM coaching_sessions s
             JOIN users u ON u.id = s.cancelled_by
-            CROSS JOIN LATERAL (SELECT 'session_cancelled:' || s.id || ':' || (extract(epoch FROM s.cancelled_at) * 1000)::bigint AS key) k
+            CROSS JOIN LATERAL (SELECT ${keyAtMoment('session_cancelled', 's.id', 's.cancelled_at')} AS key) k
            WHERE s.engagement_id = ANY($1::uuid[]) AND s.status = 'cancelled' AND s.cancelled_by <> $2 AND s.scheduled_at >= $11
              AND NOT EXISTS (SELECT 1 FROM inbox_acknowledgements a WHERE a.user_id = $2 AND a.item_key = k.key)
            ORDER BY s.scheduled_at

@@ -1,6 +1,6 @@
 import { validateMetric, type MetricProblemCode } from '@tandem/core';
 import type { Scope } from '../../context.ts';
-import { AppError, type FieldError } from '../../errors.ts';
+import { AppError, outsideScale, type FieldError } from '../../errors.ts';
 import { accessGoal, reassessGoal } from '../goals/service.ts';
 import { metricsOfGoalIds } from './read.ts';
 import * as repo from './repo.ts';
@@ -35,9 +35,7 @@ const METRIC_PROBLEM_MESSAGES: Record<MetricProblemCode, string> = {
 export function metricProblems(metric: NewMetric): FieldError[] {
   const { min, max } = metric;
   return validateMetric({ ...metric, weight: metric.weight ?? 1 }).map((problem) => {
-    if (problem.code === 'outside_scale' && min !== undefined && max !== undefined) {
-      return { path: problem.field, message: `Must lie between ${min} and ${max}.`, code: problem.code, min, max };
-    }
+    if (problem.code === 'outside_scale' && min !== undefined && max !== undefined) return outsideScale(problem.field, { min, max });
     return { path: problem.field, message: METRIC_PROBLEM_MESSAGES[problem.code], code: problem.code };
   });
 }
