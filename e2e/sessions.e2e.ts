@@ -84,11 +84,22 @@ describe('sessions journey', () => {
     const form = coach.getByTestId('plan-session-form');
     await form.getByLabel(/^Date/).fill(typedInEnglish(rigaDate(1)));
     await form.getByLabel(/^Date/).press('Escape');
+    // 08:00 in Riga is 06:00 in London: the form says so before the session is planned.
+    await form.getByLabel('Start time, hours').fill('08');
+    await form.getByLabel('Start time, minutes').fill('00');
+    const theirTime = form.getByTestId('plan-session-their-time');
+    await form.locator('[data-testid="plan-session-their-time"][data-outside-waking-day="true"]').waitFor();
+    expect(await theirTime.innerText()).toMatch(
+      /^Early or late for Laura Liepa\s+On their clock the session runs on \d{1,2} \w+ \d{4} from 06:00 to 07:00 \(.+, UTC\+00:00\)\. Check that the hour suits them before you plan it\.$/,
+    );
+    await screenshot(coach, 'sessions-01-plan-early-for-the-client-en');
     // The start is typed on the 24-hour clock the app writes times in, though the browser is
     // American: no AM/PM to choose.
     await form.getByLabel('Start time, hours').fill('16');
     await form.getByLabel('Start time, minutes').fill('00');
     expect(await form.getByTestId('plan-session-time').getByRole('combobox').count()).toBe(0);
+    await form.locator('[data-testid="plan-session-their-time"][data-outside-waking-day="false"]').waitFor();
+    expect(await theirTime.innerText()).toMatch(/^For Laura Liepa: \d{1,2} \w+ \d{4}, 14:00–15:00 \(.+, UTC\+00:00\)\.$/);
     await screenshot(coach, 'sessions-01-plan-en');
     await form.getByTestId('plan-session-submit').click();
 
@@ -560,6 +571,9 @@ describe('the demo sessions, as the demo coach', () => {
       /^.+ cancelled this session on \d{1,2} \w+ \d{4}\. Only they can put it back; to meet after all, plan a new session\.$/,
     );
     expect(await james.getByTestId('session-replan').count()).toBe(0);
+    // Its shared notes are read, not written, while it stays cancelled.
+    expect(await james.getByTestId('shared-notes-closed').innerText()).toBe('The session was cancelled: its notes stay as they were.');
+    expect(await james.getByTestId('shared-notes-text').count()).toBe(0);
     await james.goBack();
     await told.getByRole('button', { name: /^Mark seen: the session cancelled for \d{1,2} \w+ \d{4}$/ }).click();
     await told.waitFor({ state: 'detached' });

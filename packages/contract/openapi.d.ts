@@ -2490,12 +2490,16 @@ export interface paths {
                                     /** Format: uuid */
                                     id: string;
                                     name: string;
+                                    /** @description The coach's IANA time zone, from their profile */
+                                    timeZone: string;
                                 };
                                 client: {
                                     /** @description null until the client accepts the invitation */
                                     id: string | null;
                                     name: string;
                                     email: string;
+                                    /** @description The client's IANA time zone, from their profile; null until they join */
+                                    timeZone: string | null;
                                 };
                                 /** @description When the open invitation expires; null once the client has joined */
                                 invitationExpiresAt: string | null;
@@ -2714,12 +2718,16 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description The coach's IANA time zone, from their profile */
+                                timeZone: string;
                             };
                             client: {
                                 /** @description null until the client accepts the invitation */
                                 id: string | null;
                                 name: string;
                                 email: string;
+                                /** @description The client's IANA time zone, from their profile; null until they join */
+                                timeZone: string | null;
                             };
                             /** @description When the open invitation expires; null once the client has joined */
                             invitationExpiresAt: string | null;
@@ -2941,12 +2949,16 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description The coach's IANA time zone, from their profile */
+                                timeZone: string;
                             };
                             client: {
                                 /** @description null until the client accepts the invitation */
                                 id: string | null;
                                 name: string;
                                 email: string;
+                                /** @description The client's IANA time zone, from their profile; null until they join */
+                                timeZone: string | null;
                             };
                             /** @description When the open invitation expires; null once the client has joined */
                             invitationExpiresAt: string | null;
@@ -3153,12 +3165,16 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description The coach's IANA time zone, from their profile */
+                                timeZone: string;
                             };
                             client: {
                                 /** @description null until the client accepts the invitation */
                                 id: string | null;
                                 name: string;
                                 email: string;
+                                /** @description The client's IANA time zone, from their profile; null until they join */
+                                timeZone: string | null;
                             };
                             /** @description When the open invitation expires; null once the client has joined */
                             invitationExpiresAt: string | null;
@@ -3371,12 +3387,16 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description The coach's IANA time zone, from their profile */
+                                timeZone: string;
                             };
                             client: {
                                 /** @description null until the client accepts the invitation */
                                 id: string | null;
                                 name: string;
                                 email: string;
+                                /** @description The client's IANA time zone, from their profile; null until they join */
+                                timeZone: string | null;
                             };
                             /** @description When the open invitation expires; null once the client has joined */
                             invitationExpiresAt: string | null;
@@ -19331,12 +19351,16 @@ export interface components {
                     /** Format: uuid */
                     id: string;
                     name: string;
+                    /** @description The coach's IANA time zone, from their profile */
+                    timeZone: string;
                 };
                 client: {
                     /** @description null until the client accepts the invitation */
                     id: string | null;
                     name: string;
                     email: string;
+                    /** @description The client's IANA time zone, from their profile; null until they join */
+                    timeZone: string | null;
                 };
                 /** @description When the open invitation expires; null once the client has joined */
                 invitationExpiresAt: string | null;
@@ -20265,12 +20289,16 @@ export interface components {
                     /** Format: uuid */
                     id: string;
                     name: string;
+                    /** @description The coach's IANA time zone, from their profile */
+                    timeZone: string;
                 };
                 client: {
                     /** @description null until the client accepts the invitation */
                     id: string | null;
                     name: string;
                     email: string;
+                    /** @description The client's IANA time zone, from their profile; null until they join */
+                    timeZone: string | null;
                 };
                 /** @description When the open invitation expires; null once the client has joined */
                 invitationExpiresAt: string | null;

@@ -17,7 +17,7 @@ describe.each(ENGINES)('engagements, invitations and values on %s', (engine) => 
     expect(invited.body).toMatchObject({
       status: 'invited',
       coach: { id: coachMe.user.id, name: 'Ilze Ozola' },
-      client: { id: null, name: 'Marta Kalniņa', email: clientEmail.toLowerCase() },
+      client: { id: null, name: 'Marta Kalniņa', email: clientEmail.toLowerCase(), timeZone: null },
       invitationExpiresAt: '2026-05-18T21:30:00.000Z',
     });
     const token = invited.body.inviteUrl.split('/').pop();
@@ -42,6 +42,14 @@ describe.each(ENGINES)('engagements, invitations and values on %s', (engine) => 
     // The engagement starts on the client's calendar date, not UTC's.
     expect(mine.body.items[0]).toMatchObject({ id: invited.body.id, status: 'active', startedOn: '2026-05-05', invitationExpiresAt: null });
     expect((await coach.get(`/api/v1/engagements/${invited.body.id}`)).body.client.name).toBe('Marta Kalniņa');
+    // Each side reads the other's time zone, to plan sessions at an hour that suits both; it follows their profile.
+    await coach.patch('/api/v1/me', { timeZone: 'America/New_York' });
+    await client.patch('/api/v1/me', { timeZone: 'Asia/Tokyo' });
+    expect((await client.get(`/api/v1/engagements/${invited.body.id}`)).body).toMatchObject({
+      coach: { timeZone: 'America/New_York' },
+      client: { timeZone: 'Asia/Tokyo' },
+    });
+    expect((await coach.get('/api/v1/engagements')).body.items[0]).toMatchObject({ coach: { timeZone: 'America/New_York' }, client: { timeZone: 'Asia/Tokyo' } });
 
     const again = await new Browser(server.url).post(`/api/v1/invitations/${token}/accept`, { name: 'Someone', password: PASSWORD });
     expect(again.status).toBe(410);

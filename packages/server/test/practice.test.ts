@@ -129,7 +129,7 @@ describe.each(ENGINES)("a practice's coaches and all its clients, for its owner,
     const listed = async (query: string) => (await owner.get(`/api/v1/engagements?${query}`)).body as Listed;
     const email = uniqueEmail('maija');
     const invited = await carla.post('/api/v1/engagements', { clientName: 'Maija Invited', clientEmail: email });
-    expect((await listed('q=maija')).items.map((item) => item.client)).toEqual([{ id: null, name: 'Maija Invited', email }]);
+    expect((await listed('q=maija')).items.map((item) => item.client)).toEqual([{ id: null, name: 'Maija Invited', email, timeZone: null }]);
 
     const maija = new Browser(server.url);
     const token = String(invited.body.inviteUrl).split('/').pop();
@@ -304,7 +304,7 @@ describe.each(ENGINES)('an owner hands a client over to another coach on %s', (e
 
     const handed = await handOver(owner, people.otherCoach.userId);
     expect(handed.status).toBe(200);
-    expect(handed.body.coach).toEqual({ id: people.otherCoach.userId, name: 'Dan Other' });
+    expect(handed.body.coach).toEqual({ id: people.otherCoach.userId, name: 'Dan Other', timeZone: 'Europe/Riga' });
     expect((await client.get(`/api/v1/engagements/${engagementId}`)).body.coach.name).toBe('Dan Other');
     const goals = await otherCoach.get(`/api/v1/engagements/${engagementId}/goals`);
     expect(goals.status).toBe(200);

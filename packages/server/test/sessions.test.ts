@@ -110,6 +110,38 @@ describe.each(ENGINES)('coaching sessions on %s', (engine) => {
     expect(cancelled.body).toMatchObject({ status: 409, code: 'invalid_transition', currentState: 'held' });
   });
 
+  it('keeps a cancelled session as it was: notes, time and goals wait until the one who cancelled puts it back', async () => {
+    const session = (await schedule(coach, { scheduledAt: '2026-10-23T09:00', durationMinutes: 60 })).body;
+    await client.patch(`/api/v1/sessions/${session.id}`, { sharedNotes: 'Bring the budget.' });
+    const cancelled = (await coach.patch(`/api/v1/sessions/${session.id}`, { status: 'cancelled' })).body;
+
+    for (const [by, change] of [
+      [client, { sharedNotes: 'Why was it cancelled?' }],
+      [coach, { sharedNotes: 'Cancelled: travel.', version: cancelled.version }],
+      [coach, { scheduledAt: '2026-10-24T09:00', durationMinutes: 30 }],
+    ] as const) {
+      const refused = await by.patch(`/api/v1/sessions/${session.id}`, change);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'invalid_transition', currentState: 'cancelled' });
+      expect(refused.body.errors.map((error: { path: string; code: string }) => [error.path, error.code])).toEqual(
+        Object.keys(change)
+          .filter((key) => key !== 'version')
+          .map((key) => [key, 'cancelled_session']),
+      );
+    }
+    expect((await client.get(`/api/v1/sessions/${session.id}`)).body).toMatchObject({
+      status: 'cancelled',
+      sharedNotes: 'Bring the budget.',
+      scheduledAt: session.scheduledAt,
+      durationMinutes: 60,
+      version: cancelled.version,
+    });
+
+    // Putting it back and changing it in one request is the canceller's to do.
+    const back = await coach.patch(`/api/v1/sessions/${session.id}`, { status: 'planned', sharedNotes: 'On again. Bring the budget.' });
+    expect(back.body).toMatchObject({ status: 'planned', sharedNotes: 'On again. Bring the budget.' });
+  });
+
   it('lets both sides add agenda items and put them in order', async () => {
     const session = (await schedule(coach, { scheduledAt: '2026-10-22T09:00', durationMinutes: 60 })).body;
     const first = await client.post(`/api/v1/sessions/${session.id}/agenda-items`, { text: 'Feedback from my manager' });

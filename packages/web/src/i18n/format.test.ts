@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import { addTimeZoneNames, decimalSeparator, formatAxisNumber, formatCalendarDate } from './format';
+import { addLatvianDateCases } from './latvian-cases';
 import lv from './lv.json';
 import sessionsEn from './sessions.en.json';
 import sessionsLv from './sessions.lv.json';
@@ -24,6 +25,19 @@ describe('the decimal mark', () => {
     expect(decimalSeparator('lv')).toBe(',');
   });
 });
+
+/** The main and the sessions catalogs in both languages, with the app's formatters. */
+async function sessionsCatalogs() {
+  const instance = i18next.createInstance();
+  await instance.init({
+    resources: { en: { translation: { ...en, ...sessionsEn } }, lv: { translation: { ...lv, ...sessionsLv } } },
+    lng: 'en',
+    interpolation: { escapeValue: false },
+  });
+  addTimeZoneNames(instance);
+  addLatvianDateCases(instance);
+  return instance;
+}
 
 describe('time zones by name', () => {
   const WINTER = new Date('2026-12-10T12:00:00Z');
@@ -51,15 +65,31 @@ describe('time zones by name', () => {
   });
 
   it('fill the catalogs\' `{{timeZone, timeZoneName}}` in the language being read', async () => {
-    const instance = i18next.createInstance();
-    await instance.init({
-      resources: { en: { translation: { ...en, ...sessionsEn } }, lv: { translation: { ...lv, ...sessionsLv } } },
-      lng: 'en',
-      interpolation: { escapeValue: false },
-    });
-    addTimeZoneNames(instance);
+    const instance = await sessionsCatalogs();
     expect(instance.t('sessionPlan.timeHint', { timeZone: 'Europe/Riga', name: 'Dace' })).toBe('On your clock (Eastern European Time). Dace sees it on their own clock.');
     expect(instance.t('sessionPlan.timeHint', { lng: 'lv', timeZone: 'Europe/Riga', name: 'Dace' })).toBe('Jūsu laika joslā (Austrumeiropas laiks). Dace to redzēs savā laika joslā.');
+  });
+
+  it("tell the one planning a session the other side's hour, in either language", async () => {
+    const instance = await sessionsCatalogs();
+    const night = (lng: 'en' | 'lv') => ({
+      lng,
+      name: 'James Carter',
+      date: formatCalendarDate('2026-12-10', lng),
+      start: '03:00',
+      end: '04:00',
+      timeZone: 'America/New_York',
+      offset: '-05:00',
+    });
+    expect(instance.t('sessionPlan.oddHour', night('en'))).toBe(
+      'On their clock the session runs on 10 December 2026 from 03:00 to 04:00 (Eastern Time, UTC-05:00). Check that the hour suits them before you plan it.',
+    );
+    expect(instance.t('sessionPlan.oddHour', night('lv'))).toBe(
+      'Pēc otras puses pulksteņa sesija būs 2026. gada 10. decembrī no 03:00 līdz 04:00 (Austrumu laiks, UTC-05:00). Pirms plānojat, pārliecinieties, ka šī stunda der.',
+    );
+    expect(instance.t('sessionPlan.theirTime', { ...night('lv'), start: '09:00', end: '10:00' })).toBe(
+      'Otrai pusei (James Carter): 2026. gada 10. decembris, plkst. 09:00–10:00 (Austrumu laiks, UTC-05:00).',
+    );
   });
 });
 

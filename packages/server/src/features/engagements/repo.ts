@@ -9,10 +9,13 @@ export type EngagementRow = {
   createdAt: Date;
   coachId: string;
   coachName: string;
+  coachTimeZone: string;
   clientId: string | null;
   /** The client's name: from their account once accepted, from the invitation before. */
   clientName: string;
   clientEmail: string;
+  /** The client's time zone once they joined. */
+  clientTimeZone: string | null;
   /** Until the client joins, their latest invitation (the one whose link may still work) and when it expires. */
   invitationId: string | null;
   invitationExpiresAt: Date | null;
@@ -27,18 +30,20 @@ const LATEST_INVITATION = 'i.created_at DESC, i.expires_at DESC, i.id';
 /**
  * An engagement (`e`) with the names of its people: the coach's from `users`, the client's from
  * the engagement's own row (the account's once joined, the latest invitation's before: migration
- * 0029), and until the client joins, their latest invitation and when it expires.
+ * 0029), and until the client joins, their latest invitation and when it expires. Both people's
+ * time zones come from `users` (`coach`, and `client` joined on the left: no one before joining).
  */
 const SELECT_ENGAGEMENT = `
   SELECT e.id, e.practice_id AS "practiceId", e.status, e.started_on AS "startedOn", e.created_at AS "createdAt",
-         e.coach_id AS "coachId", coach.name AS "coachName", e.client_id AS "clientId",
-         coalesce(e.client_name, '') AS "clientName", coalesce(e.client_email, '') AS "clientEmail",
+         e.coach_id AS "coachId", coach.name AS "coachName", coach.time_zone AS "coachTimeZone", e.client_id AS "clientId",
+         coalesce(e.client_name, '') AS "clientName", coalesce(e.client_email, '') AS "clientEmail", client.time_zone AS "clientTimeZone",
          CASE WHEN e.client_id IS NULL THEN (
            SELECT i.id FROM invitations i WHERE i.engagement_id = e.id ORDER BY ${LATEST_INVITATION} LIMIT 1
          ) END AS "invitationId",
          CASE WHEN e.client_id IS NULL THEN (
            SELECT i.expires_at FROM invitations i WHERE i.engagement_id = e.id ORDER BY ${LATEST_INVITATION} LIMIT 1
          ) END AS "invitationExpiresAt"`;
+const JOIN_PEOPLE = 'JOIN users coach ON coach.id = e.coach_id LEFT JOIN users client ON client.id = e.client_id';
 /** The list's order: the ended last, then by the client's name as people sort names (migration 0034). */
 const LIST_ORDER = `ORDER BY e.status = 'ended', e.client_name COLLATE tandem_names, e.created_at, e.id`;
 
@@ -82,7 +87,7 @@ export async function listEngagementsFor(
                 AND ($3::uuid IS NULL OR e.coach_id = $3) AND ($4::text IS NULL OR e.status = $4)
                 AND ($5::text IS NULL OR e.client_name_plain ILIKE (SELECT tandem_without_diacritics($5)) OR e.client_email ILIKE (SELECT tandem_without_diacritics($5)))
               ${LIST_ORDER} LIMIT $6 OFFSET $7) e
-       JOIN users coach ON coach.id = e.coach_id
+       ${JOIN_PEOPLE}
       ${LIST_ORDER}`,
     [viewer.practiceId, viewer.userId, filter.coachId ?? null, filter.status ?? null, search, filter.limit ?? null, filter.offset ?? 0],
   );
@@ -94,7 +99,7 @@ export async function listEngagementsFor(
 }
 
 export async function findEngagement(sql: Sql, practiceId: string, engagementId: string): Promise<EngagementRow | undefined> {
-  const [row] = await sql.query<EngagementRow>(`${SELECT_ENGAGEMENT} FROM engagements e JOIN users coach ON coach.id = e.coach_id WHERE e.practice_id = $1 AND e.id = $2`, [
+  const [row] = await sql.query<EngagementRow>(`${SELECT_ENGAGEMENT} FROM engagements e ${JOIN_PEOPLE} WHERE e.practice_id = $1 AND e.id = $2`, [
     practiceId,
     engagementId,
   ]);

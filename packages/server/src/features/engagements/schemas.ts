@@ -18,11 +18,12 @@ export const Engagement = z.object({
   status: z.enum(ENGAGEMENT_STATUSES),
   startedOn: CalendarDate.nullable(),
   createdAt: Timestamp,
-  coach: z.object({ id: Uuid, name: z.string() }),
+  coach: z.object({ id: Uuid, name: z.string(), timeZone: z.string().describe("The coach's IANA time zone, from their profile") }),
   client: z.object({
     id: Uuid.nullable().describe('null until the client accepts the invitation'),
     name: z.string(),
     email: z.string(),
+    timeZone: z.string().nullable().describe("The client's IANA time zone, from their profile; null until they join"),
   }),
   invitationExpiresAt: Timestamp.nullable().describe('When the open invitation expires; null once the client has joined'),
 });
@@ -66,8 +67,8 @@ export function presentEngagement(row: EngagementRow): Engagement {
     status: row.status,
     startedOn: row.startedOn,
     createdAt: row.createdAt.toISOString(),
-    coach: { id: row.coachId, name: row.coachName },
-    client: { id: row.clientId, name: row.clientName, email: row.clientEmail },
+    coach: { id: row.coachId, name: row.coachName, timeZone: row.coachTimeZone },
+    client: { id: row.clientId, name: row.clientName, email: row.clientEmail, timeZone: row.clientTimeZone },
     invitationExpiresAt: row.invitationExpiresAt?.toISOString() ?? null,
   };
 }

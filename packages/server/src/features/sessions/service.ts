@@ -113,6 +113,7 @@ export async function changeSession(scope: Scope, sessionId: string, changes: Se
       extensions: { currentState: session.status },
     });
   }
+  refuseChangesWhileCancelled(session.status, changes);
   const goalIds = changes.goalIds && [...new Set(changes.goalIds)];
   if (goalIds) await requireGoalsOfEngagement(scope, session.engagementId, goalIds, 'goalIds');
   const scheduledAt = changes.scheduledAt === undefined ? undefined : readScheduledAt(changes.scheduledAt, session.clientTimeZone);
@@ -133,6 +134,21 @@ export async function changeSession(scope: Scope, sessionId: string, changes: Se
   const toldByEmail =
     changes.status === 'cancelled' && session.status !== 'cancelled' && (await emailCancelling(scope, changed, side === 'coach' ? parties.clientId : parties.coachId));
   return { ...changed, toldByEmail };
+}
+
+/**
+ * A cancelled session did not take place: its notes, time, length and goals stay as they were
+ * until it is put back, in the same request or before. The other side, who cannot put it back,
+ * plans a new session instead.
+ */
+function refuseChangesWhileCancelled(status: Session['status'], changes: SessionChanges): void {
+  if (status !== 'cancelled' || (changes.status !== undefined && changes.status !== 'cancelled')) return;
+  const fields = (['sharedNotes', 'scheduledAt', 'durationMinutes', 'goalIds'] as const).filter((field) => changes[field] !== undefined);
+  if (fields.length === 0) return;
+  throw new AppError('invalid_transition', 'The session is cancelled: its notes, time and goals stay as they were unless it is put back.', {
+    errors: fields.map((path) => ({ path, message: 'That session was cancelled.', code: 'cancelled_session' })),
+    extensions: { currentState: status },
+  });
 }
 
 /**

@@ -1,8 +1,9 @@
 import '../../i18n/sessions-catalog';
 import '@mantine/dates/styles.css';
-import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { getTimeRange, TimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import { localTimeIn, sessionOnClock } from '@tandem/core';
 import { useTranslation } from 'react-i18next';
 import type { Engagement, Session } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
@@ -11,7 +12,7 @@ import { goalChoices } from '../goals/goal-order';
 import { useGoals } from '../goals/goal-queries';
 import { DayInput } from '../progress/day-input';
 import { usePlanSession } from './session-queries';
-import { instantOnWallClock } from './session-time';
+import { instantOnWallClock, isOtherClock } from './session-time';
 
 const DURATIONS = [30, 45, 60, 90, 120] as const;
 /**
@@ -54,6 +55,16 @@ export function PlanSessionForm({
   const startOf = (values: PlanValues) => (values.date ? instantOnWallClock(values.date, values.time, format.timeZone) : null);
   const start = startOf(form.values);
   const hasPassed = start !== null && new Date(start).getTime() <= Date.now();
+  const other = isClient ? engagement.coach : engagement.client;
+  const theirs = start && other.timeZone ? sessionOnClock(new Date(start), Number(form.values.durationMinutes), other.timeZone) : null;
+  const theirTime = theirs && {
+    name: other.name,
+    date: format.calendarDate(theirs.begins.date),
+    start: theirs.begins.time,
+    end: theirs.ends.time,
+    timeZone: theirs.begins.timeZone,
+    offset: theirs.begins.offset,
+  };
 
   const submit = (values: PlanValues) => {
     const scheduledAt = startOf(values);
@@ -114,6 +125,18 @@ export function PlanSessionForm({
             {...form.getInputProps('durationMinutes')}
           />
         </SimpleGrid>
+        {/* The other side's clock, when it reads differently: a warning when the hour falls in their night. */}
+        {theirs && theirTime && start && isOtherClock(localTimeIn(new Date(start), format.timeZone), theirs.begins) && (
+          theirs.outsideWakingDay ? (
+            <Alert color="orange" title={t('sessionPlan.oddHourTitle', theirTime)} data-testid="plan-session-their-time" data-outside-waking-day="true">
+              {t('sessionPlan.oddHour', theirTime)}
+            </Alert>
+          ) : (
+            <Text size="sm" c="dimmed" data-testid="plan-session-their-time" data-outside-waking-day="false">
+              {t('sessionPlan.theirTime', theirTime)}
+            </Text>
+          )
+        )}
         {goalOptions.length > 0 && (
           <MultiSelect
             label={t('sessionPlan.goals')}

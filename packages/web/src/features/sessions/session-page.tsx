@@ -21,7 +21,7 @@ import { SessionStatusBadge } from './session-badges';
 import { useSession } from './session-queries';
 import { SessionStatusActions } from './session-status-actions';
 import { SessionWhen } from './session-when';
-import { SharedNotesEditor } from './shared-notes-editor';
+import { CancelledSessionNotes, SharedNotesEditor } from './shared-notes-editor';
 
 /** Who cancelled the session and when, and who may put it back: the one who cancelled it. */
 function cancelledNote(session: Session, myId: string, t: TFunction, date: (instant: string) => string): string {
@@ -90,7 +90,11 @@ function SessionView({ session, engagement, onReload }: { session: Session; enga
         <Grid.Col span={{ base: 12, md: isCoach ? 7 : 12, lg: isCoach ? 8 : 12 }}>
           <Stack gap="lg">
             <AgendaPanel session={session} goalTitles={goalTitles} goalOptions={goalOptions} />
-            <SharedNotesEditor key={session.id} session={session} onReload={onReload} />
+            {session.status === 'cancelled' ? (
+              <CancelledSessionNotes session={session} />
+            ) : (
+              <SharedNotesEditor key={session.id} session={session} onReload={onReload} />
+            )}
             <SessionCommitments session={session} names={names} goalTitles={goalTitles} goalOptions={goalOptions} />
           </Stack>
         </Grid.Col>

@@ -1,37 +1,19 @@
+import { instantFromLocal } from '@tandem/core';
 import type { LocalTime, SessionStatus, SessionSummary } from '../../api/types';
-
-/** The offset from UTC (in minutes) a time zone's clocks show at an instant. */
-function offsetMinutesAt(timeZone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
-  const onTheWall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return Math.round((onTheWall - Math.floor(instant / 1000) * 1000) / 60_000);
-}
 
 /**
  * The instant (ISO, UTC) a day and time read on a wall clock in `timeZone` stand for: what a
  * person means by "Tuesday at 09:00" where they live. Null for a day or time that is not one.
  */
 export function instantOnWallClock(date: string, time: string, timeZone: string): string | null {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const clock = /^(\d{1,2}):(\d{2})$/.exec(time);
-  if (!day || !clock) return null;
-  const [year, month, dayOfMonth, hour, minute] = [day[1], day[2], day[3], clock[1], clock[2]].map(Number) as [number, number, number, number, number];
-  if (hour > 23 || minute > 59) return null;
-  const wall = Date.UTC(year, month - 1, dayOfMonth, hour, minute);
-  // The offset in force is found from a first guess, then checked at the instant it gives.
-  const guess = wall - offsetMinutesAt(timeZone, wall) * 60_000;
-  const instant = wall - offsetMinutesAt(timeZone, guess) * 60_000;
-  return new Date(instant).toISOString();
+  if (!clock) return null;
+  try {
+    return instantFromLocal(`${date}T${clock[1]?.padStart(2, '0')}:${clock[2]}`, timeZone).toISOString();
+  } catch (error) {
+    if (error instanceof RangeError) return null; // not a date, or not a real one (25:00, 30 February)
+    throw error;
+  }
 }
 
 /** Whether the client's wall clock reads differently from the reader's (another zone, another offset). */

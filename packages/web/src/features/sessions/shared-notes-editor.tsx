@@ -146,3 +146,39 @@ export function SharedNotesEditor({ session, onReload }: { session: Session; onR
     </Card>
   );
 }
+
+/** A cancelled session's shared notes, read only: they stay as they were unless it is put back. */
+export function CancelledSessionNotes({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const savedBy = session.sharedNotesUpdatedBy;
+  const savedAt = session.sharedNotesUpdatedAt;
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid="shared-notes" data-readonly="true">
+      <Stack gap="sm">
+        <div>
+          <Title order={2} fz="lg">
+            {t('sharedNotes.title')}
+          </Title>
+          <Text size="xs" c="dimmed" data-testid="shared-notes-closed">
+            {t('sharedNotes.closedWhileCancelled')}
+          </Text>
+        </div>
+        {session.sharedNotes === '' ? (
+          <Text size="sm" c="dimmed">
+            {t('sharedNotes.noneWritten')}
+          </Text>
+        ) : (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="shared-notes-read">
+            {session.sharedNotes}
+          </Text>
+        )}
+        {savedBy && savedAt && (
+          <Text size="xs" c="dimmed">
+            {t('sharedNotes.lastChanged', { name: savedBy.name, when: format.instant(savedAt) })}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
