@@ -103,6 +103,18 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     expect(listed.items.map((item) => item.id)).toEqual([kept.body.id]);
     expect(listed.items[0]?.walkThrough.map((entry) => entry.answer)).toEqual(['One mentee so far', 'Still central']);
     expect(listed.nextDueOn).toBe('2026-08-23');
+    // A goal drafted under it later changes the questions asked from now on, not the ones this review answered.
+    const under = await client.post(`/api/v1/engagements/${engagementId}/goals`, {
+      title: 'Sign up the second mentee by the end of May',
+      horizon: 'month',
+      parentId: goalId,
+      startsOn: '2026-05-25',
+      dueOn: '2026-05-31',
+    });
+    expect(under.status).toBe(201);
+    const askedNow = await reviewsOf(goalId);
+    expect(askedNow.questions[0]?.text).toMatch(/short-term goals under this goal/);
+    expect(askedNow.items[0]?.walkThrough[0]?.question).toBe('How far has this goal come in the last 90 days, and what moved it?');
 
     // The snapshot's reasons speak the reader's language, as stored on the day.
     await client.patch('/api/v1/me', { locale: 'lv' });

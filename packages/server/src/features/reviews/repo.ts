@@ -1,4 +1,4 @@
-import type { Horizon, ReviewOutcome, ReviewQuestionKey, RiskCode, RiskSeverity, RiskStatus } from '@tandem/core';
+import type { Horizon, ReviewedGoal, ReviewOutcome, ReviewQuestionKey, RiskCode, RiskSeverity, RiskStatus } from '@tandem/core';
 import type { Sql } from '../../db/database.ts';
 
 /** Where the goal stood when it was reviewed, kept as it was (reasons in both languages). */
@@ -8,6 +8,11 @@ export type ReviewSnapshot = {
   expectedProgress: number | null;
   hasMeasure: boolean;
   reasons: { code: RiskCode; severity: RiskSeverity; params: Record<string, unknown>; text: { en: string; lv: string } }[];
+  /**
+   * The goal as it was reviewed, which the walk-through's questions were worded for (its horizon,
+   * whether goals sat under it); missing in reviews held before it was kept.
+   */
+  askedOf?: ReviewedGoal;
 };
 
 export type ReviewChanges = {
@@ -26,7 +31,7 @@ export type ReviewRow = {
   engagementId: string;
   goalId: string;
   goalTitle: string;
-  /** The goal as it is now, to word the walk-through's questions for it. */
+  /** The goal as it is now, to word the walk-through's questions of a review that kept no `snapshot.askedOf`. */
   goalHorizon: Horizon;
   goalHasGoalsUnder: boolean;
   heldOn: string;

@@ -6,7 +6,9 @@ import {
   REVIEW_EVERY_DAYS,
   reviewDueOn,
   reviewQuestions,
+  type Horizon,
   type Locale,
+  type ReviewedGoal,
   type ReviewOutcome,
   type ReviewQuestionKey,
 } from '@tandem/core';
@@ -21,7 +23,7 @@ import * as repo from './repo.ts';
 type StoredReason = repo.ReviewSnapshot['reasons'][number];
 /** A review as its reader sees it: the snapshot's reasons in their language. */
 export type Review = Omit<repo.ReviewRow, 'snapshot'> & {
-  snapshot: Omit<repo.ReviewSnapshot, 'reasons'> & { reasons: (Omit<StoredReason, 'text'> & { text: string })[] };
+  snapshot: Omit<repo.ReviewSnapshot, 'reasons' | 'askedOf'> & { reasons: (Omit<StoredReason, 'text'> & { text: string })[] };
   /** The questions answered, each with its answer, in the walk-through's order and the reader's language. */
   walkThrough: { key: ReviewQuestionKey; question: string; answer: string }[];
 };
@@ -52,7 +54,7 @@ export async function listReviews(scope: Scope, goalId: string) {
     lastReviewOn: rows[0]?.heldOn ?? null,
   });
   // The walk-through is worded for this goal: its horizon, and whether goals sit under it.
-  const questions = reviewQuestions(actor.locale, { horizon: goal.horizon, hasGoalsUnder: await repo.hasGoalsUnder(scope.tx, goal.id) });
+  const questions = reviewQuestions(actor.locale, await asReviewed(scope, goal));
   return { items: rows.map((row) => viewReview(row, actor.locale)), nextDueOn, questions };
 }
 
@@ -100,6 +102,7 @@ export async function holdReview(scope: Scope, goalId: string, input: NewReview)
       params: { ...reason.params },
       text: { en: describeRiskReason(reason, 'en'), lv: describeRiskReason(reason, 'lv') },
     })),
+    askedOf: await asReviewed(scope, goal),
   };
   const [last] = await repo.listReviewsOfGoal(scope.tx, goalId);
   const dueOn = reviewDueOn({ state: goal.state, activatedOn: goal.activatedAt ? calendarDateIn(actor.timeZone, goal.activatedAt) : null, lastReviewOn: last?.heldOn ?? null });
@@ -186,12 +189,18 @@ function readAnswers(answers: Record<string, unknown>): Partial<Record<ReviewQue
   );
 }
 
+/** What the walk-through's wording depends on: the goal's horizon, and whether goals sit under it. */
+async function asReviewed(scope: Scope, goal: { id: string; horizon: Horizon }): Promise<ReviewedGoal> {
+  return { horizon: goal.horizon, hasGoalsUnder: await repo.hasGoalsUnder(scope.tx, goal.id) };
+}
+
 function viewReview(row: repo.ReviewRow, locale: Locale): Review {
-  // Worded for the goal as it is now (its horizon, whether goals sit under it), as the form asks them.
-  const questions = reviewQuestions(locale, { horizon: row.goalHorizon, hasGoalsUnder: row.goalHasGoalsUnder });
+  // Worded as they were asked: for the goal as it was reviewed (reviews held before that was kept, as it is now).
+  const { askedOf, ...snapshot } = row.snapshot;
+  const questions = reviewQuestions(locale, askedOf ?? { horizon: row.goalHorizon, hasGoalsUnder: row.goalHasGoalsUnder });
   return {
     ...row,
-    snapshot: { ...row.snapshot, reasons: row.snapshot.reasons.map((reason) => ({ ...reason, text: reason.text[locale] })) },
+    snapshot: { ...snapshot, reasons: snapshot.reasons.map((reason) => ({ ...reason, text: reason.text[locale] })) },
     walkThrough: questions.flatMap(({ key, text }) => {
       const answer = row.answers[key];
       return answer ? [{ key, question: text, answer }] : [];
