@@ -382,10 +382,11 @@ describe('sessions journey', () => {
     expect(await goal.inputValue()).toBe('');
     await goal.click();
     const saved = client.waitForResponse((response) => response.url().includes('/api/v1/journal/') && response.request().method() === 'PATCH');
-    await client.getByRole('option', { name: JOURNAL_GOAL }).click();
+    // Offered with its horizon, where goals of every horizon are offered together.
+    await client.getByRole('option', { name: `${JOURNAL_GOAL} (90 days)` }).click();
     expect((await saved).status()).toBe(200);
     await client.reload();
-    expect(await entry.getByTestId('journal-entry-goal').inputValue()).toBe(JOURNAL_GOAL);
+    expect(await entry.getByTestId('journal-entry-goal').inputValue()).toBe(`${JOURNAL_GOAL} (90 days)`);
     await screenshot(client, 'sessions-07b-journal-goal-en');
 
     await coach.reload();

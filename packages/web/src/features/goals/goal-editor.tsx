@@ -11,7 +11,7 @@ import { FieldMessage, fieldProblems } from '../../ui/problem';
 import { useValues } from '../values/value-queries';
 import { useGoals } from './goal-queries';
 import { DayInput } from '../progress/day-input';
-import { HORIZONS, isHigherHorizon, parentCandidates, type GoalWords } from './goal-words';
+import { HORIZONS, isHigherHorizon, parentCandidates, titleWithHorizon, type GoalWords } from './goal-words';
 import { LiveSmartPanel } from './live-smart-panel';
 import { LimitedTextarea } from '../../ui/limited-textarea';
 import { LabelledSegmentedControl } from '../../ui/labelled-segmented-control';
@@ -110,7 +110,7 @@ function ParentField({ form, engagementId, mode, goalId }: { form: GoalEditorFor
       label={t('goal.field.parentId')}
       description={mode === 'change' ? t('goalEditor.parentMove') : t('goalEditor.parentHint')}
       placeholder={candidates.length === 0 ? t('goalEditor.noParentCandidates') : t('goalEditor.noParent')}
-      data={candidates.map((goal) => ({ value: goal.id, label: `${goal.title} (${t(`horizon.${goal.horizon}`)})` }))}
+      data={candidates.map((goal) => ({ value: goal.id, label: titleWithHorizon(goal, (horizon) => t(`horizon.${horizon}`)) }))}
       disabled={goals.isPending || candidates.length === 0}
       clearable
       data-testid="goal-parent-input"

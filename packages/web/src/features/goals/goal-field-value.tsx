@@ -3,7 +3,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Goal, Horizon, Value } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
-import { HORIZONS } from './goal-words';
+import { HORIZONS, titleWithHorizon } from './goal-words';
 
 /** The words of a goal that a revision can change, in the order the statement reads. */
 export const REVISION_FIELDS = ['title', 'description', 'whyItMatters', 'horizon', 'parentId', 'startsOn', 'dueOn', 'valueIds'] as const;
@@ -49,7 +49,7 @@ export function FieldValue({
     case 'parentId': {
       if (goals === undefined) return <>…</>;
       const parent = goals.find((goal) => goal.id === value);
-      return <>{parent ? `${parent.title} (${t(`horizon.${parent.horizon}`)})` : t('goal.unknownGoal')}</>;
+      return <>{parent ? titleWithHorizon(parent, (horizon) => t(`horizon.${horizon}`)) : t('goal.unknownGoal')}</>;
     }
     case 'horizon':
       return <>{isHorizon(value) ? t(`horizon.${value}`) : String(value)}</>;

@@ -111,7 +111,7 @@ describe('groupGoals', () => {
 });
 
 describe('goalChoices', () => {
-  it('offers the goals in force first, then proposed ones and drafts, each in cascade order, leaving out the states not asked for', () => {
+  it('offers the goals in force first, then proposed ones and drafts, each in cascade order and named with its horizon, leaving out the states not asked for', () => {
     const goals = [
       goal('draft, month', { state: 'draft', horizon: 'month' }),
       goal('achieved', { state: 'achieved' }),
@@ -122,19 +122,20 @@ describe('goalChoices', () => {
       goal('dropped', { state: 'dropped' }),
       goal('active, vision', { horizon: 'vision' }),
     ];
-    expect(goalChoices(goals, 'en', ['active', 'proposed', 'draft']).map((choice) => choice.label)).toEqual([
-      'active, vision',
-      'active, quarter',
-      'active, month',
-      'proposed',
-      'draft, vision',
-      'draft, month',
+    const horizonName = (horizon: string) => ({ vision: 'Vision', year: '12 months', quarter: '90 days', month: '30 days' })[horizon] ?? horizon;
+    expect(goalChoices(goals, 'en', ['active', 'proposed', 'draft'], horizonName).map((choice) => choice.label)).toEqual([
+      'active, vision (Vision)',
+      'active, quarter (90 days)',
+      'active, month (30 days)',
+      'proposed (90 days)',
+      'draft, vision (Vision)',
+      'draft, month (30 days)',
     ]);
-    expect(goalChoices(goals, 'en', ['active', 'achieved'])).toEqual([
-      { value: 'active, vision', label: 'active, vision' },
-      { value: 'active, quarter', label: 'active, quarter' },
-      { value: 'active, month', label: 'active, month' },
-      { value: 'achieved', label: 'achieved' },
+    expect(goalChoices(goals, 'en', ['active', 'achieved'], horizonName)).toEqual([
+      { value: 'active, vision', label: 'active, vision (Vision)' },
+      { value: 'active, quarter', label: 'active, quarter (90 days)' },
+      { value: 'active, month', label: 'active, month (30 days)' },
+      { value: 'achieved', label: 'achieved (90 days)' },
     ]);
   });
 });

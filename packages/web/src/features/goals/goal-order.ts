@@ -1,5 +1,5 @@
-import type { Goal, SmartAssessment } from '../../api/types';
-import { HORIZONS } from './goal-words';
+import type { Goal, Horizon, SmartAssessment } from '../../api/types';
+import { HORIZONS, titleWithHorizon } from './goal-words';
 
 /** How a list of goals is split: what waits for me first, then by state, the closed ones last. */
 export const GOAL_GROUPS = ['awaitingMe', 'active', 'proposed', 'draft', 'closed'] as const;
@@ -60,14 +60,20 @@ const CHOICE_ORDER: readonly Goal['state'][] = ['active', 'proposed', 'draft', '
 /**
  * The goals of `states` as choices in a form (a session's goals, an agenda item's, a journal
  * entry's): active ones first, then proposed ones, drafts and closed ones, each in the cascade's
- * order (the vision first, sooner due dates first, then by title in the UI's `language`).
+ * order (the vision first, sooner due dates first, then by title in the UI's `language`), each
+ * named with its horizon (`horizonName`, in the UI's language).
  */
-export function goalChoices(goals: readonly Goal[], language: string, states: readonly Goal['state'][]): { value: string; label: string }[] {
+export function goalChoices(
+  goals: readonly Goal[],
+  language: string,
+  states: readonly Goal['state'][],
+  horizonName: (horizon: Horizon) => string,
+): { value: string; label: string }[] {
   const byTitle = titleOrder(language);
   return goals
     .filter((goal) => states.includes(goal.state))
     .sort((a, b) => CHOICE_ORDER.indexOf(a.state) - CHOICE_ORDER.indexOf(b.state) || byCascadeThenDue(byTitle, a, b))
-    .map((goal) => ({ value: goal.id, label: goal.title }));
+    .map((goal) => ({ value: goal.id, label: titleWithHorizon(goal, horizonName) }));
 }
 
 /**

@@ -24,6 +24,11 @@ export const EMPTY_WORDS: GoalWords = {
   valueIds: [],
 };
 
+/** A goal named with its horizon, where goals of several horizons are offered together: "Lead the team (12 months)". */
+export function titleWithHorizon(goal: { title: string; horizon: Horizon }, horizonName: (horizon: Horizon) => string): string {
+  return `${goal.title} (${horizonName(goal.horizon)})`;
+}
+
 /** A goal may only serve a goal on a farther horizon: a quarter goal sits under a year goal or a vision. */
 export function isHigherHorizon(parent: Horizon, child: Horizon): boolean {
   return HORIZONS.indexOf(parent) < HORIZONS.indexOf(child);

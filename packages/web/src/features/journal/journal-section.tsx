@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import '../../i18n/sessions-catalog';
 import { Badge, Box, Button, Card, Checkbox, EmptyState, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -220,7 +221,7 @@ export function JournalSection({ engagement, isClient }: { engagement: Engagemen
   const journal = useJournal(engagement.id);
   const goals = useGoals(engagement.id);
   const goalTitles = new Map((goals.data ?? []).map((goal) => [goal.id, goal.title]));
-  const goalOptions = goalChoices(goals.data ?? [], i18n.language, ['active', 'proposed', 'draft', 'achieved']);
+  const goalOptions = goalChoices(goals.data ?? [], i18n.language, ['active', 'proposed', 'draft', 'achieved'], (horizon) => t(`horizon.${horizon}`));
   // Opened from the inbox ("Open the journal", `#journal`): the page comes to the journal once its entries are in.
   const { hash } = useLocation();
   const section = useRef<HTMLDivElement>(null);

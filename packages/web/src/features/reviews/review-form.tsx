@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Goal, Value } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
 import { fieldProblems, ProblemAlert } from '../../ui/problem';
-import { parentCandidates } from '../goals/goal-words';
+import { parentCandidates, titleWithHorizon } from '../goals/goal-words';
 import { DayInput } from '../progress/day-input';
 import { useHoldReview, type GoalReviews, type ReviewOutcome } from './review-queries';
 
@@ -148,7 +148,7 @@ export function ReviewForm({
           <Select
             label={t('reviews.newParent')}
             placeholder={t('goalEditor.noParent')}
-            data={parents.map((candidate) => ({ value: candidate.id, label: `${candidate.title} (${t(`horizon.${candidate.horizon}`)})` }))}
+            data={parents.map((candidate) => ({ value: candidate.id, label: titleWithHorizon(candidate, (horizon) => t(`horizon.${horizon}`)) }))}
             value={parentId}
             onChange={setParentId}
             clearable

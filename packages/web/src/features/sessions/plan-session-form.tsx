@@ -1,3 +1,4 @@
+import '../../i18n/goals-catalog';
 import '../../i18n/sessions-catalog';
 import '@mantine/dates/styles.css';
 import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
@@ -50,7 +51,7 @@ export function PlanSessionForm({
       time: (value) => (/^\d{1,2}:\d{2}$/.test(value) ? null : t('sessionPlan.timeInvalid')),
     },
   });
-  const goalOptions = goalChoices(goals.data ?? [], i18n.language, ['active', 'proposed', 'draft']);
+  const goalOptions = goalChoices(goals.data ?? [], i18n.language, ['active', 'proposed', 'draft'], (horizon) => t(`horizon.${horizon}`));
 
   const startOf = (values: PlanValues) => (values.date ? instantOnWallClock(values.date, values.time, format.timeZone) : null);
   const start = startOf(form.values);

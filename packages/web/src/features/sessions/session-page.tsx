@@ -37,7 +37,7 @@ function SessionView({ session, engagement, onReload }: { session: Session; enga
   const goals = useGoals(session.engagementId);
   const isCoach = engagement.coach.id === me.user.id;
   const goalTitles = new Map((goals.data ?? []).map((goal) => [goal.id, goal.title]));
-  const goalOptions = goalChoices(goals.data ?? [], i18n.language, ['active', 'proposed', 'draft']);
+  const goalOptions = goalChoices(goals.data ?? [], i18n.language, ['active', 'proposed', 'draft'], (horizon) => t(`horizon.${horizon}`));
   const names = { coach: engagement.coach.name, client: engagement.client.name };
   const isUnmarked = session.status === 'planned' && new Date(session.endsAt).getTime() < Date.now();
   const sessionGoals = session.goalIds.flatMap((id) => goalTitles.get(id) ?? []);
