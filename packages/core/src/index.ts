@@ -1,5 +1,6 @@
 export * from './locale.ts';
 export * from './calendar.ts';
+export * from './latvian-cases.ts';
 export * from './practice.ts';
 export * from './paging.ts';
 export * from './ids.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDay, formatCalendarDayInFull, formatInstantInFull } from '../sessions/index.ts';
+import { formatCalendarDay, formatCalendarDayInFull } from '../calendar.ts';
+import { formatInstantInFull } from '../sessions/index.ts';
 import { feedbackRequestEmail, sessionCancelledEmail } from './index.ts';
 
 describe('feedbackRequestEmail', () => {

@@ -3,4 +3,4 @@ export * from './session-status.ts';
 export * from './commitments.ts';
 export * from './agenda.ts';
 export * from './waking-day.ts';
-export { CARRY_LABELS, describeCarriedItem, formatCalendarDay, formatCalendarDayInFull, formatInstantInFull, timeZoneName } from './wording.ts';
+export { CARRY_LABELS, describeCarriedItem, formatInstantInFull, timeZoneName } from './wording.ts';

@@ -1,31 +1,8 @@
-import { calendarDateIn } from '../calendar.ts';
+import { calendarDateIn, formatCalendarDay, formatCalendarDayInFull } from '../calendar.ts';
 import type { Locale } from '../locale.ts';
 import { describeRiskReason } from '../progress/wording.ts';
 import type { CarryDetail, CarryKind } from './agenda.ts';
 import { localTimeIn } from './local-time.ts';
-
-const DATES: Record<Locale, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
-  lv: new Intl.DateTimeFormat('lv', { dateStyle: 'medium', timeZone: 'UTC' }),
-};
-
-/** A calendar date (YYYY-MM-DD) written the reader's way: "26 Oct 2026", "2026. gada 26. okt.". */
-export function formatCalendarDay(date: string, locale: Locale): string {
-  return DATES[locale].format(new Date(`${date}T00:00:00Z`));
-}
-
-const DATES_IN_FULL: Record<Locale, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
-  lv: new Intl.DateTimeFormat('lv', { dateStyle: 'long', timeZone: 'UTC' }),
-};
-
-/**
- * A calendar date with its month in full, for prose such as an email: "26 October 2026",
- * "2026. gada 26. oktobris" (no abbreviation's full stop to run into the sentence's).
- */
-export function formatCalendarDayInFull(date: string, locale: Locale): string {
-  return DATES_IN_FULL[locale].format(new Date(`${date}T00:00:00Z`));
-}
 
 /**
  * An instant written in prose as someone in `timeZone` reads it, the zone named, for an email

@@ -91,8 +91,8 @@ describe('assessSmart: achievable suggests a deadline the pace so far would reac
   const steep: SmartDraft = { title: 'Make 105 sales calls', metrics: [{ name: 'Calls', baseline: 0, target: 105 }], paceSoFar: 1, latestValue: 0, startsOn: today, dueOn: inDays(30) };
 
   it.each<[Locale, string, string]>([
-    ['en', '3.5× the pace so far', 'At the pace so far the target would be reached around 23 Jun 2026; a buffer of 20–30% on the time until then would put the due date between 14 Jul 2026 and 25 Jul 2026.'],
-    ['lv', '3,5 reizes ātrāk', 'Ar līdzšinējo tempu mērķis būtu sasniegts ap 23.06.2026. Ar 20–30% laika rezervi līdz tam termiņš būtu no 14.07.2026. līdz 25.07.2026.'],
+    ['en', '3.5× the pace so far', 'At the pace so far the target would be reached around 23 June 2026; a buffer of 20–30% on the time until then would put the due date between 14 July 2026 and 25 July 2026.'],
+    ['lv', '3,5 reizes ātrāk', 'Ar līdzšinējo tempu mērķis būtu sasniegts aptuveni 2026. gada 23. jūnijā. Ar 20–30% laika rezervi līdz tam termiņš būtu no 2026. gada 14. jūlija līdz 2026. gada 25. jūlijam.'],
   ])('not the planned 30 days and 20-30%, which ignores the shortfall (%s)', (locale, shortfall, suggestion) => {
     const { reason } = assess(steep, locale).achievable;
     expect(reason).toContain(shortfall);

@@ -115,7 +115,7 @@ describe('assessSmart: measurable from metrics', () => {
 describe('assessSmart: achievable', () => {
   const score = [{ name: 'Presentations given', baseline: 0, target: 900 }];
   it.each<[string, Partial<SmartDraft>, SmartVerdict, string]>([
-    ['due in the past', { dueOn: inDays(-9) }, 'missing', 'The due date, 1 Mar 2026, is already 9 days past.'],
+    ['due in the past', { dueOn: inDays(-9) }, 'missing', 'The due date, 1 March 2026, is already 9 days past.'],
     ['due today', { dueOn: today }, 'missing', 'due today'],
     ['asking for twice the pace so far', { metrics: score, paceSoFar: 5, startsOn: today, dueOn: inDays(90) }, 'partly', 'would have to move 10 a day to reach the target in time: 2× the pace so far (5 a day)'],
     ['asking for 11% more than the pace so far', { metrics: score, paceSoFar: 9, startsOn: today, dueOn: inDays(90) }, 'met', 'the pace needed (10 a day) is within reach of the pace so far (9 a day)'],
@@ -139,17 +139,17 @@ describe('assessSmart: achievable', () => {
   it('says it in Latvian too, with the buffered due dates', () => {
     const { achievable } = assess({ title: 'Nolasīt 900 prezentācijas', metrics: score, paceSoFar: 5, startsOn: today, dueOn: inDays(90) }, 'lv');
     expect(achievable.reason).toBe(
-      'Lai mērķi sasniegtu laikā, rādītājam „Presentations given” jāmainās par 10 dienā — 2 reizes ātrāk nekā līdz šim (5 dienā). Ar līdzšinējo tempu mērķis būtu sasniegts ap 06.09.2026. Ar 20–30% laika rezervi līdz tam termiņš būtu no 12.10.2026. līdz 30.10.2026.',
+      'Lai mērķi sasniegtu laikā, rādītājam „Presentations given” jāmainās par 10 dienā — 2 reizes ātrāk nekā līdz šim (5 dienā). Ar līdzšinējo tempu mērķis būtu sasniegts aptuveni 2026. gada 6. septembrī. Ar 20–30% laika rezervi līdz tam termiņš būtu no 2026. gada 12. oktobra līdz 2026. gada 30. oktobrim.',
     );
   });
 
   it('suggests a 20-30% buffer on the deadline only when the pace asked for is steeper than the pace so far', () => {
     // 900 at 5 a day takes 180 days from 10 March 2026 (6 September); 20-30% more is 216 to 234 days.
     const steep = assess({ title: 'Give 900 presentations', metrics: score, paceSoFar: 5, startsOn: today, dueOn: inDays(90) }).achievable;
-    expect(steep.reason).toContain('At the pace so far the target would be reached around 6 Sep 2026; a buffer of 20–30% on the time until then would put the due date between 12 Oct 2026 and 30 Oct 2026.');
+    expect(steep.reason).toContain('At the pace so far the target would be reached around 6 September 2026; a buffer of 20–30% on the time until then would put the due date between 12 October 2026 and 30 October 2026.');
     // Not moving, the pace so far reaches no date: the buffer goes on the planned 90 days, 108 to 117.
     const stalled = assess({ title: 'Give 900 presentations', metrics: score, paceSoFar: 0, startsOn: today, dueOn: inDays(90) }).achievable;
-    expect(stalled.reason).toContain('A buffer of 20–30% on the deadline would put the due date between 26 Jun 2026 and 5 Jul 2026.');
+    expect(stalled.reason).toContain('A buffer of 20–30% on the deadline would put the due date between 26 June 2026 and 5 July 2026.');
     const withinReach = assess({ title: 'Give 900 presentations', metrics: score, paceSoFar: 9, startsOn: today, dueOn: inDays(90) }).achievable;
     expect(withinReach.reason).not.toContain('buffer');
   });
@@ -190,9 +190,9 @@ describe('assessSmart: relevant', () => {
 
 describe('assessSmart: time-bound with dates', () => {
   it.each<[string, Partial<SmartDraft>, SmartVerdict, string]>([
-    ['inside the parent and the horizon', { horizon: 'quarter', parent, startsOn: today, dueOn: inDays(90) }, 'met', 'Due 8 Jun 2026, 90 days after the start, which fits a quarter goal, inside the dates of'],
+    ['inside the parent and the horizon', { horizon: 'quarter', parent, startsOn: today, dueOn: inDays(90) }, 'met', 'Due 8 June 2026, 90 days after the start, which fits a quarter goal, inside the dates of'],
     ['due after the parent', { horizon: 'quarter', parent: { ...parent, dueOn: '2026-05-31' }, startsOn: today, dueOn: inDays(90) }, 'partly', 'outside the dates of the bigger goal “Lead the product team” (due 31 May 2026)'],
-    ['starting before the parent', { parent: { ...parent, startsOn: '2026-04-01' }, startsOn: today, dueOn: inDays(60) }, 'partly', 'before the bigger goal “Lead the product team” does (1 Apr 2026)'],
+    ['starting before the parent', { parent: { ...parent, startsOn: '2026-04-01' }, startsOn: today, dueOn: inDays(60) }, 'partly', 'before the bigger goal “Lead the product team” does (1 April 2026)'],
     ['longer than a 90-day goal allows', { horizon: 'quarter', startsOn: today, dueOn: inDays(120) }, 'partly', 'it is due 120 days after the start, later than a quarter goal allows (at most 92 days)'],
     ['a vision of 200 days', { horizon: 'vision', dueOn: inDays(200) }, 'partly', 'sooner than a vision needs (at least 365 days)'],
     ['due before it starts', { startsOn: inDays(10), dueOn: inDays(5) }, 'partly', 'is not after the start'],
@@ -208,7 +208,7 @@ describe('assessSmart: time-bound with dates', () => {
 
   it('names the parent in Latvian when the dates fall outside it', () => {
     const { timeBound } = assess({ title: 'Nolasīt 5 lekcijas', parent: { ...parent, dueOn: '2026-05-31' }, startsOn: today, dueOn: inDays(90) }, 'lv');
-    expect(timeBound.reason).toBe('Termiņš ir noteikts, bet tā termiņš 08.06.2026. ir ārpus lielākā mērķa „Lead the product team” datumiem (termiņš 31.05.2026.).');
+    expect(timeBound.reason).toBe('Termiņš ir noteikts, bet tā termiņš (2026. gada 8. jūnijs) ir ārpus lielākā mērķa „Lead the product team” datumiem (termiņš 2026. gada 31. maijs).');
   });
 });
 

@@ -1,4 +1,6 @@
+import { formatCalendarDayInFull } from '../calendar.ts';
 import type { Horizon } from '../horizon.ts';
+import { inLatvianCase } from '../latvian-cases.ts';
 import type { Locale } from '../locale.ts';
 import { formatNumber, quotePaces } from './pace.ts';
 
@@ -13,7 +15,6 @@ export type Phrase<A> = Readonly<Record<Locale, (args: A) => string>>;
 const line = (text: Line): Line => text;
 const phrase = <A>(text: Phrase<A>): Phrase<A> => text;
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const and = (items: readonly string[], word: string) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1] ?? ''}`;
 /** Quoted words lose a full stop of their own: the sentence around them has one ("…know you”."). */
@@ -24,7 +25,7 @@ const close = (sentence: string) => (/[.!?…][”"]?$/u.test(sentence) ? senten
 const en = {
   q: (text: string) => `“${withoutFullStop(text)}”`,
   days: (n: number) => `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`,
-  date: (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS_EN[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`,
+  date: (iso: string) => formatCalendarDayInFull(iso, 'en'),
   num: (x: number) => formatNumber('en', x),
   horizon: { vision: 'a vision', year: 'a year goal', quarter: 'a quarter goal', month: 'a month goal' } satisfies Record<Horizon, string>,
 };
@@ -35,7 +36,11 @@ const isSingularLv = (n: number) => Math.abs(n) % 10 === 1 && Math.abs(n) % 100 
 const lv = {
   q: (text: string) => `„${withoutFullStop(text)}”`,
   days: (n: number) => `${n} ${isSingularLv(n) ? 'diena' : 'dienas'}`,
-  date: (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}.`,
+  /** A date in full, its month in the nominative ("2026. gada 8. jūnijs"), or in the case its sentence asks for. */
+  date: (iso: string) => formatCalendarDayInFull(iso, 'lv'),
+  genitive: (iso: string) => inLatvianCase(formatCalendarDayInFull(iso, 'lv'), 'genitive'),
+  dative: (iso: string) => inLatvianCase(formatCalendarDayInFull(iso, 'lv'), 'dative'),
+  locative: (iso: string) => inLatvianCase(formatCalendarDayInFull(iso, 'lv'), 'locative'),
   num: (x: number) => formatNumber('lv', x),
   /** Dative, as in "ceturkšņa mērķim tas ir par ilgu". */
   horizon: { vision: 'vīzijai', year: 'gada mērķim', quarter: 'ceturkšņa mērķim', month: 'mēneša mērķim' } satisfies Record<Horizon, string>,
@@ -153,11 +158,11 @@ export const ACHIEVABLE = {
   }),
   bufferSuggestion: phrase<{ from: string; to: string }>({
     en: ({ from, to }) => `A buffer of 20–30% on the deadline would put the due date between ${en.date(from)} and ${en.date(to)}.`,
-    lv: ({ from, to }) => `Ar 20–30% laika rezervi termiņš būtu no ${lv.date(from)} līdz ${lv.date(to)}`,
+    lv: ({ from, to }) => `Ar 20–30% laika rezervi termiņš būtu no ${lv.genitive(from)} līdz ${lv.dative(to)}.`,
   }),
   reachAtPaceSoFar: phrase<{ reachOn: string; from: string; to: string }>({
     en: ({ reachOn, from, to }) => `At the pace so far the target would be reached around ${en.date(reachOn)}; a buffer of 20–30% on the time until then would put the due date between ${en.date(from)} and ${en.date(to)}.`,
-    lv: ({ reachOn, from, to }) => `Ar līdzšinējo tempu mērķis būtu sasniegts ap ${lv.date(reachOn)} Ar 20–30% laika rezervi līdz tam termiņš būtu no ${lv.date(from)} līdz ${lv.date(to)}`,
+    lv: ({ reachOn, from, to }) => `Ar līdzšinējo tempu mērķis būtu sasniegts aptuveni ${lv.locative(reachOn)}. Ar 20–30% laika rezervi līdz tam termiņš būtu no ${lv.genitive(from)} līdz ${lv.dative(to)}.`,
   }),
   stalled: phrase<{ name: string; unit: string; soFar: number }>({
     en: ({ name, unit, soFar }) => `So far ${en.q(name)} has not moved towards the target (${quotePaces('en', unit, soFar).join('')}).`,
@@ -295,7 +300,7 @@ export type DateProblem =
 const problemEn = (p: DateProblem): string => {
   switch (p.kind) {
     case 'dueNotAfterStart': return `the due date (${en.date(p.dueOn)}) is not after ${p.isToday ? 'today' : 'the start'} (${en.date(p.startsOn)})`;
-    case 'startsBeforeParent': return `it starts ${en.date(p.startsOn)}, before the bigger goal ${en.q(p.parent)} does (${en.date(p.parentStartsOn)})`;
+    case 'startsBeforeParent': return `it starts on ${en.date(p.startsOn)}, before the bigger goal ${en.q(p.parent)} does (${en.date(p.parentStartsOn)})`;
     case 'dueAfterParent': return `it is due ${en.date(p.dueOn)}, outside the dates of the bigger goal ${en.q(p.parent)} (due ${en.date(p.parentDueOn)})`;
     case 'tooLong': return `it is due ${en.days(p.days)} after the start, later than ${en.horizon[p.horizon]} allows (at most ${en.days(p.maxDays)})`;
     case 'tooShort': return `it is due ${en.days(p.days)} after the start, sooner than ${en.horizon[p.horizon]} needs (at least ${en.days(p.minDays)})`;
@@ -305,22 +310,22 @@ const problemEn = (p: DateProblem): string => {
 const problemLv = (p: DateProblem): string => {
   switch (p.kind) {
     case 'dueNotAfterStart': return `termiņš (${lv.date(p.dueOn)}) nav vēlāks par ${p.isToday ? 'šodienu' : 'sākuma datumu'} (${lv.date(p.startsOn)})`;
-    case 'startsBeforeParent': return `tas sākas ${lv.date(p.startsOn)}, agrāk nekā lielākais mērķis ${lv.q(p.parent)} (${lv.date(p.parentStartsOn)})`;
-    case 'dueAfterParent': return `tā termiņš ${lv.date(p.dueOn)} ir ārpus lielākā mērķa ${lv.q(p.parent)} datumiem (termiņš ${lv.date(p.parentDueOn)})`;
+    case 'startsBeforeParent': return `tas sākas ${lv.locative(p.startsOn)}, agrāk nekā lielākais mērķis ${lv.q(p.parent)} (${lv.date(p.parentStartsOn)})`;
+    case 'dueAfterParent': return `tā termiņš (${lv.date(p.dueOn)}) ir ārpus lielākā mērķa ${lv.q(p.parent)} datumiem (termiņš ${lv.date(p.parentDueOn)})`;
     case 'tooLong': return `tas iestājas ${lv.days(p.days)} pēc sākuma — ${lv.horizon[p.horizon]} tas ir par ilgu (ne vairāk kā ${lv.days(p.maxDays)})`;
     case 'tooShort': return `tas iestājas ${lv.days(p.days)} pēc sākuma — ${lv.horizon[p.horizon]} tas ir par īsu (vismaz ${lv.days(p.minDays)})`;
-    case 'disagreesWithText': return `formulējumā teikts ${lv.q(p.phrase)} (aptuveni līdz ${lv.date(p.textDueOn)}), bet termiņš ir ${lv.date(p.dueOn)}`;
+    case 'disagreesWithText': return `formulējumā teikts ${lv.q(p.phrase)} (aptuveni līdz ${lv.dative(p.textDueOn)}), bet termiņš ir ${lv.date(p.dueOn)}`;
   }
 };
 
 export const TIME_BOUND = {
   fits: phrase<{ dueOn: string; days: number; horizon: Horizon | null; parent: string | null }>({
     en: (a) => `Due ${en.date(a.dueOn)}, ${en.days(a.days)} after the start${a.horizon === null ? '' : `, which fits ${en.horizon[a.horizon]}`}${a.parent === null ? '' : `, inside the dates of ${en.q(a.parent)}`}.`,
-    lv: (a) => `Termiņš ${lv.date(a.dueOn)}, ${lv.days(a.days)} pēc sākuma${a.horizon === null ? '' : `, kas der ${lv.horizon[a.horizon]}`}${a.parent === null ? '' : `, un tas iekļaujas mērķa ${lv.q(a.parent)} datumos`}.`,
+    lv: (a) => `Termiņš ir ${lv.date(a.dueOn)}, ${lv.days(a.days)} pēc sākuma${a.horizon === null ? '' : `, kas der ${lv.horizon[a.horizon]}`}${a.parent === null ? '' : `, un tas iekļaujas mērķa ${lv.q(a.parent)} datumos`}.`,
   }),
   timeframeNamed: phrase<{ phrase: string; dueOn: string }>({
     en: (a) => `A timeframe is named: ${en.q(a.phrase)} (until about ${en.date(a.dueOn)}).`,
-    lv: (a) => `Nosaukts laika posms: ${lv.q(a.phrase)} (aptuveni līdz ${lv.date(a.dueOn)}).`,
+    lv: (a) => `Nosaukts laika posms: ${lv.q(a.phrase)} (aptuveni līdz ${lv.dative(a.dueOn)}).`,
   }),
   dateProblems: phrase<{ problems: readonly DateProblem[] }>({
     en: ({ problems }) => `A due date is set, but ${problems.map(problemEn).join('; ')}.`,
@@ -328,7 +333,7 @@ export const TIME_BOUND = {
   }),
   timeframeOutsideDates: phrase<{ phrase: string; textDueOn: string; limit: string; parent: string | null }>({
     en: (a) => `A timeframe is named (${en.q(a.phrase)}), but it ends about ${en.date(a.textDueOn)}, ${a.parent === null ? `before the start (${en.date(a.limit)})` : `after the bigger goal ${en.q(a.parent)} is due (${en.date(a.limit)})`}.`,
-    lv: (a) => `Laika posms ir nosaukts (${lv.q(a.phrase)}), bet tas beidzas aptuveni ${lv.date(a.textDueOn)}, ${a.parent === null ? `pirms sākuma datuma (${lv.date(a.limit)})` : `vēlāk nekā lielākā mērķa ${lv.q(a.parent)} termiņš (${lv.date(a.limit)})`}.`,
+    lv: (a) => `Laika posms ir nosaukts (${lv.q(a.phrase)}), bet tas beidzas aptuveni ${lv.locative(a.textDueOn)}, ${a.parent === null ? `pirms sākuma datuma (${lv.date(a.limit)})` : `vēlāk nekā lielākā mērķa ${lv.q(a.parent)} termiņš (${lv.date(a.limit)})`}.`,
   }),
   none: line({
     en: 'No due date, and the statement names no timeframe.',

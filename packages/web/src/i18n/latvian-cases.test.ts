@@ -1,10 +1,11 @@
+import { inLatvianCase } from '@tandem/core';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import { formatCalendarDate, formatInstantDate } from './format';
 import goalsEn from './goals.en.json';
 import goalsLv from './goals.lv.json';
-import { addLatvianDateCases, inLatvianCase } from './latvian-cases';
+import { addLatvianDateCases } from './latvian-cases';
 import lv from './lv.json';
 
 describe('Latvian dates in the case their sentence asks for', () => {
