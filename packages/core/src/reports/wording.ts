@@ -1,3 +1,4 @@
+import type { GoalState } from '../goals/lifecycle.ts';
 import type { Horizon } from '../horizon.ts';
 import type { Locale } from '../locale.ts';
 
@@ -20,6 +21,10 @@ export const REPORT_WORDS = {
   current: { en: 'Current', lv: 'Pašlaik' },
   target: { en: 'Target', lv: 'Mērķis' },
   noValueYet: { en: 'no value yet', lv: 'vērtības vēl nav' },
+  measuredOnceAgreed: {
+    en: 'Progress will be measured once the coach and the client have both agreed to this goal.',
+    lv: 'Progress tiks vērtēts, kad šim mērķim būs piekrituši gan koučs, gan klients.',
+  },
   commitments: { en: 'Commitments', lv: 'Saistības' },
   printHint: { en: 'To keep a paper copy, print this page from your browser.', lv: 'Lai saglabātu papīra kopiju, izdrukājiet šo lapu no pārlūka.' },
 } as const satisfies Record<string, Readonly<Record<Locale, string>>>;
@@ -37,6 +42,18 @@ export const HORIZON_LABELS: { readonly [H in Horizon]: Readonly<Record<Locale, 
   year: { en: '12 months', lv: '12 mēneši' },
   quarter: { en: '90 days', lv: '90 dienas' },
   month: { en: '30 days', lv: '30 dienas' },
+};
+
+/**
+ * A goal's state as the report names it where a risk status would stand: only an active goal is
+ * judged, so a draft, a proposal or a closed goal says what it is instead of "not judged".
+ */
+export const GOAL_STATE_LABELS: { readonly [S in GoalState]: Readonly<Record<Locale, string>> } = {
+  draft: { en: 'Draft', lv: 'Melnraksts' },
+  proposed: { en: 'Proposed', lv: 'Ierosināts' },
+  active: { en: 'Active', lv: 'Aktīvs' },
+  achieved: { en: 'Achieved', lv: 'Sasniegts' },
+  dropped: { en: 'Dropped', lv: 'Atmests' },
 };
 
 /** A share (0..1) as a whole percentage in the reader's language: "42%". */
