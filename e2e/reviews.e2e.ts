@@ -26,7 +26,8 @@ describe('reviews and obstacles journey', () => {
   let engagementId = '';
 
   it('sets the scene: a coach, a client, and an active goal', async () => {
-    coach = await person();
+    // The coach's review is refused once on purpose (a due date before the start: 400).
+    coach = await person({ expectedStatuses: [400] });
     await coach.goto('/signin');
     const signup = await callApi(coach, 'POST', '/api/v1/auth/signup', {
       name: 'Ilze Kalna', email: 'ilze@reviews.example', password: 'a-long-password', practiceName: 'Kalna Coaching', locale: 'en', timeZone: 'Europe/Riga',
@@ -96,9 +97,15 @@ describe('reviews and obstacles journey', () => {
     expect(await reviews.getByTestId('review').count()).toBe(0);
     await form.getByTestId('review-answer-short_term_progress').fill('Two retrospectives held, both well attended');
     await form.getByLabel('Modify').check();
-    await form.getByTestId('review-due-on').fill(rigaDate(100));
+    // A due date the server refuses is named at the date field, and the refusal sits by the button pressed.
+    await form.getByTestId('review-due-on').fill(rigaDate(-30));
     await form.getByTestId('review-reason').click();
     await form.getByTestId('review-reason').fill('Releases take two more weeks than planned');
+    await form.getByTestId('save-review').click();
+    await form.locator('.mantine-InputWrapper-root', { has: form.getByTestId('review-due-on') }).getByText('The due date is before the start date.').waitFor();
+    await screenshot(coach, 'reviews-02a-review-due-date-refused-en');
+    await form.getByTestId('review-due-on').fill(rigaDate(100));
+    await form.getByTestId('review-reason').click();
     await form.getByTestId('save-review').click();
     await noDialog(coach);
     const entry = reviews.getByTestId('review');

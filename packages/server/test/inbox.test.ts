@@ -115,12 +115,13 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     const signIn = async (browser: Browser, email: string) => expect((await browser.post('/api/v1/auth/login', { email, password: PASSWORD })).status).toBe(200);
     clock.set('2026-03-23T09:00:00Z');
     await signIn(coach, coachEmail);
+    // Anna's goal ends on 31 March, before its 90-day review (5 April): it is looked back on at its end.
     const coming = (await inboxOf(coach)).items.find((item) => item.kind === 'review_due' && item.goalId === annaGoal);
-    expect(coming).toMatchObject({ on: '2026-04-05', severity: 'info', daysOverdue: null });
+    expect(coming).toMatchObject({ on: '2026-03-31', severity: 'info', daysOverdue: null });
     clock.set('2026-04-10T09:00:00Z');
     await signIn(coach, coachEmail);
     const items = (await inboxOf(coach)).items;
-    expect(items.find((item) => item.kind === 'review_due' && item.goalId === annaGoal)).toMatchObject({ severity: 'attention', daysOverdue: 5 });
+    expect(items.find((item) => item.kind === 'review_due' && item.goalId === annaGoal)).toMatchObject({ on: '2026-03-31', severity: 'attention', daysOverdue: 10 });
     // Bruno's month goal has had no check-in since it started on 5 January.
     const silent = items.find((item) => item.kind === 'check_in_overdue' && item.goalId === brunoDraft.id);
     expect(silent).toMatchObject({ severity: 'risk' });

@@ -28,7 +28,8 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
 
   const activate = (title: string) => activateGoal({ coach, client }, engagementId, { title, horizon: 'quarter', startsOn: '2026-03-01', dueOn: '2026-05-31' });
   const review = (by: Browser, goalId: string, body: object) => by.post(`/api/v1/goals/${goalId}/reviews`, body);
-  const reviewsOf = async (goalId: string) => (await client.get(`/api/v1/goals/${goalId}/reviews`)).body as { items: Review[]; nextDueOn: string | null; questions: { key: string; text: string }[] };
+  const reviewsOf = async (goalId: string) =>
+    (await client.get(`/api/v1/goals/${goalId}/reviews`)).body as { items: Review[]; nextDueOn: string | null; nextDueAt: string | null; questions: { key: string; text: string }[] };
   /** Sessions last 30 days: after moving the clock, both sign in again. */
   async function moveClockTo(at: string) {
     clock.set(at);
@@ -66,7 +67,7 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     expect(withChild.find((question) => question.key === 'short_term_progress')?.text).toMatch(/short-term goals under this goal/);
   });
 
-  it('keeps a goal: nothing changes, the snapshot and answers are stored, and the next review is 90 days on', async () => {
+  it('keeps a goal: nothing changes, the snapshot and answers are stored, and it is next looked at when it ends', async () => {
     const goalId = await activate('Mentor 2 junior colleagues');
     await client.post(`/api/v1/goals/${goalId}/metrics`, { name: 'Mentees', kind: 'number', baseline: 0, baselineOn: '2026-03-01', target: 2 });
     const before = (await client.get(`/api/v1/goals/${goalId}`)).body;
@@ -102,7 +103,8 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     const listed = await reviewsOf(goalId);
     expect(listed.items.map((item) => item.id)).toEqual([kept.body.id]);
     expect(listed.items[0]?.walkThrough.map((entry) => entry.answer)).toEqual(['One mentee so far', 'Still central']);
-    expect(listed.nextDueOn).toBe('2026-08-23');
+    // Kept six days before it ends, it is looked back on at its end, not in 90 days.
+    expect([listed.nextDueOn, listed.nextDueAt]).toEqual(['2026-05-31', 'goal_end']);
     // A goal drafted under it later changes the questions asked from now on, not the ones this review answered.
     const under = await client.post(`/api/v1/engagements/${engagementId}/goals`, {
       title: 'Sign up the second mentee by the end of May',

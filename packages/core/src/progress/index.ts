@@ -4,7 +4,7 @@ export * from './metric-progress.ts';
 export * from './plan-line.ts';
 export * from './series.ts';
 export * from './roll-up.ts';
-export { nextReviewDue, REVIEW_EVERY_DAYS, reviewDueOn } from './review.ts';
+export { nextLookBack, nextReviewDue, REVIEW_EVERY_DAYS, reviewDueOn, type NextLook } from './review.ts';
 export * from './risk.ts';
 export { assessRisk, deriveRiskStatus } from './assess-risk.ts';
 export { describeRiskReason, RISK_REASONS, RISK_STATUS_LABELS } from './wording.ts';

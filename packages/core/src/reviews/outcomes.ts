@@ -1,5 +1,4 @@
-import { addCalendarDays, daysBetween } from '../horizon.ts';
-import { REVIEW_EVERY_DAYS } from '../progress/review.ts';
+import { nextLookBack, type NextLook } from '../progress/review.ts';
 
 /**
  * What a review decides about a goal. `keep`: nothing changes and the goal is looked at again at
@@ -21,17 +20,11 @@ export function outcomeRevisesGoal(outcome: ReviewOutcome): boolean {
   return outcome === 'modify' || outcome === 'realign';
 }
 
-/** When a kept goal is looked at next: at its next review, or at its end (its due date). */
-export type NextLook = { at: 'review' | 'goal_end'; on: string };
-
 /**
  * When a goal kept at a review held on `heldOn` is looked at next: the next review, 90 days on,
- * or its due date when the goal ends before that review would fall due (from the review day on),
- * since a goal is looked back on at its end. Dates are YYYY-MM-DD; `dueOn` is null for a goal
- * with no due date.
+ * or its due date when the goal ends after the review day and before that review would fall due
+ * (`nextLookBack` from the review). Dates are YYYY-MM-DD; `dueOn` is null for a goal with no due date.
  */
 export function nextLookAfterKeep(heldOn: string, dueOn: string | null): NextLook {
-  const reviewOn = addCalendarDays(heldOn, REVIEW_EVERY_DAYS);
-  if (dueOn !== null && daysBetween(heldOn, dueOn) >= 0 && daysBetween(dueOn, reviewOn) > 0) return { at: 'goal_end', on: dueOn };
-  return { at: 'review', on: reviewOn };
+  return nextLookBack(heldOn, null, dueOn);
 }

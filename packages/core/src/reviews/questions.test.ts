@@ -75,7 +75,8 @@ describe('a goal kept at a review', () => {
     // Not "next review in 90 days": the goal is over before then, and looked back on at its end.
     ['due the day before the next review', '2026-06-07', { at: 'goal_end', on: '2026-06-07' }],
     ['due in 30 days', '2026-04-09', { at: 'goal_end', on: '2026-04-09' }],
-    ['due on the day of the review', '2026-03-10', { at: 'goal_end', on: '2026-03-10' }],
+    // Due on the day of the review: this review is its look back at its end.
+    ['due on the day of the review', '2026-03-10', { at: 'review', on: '2026-06-08' }],
     // Already overdue: its end is behind it, so the next review stands.
     ['overdue', '2026-03-01', { at: 'review', on: '2026-06-08' }],
   ])('%s is next looked at %o', (_name, dueOn, expected) => {

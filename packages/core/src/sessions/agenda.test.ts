@@ -12,6 +12,7 @@ const goal = (changes: Partial<GoalToFollowUp>): GoalToFollowUp => ({
   reasons: [],
   activatedOn: '2026-09-01',
   lastReviewOn: null,
+  dueOn: null,
   ...changes,
 });
 
@@ -58,6 +59,19 @@ describe('followUpsForAgenda', () => {
     // Due 90 days after activation; today is 2026-10-06: the look-ahead ends 7 days after today or the session, the later.
     const items = followUpsForAgenda({ openCommitments: [], goals: [goal({ activatedOn })], today: '2026-10-06', sessionDay });
     expect(items.some((item) => item.kind === 'review_due')).toBe(carried);
+  });
+
+  it('carries a goal that ends before its 90-day review as due at its end, and a goal reviewed lately not at all', () => {
+    // Activated 2026-09-01: its 90-day review falls due on 2026-11-30, but it ends on 2026-10-10.
+    const ending = followUpsForAgenda({ openCommitments: [], goals: [goal({ dueOn: '2026-10-10' })], today: '2026-10-06', sessionDay: '2026-10-08' });
+    expect(ending.map((item) => item.detail)).toEqual([{ kind: 'review_due', title: 'Run 5 km', dueOn: '2026-10-10' }]);
+    const reviewed = followUpsForAgenda({
+      openCommitments: [],
+      goals: [goal({ activatedOn: '2026-06-01', lastReviewOn: '2026-09-20' })],
+      today: '2026-10-06',
+      sessionDay: '2026-10-08',
+    });
+    expect(reviewed).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { GoalState } from '../goals/lifecycle.ts';
 import { addCalendarDays, daysBetween } from '../horizon.ts';
-import { nextReviewDue } from '../progress/review.ts';
+import { nextLookBack } from '../progress/review.ts';
 import type { RiskFinding, RiskStatus } from '../progress/risk.ts';
 import type { CommitmentOwner } from './commitments.ts';
 
@@ -40,6 +40,8 @@ export type GoalToFollowUp = {
   /** The day it became active (YYYY-MM-DD), on the client's calendar. */
   activatedOn: string | null;
   lastReviewOn: string | null;
+  /** The due date of its words in force: a goal ending before its review is looked back on at its end. */
+  dueOn: string | null;
 };
 
 /** An open commitment as an item carried onto a session's agenda. */
@@ -82,7 +84,7 @@ export function followUpsForAgenda(input: {
   const lookAhead = addCalendarDays(from, REVIEW_DUE_WITHIN_DAYS);
   const reviews = active.flatMap((goal): CarriedItem[] => {
     if (!goal.activatedOn) return [];
-    const dueOn = nextReviewDue(goal.activatedOn, goal.lastReviewOn);
+    const dueOn = nextLookBack(goal.activatedOn, goal.lastReviewOn, goal.dueOn).on;
     if (daysBetween(dueOn, lookAhead) < 0) return [];
     return [{ kind: 'review_due', sourceId: goal.id, goalId: goal.id, text: '', detail: { kind: 'review_due', title: goal.title, dueOn } }];
   });

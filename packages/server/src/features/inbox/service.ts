@@ -5,7 +5,7 @@ import {
   compareText,
   daysBetween,
   instantFromLocal,
-  nextReviewDue,
+  nextLookBack,
   type RiskStatus,
   type Side,
 } from '@tandem/core';
@@ -177,7 +177,7 @@ function drawStanding(engagementId: string, side: Side, roots: readonly GoalProg
       });
     }
     if (goal.state === 'active' && goal.activatedOn) {
-      const due = nextReviewDue(goal.activatedOn, node.lastReviewOn);
+      const due = nextLookBack(goal.activatedOn, node.lastReviewOn, goal.current.dueOn).on;
       if (due <= reviewHorizon) {
         const late = daysBetween(due, today);
         items.push({ ...ofGoal, key: `review_due:${goal.id}`, kind: 'review_due', severity: late > 0 ? 'attention' : 'info', on: due, daysOverdue: late > 0 ? late : null });

@@ -74,6 +74,15 @@ export async function hasGoalsUnder(sql: Sql, goalId: string): Promise<boolean> 
   return row?.found === true;
 }
 
+/** The due date of the goal's words in force (its active revision), or null without one. */
+export async function dueOnInForce(sql: Sql, goalId: string): Promise<string | null> {
+  const [row] = await sql.query<{ dueOn: string | null }>(
+    `SELECT gr.due_on AS "dueOn" FROM goals g JOIN goal_revisions gr ON gr.goal_id = g.id AND gr.id = g.active_revision_id WHERE g.id = $1`,
+    [goalId],
+  );
+  return row?.dueOn ?? null;
+}
+
 export async function findReview(sql: Sql, reviewId: string): Promise<ReviewRow | undefined> {
   const [row] = await sql.query<ReviewRow>(`${SELECT_REVIEW} WHERE r.id = $1`, [reviewId]);
   return row;

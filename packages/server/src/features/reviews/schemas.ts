@@ -74,7 +74,10 @@ export const Review = z
 
 export const GoalReviews = z.object({
   items: z.array(Review).describe('Latest first'),
-  nextDueOn: CalendarDate.nullable().describe('90 days after activation or the last review; null for a goal that is not active'),
+  nextDueOn: CalendarDate.nullable().describe(
+    'When the goal is next looked back on: 90 days after activation or the last review, or its due date when it ends before then; null for a goal that is not active',
+  ),
+  nextDueAt: z.enum(['review', 'goal_end']).nullable().describe("`goal_end` when `nextDueOn` is the goal's own due date (it ends before a 90-day review would fall due)"),
   questions: z.array(z.object({ key: z.enum(REVIEW_QUESTION_KEYS), text: z.string() })).describe("The walk-through, in the reader's language"),
 });
 

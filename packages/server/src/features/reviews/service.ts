@@ -8,11 +8,12 @@ import {
   reviewQuestions,
   type Horizon,
   type Locale,
+  type NextLook,
   type ReviewedGoal,
   type ReviewOutcome,
   type ReviewQuestionKey,
 } from '@tandem/core';
-import type { Scope } from '../../context.ts';
+import { requireActor, type Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { getEngagementParties } from '../engagements/service.ts';
 import { sideOf } from '../goals/policy.ts';
@@ -48,14 +49,10 @@ const REALIGN_FIELDS = new Set(['valueIds', 'whyItMatters', 'parentId']);
 export async function listReviews(scope: Scope, goalId: string) {
   const { actor, goal } = await accessGoal(scope, goalId);
   const rows = await repo.listReviewsOfGoal(scope.tx, goalId);
-  const nextDueOn = reviewDueOn({
-    state: goal.state,
-    activatedOn: goal.activatedAt ? calendarDateIn(actor.timeZone, goal.activatedAt) : null,
-    lastReviewOn: rows[0]?.heldOn ?? null,
-  });
+  const next = await nextLookOf(scope, goal, rows[0]?.heldOn ?? null);
   // The walk-through is worded for this goal: its horizon, and whether goals sit under it.
   const questions = reviewQuestions(actor.locale, await asReviewed(scope, goal));
-  return { items: rows.map((row) => viewReview(row, actor.locale)), nextDueOn, questions };
+  return { items: rows.map((row) => viewReview(row, actor.locale)), nextDueOn: next?.on ?? null, nextDueAt: next?.at ?? null, questions };
 }
 
 /**
@@ -105,7 +102,7 @@ export async function holdReview(scope: Scope, goalId: string, input: NewReview)
     askedOf: await asReviewed(scope, goal),
   };
   const [last] = await repo.listReviewsOfGoal(scope.tx, goalId);
-  const dueOn = reviewDueOn({ state: goal.state, activatedOn: goal.activatedAt ? calendarDateIn(actor.timeZone, goal.activatedAt) : null, lastReviewOn: last?.heldOn ?? null });
+  const dueOn = (await nextLookOf(scope, goal, last?.heldOn ?? null))?.on ?? null;
 
   let revisionId: string | null = null;
   if (input.outcome === 'modify' || input.outcome === 'realign') {
@@ -187,6 +184,20 @@ function readAnswers(answers: Record<string, unknown>): Partial<Record<ReviewQue
   return Object.fromEntries(
     Object.entries(answers).flatMap(([key, text]) => (typeof text === 'string' && text.trim() !== '' ? [[key, text.trim()]] : [])),
   );
+}
+
+/**
+ * When the goal is next looked back on, on the reader's calendar: its next review, or its end
+ * when it ends before then; null for a goal that is not active.
+ */
+async function nextLookOf(scope: Scope, goal: { id: string; state: string; activatedAt: Date | null }, lastReviewOn: string | null): Promise<NextLook | null> {
+  const actor = requireActor(scope);
+  return reviewDueOn({
+    state: goal.state,
+    activatedOn: goal.activatedAt ? calendarDateIn(actor.timeZone, goal.activatedAt) : null,
+    lastReviewOn,
+    dueOn: goal.state === 'active' ? await repo.dueOnInForce(scope.tx, goal.id) : null,
+  });
 }
 
 /** What the walk-through's wording depends on: the goal's horizon, and whether goals sit under it. */

@@ -42,8 +42,8 @@ export async function carriedOverItems(
       riskStatus: node.risk.status,
       reasons: node.risk.reasons,
       activatedOn: node.goal.activatedAt ? calendarDateIn(session.clientTimeZone, node.goal.activatedAt) : null,
-      // Reviews are recorded from a later issue on; until then a goal has none.
-      lastReviewOn: null,
+      lastReviewOn: node.lastReviewOn,
+      dueOn: node.goal.current.dueOn,
     }),
   );
   const items = followUpsForAgenda({

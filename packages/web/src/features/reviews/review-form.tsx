@@ -83,7 +83,6 @@ export function ReviewForm({
 
   return (
     <Stack data-testid="review-form">
-      {hold.isError && <ProblemAlert error={hold.error} />}
       {questions.map((question) => (
         <Textarea
           key={question.key}
@@ -92,6 +91,7 @@ export function ReviewForm({
           minRows={2}
           value={answers[question.key] ?? ''}
           onChange={(event) => setAnswers({ ...answers, [question.key]: event.currentTarget.value })}
+          error={problems[`answers.${question.key}`]}
           data-testid={`review-answer-${question.key}`}
         />
       ))}
@@ -131,8 +131,27 @@ export function ReviewForm({
       )}
       {outcome === 'modify' && (
         <Stack gap="xs">
-          <Textarea label={t('reviews.newTitle')} autosize value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
-          <DayInput label={t('reviews.newDueOn')} value={dueOn} onChange={setDueOn} clearable data-testid="review-due-on" />
+          <Textarea
+            label={t('reviews.newTitle')}
+            autosize
+            value={title}
+            onChange={(event) => setTitle(event.currentTarget.value)}
+            error={problems['changes.title']}
+            data-testid="review-title"
+          />
+          <DayInput
+            label={t('reviews.newDueOn')}
+            value={dueOn}
+            onChange={setDueOn}
+            clearable
+            error={problems['changes.dueOn'] ?? problems['changes.startsOn']}
+            data-testid="review-due-on"
+          />
+          {problems.changes && (
+            <Text size="sm" c="red" data-testid="review-changes-problem">
+              {problems.changes}
+            </Text>
+          )}
         </Stack>
       )}
       {outcome === 'realign' && (
@@ -174,6 +193,9 @@ export function ReviewForm({
           {t('reviews.agreementNote')}
         </Text>
       )}
+      {/* Beside the button, where the eye is after pressing it (on a phone the form's top is scrolled away);
+          the fields it names say what is wrong with each. */}
+      {hold.isError && <ProblemAlert error={hold.error} />}
       <Group justify="flex-end">
         <Button loading={hold.isPending} onClick={submit} data-testid="save-review">
           {t('reviews.save')}

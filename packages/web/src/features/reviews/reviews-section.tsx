@@ -75,8 +75,7 @@ export function ReviewsSection({ goal, values, goals }: { goal: Goal; values: re
   const today = format.today();
   const nextDueOn = reviews.data?.nextDueOn ?? null;
   // A goal that ends before its 90-day review comes is looked back on at its end.
-  const endsOn = goal.activeRevision?.dueOn ?? null;
-  const endsFirst = nextDueOn !== null && endsOn !== null && endsOn >= today && endsOn < nextDueOn;
+  const endsFirst = reviews.data?.nextDueAt === 'goal_end';
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="reviews">
       <Stack gap="sm">
@@ -87,8 +86,10 @@ export function ReviewsSection({ goal, values, goals }: { goal: Goal; values: re
             </Title>
             {nextDueOn && (
               <Text size="sm" c={nextDueOn < today ? 'red.8' : 'dimmed'} fw={nextDueOn < today ? 600 : 400} data-testid="next-review" data-ends-first={endsFirst}>
-                {endsFirst && endsOn
-                  ? t('reviews.endsFirst', { date: format.calendarDate(endsOn) })
+                {endsFirst
+                  ? nextDueOn < today
+                    ? t('reviews.endedUnreviewed', { date: format.calendarDate(nextDueOn) })
+                    : t('reviews.endsFirst', { date: format.calendarDate(nextDueOn) })
                   : nextDueOn < today
                     ? t('reviews.overdueSince', { date: format.calendarDate(nextDueOn) })
                     : t('reviews.nextDue', { date: format.calendarDate(nextDueOn) })}
