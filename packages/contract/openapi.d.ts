@@ -866,7 +866,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change my password; my other sessions end and my API tokens are revoked */
+        /** Change my password; my other sessions end and my API tokens are revoked. The same password again is refused (400 same_password) */
         post: {
             parameters: {
                 query?: never;
@@ -878,6 +878,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         currentPassword: string;
+                        /** @description Must differ from the current password (400 same_password) */
                         newPassword: string;
                     };
                 };
@@ -1173,6 +1174,115 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a reset link is (public: the token is the key): open, used or expired, and its account's language. Looking does not use it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description Whether the link can still set a password; looking does not use it
+                             * @enum {string}
+                             */
+                            status: "open" | "used" | "expired";
+                            /**
+                             * @description The language of the account, which the email was written in
+                             * @enum {string}
+                             */
+                            locale: "en" | "lv";
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457); `errors` names each bad field */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description A stable error code, e.g. validation_failed, engagement_not_found */
+                            code: string;
+                            instance?: string;
+                            errors: {
+                                path: string;
+                                message: string;
+                                code?: string;
+                                /** @description On outside_scale: the lowest value the scale allows */
+                                min?: number;
+                                /** @description On outside_scale: the highest value the scale allows */
+                                max?: number;
+                            }[];
+                            /** @description On invalid_transition: the state the resource is in */
+                            currentState?: string;
+                            /** @description On stale_version: the version to reload */
+                            currentVersion?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2080,6 +2190,13 @@ export interface paths {
                                 details: {
                                     [key: string]: unknown;
                                 };
+                                /** @description For a hand-over (engagement_handed_over), the two coaches whose ids `details.from` and `details.to` hold; a name is null for an account the owner may no longer see. Null for any other event */
+                                handOver: {
+                                    /** @description The coach the client was with, by name */
+                                    from: string | null;
+                                    /** @description The coach the client went to, by name */
+                                    to: string | null;
+                                } | null;
                             }[];
                             /** @description Pass as `before`, with the same filters, for the next (older) page; null on the last page */
                             nextCursor: string | null;
@@ -11413,8 +11530,10 @@ export interface paths {
                         "application/json": {
                             /** @description Latest first */
                             items: components["schemas"]["Review"][];
-                            /** @description 90 days after activation or the last review; null for a goal that is not active */
+                            /** @description When the goal is next looked back on: 90 days after activation or the last review, or its due date when it ends before then; null for a goal that is not active */
                             nextDueOn: string | null;
+                            /** @description `goal_end` when `nextDueOn` is the goal's own due date (it ends before a 90-day review would fall due) */
+                            nextDueAt: ("review" | "goal_end") | null;
                             /** @description The walk-through, in the reader's language */
                             questions: {
                                 /** @enum {string} */

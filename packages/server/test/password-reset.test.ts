@@ -20,6 +20,7 @@ describe.each(ENGINES)('password reset on %s', (engine) => {
 
   const requestReset = (email: string) => new Browser(server.url).post('/api/v1/auth/password-reset', { email });
   const confirm = (token: string, password = NEW_PASSWORD) => new Browser(server.url).post('/api/v1/auth/password-reset/confirm', { token, password });
+  const preview = (token: string) => new Browser(server.url).get(`/api/v1/auth/password-reset/${token}`);
 
   it('answers 202 whether or not the email has an account, and writes an email only for an account', async () => {
     const { email } = await signUpCoach(server, { name: 'Rita Reset' });
@@ -80,6 +81,40 @@ describe.each(ENGINES)('password reset on %s', (engine) => {
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: 'reset_link_not_found', errors: [{ path: 'token' }] });
     expect((await new Browser(server.url).post('/api/v1/auth/login', { email, password: PASSWORD })).status).toBe(200);
+  });
+
+  it('tells what a link is before it is used, without using it: open, then used, in the language of its email', async () => {
+    const browser = new Browser(server.url);
+    const email = uniqueEmail('latvian');
+    await browser.post('/api/v1/auth/signup', { name: 'Līga', email, password: PASSWORD, practiceName: 'Prakse', locale: 'lv' });
+    await requestReset(email);
+    const resetToken = resetTokenIn(await waitForEmail(server.outboxDir, email));
+
+    for (let look = 0; look < 2; look += 1) {
+      const open = await preview(resetToken);
+      expect(open.status).toBe(200);
+      expect(open.body).toEqual({ status: 'open', locale: 'lv' });
+    }
+    expect((await confirm(resetToken)).status).toBe(204);
+    expect((await preview(resetToken)).body).toEqual({ status: 'used', locale: 'lv' });
+    // Still "used" after its hour: that says more to the person holding it than "expired".
+    clock.advanceMinutes(61);
+    expect((await preview(resetToken)).body).toEqual({ status: 'used', locale: 'lv' });
+  });
+
+  it('tells that an unused link has expired, and refuses one nobody was given', async () => {
+    const { email } = await signUpCoach(server);
+    await requestReset(email);
+    const resetToken = resetTokenIn(await waitForEmail(server.outboxDir, email));
+    clock.advanceMinutes(61);
+    expect((await preview(resetToken)).body).toEqual({ status: 'expired', locale: 'en' });
+
+    const unknown = await preview('x'.repeat(43));
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 'reset_link_not_found', errors: [{ path: 'token' }] });
+    const truncated = await preview('abc');
+    expect(truncated.status).toBe(400);
+    expect(truncated.body.errors).toEqual([expect.objectContaining({ path: 'token' })]);
   });
 
   it('names the bad field and changes nothing', async () => {

@@ -133,6 +133,27 @@ describe.each(ENGINES)('sessions and passwords on %s', (engine) => {
     expect((await browser.post('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: NEW_PASSWORD })).status).toBe(204);
   });
 
+  it('refuses the current password as the new one, naming newPassword, and keeps the other devices signed in', async () => {
+    const { browser, email } = await signUpCoach(server);
+    const phone = new Browser(server.url);
+    await phone.post('/api/v1/auth/login', { email, password: PASSWORD });
+    const token = (await new Browser(server.url).post('/api/v1/auth/tokens', { email, password: PASSWORD })).body.token as string;
+    const [before] = await server.db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE email = $1', [email]);
+
+    const same = await browser.post('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: PASSWORD });
+    expect(same.status).toBe(400);
+    expect(same.body).toMatchObject({ code: 'validation_failed', errors: [{ path: 'newPassword', code: 'same_password' }] });
+    const [after] = await server.db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE email = $1', [email]);
+    expect(after).toEqual(before);
+    expect((await phone.get('/api/v1/me')).status).toBe(200);
+    expect((await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    const events = await server.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_events WHERE action = 'password_changed' AND actor_id = (SELECT id FROM users WHERE email = $1)",
+      [email],
+    );
+    expect(events[0]?.n).toBe(0);
+  });
+
   it('refuses a short new password naming newPassword', async () => {
     const { browser } = await signUpCoach(server);
     const short = await browser.post('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'short' });

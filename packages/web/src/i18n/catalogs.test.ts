@@ -145,6 +145,7 @@ const FIELD_ERROR_CODES = [
   'not_acknowledgeable',
   'wrong_code',
   'wrong_password',
+  'same_password',
   'second_factor_required',
   'invalid_cursor',
 ];

@@ -118,6 +118,7 @@ const FIELD_MESSAGE_KEYS: ReadonlySet<string> = new Set<FieldMessageKey>([
   'not_acknowledgeable',
   'wrong_code',
   'wrong_password',
+  'same_password',
   'second_factor_required',
   'invalid_cursor',
 ]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TandemApp } from '../../http/app.ts';
 import { problemResponses, ProblemResponse } from '../../http/schemas.ts';
-import { ChangePasswordBody, ConfirmPasswordResetBody, PasswordResetBody } from './schemas.ts';
+import { ChangePasswordBody, ConfirmPasswordResetBody, PasswordResetBody, PasswordResetPreview, ResetTokenParams } from './schemas.ts';
 import * as passwords from './service.ts';
 
 const tags = ['security'];
@@ -12,7 +12,7 @@ export function passwordRoutes(app: TandemApp) {
     {
       schema: {
         tags,
-        summary: 'Change my password; my other sessions end and my API tokens are revoked',
+        summary: 'Change my password; my other sessions end and my API tokens are revoked. The same password again is refused (400 same_password)',
         body: ChangePasswordBody,
         response: { 204: z.null(), ...problemResponses, 429: ProblemResponse },
       },
@@ -43,6 +43,20 @@ export function passwordRoutes(app: TandemApp) {
       if (email) app.sendEmailInBackground(email, request.log);
       return reply.code(202).send(null);
     },
+  );
+
+  app.get(
+    '/auth/password-reset/:token',
+    {
+      schema: {
+        tags,
+        summary: "What a reset link is (public: the token is the key): open, used or expired, and its account's language. Looking does not use it",
+        security: [],
+        params: ResetTokenParams,
+        response: { 200: PasswordResetPreview, 400: ProblemResponse, 404: ProblemResponse },
+      },
+    },
+    (request) => app.inScope(request, (scope) => passwords.previewPasswordReset(scope, request.params.token)),
   );
 
   app.post(

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { Me } from '../../api/types';
 import { ProblemAlert } from '../../ui/problem';
-import { forgetSession } from '../session/session-cache';
+import { forgetSessionBecause } from '../session/session-cache';
 import { PRACTICE_EXPORT_PATH } from './download-paths';
 
 /**
@@ -21,7 +21,7 @@ export function PracticeDataCard({ me }: { me: Me }) {
   const remove = useMutation({
     mutationFn: () => unwrap(api.DELETE('/api/v1/practice', { body: { confirm: typed } })),
     onSuccess: () => {
-      forgetSession(queryClient);
+      forgetSessionBecause(queryClient, 'practiceDeleted');
       void navigate('/signin', { replace: true });
     },
   });

@@ -128,7 +128,7 @@ function CascadeBranch({ node, goals, closed, onToggle, depth }: BranchProps) {
                 {isJudged ? <RiskBadge status={node.status} /> : <GoalStateBadge state={node.state} />}
               </Group>
             </Flex>
-            {isUnderway && <ProgressMeter progress={node.progress} expected={isJudged ? node.expectedProgress : null} status={node.status} size="sm" muted={!isJudged} />}
+            {isUnderway && <ProgressMeter progress={node.progress} expected={isJudged ? node.expectedProgress : null} status={node.status} size="sm" muted={!isJudged} hasMeasure={node.hasMeasure} />}
             <Group gap="md">
               <Text size="xs" c="dimmed" data-testid="cascade-due">
                 {node.dueOn ? t('goals.due', { date: format.calendarDate(node.dueOn) }) : t('goals.noDue')}

@@ -15,23 +15,29 @@ export function ProgressMeter({
   status,
   size = 'md',
   muted = false,
+  hasMeasure = true,
 }: {
   progress: number;
   expected: number | null;
   status: RiskStatus;
   size?: 'sm' | 'md' | 'lg';
   muted?: boolean;
+  /** Whether anything measures the goal yet (a metric with a value, a counted goal under it): without, no figures are given. */
+  hasMeasure?: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const done = Math.min(1, Math.max(0, progress));
-  const words =
-    expected === null
+  // "0% done, 13% expected" of a goal nothing measures would read as a goal behind its plan.
+  const expectedMark = hasMeasure ? expected : null;
+  const words = !hasMeasure
+    ? t('progress.meter.nothingMeasured')
+    : expectedMark === null
       ? t('progress.meter.done', { done: format.percent(done) })
-      : t('progress.meter.doneOfExpected', { done: format.percent(done), expected: format.percent(Math.min(1, Math.max(0, expected))) });
+      : t('progress.meter.doneOfExpected', { done: format.percent(done), expected: format.percent(Math.min(1, Math.max(0, expectedMark))) });
   const height = size === 'lg' ? 12 : size === 'md' ? 8 : 6;
   return (
-    <Group gap="xs" wrap="wrap" data-testid="progress-meter" data-progress={done.toFixed(3)} data-expected={expected === null ? '' : expected.toFixed(3)}>
+    <Group gap="xs" wrap="wrap" data-testid="progress-meter" data-progress={done.toFixed(3)} data-expected={expectedMark === null ? '' : expectedMark.toFixed(3)} data-has-measure={hasMeasure}>
       <Box pos="relative" style={{ flex: '1 1 120px', minWidth: 80 }}>
         <Progress.Root size={height} radius="xl" bg="gray.2">
           <Progress.Section
@@ -40,12 +46,12 @@ export function ProgressMeter({
             aria-label={words}
           />
         </Progress.Root>
-        {expected !== null && (
-          <Tooltip label={t('progress.meter.expectedMark', { expected: format.percent(Math.min(1, Math.max(0, expected))) })} withArrow>
+        {expectedMark !== null && (
+          <Tooltip label={t('progress.meter.expectedMark', { expected: format.percent(Math.min(1, Math.max(0, expectedMark))) })} withArrow>
             <Box
               pos="absolute"
               top={-3}
-              left={`calc(${Math.min(1, Math.max(0, expected)) * 100}% - 1px)`}
+              left={`calc(${Math.min(1, Math.max(0, expectedMark)) * 100}% - 1px)`}
               w={3}
               h={height + 6}
               bg="dark.5"

@@ -70,7 +70,7 @@ function ProgressSummary({ progress, actions }: { progress: GoalProgress; action
           {actions && <Group gap="xs">{actions}</Group>}
         </Group>
         <Stack gap={4}>
-          <ProgressMeter progress={progress.progress} expected={isJudged ? progress.expectedProgress : null} status={progress.status} size="lg" muted={!isJudged} />
+          <ProgressMeter progress={progress.progress} expected={isJudged ? progress.expectedProgress : null} status={progress.status} size="lg" muted={!isJudged} hasMeasure={progress.hasMeasure} />
           {isRolledUp && (
             <Text size="xs" c="dimmed" data-testid="progress-rolled-up">
               {progress.metrics.length > 0 ? t('progress.rolledUp') : t('progress.rolledUpFromChildren')}

@@ -6,14 +6,18 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import '../../i18n/security-catalog';
 import { NewPasswordInput, PasswordInput } from '../../ui/password-input';
-import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { FieldMessage, fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 
 /** Changing the password with the current one; the other devices are signed out. */
 export function PasswordCard() {
   const { t } = useTranslation();
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '' },
-    validate: { currentPassword: rules.required, newPassword: rules.password },
+    validate: {
+      currentPassword: (value) => (value ? null : <FieldMessage name="password_required" />),
+      // The server refuses it too (same_password): "changing" to the same password would sign the other devices out for nothing.
+      newPassword: (value, values) => rules.password(value) ?? (value === values.currentPassword ? <FieldMessage name="same_password" /> : null),
+    },
   });
   const change = useMutation({
     mutationFn: (body: typeof form.values) => unwrap(api.POST('/api/v1/me/password', { body })),

@@ -5,9 +5,9 @@ import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import '../../i18n/security-catalog';
 import { ProblemAlert } from '../../ui/problem';
-import { forgetSession } from '../session/session-cache';
+import { forgetSessionBecause } from '../session/session-cache';
 
-/** Ends every session and API token of the person, this browser's too, and goes to the sign-in page. */
+/** Ends every session and API token of the person, this browser's too, and goes to the sign-in page, which says why. */
 export function SignOutEverywhereCard() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -15,7 +15,7 @@ export function SignOutEverywhereCard() {
   const signOut = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/auth/logout-everywhere')),
     onSuccess: () => {
-      forgetSession(queryClient);
+      forgetSessionBecause(queryClient, 'everywhere');
       void navigate('/signin', { replace: true });
     },
   });

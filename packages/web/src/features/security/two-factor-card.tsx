@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiProblem, api, unwrap } from '../../api/client';
 import '../../i18n/security-catalog';
 import { PasswordInput } from '../../ui/password-input';
-import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { FieldMessage, fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { twoFactorStatusText } from './two-factor-status';
 
 const statusKey = ['me', 'two-factor'] as const;
 
@@ -36,7 +37,11 @@ export function TwoFactorCard() {
     },
     onError: (error) => confirmForm.setErrors(fieldProblems(error)),
   });
-  const disableForm = useForm({ initialValues: { code: '', password: '' } });
+  // Either proof will do; with neither, the password is asked for (it is checked as it is, never for length).
+  const disableForm = useForm({
+    initialValues: { code: '', password: '' },
+    validate: { password: (value, values) => (values.code.trim() || value ? null : <FieldMessage name="password_required" />) },
+  });
   const disable = useMutation({
     mutationFn: (values: typeof disableForm.values) =>
       unwrap(api.POST('/api/v1/me/two-factor/disable', { body: values.code.trim() ? { code: values.code.trim() } : { password: values.password } })),
@@ -67,7 +72,7 @@ export function TwoFactorCard() {
         {alertError && <ProblemAlert error={alertError} />}
         {status.data && (
           <Text size="sm" fw={600} data-testid="two-factor-status" data-enabled={String(enabled)}>
-            {enabled ? t('twoFactor.statusOn', { count: status.data.recoveryCodesLeft }) : t('twoFactor.statusOff')}
+            {twoFactorStatusText(t, status.data)}
           </Text>
         )}
 

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { AuthFrame } from './auth-frame';
 import { SecondFactorField } from './second-factor-field';
 import { safeNextPath } from './safe-next';
-import { adoptSession } from './session-cache';
+import { adoptSession, lastSignedOutReason } from './session-cache';
 import { useMe } from './use-me';
 
 export function SignInPage() {
@@ -23,6 +23,8 @@ export function SignInPage() {
   const next = safeNextPath(params.get('next'));
   const queryClient = useQueryClient();
   const { data: me, isPending } = useMe();
+  // Signed out by their own action (everywhere, or by deleting the practice): the page says so, not just "Welcome back".
+  const [signedOutReason] = useState(lastSignedOutReason);
 
   // Set once the password was right for an account with two-factor sign-in: the form asks for the code.
   const [needsCode, setNeedsCode] = useState(false);
@@ -68,6 +70,11 @@ export function SignInPage() {
         }}
       >
         <Stack>
+          {signedOutReason && (
+            <Alert color="blue" variant="light" data-testid="signed-out-notice" data-reason={signedOutReason}>
+              {t(`signIn.signedOut.${signedOutReason}`)}
+            </Alert>
+          )}
           {showsProblem && <ProblemAlert error={signIn.error} />}
           <TextInput
             label={t('fields.email')}
