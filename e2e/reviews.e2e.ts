@@ -102,7 +102,7 @@ describe('reviews and obstacles journey', () => {
     await form.getByTestId('review-reason').click();
     await form.getByTestId('review-reason').fill('Releases take two more weeks than planned');
     await form.getByTestId('save-review').click();
-    await form.locator('.mantine-InputWrapper-root', { has: form.getByTestId('review-due-on') }).getByText('The due date is before the start date.').waitFor();
+    await form.locator('.mantine-InputWrapper-root', { has: coach.getByTestId('review-due-on') }).getByText('The due date is before the start date.').waitFor();
     await screenshot(coach, 'reviews-02a-review-due-date-refused-en');
     await form.getByTestId('review-due-on').fill(rigaDate(100));
     await form.getByTestId('review-reason').click();

@@ -131,6 +131,7 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
       [{ outcome: 'drop' }, 400, 'reason'],
       [{ outcome: 'modify', reason: 'x' }, 400, 'reason'],
       [{ outcome: 'modify', reason: 'New realities' }, 400, 'changes'],
+      [{ outcome: 'modify', reason: 'Sooner', changes: { dueOn: '2026-02-01' } }, 400, 'changes.dueOn'],
       [{ outcome: 'keep', changes: { title: 'Other words' } }, 400, 'changes'],
       [{ outcome: 'realign', reason: 'New direction', changes: { title: 'Other words' } }, 400, 'changes.valueIds'],
       [{ outcome: 'modify', reason: 'New parent', changes: { parentId: goalId } }, 400, 'changes.parentId'],
