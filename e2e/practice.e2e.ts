@@ -117,7 +117,12 @@ describe('practice journey', () => {
     expect(await open.filter({ hasText: 'Wrong Person' }).getByTestId('invitation-email').count()).toBe(0);
     expect((await readdir(journey.server.outboxDir)).filter((name) => name.endsWith('-wrong@prakse.example.eml'))).toEqual([]);
     await owner.getByRole('button', { name: 'Withdraw the invitation for Wrong Person' }).click();
+    // Asked first: the link stops working at once.
+    const asked = owner.getByTestId('withdraw-coach-invitation-dialog');
+    await asked.getByText('The link stops working at once, emailed or not. You can invite Wrong Person again later.').waitFor();
+    await asked.getByTestId('confirm-withdraw-coach-invitation').click();
     await open.filter({ hasText: 'Wrong Person' }).waitFor({ state: 'detached' });
+    await owner.getByText('The invitation for Wrong Person was withdrawn.').waitFor();
     expect(await open.count()).toBe(1);
     await screenshot(owner, 'practice-00-invite-coach-en');
 
@@ -297,7 +302,7 @@ describe('practice journey', () => {
     await owner.getByRole('heading', { name: 'Uzaicināt kouču' }).waitFor();
     expect(await owner.getByTestId('confidentiality-note').innerText()).toBe('Jūs redzat, kas ar ko strādā; katra klienta mērķi paliek starp klientu un viņa kouču.');
     expect(await owner.getByTestId('coach-count').textContent()).toBe('3 kouči');
-    expect(await owner.getByRole('columnheader', { name: 'Pabeiguši' }).count()).toBe(1);
+    expect(await owner.getByRole('columnheader', { name: 'Noslēgtas' }).count()).toBe(1);
     expect(await owner.getByTestId('owner-badge').textContent()).toBe('Prakses īpašnieks');
     expect(await owner.getByLabel('Meklēt').getAttribute('placeholder')).toBe('Vārds vai e-pasts');
 

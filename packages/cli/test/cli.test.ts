@@ -88,7 +88,8 @@ describe('user commands against a running server', () => {
     const list = await tandem(['engagements', 'list'], { env: { ...env, LANG: 'lv_LV.UTF-8', TANDEM_LOCALE: '' } });
     expect(list.stdout).toMatch(/Klients\s+E-pasts\s+Statuss\s+Sākta\s+Koučs/);
     expect(list.stdout).toContain('aktīva');
-    expect(list.stdout).toMatch(/\d{4}\. gada \d{1,2}\. /);
+    // Its days as Ilze's account reads them in Tandem: in English, day first.
+    expect(list.stdout).toMatch(/aktīva\s+\d{1,2} [A-Z][a-z]{2} \d{4}\s+Ilze Ozola/);
     expect(list.stdout).toContain('5 sadarbības');
   });
 
@@ -100,10 +101,24 @@ describe('user commands against a running server', () => {
     expect(run.stdout).toMatch(/Elīna Kalna\s+elina@demo\.tandem\.lv\s+active\s+.+\s+Pēteris Liepa/);
     expect(run.stdout).toMatch(/Tom Walker\s+tom@demo\.tandem\.lv\s+invited\s+.+\s+Pēteris Liepa/);
     expect(run.stdout).toContain('5 engagements');
+    // Days the way Ilze's English account reads them in Tandem, "12 Oct 2026", never the US "Oct 12, 2026".
+    expect(run.stdout).toMatch(/Marta Kalniņa\s+\S+\s+active\s+\d{1,2} [A-Z][a-z]{2} \d{4}\s+Ilze Ozola/);
+    expect(run.stdout).not.toMatch(/[A-Z][a-z]{2} \d{1,2}, \d{4}/);
     const json = await tandem(['engagements', 'list', '--json'], { env });
     expect(json.code).toBe(0);
     const items: { client: { name: string } }[] = JSON.parse(json.stdout);
     expect(items.map((item) => item.client.name).sort()).toEqual([...CLIENTS, ...SECOND_COACH_CLIENTS].sort());
+  });
+
+  it("writes days the way the signed-in account reads them, whatever the machine's language", async () => {
+    // Pēteris reads Tandem in Latvian; this terminal speaks English.
+    const peterisEnv = { ...env, TANDEM_CONFIG_DIR: await temporaryDir('config-peteris') };
+    const signedIn = await tandem(['login', '--email', 'peteris@demo.tandem.lv', '--password-stdin'], { env: peterisEnv, input: `${COACH.password}\n` });
+    expect(signedIn.code, signedIn.stderr).toBe(0);
+    const run = await tandem(['engagements', 'list', '--search', 'elina'], { env: peterisEnv });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Client\s+Email\s+Status\s+Started on\s+Coach/);
+    expect(run.stdout).toMatch(/Elīna Kalna\s+elina@demo\.tandem\.lv\s+active\s+\d{4}\. gada \d{1,2}\. \S+\s+Pēteris Liepa/);
   });
 
   it('narrows the list by part of a name, in any case, with or without diacritics, and by status', async () => {
@@ -146,14 +161,15 @@ describe('user commands against a running server', () => {
     const byHand = await tandem(['engagements', 'invite', 'Rūta Liepa', 'ruta@example.test'], { env });
     expect(byHand.code, byHand.stderr).toBe(0);
     const [said, link, next] = byHand.stdout.trim().split('\n');
-    expect(said).toMatch(/^Invited Rūta Liepa <ruta@example\.test>\. Their single-use link works until .+:$/);
+    // Until when, as Tandem's invitation email says it: the day in full, the time on Ilze's clock and its zone.
+    expect(said).toMatch(/^Invited Rūta Liepa <ruta@example\.test>\. Their single-use link works until \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2} \(Eastern European (Standard |Summer )?Time\):$/);
     expect(link).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]{16,}$`));
     expect(next).toBe('Send it to them yourself, or run the command with --send-email next time.');
 
     const emailed = await tandem(['engagements', 'invite', 'Oskars Kalns', 'oskars@example.test', '--send-email'], { env: { ...env, TANDEM_LOCALE: 'lv' } });
     expect(emailed.code, emailed.stderr).toBe(0);
     const lines = emailed.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^Uzaicināts: Oskars Kalns <oskars@example\.test>\./);
+    expect(lines[0]).toMatch(/^Uzaicināts: Oskars Kalns <oskars@example\.test>\. Vienreizējās saites derīguma termiņš: .+\. Saite:$/);
     expect(lines[2]).toBe('Tandem to sūta uz oskars@example.test.');
     // The server sends it after its answer: the email with the same link reaches the outbox.
     const outbox = join(dataDir, 'outbox');
@@ -210,6 +226,8 @@ describe('help', () => {
       expect(run.code, `tandem ${commands[index]?.join(' ')} --help`).toBe(0);
       expect(run.stdout).toContain(`Usage: tandem ${commands[index]?.join(' ')}`.trimEnd());
     });
+    // The demo as seeded: its owner and a second coach, and five clients between them (one still invited).
+    expect(runs[commands.findIndex((command) => command[0] === 'seed-demo')]?.stdout).toContain('create the demo practice (two coaches and five clients) unless it exists');
     const latvian = await tandem(['login', '--help'], { env: { TANDEM_LOCALE: 'lv' } });
     expect(latvian.stdout).toContain('Lietojums: tandem login [opcijas]');
     expect(latvian.stdout).toContain('nolasīt paroli no standarta ievades');

@@ -340,7 +340,8 @@ describe.each(ENGINES)('an owner hands a client over to another coach on %s', (e
     }
 
     const audit = (await owner.get('/api/v1/audit-events')).body.items.find((event: { action: string }) => event.action === 'engagement_handed_over');
-    expect(audit).toMatchObject({ subjectId: engagementId, details: { from: people.coach.userId, to: people.otherCoach.userId } });
+    // The owner's log names both coaches, so that two hand-overs of a client read differently.
+    expect(audit).toMatchObject({ subjectId: engagementId, details: { from: people.coach.userId, to: people.otherCoach.userId }, handOver: { from: 'Carla Coach', to: 'Dan Other' } });
     // Handing it to the coach it is with changes nothing.
     expect((await handOver(owner, people.otherCoach.userId)).body.coach.id).toBe(people.otherCoach.userId);
   });
@@ -396,8 +397,10 @@ describe.each(ENGINES)('an owner removes a coach from the practice on %s', (engi
       expect(page.status).toBe(200);
       expect(page.body.pendingRevision.author.name).toBe('Carla Coach');
     }
-    const audit = (await owner.get('/api/v1/audit-events')).body.items.find((event: { action: string }) => event.action === 'coach_removed');
-    expect(audit).toMatchObject({ subjectId: people.coach.userId, details: { sessionsEnded: 1, tokensRevoked: 1 } });
+    const events = (await owner.get('/api/v1/audit-events')).body.items as { action: string }[];
+    expect(events.find((event) => event.action === 'coach_removed')).toMatchObject({ subjectId: people.coach.userId, details: { sessionsEnded: 1, tokensRevoked: 1 }, handOver: null });
+    // The hand-over still names the coach the client left, now that she is gone.
+    expect(events.find((event) => event.action === 'engagement_handed_over')).toMatchObject({ subjectId: engagementId, handOver: { from: 'Carla Coach', to: 'Dan Other' } });
   });
 
   it("keeps a removed coach named in the owner's audit log: whom the owner removed, and what she had done", async () => {

@@ -3,7 +3,7 @@ import { ENGAGEMENT_STATUSES, readEveryPage, type EngagementStatus } from '@tand
 import { expectData } from '../api/client.ts';
 import { CliError } from '../errors.ts';
 import type { CliContext } from '../context.ts';
-import { formatCalendarDate, formatInstant } from '../i18n/index.ts';
+import { formatDay, formatLinkExpiry, readDateReader } from '../output/dates.ts';
 import { formatTable } from '../output/table.ts';
 import { openSignedInApi } from '../session.ts';
 
@@ -52,7 +52,8 @@ async function invite(ctx: CliContext, clientName: string, clientEmail: string, 
     server,
     api.POST('/api/v1/engagements', { body: { clientName, clientEmail, ...(options.sendEmail ? { sendEmail: true } : {}) } }),
   );
-  const until = invited.invitationExpiresAt ? formatInstant(invited.invitationExpiresAt, ctx.locale) : t.common.none;
+  const reader = await readDateReader(ctx, server, api);
+  const until = invited.invitationExpiresAt ? formatLinkExpiry(invited.invitationExpiresAt, reader) : t.common.none;
   ctx.print(t.engagements.invited(invited.client.name, invited.client.email, until));
   ctx.print(invited.inviteUrl);
   ctx.print(invited.invitationEmail ? t.engagements.emailing(invited.client.email) : t.engagements.sendItYourself);
@@ -100,6 +101,8 @@ async function listEngagements(ctx: CliContext, options: ListOptions): Promise<v
     ctx.print(t.engagements.none);
     return;
   }
+  // Days are written as the signed-in account reads them in Tandem, whatever this machine's language.
+  const reader = await readDateReader(ctx, server, api);
   const headers = [
     t.engagements.columnClient,
     t.engagements.columnEmail,
@@ -111,7 +114,7 @@ async function listEngagements(ctx: CliContext, options: ListOptions): Promise<v
     item.client.name,
     item.client.email,
     t.statuses[item.status],
-    item.startedOn ? formatCalendarDate(item.startedOn, ctx.locale) : t.common.none,
+    item.startedOn ? formatDay(item.startedOn, reader) : t.common.none,
     item.coach.name,
   ]);
   for (const line of formatTable(headers, rows)) ctx.print(line);

@@ -124,7 +124,7 @@ export const en = {
   },
 
   seedDemo: {
-    description: 'create the demo practice (a coach and three clients) unless it exists',
+    description: 'create the demo practice (two coaches and five clients) unless it exists',
     created: 'Created the demo practice.',
     exists: 'The demo practice already exists; nothing was changed.',
   },

@@ -19,19 +19,3 @@ export function detectLocale(env: NodeJS.ProcessEnv): CliLocale {
 export function messagesFor(locale: CliLocale): Messages {
   return CATALOGS[locale];
 }
-
-/** A calendar date ("YYYY-MM-DD") as people write it in `locale`; it names a day, not an instant. */
-export function formatCalendarDate(date: string, locale: CliLocale): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return date;
-  const instant = new Date(Date.UTC(year, month - 1, day));
-  if (Number.isNaN(instant.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(instant);
-}
-
-/** An instant (ISO 8601) as people write a day and a time in `locale`, on this machine's clock. */
-export function formatInstant(instant: string, locale: CliLocale): string {
-  const at = new Date(instant);
-  if (Number.isNaN(at.getTime())) return instant;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
-}

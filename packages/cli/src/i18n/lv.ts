@@ -126,7 +126,7 @@ export const lv: Messages = {
   },
 
   seedDemo: {
-    description: 'izveidot demonstrācijas praksi (koučs un trīs klienti), ja tās vēl nav',
+    description: 'izveidot demonstrācijas praksi (divi kouči un pieci klienti), ja tās vēl nav',
     created: 'Demonstrācijas prakse izveidota.',
     exists: 'Demonstrācijas prakse jau ir; nekas netika mainīts.',
   },
@@ -188,7 +188,7 @@ export const lv: Messages = {
     inviteDescription: 'uzaicināt klientu: sadarbība un vienreizēja saite, ar kuru pievienoties',
     argClientName: 'klienta vārds',
     optSendEmail: 'lai Tandem nosūta saiti klientam pa e-pastu',
-    invited: (name, email, until) => `Uzaicināts: ${name} <${email}>. Vienreizējā saite (derīguma termiņš: ${until}):`,
+    invited: (name, email, until) => `Uzaicināts: ${name} <${email}>. Vienreizējās saites derīguma termiņš: ${until}. Saite:`,
     emailing: (email) => `Tandem to sūta uz ${email}.`,
     sendItYourself: 'Nosūtiet to paši vai nākamreiz izpildiet komandu ar --send-email.',
   },

@@ -28,6 +28,9 @@ export type AuditEventRow = {
   actorId: string | null;
   actorName: string | null;
   actorEmail: string | null;
+  /** For a hand-over: the coach the client was with and the one they went to, by name. */
+  handedOverFrom: string | null;
+  handedOverTo: string | null;
 };
 
 /** What an owner narrows the log to; each left out narrows nothing. */
@@ -46,7 +49,8 @@ export type AuditEventFilter = {
  * account's holder, the practice, the person invited, and for an engagement, a goal or a journal
  * entry the client's name (never a goal's words or an entry's: those are the coach's and the
  * client's alone). A coach the owner removed is still named, as who did something and as whom
- * the removal was about (migration 0037).
+ * the removal was about (migration 0037). A hand-over names both coaches, the one the client was
+ * with and the one they went to, so that two hand-overs of a client read differently.
  *
  * The bounds in time (the period and the cursor) are written without `IS NULL OR`, a missing one
  * standing for minus or plus infinity, so that even the generic plan reads them as conditions of
@@ -70,7 +74,13 @@ export async function listPracticeEvents(
               WHEN 'engagement' THEN (SELECT en.client_name FROM engagements en WHERE en.id = e.subject_id)
               WHEN 'goal' THEN (SELECT en.client_name FROM engagements en WHERE en.id = (e.details->>'engagementId')::uuid)
               WHEN 'journal_entry' THEN (SELECT en.client_name FROM engagements en WHERE en.id = (e.details->>'engagementId')::uuid)
-            END AS "subjectName"
+            END AS "subjectName",
+            CASE WHEN e.action = 'engagement_handed_over' THEN coalesce(
+              (SELECT s.name FROM users s WHERE s.id = (e.details->>'from')::uuid),
+              (SELECT x.name FROM removed x WHERE x.id = (e.details->>'from')::uuid)) END AS "handedOverFrom",
+            CASE WHEN e.action = 'engagement_handed_over' THEN coalesce(
+              (SELECT s.name FROM users s WHERE s.id = (e.details->>'to')::uuid),
+              (SELECT x.name FROM removed x WHERE x.id = (e.details->>'to')::uuid)) END AS "handedOverTo"
        FROM audit_events e
        LEFT JOIN users u ON u.id = e.actor_id
        LEFT JOIN removed r ON r.id = e.actor_id

@@ -36,6 +36,15 @@ export const AuditEvent = z.object({
     .nullable()
     .describe("Whom or what it is about: an account's holder, the practice, the person invited, or the client of an engagement, goal or journal entry"),
   details: z.record(z.string(), z.unknown()),
+  handOver: z
+    .object({
+      from: z.string().nullable().describe('The coach the client was with, by name'),
+      to: z.string().nullable().describe('The coach the client went to, by name'),
+    })
+    .nullable()
+    .describe(
+      'For a hand-over (engagement_handed_over), the two coaches whose ids `details.from` and `details.to` hold; a name is null for an account the owner may no longer see. Null for any other event',
+    ),
 });
 
 export const AuditEventPage = z.object({
@@ -57,5 +66,6 @@ export function presentAuditEvent(row: AuditEventRow): z.infer<typeof AuditEvent
     subjectId: row.subjectId,
     subjectName: row.subjectName,
     details: row.details,
+    handOver: row.action === 'engagement_handed_over' ? { from: row.handedOverFrom, to: row.handedOverTo } : null,
   };
 }

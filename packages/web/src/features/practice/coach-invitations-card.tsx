@@ -1,14 +1,18 @@
-import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Card, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import type { CoachInvitation } from '../../api/types';
 import '../../i18n/practice-catalog';
 import { useFormat } from '../../i18n/use-format';
 import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { engagementKeys } from '../engagements/engagement-queries';
 import { EMAIL_REFRESH_MS, isBeingEmailed, latestEmail } from '../../api/email-status';
 import { InvitationEmailNote, InviteLink, SendEmailCheckbox } from '../engagements/invite-link';
+import { linkExpiry } from './link-expiry';
 
 const invitationsKey = ['coach-invitations'] as const;
 
@@ -39,12 +43,77 @@ function useInviteCoach() {
   });
 }
 
-function useWithdrawCoachInvitation() {
+/**
+ * `onWithdrawn` runs before the lists are read again, not as a callback of `mutate`: the row, and
+ * the dialog with it, leaves once they are, and `mutate`'s callbacks do not run after that.
+ */
+function useWithdrawCoachInvitation(onWithdrawn: () => void) {
   const refresh = useRefreshAfter();
   return useMutation({
     mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/practice/coach-invitations/{id}', { params: { path: { id } } })),
-    onSuccess: refresh,
+    onSuccess: () => {
+      onWithdrawn();
+      return refresh();
+    },
   });
+}
+
+/** "Link works until 22 December 2026 at 04:42": when a coach's invitation link stops working, on the reader's clock. */
+function LinkExpiry({ expiresAt }: { expiresAt: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Text size="xs" c="dimmed" data-testid="coach-invitation-until">
+      {t('coachInvite.until', linkExpiry(expiresAt, format.language, format.timeZone))}
+    </Text>
+  );
+}
+
+/**
+ * Withdrawing an invitation, once the owner confirms it (a withdrawn link cannot be brought back,
+ * only made anew), and a notice once it is done, as the row leaves the list.
+ */
+function WithdrawInvitationButton({ invitation, onWithdrawn }: { invitation: CoachInvitation; onWithdrawn: () => void }) {
+  const { t } = useTranslation();
+  const [isOpen, setOpen] = useState(false);
+  const withdraw = useWithdrawCoachInvitation(() => {
+    setOpen(false);
+    notifications.show({ color: 'teal', message: t('coachInvite.withdrawn', { name: invitation.name }), closeButtonProps: { 'aria-label': t('common.close') } });
+    onWithdrawn();
+  });
+  const close = () => {
+    setOpen(false);
+    withdraw.reset();
+  };
+
+  return (
+    <Box style={{ flexShrink: 0 }}>
+      <Button
+        size="xs"
+        variant="subtle"
+        color="red"
+        aria-label={t('coachInvite.withdrawAria', { name: invitation.name })}
+        onClick={() => setOpen(true)}
+        data-testid="withdraw-coach-invitation"
+      >
+        {t('coachInvite.withdraw')}
+      </Button>
+      <Modal opened={isOpen} onClose={close} title={t('coachInvite.withdrawTitle', { name: invitation.name })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <Stack data-testid="withdraw-coach-invitation-dialog">
+          <Text size="sm">{t('coachInvite.withdrawBody', { name: invitation.name })}</Text>
+          {withdraw.isError && <ProblemAlert error={withdraw.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('coachInvite.withdrawCancel')}
+            </Button>
+            <Button color="red" loading={withdraw.isPending} onClick={() => withdraw.mutate(invitation.id)} data-testid="confirm-withdraw-coach-invitation">
+              {t('coachInvite.withdrawConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Box>
+  );
 }
 
 /**
@@ -54,10 +123,8 @@ function useWithdrawCoachInvitation() {
  */
 export function CoachInvitationsCard() {
   const { t } = useTranslation();
-  const format = useFormat();
   const invitations = useCoachInvitations();
   const invite = useInviteCoach();
-  const withdraw = useWithdrawCoachInvitation();
   const form = useForm({ initialValues: { name: '', email: '', sendEmail: true }, validate: { name: rules.required, email: rules.email } });
   const open = invitations.data ?? [];
 
@@ -99,12 +166,16 @@ export function CoachInvitationsCard() {
         {invite.isSuccess && (
           <Alert color="teal" variant="light" radius="md" data-testid="coach-invite-ready">
             <Stack gap="sm">
-              <Text size="sm" fw={500}>
-                {t('coachInvite.ready', { name: invite.data.name })}
-              </Text>
+              <Stack gap={0}>
+                <Text size="sm" fw={500}>
+                  {t('coachInvite.ready', { name: invite.data.name })}
+                </Text>
+                <LinkExpiry expiresAt={invite.data.expiresAt} />
+              </Stack>
+              {/* Its expiry is said above, in the words the open invitations below use. */}
               <InviteLink
                 url={invite.data.inviteUrl}
-                expiresAt={invite.data.expiresAt}
+                expiresAt={null}
                 email={latestEmail(invite.data.invitationEmail, invitations.data?.find((open) => open.id === invite.data.id)?.invitationEmail)}
                 to={invite.data.email}
               />
@@ -112,7 +183,6 @@ export function CoachInvitationsCard() {
           </Alert>
         )}
         {invitations.isError && <ProblemAlert error={invitations.error} onRetry={() => void invitations.refetch()} />}
-        {withdraw.isError && <ProblemAlert error={withdraw.error} />}
         {open.length > 0 && (
           <Stack gap="xs" component="section" aria-label={t('coachInvite.openLabel')} data-testid="open-coach-invitations">
             <Text size="sm" fw={600}>
@@ -127,23 +197,16 @@ export function CoachInvitationsCard() {
                   <Text size="xs" c="dimmed" truncate>
                     {invitation.email}
                   </Text>
-                  <Text size="xs" c="dimmed">
-                    {t('coachInvite.until', { date: format.instantDate(invitation.expiresAt) })}
-                  </Text>
+                  <LinkExpiry expiresAt={invitation.expiresAt} />
                   {invitation.invitationEmail && <InvitationEmailNote email={invitation.invitationEmail} />}
                 </Stack>
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  color="red"
-                  style={{ flexShrink: 0 }}
-                  aria-label={t('coachInvite.withdrawAria', { name: invitation.name })}
-                  loading={withdraw.isPending && withdraw.variables === invitation.id}
-                  onClick={() => withdraw.mutate(invitation.id)}
-                  data-testid="withdraw-coach-invitation"
-                >
-                  {t('coachInvite.withdraw')}
-                </Button>
+                <WithdrawInvitationButton
+                  invitation={invitation}
+                  // The link just made, if it is this one, no longer works: it is not offered any more.
+                  onWithdrawn={() => {
+                    if (invite.data?.id === invitation.id) invite.reset();
+                  }}
+                />
               </Group>
             ))}
           </Stack>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeFilter, isFiltered, pageCount, readFilter, shownRange, toEngagementQuery, writeFilter, type PracticeFilter } from './practice-filter';
+import { changeFilter, isFiltered, pageCount, pickCoach, readFilter, shownRange, toEngagementQuery, writeFilter, type PracticeFilter } from './practice-filter';
 
 const COACH = '0b6c1a52-5d0e-4f3a-9a51-2f6a3c1d7e90';
 const ALL: PracticeFilter = { coachId: null, status: null, search: '', page: 1 };
@@ -43,6 +43,21 @@ describe('changeFilter', () => {
   });
 
   it('turns the page when asked to', () => expect(changeFilter(onPage3, { page: 4 })).toEqual({ ...onPage3, page: 4 }));
+});
+
+describe('pickCoach', () => {
+  const narrowed: PracticeFilter = { coachId: null, status: 'ended', search: 'anna', page: 3 };
+
+  it("shows every one of the coach's clients: the status and search picked before would hide them", () => {
+    const picked = changeFilter(narrowed, pickCoach(COACH));
+    expect(picked).toEqual({ coachId: COACH, status: null, search: '', page: 1 });
+    expect(toEngagementQuery(picked)).toEqual({ limit: 25, offset: 0, coachId: COACH });
+  });
+
+  it('shows everyone again when the coach is unpicked, keeping the other filters', () => {
+    const later: PracticeFilter = { coachId: COACH, status: 'active', search: '', page: 2 };
+    expect(changeFilter(later, pickCoach(null))).toEqual({ coachId: null, status: 'active', search: '', page: 1 });
+  });
 });
 
 describe('isFiltered', () => {

@@ -51,6 +51,15 @@ export function changeFilter(filter: PracticeFilter, change: Partial<PracticeFil
   return { ...filter, page: 1, ...change };
 }
 
+/**
+ * The change that shows a coach's clients, picked in the coaches' table: all of them, whatever
+ * status or search the list was narrowed to before, which would hide some of them or leave "No
+ * clients match". Unpicking the coach shows everyone's again and keeps the other filters.
+ */
+export function pickCoach(coachId: string | null): Partial<PracticeFilter> {
+  return coachId === null ? { coachId } : { coachId, status: null, search: '' };
+}
+
 export function isFiltered(filter: PracticeFilter): boolean {
   return filter.coachId !== null || filter.status !== null || filter.search.trim() !== '';
 }

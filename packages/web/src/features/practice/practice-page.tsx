@@ -11,7 +11,7 @@ import type { FilterChange } from './client-filters';
 import { CoachInvitationsCard } from './coach-invitations-card';
 import { CoachesCard } from './coaches-card';
 import { PracticeClientsCard } from './practice-clients-card';
-import { changeFilter, readFilter, writeFilter } from './practice-filter';
+import { changeFilter, pickCoach, readFilter, writeFilter } from './practice-filter';
 import { useCoaches } from './practice-queries';
 
 /**
@@ -48,7 +48,7 @@ function WholePractice() {
         <>
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7 }}>
-              <CoachesCard coaches={coaches.data} pickedId={filter.coachId} onPick={(coachId) => change({ coachId })} />
+              <CoachesCard coaches={coaches.data} pickedId={filter.coachId} onPick={(coachId) => change(pickCoach(coachId))} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <CoachInvitationsCard />

@@ -13,6 +13,7 @@ import { ProblemAlert } from '../../ui/problem';
 import { useSignedInMe } from '../session/use-me';
 import { changeAuditFilter, isAuditFiltered, readAuditFilter, writeAuditFilter } from './audit-filter';
 import { AuditFilters, type AuditFilterChange } from './audit-filters';
+import { handOverText } from './audit-hand-over';
 import { useAuditEvents } from './audit-queries';
 
 type ActionTexts = typeof securityEn.auditAction;
@@ -42,12 +43,14 @@ function engagementOf(event: AuditEvent): string | null {
 
 /**
  * What an event is about: its kind, and whom: the client of an engagement, a goal or an entry,
- * linked to the engagement; an account's holder or the person invited, unless they did it.
+ * linked to the engagement; an account's holder or the person invited, unless they did it. A
+ * hand-over says from which coach to which.
  */
 function Subject({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   const engagementId = engagementOf(event);
   const name = event.subjectName !== null && (engagementId !== null || event.subjectName !== event.actor?.name) ? event.subjectName : null;
+  const handOver = handOverText(t, event);
   return (
     <Stack gap={0}>
       <Text size="sm" c="dimmed">
@@ -63,6 +66,11 @@ function Subject({ event }: { event: AuditEvent }) {
             {name}
           </Text>
         ))}
+      {handOver !== null && (
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="audit-hand-over">
+          {handOver}
+        </Text>
+      )}
     </Stack>
   );
 }
