@@ -24,6 +24,8 @@ export type Scope = {
   readonly now: Date;
   /** Where links in e-mails and responses point, e.g. https://app.tandem.example */
   readonly publicUrl: string;
+  /** Emails no one of what happens in it: the demo practice's seeded history, which happened "before". */
+  readonly tellsNobody?: boolean;
 };
 
 export type DatabaseContext = { userId: string; practiceId: string | null; role: Role | null };

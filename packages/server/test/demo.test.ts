@@ -17,6 +17,8 @@ describe('the demo practice', () => {
     server = await startTestServer('pglite', { clock });
     expect(await seedDemoPractice({ db: server.db, clock }, server.url)).toBe(true);
     expect(await seedDemoPractice({ db: server.db, clock }, server.url)).toBe(false);
+    // Its history happened "before": nobody is emailed of the goals closed or the client handed over in it.
+    expect(await server.app.emails.runOnce()).toEqual({ sent: 0, retried: 0, gaveUp: 0 });
     coach = new Browser(server.url);
     const [login] = demoLogins();
     const signedIn = await coach.post('/api/v1/auth/login', { email: login?.email, password: login?.password });

@@ -249,6 +249,8 @@ describe.each(ENGINES)('the inbox on %s', (engine) => {
     // Dropped: the goal leaves the inbox at once.
     const version = (await coach.get(`/api/v1/goals/${goalId}`)).body.version;
     expect((await coach.post(`/api/v1/goals/${goalId}/state`, { state: 'dropped', reason: 'Workshops cancelled', version })).status).toBe(200);
+    // The client is emailed of it (news-emails.test.ts): sent now, so that later counts are of their own emails.
+    expect(await server.app.emails.runOnce()).toMatchObject({ sent: 1 });
     expect(await look()).toEqual({ status: 'not_judged', atRisk: null });
   });
 

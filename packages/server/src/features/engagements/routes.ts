@@ -71,7 +71,11 @@ export function engagementRoutes(app: TandemApp) {
         response: { 200: Engagement, ...problemResponses },
       },
     },
-    async (request) => presentEngagement(await app.inScope(request, (scope) => engagements.handOver(scope, request.params.id, request.body))),
+    async (request) => {
+      const handed = presentEngagement(await app.inScope(request, (scope) => engagements.handOver(scope, request.params.id, request.body)));
+      app.emails.nudge(); // the client and the new coach are told by email
+      return handed;
+    },
   );
 
   app.post(

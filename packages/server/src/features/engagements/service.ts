@@ -1,11 +1,12 @@
-import { addDaysToInstant, INVITATION_TTL_DAYS } from '@tandem/core';
+import { addDaysToInstant, handedOverEmail, INVITATION_TTL_DAYS } from '@tandem/core';
 import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { hashSecretToken, newSecretToken } from '../accounts/credentials.ts';
 import { normalizeEmail } from '../accounts/service.ts';
 import { recordAuditEvent } from '../audit/service.ts';
 import { emailInvitation } from '../invitations/service.ts';
-import { emailStatuses, type EmailStatus } from '../outbox/service.ts';
+import { findPersonToTell } from '../outbox/repo.ts';
+import { emailStatuses, tellPerson, type EmailStatus } from '../outbox/service.ts';
 import { canInviteClient, canReinvite, canViewEngagement } from './policy.ts';
 import * as repo from './repo.ts';
 
@@ -98,7 +99,27 @@ export async function handOver(scope: Scope, engagementId: string, input: { coac
   });
   const handed = await repo.findEngagement(scope.tx, actor.practiceId, engagement.id);
   if (!handed) throw new Error(`engagement ${engagement.id} vanished inside its own transaction`);
+  await emailHandOver(scope, actor, handed);
   return handed;
+}
+
+/**
+ * Tells the two people a hand-over concerns, by email in their own language: the client (once
+ * joined) that their coaching goes on with the new coach, and the new coach whom they take over,
+ * unless the owner handed the client to themselves.
+ */
+async function emailHandOver(scope: Scope, actor: Actor, handed: Engagement): Promise<void> {
+  const owner = await findPersonToTell(scope.tx, actor.userId);
+  const from = { practiceId: handed.practiceId, engagementId: handed.id };
+  const about = { type: 'engagement_handed_over', id: handed.id } as const;
+  const words = { clientName: handed.clientName, newCoachName: handed.coachName, handedOverByName: owner?.name ?? '' };
+  await tellPerson(scope, from, about, handed.clientId, (person) =>
+    handedOverEmail(person.locale, { ...words, to: 'client', recipientName: person.name, link: `${scope.publicUrl}/` }),
+  );
+  if (handed.coachId === actor.userId) return;
+  await tellPerson(scope, from, about, handed.coachId, (person) =>
+    handedOverEmail(person.locale, { ...words, to: 'coach', recipientName: person.name, link: `${scope.publicUrl}/engagements/${handed.id}` }),
+  );
 }
 
 /** A fresh link for a client who has not joined yet, emailed to them when asked; any earlier link stops working. */

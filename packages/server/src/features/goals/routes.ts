@@ -114,7 +114,11 @@ export function goalRoutes(app: TandemApp) {
         response: { 200: Goal, ...problemResponses },
       },
     },
-    async (request) => presentGoal(await app.inScope(request, (scope) => goals.closeGoal(scope, request.params.id, request.body))),
+    async (request) => {
+      const closed = presentGoal(await app.inScope(request, (scope) => goals.closeGoal(scope, request.params.id, request.body)));
+      app.emails.nudge(); // the other side is told by email
+      return closed;
+    },
   );
 
   app.post(

@@ -1,9 +1,11 @@
-import { applyGoalEvent, type GoalEvent, type GoalRefusal, type Locale, type Side, type SmartAssessment } from '@tandem/core';
+import { applyGoalEvent, goalClosedEmail, type GoalEvent, type GoalRefusal, type Locale, type Side, type SmartAssessment } from '@tandem/core';
 import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { recordAuditEvent } from '../audit/service.ts';
 import { getEngagementParties, type EngagementParties } from '../engagements/service.ts';
 import { keptAnswer, type WrittenAnswer } from '../kept-answers/service.ts';
+import { findPersonToTell } from '../outbox/repo.ts';
+import { tellPerson } from '../outbox/service.ts';
 import { assessForStorage, assessGoal, type AssessmentContext, type GoalContent } from './assessment.ts';
 import { checkContent, readContent } from './content.ts';
 import { canViewEngagement } from '../engagements/policy.ts';
@@ -219,7 +221,27 @@ export async function closeGoal(scope: Scope, goalId: string, input: { state: 'a
   if (access.goal.version !== input.version) throw staleVersion(access.goal.version);
   const event: GoalEvent = input.state === 'achieved' ? { kind: 'achieve', by: access.side } : { kind: 'drop', by: access.side };
   await saveOutcome(scope, access.goal, event, input.version, { closingReason: input.reason.trim() });
-  return viewGoal(scope, access, goalId);
+  const closed = await viewGoal(scope, access, goalId);
+  await emailClosing(scope, access, closed, input.state);
+  return closed;
+}
+
+/**
+ * Either side closes a goal without the other's agreement: the other side is emailed at once, in
+ * their language, who closed which goal and how (a client who has not joined yet has no address).
+ */
+async function emailClosing(scope: Scope, access: Access, goal: GoalView, outcome: 'achieved' | 'dropped'): Promise<void> {
+  const otherSide = access.side === 'coach' ? access.engagement.clientId : access.engagement.coachId;
+  const closedBy = await findPersonToTell(scope.tx, access.actor.userId);
+  await tellPerson(scope, { practiceId: goal.practiceId, engagementId: goal.engagementId }, { type: 'goal_closed', id: goal.id }, otherSide, (person) =>
+    goalClosedEmail(person.locale, {
+      recipientName: person.name,
+      closedByName: closedBy?.name ?? '',
+      goalTitle: goal.current.title,
+      outcome,
+      link: `${scope.publicUrl}/goals/${goal.id}`,
+    }),
+  );
 }
 
 /** A goal as the reader sees it: its access check and its revisions in one statement. */

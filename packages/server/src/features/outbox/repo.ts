@@ -1,6 +1,16 @@
+import type { Locale } from '@tandem/core';
 import type { Sql } from '../../db/database.ts';
 
-export type EmailAbout = { type: 'feedback_request' | 'invitation' | 'session_cancelled'; id: string };
+export type EmailAbout = { type: 'feedback_request' | 'invitation' | 'session_cancelled' | 'goal_closed' | 'engagement_handed_over'; id: string };
+
+/** Who to tell of a change, and how: their name, address, language and clock. */
+export async function findPersonToTell(sql: Sql, userId: string) {
+  const [row] = await sql.query<{ name: string; email: string; locale: Locale; timeZone: string }>(
+    'SELECT name, email, locale, time_zone AS "timeZone" FROM users WHERE id = $1',
+    [userId],
+  );
+  return row;
+}
 
 /** Whether an email about something went out: what its readers may know of it (migration 0039). */
 export type EmailDelivery = { aboutId: string; createdAt: Date; attempts: number; sentAt: Date | null; gaveUpAt: Date | null; cancelledAt: Date | null };

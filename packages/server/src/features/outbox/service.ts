@@ -29,6 +29,26 @@ export async function queueEmail(
   return { status: 'queued', at: scope.now, attempts: 0 };
 }
 
+export type PersonToTell = NonNullable<Awaited<ReturnType<typeof repo.findPersonToTell>>>;
+
+/**
+ * Emails a person of the practice about a change (`queueEmail`), written by `write` in their
+ * language and on their clock; false when there is nobody to tell (a client who has not joined
+ * yet has no account, `userId` null; the demo's seeded history).
+ */
+export async function tellPerson(
+  scope: Scope,
+  from: { practiceId: string; engagementId: string | null },
+  about: repo.EmailAbout,
+  userId: string | null,
+  write: (person: PersonToTell) => { subject: string; text: string },
+): Promise<boolean> {
+  const person = userId === null || scope.tellsNobody ? undefined : await repo.findPersonToTell(scope.tx, userId);
+  if (!person) return false;
+  await queueEmail(scope, from, about, { to: person.email, ...write(person) });
+  return true;
+}
+
 /** The latest email about each of `aboutIds`, by id; none for what no email was sent about. */
 export async function emailStatuses(scope: Scope, aboutIds: readonly string[]): Promise<Map<string, EmailStatus>> {
   const deliveries = await repo.latestDeliveries(scope.tx, aboutIds);

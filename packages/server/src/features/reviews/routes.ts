@@ -41,6 +41,7 @@ export function reviewRoutes(app: TandemApp) {
           presentReview(await reviews.holdReview(scope, request.params.id, request.body)),
         ),
       );
+      if (request.body.outcome === 'drop') app.emails.nudge(); // a dropped goal is told to the other side by email
       return reply.code(201).header('Idempotent-Replayed', String(answer.replayed)).send(answer.body);
     },
   );

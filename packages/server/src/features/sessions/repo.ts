@@ -1,4 +1,4 @@
-import type { CarryDetail, CarryKind, CommitmentStatus, Locale, SessionStatus } from '@tandem/core';
+import type { CarryDetail, CarryKind, CommitmentStatus, SessionStatus } from '@tandem/core';
 import type { Sql } from '../../db/database.ts';
 
 export type SessionRow = {
@@ -58,15 +58,6 @@ export async function findSession(sql: Sql, sessionId: string, options: { forUpd
     [sessionId],
   );
   return row ? split(row) : undefined;
-}
-
-/** Who to tell of a change to a session, and how: their name, address, language and clock. */
-export async function findPersonToTell(sql: Sql, userId: string) {
-  const [row] = await sql.query<{ name: string; email: string; locale: Locale; timeZone: string }>(
-    'SELECT name, email, locale, time_zone AS "timeZone" FROM users WHERE id = $1',
-    [userId],
-  );
-  return row;
 }
 
 /** An engagement's sessions, the latest first. */

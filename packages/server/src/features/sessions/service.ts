@@ -14,7 +14,7 @@ import {
 import { requireActor, type Actor, type Scope } from '../../context.ts';
 import { AppError, invalidField, type FieldError } from '../../errors.ts';
 import { commitmentsOfSession, type Commitment } from '../commitments/service.ts';
-import { queueEmail } from '../outbox/service.ts';
+import { tellPerson } from '../outbox/service.ts';
 import { requireGoalsOfEngagement } from '../goals/links.ts';
 import { accessEngagementSessions, accessSession, type Session } from './access.ts';
 import { carriedOverItems } from './carry-over.ts';
@@ -156,17 +156,15 @@ function refuseChangesWhileCancelled(status: Session['status'], changes: Session
  * once the cancelling commits (the outbox). A client who has not joined yet has no address.
  */
 async function emailCancelling(scope: Scope, session: Session, otherSide: string | null): Promise<boolean> {
-  const person = otherSide && (await repo.findPersonToTell(scope.tx, otherSide));
-  if (!person) return false;
-  const email = sessionCancelledEmail(person.locale, {
-    recipientName: person.name,
-    cancelledByName: session.cancelledByName ?? '',
-    day: formatCalendarDayInFull(calendarDateIn(person.timeZone, session.scheduledAt), person.locale),
-    when: formatInstantInFull(session.scheduledAt, person.timeZone, person.locale),
-    link: `${scope.publicUrl}/sessions/${session.id}`,
-  });
-  await queueEmail(scope, { practiceId: session.practiceId, engagementId: session.engagementId }, { type: 'session_cancelled', id: session.id }, { to: person.email, ...email });
-  return true;
+  return tellPerson(scope, { practiceId: session.practiceId, engagementId: session.engagementId }, { type: 'session_cancelled', id: session.id }, otherSide, (person) =>
+    sessionCancelledEmail(person.locale, {
+      recipientName: person.name,
+      cancelledByName: session.cancelledByName ?? '',
+      day: formatCalendarDayInFull(calendarDateIn(person.timeZone, session.scheduledAt), person.locale),
+      when: formatInstantInFull(session.scheduledAt, person.timeZone, person.locale),
+      link: `${scope.publicUrl}/sessions/${session.id}`,
+    }),
+  );
 }
 
 /** Either side adds an item at the end of the agenda. */

@@ -1,24 +1,11 @@
-import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
-import en from '../../i18n/en.json';
-import lv from '../../i18n/lv.json';
-import securityEn from '../../i18n/security.en.json';
-import securityLv from '../../i18n/security.lv.json';
+import { securityTranslator } from './security-translator.testing';
 import { handOverText } from './audit-hand-over';
 
 // The app's own i18n instance reads the browser's language as it loads; this test brings its own.
 vi.mock('../../i18n/security-catalog', () => ({}));
 
-/** The main catalog with the security screens' texts joined to it, as opening the audit log does. */
-async function translator(lng: 'en' | 'lv') {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources: { en: { translation: { ...en, ...securityEn } }, lv: { translation: { ...lv, ...securityLv } } },
-    lng,
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
+const translator = securityTranslator;
 
 describe('the line of a hand-over in the audit log', () => {
   it.each([

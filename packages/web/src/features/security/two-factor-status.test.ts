@@ -1,24 +1,11 @@
-import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
-import en from '../../i18n/en.json';
-import lv from '../../i18n/lv.json';
-import securityEn from '../../i18n/security.en.json';
-import securityLv from '../../i18n/security.lv.json';
+import { securityTranslator } from './security-translator.testing';
 import { twoFactorStatusText } from './two-factor-status';
 
 // The app's catalog loader needs a browser; the test builds its own instance from the same catalogs.
 vi.mock('../../i18n/security-catalog', () => ({}));
 
-/** The main catalogs with the security screens' texts joined to them, as loading those screens does. */
-async function translator(lng: 'en' | 'lv') {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources: { en: { translation: { ...en, ...securityEn } }, lv: { translation: { ...lv, ...securityLv } } },
-    lng,
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
+const translator = securityTranslator;
 
 describe('the two-factor status line', () => {
   it.each([
