@@ -80,7 +80,7 @@ describe('user commands against a running server', () => {
   it('speaks Latvian when TANDEM_LOCALE=lv', async () => {
     const run = await tandem(['whoami'], { env: { ...env, TANDEM_LOCALE: 'lv' } });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Pierakstīšanās serverī ${server.url}:`);
+    expect(run.stdout).toContain(`Pieteikšanās serverī ${server.url}:`);
     expect(run.stdout).toMatch(/Prakse\s+Ozola Coaching/);
     expect(run.stdout).toMatch(/Loma\s+(īpašnieks|koučs)/);
     expect(run.stdout).toMatch(/Valoda\s+angļu/);

@@ -34,7 +34,7 @@ describe('tandem login with two-factor sign-in', () => {
     expect(english.code).toBe(1);
     expect(english.stderr).toContain('This account has two-factor sign-in: give the code from your authenticator app with --code.');
     const latvian = await login([], { TANDEM_LOCALE: 'lv' });
-    expect(latvian.stderr).toContain('Šim kontam ir divpakāpju pierakstīšanās');
+    expect(latvian.stderr).toContain('Šim kontam ir divpakāpju pieteikšanās');
   });
 
   it('refuses a wrong code', async () => {

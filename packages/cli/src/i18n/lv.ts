@@ -40,7 +40,7 @@ export const lv: Messages = {
 
   common: {
     optServer:
-      'Tandem serveris (pēc noklusējuma $TANDEM_URL, citādi tas, kurā pierakstījāties pēdējo reizi, citādi http://localhost:3000)',
+      'Tandem serveris (pēc noklusējuma $TANDEM_URL, citādi tas, kurā pieteicāties pēdējo reizi, citādi http://localhost:3000)',
     optJson: 'izvadīt JSON, nevis tabulu',
     optGoal: 'mērķa identifikators (kā tā tīmekļa adresē, /goals/<id>)',
     invalidGoalId: (value) => `"${value}" nav mērķa identifikators: norādiet identifikatoru no mērķa adreses (/goals/<id>).`,
@@ -50,7 +50,7 @@ export const lv: Messages = {
     invalidServerUrl: (value) => `"${value}" nav servera adrese. Norādiet, piemēram, http://localhost:3000.`,
     invalidPort: (value) => `"${value}" nav porta numurs (no 0 līdz 65535).`,
     configInvalid: (detail) => `konfigurācija nav derīga: ${detail}`,
-    notSignedIn: (server) => `Serverī ${server} nav pierakstīšanās. Vispirms palaidiet \`tandem login\`.`,
+    notSignedIn: (server) => `Serverī ${server} nav pieteikšanās. Vispirms palaidiet \`tandem login\`.`,
     credentialsUnreadable: (path) => `nevar nolasīt ${path}; izlabojiet vai izdzēsiet to un palaidiet \`tandem login\`.`,
     labelDatabase: 'Datubāze',
     dbEmbedded: (dir) => `iebūvētais PGlite mapē ${dir}`,
@@ -77,14 +77,14 @@ export const lv: Messages = {
     unreachable: (server, reason) => `Nevar sasniegt Tandem serveri ${server} (${reason}).`,
     notTandem: (server, status) => `${server} neizskatās pēc Tandem servera (tas atbildēja ar HTTP ${status}). Pārbaudiet adresi.`,
     signInExpired: (server) =>
-      `Jūsu pierakstīšanās serverī ${server} vairs nav derīga (piekļuves marķieris ir atsaukts vai novecojis). Palaidiet \`tandem login\` vēlreiz.`,
+      `Jūsu pieteikšanās serverī ${server} vairs nav derīga (komandrindas pilnvara ir atsaukta vai novecojusi). Palaidiet \`tandem login\` vēlreiz.`,
     invalidCredentials: 'Nepareizs e-pasts vai parole.',
-    secondFactorRequired: 'Šim kontam ir divpakāpju pierakstīšanās: norādiet kodu no autentifikatora lietotnes ar --code.',
+    secondFactorRequired: 'Šim kontam ir divpakāpju pieteikšanās: norādiet kodu no autentifikatora lietotnes ar --code.',
     invalidSecondFactor: 'Kods nav pareizs, vai tas jau ir izmantots.',
     tooManyAttempts: (retryAfterSeconds) =>
       retryAfterSeconds === undefined
-        ? 'Pārāk daudz neizdevušos pierakstīšanās mēģinājumu ar šo e-pastu. Mēģiniet vēlreiz vēlāk.'
-        : `Pārāk daudz neizdevušos pierakstīšanās mēģinājumu ar šo e-pastu. Mēģiniet vēlreiz pēc ${
+        ? 'Pārāk daudz neizdevušos pieteikšanās mēģinājumu ar šo e-pastu. Mēģiniet vēlreiz vēlāk.'
+        : `Pārāk daudz neizdevušos pieteikšanās mēģinājumu ar šo e-pastu. Mēģiniet vēlreiz pēc ${
             retryAfterSeconds >= 120 ? afterMinutes(Math.ceil(retryAfterSeconds / 60)) : afterSeconds(retryAfterSeconds)
           }.`,
     forbidden: 'Jums nav atļauts to darīt.',
@@ -132,31 +132,31 @@ export const lv: Messages = {
   },
 
   login: {
-    description: 'pierakstīties Tandem serverī un saglabāt API piekļuves marķieri nākamajām komandām',
+    description: 'pieteikties Tandem serverī un saglabāt komandrindas pilnvaru nākamajām komandām',
     optEmail: 'jūsu e-pasts (ja nav norādīts, tiek vaicāts)',
     optPasswordStdin: 'nolasīt paroli no standarta ievades (skriptiem; vajadzīgs arī --email)',
     promptEmail: 'E-pasts: ',
     promptPassword: 'Parole: ',
-    emailRequired: 'lai pierakstītos, vajadzīgs e-pasts.',
-    passwordRequired: 'lai pierakstītos, vajadzīga parole.',
+    emailRequired: 'lai pieteiktos, vajadzīgs e-pasts.',
+    passwordRequired: 'lai pieteiktos, vajadzīga parole.',
     passwordStdinNeedsEmail: 'kopā ar --password-stdin norādiet arī --email.',
     optCode: 'kods no autentifikatora lietotnes vai rezerves kods (tiek vaicāts, ja kontam tas vajadzīgs)',
     promptCode: 'Kods no autentifikatora lietotnes (vai rezerves kods): ',
-    codeRequired: 'šim kontam ir divpakāpju pierakstīšanās: vajadzīgs kods.',
-    signedIn: (name, email, server) => `Serverī ${server} pierakstījāties kā ${name} <${email}>.`,
+    codeRequired: 'šim kontam ir divpakāpju pieteikšanās: vajadzīgs kods.',
+    signedIn: (name, email, server) => `Serverī ${server} pieteicāties kā ${name} <${email}>.`,
     practiceRole: (practice, role) => `Prakse: ${practice} (${role}).`,
-    tokenSaved: (path) => `API piekļuves marķieris glabājas failā ${path}.`,
+    tokenSaved: (path) => `Komandrindas pilnvara glabājas failā ${path}.`,
   },
 
   logout: {
-    description: 'atsaukt API piekļuves marķieri serverī un aizmirst to šeit',
-    signedOut: (server) => `Izrakstījāties no servera ${server}; piekļuves marķieris ir atsaukts un aizmirsts.`,
-    alreadyInvalid: (server) => `Piekļuves marķieris serverim ${server} vairs nebija derīgs; tagad tas ir aizmirsts.`,
+    description: 'atsaukt komandrindas pilnvaru serverī un aizmirst to šeit',
+    signedOut: (server) => `Izrakstījāties no servera ${server}; komandrindas pilnvara ir atsaukta un aizmirsta.`,
+    alreadyInvalid: (server) => `Komandrindas pilnvara serverim ${server} vairs nebija derīga; tagad tā ir aizmirsta.`,
   },
 
   whoami: {
-    description: 'parādīt, kas ir pierakstījies',
-    heading: (server) => `Pierakstīšanās serverī ${server}:`,
+    description: 'parādīt, kas ir pieteicies',
+    heading: (server) => `Pieteikšanās serverī ${server}:`,
     labelName: 'Vārds',
     labelEmail: 'E-pasts',
     labelPractice: 'Prakse',
