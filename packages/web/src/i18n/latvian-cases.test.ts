@@ -44,7 +44,7 @@ describe('Latvian dates in the case their sentence asks for', () => {
     });
     addLatvianDateCases(instance);
     const date = formatCalendarDate('2026-03-01', 'lv');
-    expect(instance.t('invite.validUntil', { date })).toBe('Derīga līdz 2026. gada 1. martam. To var izmantot vienu reizi.');
+    expect(instance.t('invite.validUntil', { date, time: '09:30' })).toBe('Saite derīga līdz 2026. gada 1. martam plkst. 09:30. To var izmantot vienu reizi.');
     expect(instance.t('calendarFeed.activeSince', { date })).toBe('Kalendāra adrese ir aktīva kopš 2026. gada 1. marta.');
     expect(instance.t('reviews.summaryPeriod', { client: 'Anna', from: date, to: formatCalendarDate('2026-05-31', 'lv') })).toBe(
       'Anna, no 2026. gada 1. marta līdz 2026. gada 31. maijam',
@@ -53,7 +53,7 @@ describe('Latvian dates in the case their sentence asks for', () => {
     expect(instance.t('agreement.agreed.since', { date })).toBe('Spēkā kopš 2026. gada 1. marta.');
     expect(instance.t('values.updatedOn', { date: formatInstantDate('2026-08-01T21:30:00Z', 'lv', 'Europe/Riga') })).toBe('Atjaunināts 2026. gada 2. augustā');
     const english = formatCalendarDate('2026-03-01', 'en');
-    expect(instance.t('invite.validUntil', { lng: 'en', date: english })).toBe('Valid until 1 March 2026. It can be used once.');
+    expect(instance.t('invite.validUntil', { lng: 'en', date: english, time: '09:30' })).toBe('The link works until 1 March 2026 at 09:30. It can be used once.');
     expect(instance.t('home.client.startedOn', { lng: 'en', date: english })).toBe('Started on 1 March 2026');
   });
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/session/use-me';
 import { browserTimeZone, formatAxisNumber, formatCalendarDate, formatInstant, formatInstantDate, formatNumber, formatPercent, formatShortDate, todayIn } from './format';
 import { isLanguage, type Language } from './i18n';
+import { linkExpiry } from './link-expiry';
 
 /** Date and number formatters in the current language and the reader's time zone. */
 export function useFormat() {
@@ -19,6 +20,8 @@ export function useFormat() {
     axisNumber: (value: number) => formatAxisNumber(value, language),
     percent: (share: number) => formatPercent(share, language),
     shortDate: (isoDate: string) => formatShortDate(isoDate, language),
+    /** When a link stops working, for a catalog's "until {{date}} at {{time}}". */
+    linkExpiry: (isoTimestamp: string) => linkExpiry(isoTimestamp, language, timeZone),
     /** Today in the reader's time zone, as `YYYY-MM-DD`. */
     today: () => todayIn(timeZone),
   };

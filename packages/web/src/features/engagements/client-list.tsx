@@ -28,7 +28,7 @@ export function StartedOn({ engagement }: { engagement: ListedEngagement }) {
       </Text>
       {engagement.invitationExpiresAt && (
         <Text size="xs" c="dimmed">
-          {t('home.coach.invitationUntil', { date: format.instantDate(engagement.invitationExpiresAt) })}
+          {t('home.coach.invitationUntil', format.linkExpiry(engagement.invitationExpiresAt))}
         </Text>
       )}
       {engagement.invitationEmail && <InvitationEmailNote email={engagement.invitationEmail} />}

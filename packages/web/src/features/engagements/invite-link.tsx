@@ -66,7 +66,7 @@ export function InviteLink({
       <Group justify="space-between" gap="xs" wrap="nowrap">
         {expiresAt && (
           <Text size="xs" c="dimmed">
-            {t('invite.validUntil', { date: format.instant(expiresAt) })}
+            {t('invite.validUntil', format.linkExpiry(expiresAt))}
           </Text>
         )}
         <CopyButton value={url} timeout={2000}>

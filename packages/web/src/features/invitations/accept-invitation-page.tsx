@@ -101,7 +101,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           <Alert variant="light" color="teal" data-testid="invitation-details">
             <Text size="sm">{t('invitation.forEmail', { email: invitation.clientEmail })}</Text>
             <Text size="sm" c="dimmed">
-              {t('invitation.validUntil', { date: format.instant(invitation.expiresAt) })}
+              {t('invitation.validUntil', format.linkExpiry(invitation.expiresAt))}
             </Text>
           </Alert>
           {showsProblem && <ProblemAlert error={accept.error} />}

@@ -12,7 +12,6 @@ import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { engagementKeys } from '../engagements/engagement-queries';
 import { EMAIL_REFRESH_MS, isBeingEmailed, latestEmail } from '../../api/email-status';
 import { InvitationEmailNote, InviteLink, SendEmailCheckbox } from '../engagements/invite-link';
-import { linkExpiry } from './link-expiry';
 
 const invitationsKey = ['coach-invitations'] as const;
 
@@ -64,7 +63,7 @@ function LinkExpiry({ expiresAt }: { expiresAt: string }) {
   const format = useFormat();
   return (
     <Text size="xs" c="dimmed" data-testid="coach-invitation-until">
-      {t('coachInvite.until', linkExpiry(expiresAt, format.language, format.timeZone))}
+      {t('coachInvite.until', format.linkExpiry(expiresAt))}
     </Text>
   );
 }

@@ -38,7 +38,7 @@ export function FeedbackLink({ goalId, requested }: { goalId: string; requested:
         <TextInput label={t('feedbackRequest.linkLabel')} value={requested.url} readOnly onFocus={(event) => event.currentTarget.select()} data-testid="feedback-url" />
         <Group justify="space-between" gap="xs" wrap="nowrap">
           <Text size="xs" c="dimmed">
-            {t('feedbackRequest.validUntil', { date: format.instant(requested.expiresAt) })}
+            {t('feedbackRequest.validUntil', format.linkExpiry(requested.expiresAt))}
           </Text>
           <CopyButton value={requested.url} timeout={2000}>
             {({ copied, copy }) => (

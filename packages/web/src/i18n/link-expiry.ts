@@ -1,5 +1,5 @@
-import { formatInstantDate, intlLocale } from '../../i18n/format';
-import type { Language } from '../../i18n/i18n';
+import { formatInstantDate, intlLocale } from './format';
+import type { Language } from './i18n';
 
 const times = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,10 +1,10 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/en.json';
-import { addLatvianDateCases } from '../../i18n/latvian-cases';
-import lv from '../../i18n/lv.json';
-import practiceEn from '../../i18n/practice.en.json';
-import practiceLv from '../../i18n/practice.lv.json';
+import en from './en.json';
+import { addLatvianDateCases } from './latvian-cases';
+import lv from './lv.json';
+import practiceEn from './practice.en.json';
+import practiceLv from './practice.lv.json';
 import { linkExpiry } from './link-expiry';
 
 /** The main catalog with the practice page's texts joined to it, and Latvian dates put in their case, as the app does. */
