@@ -1,4 +1,4 @@
-import { Button, Card, Group, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -62,10 +62,11 @@ export function ProfilePage() {
             {save.isError && <ProblemAlert error={save.error} />}
             <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
             <TextInput label={t('fields.email')} value={me.user.email} readOnly variant="filled" />
-            <Group grow>
+            {/* One under the other on a phone, where side by side cut a practice's name short. */}
+            <SimpleGrid cols={{ base: 1, xs: 2 }}>
               <TextInput label={t('profile.practice')} value={me.practice.name} readOnly variant="filled" />
               <TextInput label={t('profile.role')} value={t(`role.${me.role}`)} readOnly variant="filled" />
-            </Group>
+            </SimpleGrid>
             <Radio.Group
               label={t('fields.language')}
               data-testid="profile-language"
