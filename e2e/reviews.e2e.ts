@@ -110,6 +110,11 @@ describe('reviews and obstacles journey', () => {
     await noDialog(coach);
     const entry = reviews.getByTestId('review');
     expect(await entry.getAttribute('data-outcome')).toBe('modify');
+    // The entry says what the review proposed, and that the change waits for the client.
+    const change = entry.getByTestId('review-change');
+    expect(await change.getAttribute('data-proposal')).toBe('waiting');
+    expect(await change.getByTestId('review-proposal').innerText()).toBe('WAITING FOR AGREEMENT');
+    expect(await change.locator('[data-field="dueOn"]').innerText()).toMatch(/^Due date: \d{1,2} \w+ \d{4}$/);
     // What the review found is read back with its question.
     const answered = entry.getByTestId('review-answer');
     expect(await answered.getAttribute('data-question')).toBe('short_term_progress');

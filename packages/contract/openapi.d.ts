@@ -19248,6 +19248,8 @@ export interface components {
             answers: {
                 [key: string]: string;
             };
+            /** @description What became of the change a modify or realign proposed (`revisionId`): agreed by both sides, declined, still waiting, or replaced by a later change; null for keep and drop */
+            proposal: ("agreed" | "declined" | "waiting" | "replaced") | null;
             /** @description The walk-through's questions answered, each with its answer, in order and in the reader's language */
             walkThrough: {
                 /** @enum {string} */
@@ -20186,6 +20188,8 @@ export interface components {
             answers: {
                 [key: string]: string;
             };
+            /** @description What became of the change a modify or realign proposed (`revisionId`): agreed by both sides, declined, still waiting, or replaced by a later change; null for keep and drop */
+            proposal: ("agreed" | "declined" | "waiting" | "replaced") | null;
             /** @description The walk-through's questions answered, each with its answer, in order and in the reader's language */
             walkThrough: {
                 /** @enum {string} */

@@ -27,6 +27,8 @@ const everyone = (status: number): Expected => ({
 const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
 /** A calendar address nobody was given. */
 const UNKNOWN_CALENDAR = `${'a'.repeat(43)}.ics`;
+/** A password-reset link no one was sent. */
+const UNKNOWN_RESET = 'r'.repeat(43);
 /** The path a withdrawal is documented under; each actor withdraws an invitation of its own (pathPerActor). */
 const UNKNOWN_INVITATION = '00000000-0000-4000-8000-000000000000';
 
@@ -318,8 +320,10 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
     // Public: the same answer for an account and for none; a unique address keeps the throttle out of it.
     { method: 'POST', path: '/api/v1/auth/password-reset', body: () => ({ email: uniqueEmail('reset') }), expected: everyone(202) },
     { method: 'POST', path: '/api/v1/auth/password-reset/confirm', body: () => ({ token: 'z'.repeat(43), password: PASSWORD }), expected: everyone(404) },
-    // The same password again: allowed, and it keeps the session it came with.
-    { method: 'POST', path: '/api/v1/me/password', body: () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }), expected: signedIn(204) },
+    { method: 'GET', path: `/api/v1/auth/password-reset/${UNKNOWN_RESET}`, expected: everyone(404) },
+    // A new password, then the old one back (the same one again is refused): each keeps the session it came with.
+    { method: 'POST', path: '/api/v1/me/password', body: () => ({ currentPassword: PASSWORD, newPassword: `${PASSWORD}-2` }), expected: signedIn(204) },
+    { method: 'POST', path: '/api/v1/me/password', body: () => ({ currentPassword: `${PASSWORD}-2`, newPassword: PASSWORD }), expected: signedIn(204) },
     { method: 'GET', path: '/api/v1/me/two-factor', expected: signedIn(200) },
     { method: 'POST', path: '/api/v1/me/two-factor/setup', expected: signedIn(200) },
     // Not a code the authenticator could show: refused, naming the field.
@@ -451,6 +455,7 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
         .replace(openFeedbackToken, '{token}')
         .replace(usedFeedbackToken, '{token}')
         .replace(UNKNOWN_CALENDAR, '{token}')
+        .replace(UNKNOWN_RESET, '{token}')
         .replace(UNKNOWN_INVITATION, '{id}')}`,
     );
     expect(documented.filter((route) => !tested.includes(route))).toEqual([]);

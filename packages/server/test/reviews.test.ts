@@ -4,7 +4,7 @@ import { listGoalFacts } from '../src/features/progress/repo.ts';
 import { runInScope } from '../src/run-scope.ts';
 import { activateGoal, Browser, ENGINES, fixedClock, inviteClient, PASSWORD, signUpCoach, startTestServer, type TestServer } from './support.ts';
 
-type Review = { id: string; outcome: string; heldOn: string; dueOn: string | null; goalTitle: string; revisionId: string | null; notes: string; snapshot: { status: string; progress: number; reasons: { code: string; text: string }[] }; walkThrough: { key: string; question: string; answer: string }[] };
+type Review = { id: string; outcome: string; heldOn: string; dueOn: string | null; goalTitle: string; revisionId: string | null; proposal: string | null; notes: string; snapshot: { status: string; progress: number; reasons: { code: string; text: string }[] }; walkThrough: { key: string; question: string; answer: string }[] };
 
 describe.each(ENGINES)('goal reviews on %s', (engine) => {
   const clock = fixedClock('2026-03-02T09:00:00Z');
@@ -168,8 +168,23 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
     expect(pending).toMatchObject({ state: 'active', title: 'Give 3 talks at industry events', awaitingAgreementFrom: ['coach'] });
     expect(pending.activeRevision.title).toBe('Give 3 talks at industry events');
     expect(pending.pendingRevision).toMatchObject({ id: modified.body.revisionId, title: 'Give 2 talks at industry events', dueOn: '2026-08-31', reason: 'A reorganisation moved the events' });
+    // The review says what became of its change: waiting, then agreed.
+    expect(modified.body.proposal).toBe('waiting');
     const agreed = await coach.post(`/api/v1/goals/${goalId}/agreements`, { revisionId: modified.body.revisionId, decision: 'agree' });
     expect(agreed.body).toMatchObject({ title: 'Give 2 talks at industry events', pendingRevision: null, activeRevision: { id: modified.body.revisionId, dueOn: '2026-08-31' } });
+    expect((await reviewsOf(goalId)).items.map((item) => item.proposal)).toEqual(['agreed']);
+
+    // A second change declined, and a third replaced by a fourth before anyone decided.
+    const declined = await review(client, goalId, { outcome: 'modify', reason: 'Even fewer events', changes: { title: 'Give 1 talk at an industry event' } });
+    await coach.post(`/api/v1/goals/${goalId}/agreements`, { revisionId: declined.body.revisionId, decision: 'decline', comment: 'Two is still right' });
+    await review(client, goalId, { outcome: 'modify', reason: 'Later', changes: { dueOn: '2026-09-30' } });
+    await review(coach, goalId, { outcome: 'modify', reason: 'Later still', changes: { dueOn: '2026-10-31' } });
+    expect((await reviewsOf(goalId)).items.map((item) => [item.outcome, item.proposal])).toEqual([
+      ['modify', 'waiting'],
+      ['modify', 'replaced'],
+      ['modify', 'declined'],
+      ['modify', 'agreed'],
+    ]);
   });
 
   it('logs the agreement to a change proposed in a review as it logs the agreement to any other change', async () => {
@@ -246,11 +261,11 @@ describe.each(ENGINES)('goal reviews on %s', (engine) => {
   it('sums up the engagement\'s review cycle for the coach and the client', async () => {
     const all = (await coach.get(`/api/v1/engagements/${engagementId}/reviews`)).body as { from: string; to: string; items: Review[] };
     expect(all).toMatchObject({ from: '2026-02-24', to: '2026-05-25' });
-    expect(all.items.map((item) => item.outcome).sort()).toEqual(['drop', 'keep', 'modify', 'modify', 'realign']);
-    expect(all.items.find((item) => item.notes === 'Fewer events this year')).toMatchObject({ goalTitle: 'Give 2 talks at industry events', notes: 'Fewer events this year' });
+    expect(all.items.map((item) => item.outcome).sort()).toEqual(['drop', 'keep', 'modify', 'modify', 'modify', 'modify', 'modify', 'realign']);
+    expect(all.items.find((item) => item.notes === 'Fewer events this year')).toMatchObject({ goalTitle: 'Give 2 talks at industry events', notes: 'Fewer events this year', proposal: 'agreed' });
     expect(all.items.every((item) => typeof item.snapshot.progress === 'number')).toBe(true);
     const asClient = (await client.get(`/api/v1/engagements/${engagementId}/reviews?from=2026-05-25&to=2026-05-25`)).body;
-    expect(asClient.items).toHaveLength(5);
+    expect(asClient.items).toHaveLength(8);
     const before = (await client.get(`/api/v1/engagements/${engagementId}/reviews?to=2026-05-24`)).body;
     expect(before).toMatchObject({ from: '2026-02-23', items: [] });
     const backwards = await client.get(`/api/v1/engagements/${engagementId}/reviews?from=2026-05-25&to=2026-05-01`);

@@ -25,6 +25,12 @@ export type ReviewChanges = {
   parentId?: string | null | undefined;
 };
 
+/**
+ * What became of a review's proposed change: agreed by both sides, declined, still waiting for
+ * agreement, or replaced by a later change before anyone decided.
+ */
+export type ReviewProposal = 'agreed' | 'declined' | 'waiting' | 'replaced';
+
 export type ReviewRow = {
   id: string;
   practiceId: string;
@@ -41,6 +47,8 @@ export type ReviewRow = {
   reason: string;
   changes: ReviewChanges;
   revisionId: string | null;
+  /** What became of the change a modify or realign proposed; null for keep and drop. */
+  proposal: ReviewProposal | null;
   answers: Partial<Record<ReviewQuestionKey, string>>;
   snapshot: ReviewSnapshot;
   heldById: string;
@@ -58,6 +66,13 @@ const SELECT_REVIEW = `
          ${goalsUnder('g.id')} AS "goalHasGoalsUnder",
          r.held_on AS "heldOn", r.due_on AS "dueOn", r.outcome, r.notes, r.reason,
          r.changes, r.revision_id AS "revisionId", r.answers, r.snapshot,
+         CASE WHEN r.revision_id IS NULL THEN NULL
+              WHEN (SELECT count(DISTINCT a.side) FROM goal_agreements a
+                     WHERE a.goal_id = r.goal_id AND a.revision_id = r.revision_id AND a.decision = 'agree') = 2 THEN 'agreed'
+              WHEN EXISTS (SELECT 1 FROM goal_agreements a
+                            WHERE a.goal_id = r.goal_id AND a.revision_id = r.revision_id AND a.decision = 'decline') THEN 'declined'
+              WHEN r.revision_id = g.pending_revision_id THEN 'waiting'
+              ELSE 'replaced' END AS proposal,
          r.held_by AS "heldById", u.name AS "heldByName", r.created_at AS "createdAt"
     FROM reviews r
     JOIN users u ON u.id = r.held_by
@@ -99,7 +114,7 @@ export function listReviewsOfEngagement(sql: Sql, filter: { engagementId: string
 
 export async function insertReview(
   sql: Sql,
-  review: Omit<ReviewRow, 'id' | 'goalTitle' | 'goalHorizon' | 'goalHasGoalsUnder' | 'heldById' | 'heldByName' | 'createdAt'> & { heldBy: string; at: Date },
+  review: Omit<ReviewRow, 'id' | 'goalTitle' | 'goalHorizon' | 'goalHasGoalsUnder' | 'heldById' | 'heldByName' | 'createdAt' | 'proposal'> & { heldBy: string; at: Date },
 ): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
     `INSERT INTO reviews (practice_id, engagement_id, goal_id, held_on, due_on, outcome, notes, reason, changes, revision_id,

@@ -63,6 +63,10 @@ export const Review = z
     changes: z.record(z.string(), z.unknown()).describe('The changes asked for (modify, realign)'),
     revisionId: Uuid.nullable().describe('The revision a modify or realign proposed; it is in force once both sides agree'),
     answers: z.record(z.string(), z.string()),
+    proposal: z
+      .enum(['agreed', 'declined', 'waiting', 'replaced'])
+      .nullable()
+      .describe('What became of the change a modify or realign proposed (`revisionId`): agreed by both sides, declined, still waiting, or replaced by a later change; null for keep and drop'),
     walkThrough: z
       .array(z.object({ key: z.enum(REVIEW_QUESTION_KEYS), question: z.string(), answer: z.string() }))
       .describe("The walk-through's questions answered, each with its answer, in order and in the reader's language"),
@@ -100,6 +104,7 @@ export function presentReview(review: ReviewView): z.infer<typeof Review> {
     reason: review.reason,
     changes: review.changes,
     revisionId: review.revisionId,
+    proposal: review.proposal,
     answers: Object.fromEntries(Object.entries(review.answers).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
     walkThrough: review.walkThrough,
     snapshot: review.snapshot,

@@ -56,7 +56,8 @@ export function ReviewForm({
   const submit = () => {
     const changes =
       outcome === 'modify'
-        ? { title: title.trim(), ...(dueOn ? { dueOn } : {}) }
+        ? // Only what the review changes: the entry later lists these as the change proposed.
+          { ...(title.trim() !== words?.title ? { title: title.trim() } : {}), ...(dueOn && dueOn !== words?.dueOn ? { dueOn } : {}) }
         : outcome === 'realign'
           ? { ...(valueIds.length > 0 ? { valueIds } : {}), ...(parentId !== goal.parentId ? { parentId } : {}) }
           : {};

@@ -8,6 +8,8 @@ import { PageLoader } from '../../ui/page-loader';
 import { usePageTitle } from '../../ui/page-title';
 import { ProblemAlert } from '../../ui/problem';
 import { useEngagement } from '../engagements/engagement-queries';
+import { useGoals } from '../goals/goal-queries';
+import { useValues } from '../values/value-queries';
 import { useEngagementReviews, type ReviewOutcome } from './review-queries';
 import { ReviewEntry } from './reviews-section';
 
@@ -22,6 +24,9 @@ export function ReviewSummaryPage() {
   usePageTitle(t('reviews.summaryTitle'));
   const engagement = useEngagement(id);
   const summary = useEngagementReviews(id, {});
+  // To name the values and the bigger goals a realignment links to.
+  const values = useValues(id);
+  const goals = useGoals(id);
   const counts = new Map<ReviewOutcome, number>();
   for (const review of summary.data?.items ?? []) counts.set(review.outcome, (counts.get(review.outcome) ?? 0) + 1);
 
@@ -59,7 +64,7 @@ export function ReviewSummaryPage() {
       )}
       {summary.data?.items.length === 0 && <EmptyState title={t('reviews.summaryEmptyTitle')} description={t('reviews.summaryEmptyBody')} />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {summary.data?.items.map((review) => <ReviewEntry key={review.id} review={review} showGoal />)}
+        {summary.data?.items.map((review) => <ReviewEntry key={review.id} review={review} showGoal values={values.data} goals={goals.data} />)}
       </SimpleGrid>
     </Stack>
   );

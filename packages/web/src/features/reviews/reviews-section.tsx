@@ -8,13 +8,57 @@ import { useFormat } from '../../i18n/use-format';
 import { LongText } from '../../ui/long-text';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
+import { FieldValue, REVISION_FIELDS } from '../goals/goal-field-value';
 import { RiskBadge } from '../progress/risk-badge';
 import { ReviewForm } from './review-form';
 import { useGoalReviews, type Review, type ReviewOutcome } from './review-queries';
 
 export const OUTCOME_COLORS: Record<ReviewOutcome, string> = { keep: 'teal', modify: 'blue', realign: 'grape', drop: 'gray' };
 
-export function ReviewEntry({ review, showGoal = false }: { review: Review; showGoal?: boolean }) {
+const PROPOSAL_COLORS = { agreed: 'teal', declined: 'red', waiting: 'yellow', replaced: 'gray' } as const;
+
+/**
+ * The change a modify or realign proposed, field by field as the goal's words read, and what
+ * became of it: agreed by both, declined, still waiting, or replaced by a later change.
+ */
+function ProposedChange({ review, values, goals }: { review: Review; values: readonly Value[] | undefined; goals: readonly Goal[] | undefined }) {
+  const { t } = useTranslation();
+  const changes: Record<string, unknown> = review.changes;
+  const fields = REVISION_FIELDS.filter((field) => field in changes);
+  if (review.proposal === null && fields.length === 0) return null;
+  return (
+    <Stack gap={4} data-testid="review-change" data-proposal={review.proposal ?? ''}>
+      <Group gap={6}>
+        <Text size="xs" fw={600} c="dimmed">
+          {t('reviews.proposedChange')}
+        </Text>
+        {review.proposal && (
+          <Badge size="xs" variant="light" color={PROPOSAL_COLORS[review.proposal]} data-testid="review-proposal">
+            {t(`reviews.proposal.${review.proposal}`)}
+          </Badge>
+        )}
+      </Group>
+      {fields.map((field) => (
+        <Text key={field} size="sm" data-testid="review-change-field" data-field={field}>
+          <b>{t(`goal.field.${field}`)}:</b> <FieldValue field={field} value={changes[field]} values={values} goals={goals} />
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+export function ReviewEntry({
+  review,
+  showGoal = false,
+  values,
+  goals,
+}: {
+  review: Review;
+  showGoal?: boolean;
+  /** The engagement's values and goals, to name those a realignment links to. */
+  values: readonly Value[] | undefined;
+  goals: readonly Goal[] | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -34,8 +78,8 @@ export function ReviewEntry({ review, showGoal = false }: { review: Review; show
             {t('reviews.heldOn', { date: format.calendarDate(review.heldOn) })}
           </Text>
         )}
-        <Text size="sm" c="dimmed">
-          {t('reviews.snapshot', { progress: Math.round(review.snapshot.progress * 100), expected: review.snapshot.expectedProgress === null ? '—' : Math.round(review.snapshot.expectedProgress * 100) })}
+        <Text size="sm" c="dimmed" data-testid="review-snapshot">
+          {!review.snapshot.hasMeasure ? t('reviews.snapshotNothingMeasured') : t('reviews.snapshot', { progress: Math.round(review.snapshot.progress * 100), expected: review.snapshot.expectedProgress === null ? '—' : Math.round(review.snapshot.expectedProgress * 100) })}
         </Text>
         {review.notes && <Text size="sm">{review.notes}</Text>}
         {review.reason && (
@@ -43,6 +87,7 @@ export function ReviewEntry({ review, showGoal = false }: { review: Review; show
             <b>{t('reviews.reason')}:</b> {review.reason}
           </Text>
         )}
+        <ProposedChange review={review} values={values} goals={goals} />
         {review.walkThrough.length > 0 && (
           // The walk-through's questions answered, each with its answer, to be read back at the next review.
           <Stack component="dl" gap={6} m={0} data-testid="review-walk-through">
@@ -105,7 +150,7 @@ export function ReviewsSection({ goal, values, goals }: { goal: Goal; values: re
         {reviews.isPending && <PageLoader />}
         {reviews.isError && <ProblemAlert error={reviews.error} onRetry={() => void reviews.refetch()} />}
         {reviews.data?.items.length === 0 && <EmptyState py="sm" title={t('reviews.emptyTitle')} description={t('reviews.emptyBody')} />}
-        {reviews.data?.items.map((review) => <ReviewEntry key={review.id} review={review} />)}
+        {reviews.data?.items.map((review) => <ReviewEntry key={review.id} review={review} values={values} goals={goals} />)}
         <Anchor component={Link} to={`/engagements/${goal.engagementId}/reviews`} size="sm" data-testid="review-summary-link">
           {t('reviews.summaryLink')}
         </Anchor>
