@@ -130,6 +130,8 @@ describe('practice journey', () => {
     baiba = await journey.person({ expectedStatuses: [401] });
     await baiba.goto(new URL(baibaLink).pathname);
     await baiba.getByText(`${OWNER.name} invites you to coach clients in ${OWNER.name} Coaching, on Tandem.`).waitFor();
+    // A new account is asked its language (a coach invited back, below, is not).
+    expect(await baiba.locator('form').getByRole('radiogroup', { name: 'Language' }).count()).toBe(1);
     await baiba.getByLabel(/^Password/).fill(PASSWORD);
     await baiba.getByRole('button', { name: 'Accept and join' }).click();
     await baiba.getByTestId('client-list-empty').waitFor();
@@ -395,6 +397,8 @@ describe('practice journey', () => {
     await baiba.getByTestId('invitation-returning').getByText('Welcome back. Your account is still here: enter your password to rejoin the practice.').waitFor();
     // Her account keeps its name: only her password is asked for.
     expect(await baiba.getByLabel(/^Name/).count()).toBe(0);
+    // Nor a language: her account keeps its own.
+    expect(await baiba.locator('form').getByRole('radiogroup', { name: 'Language' }).count()).toBe(0);
     await baiba.getByLabel(/^Password/).fill('not-her-password');
     await baiba.getByRole('button', { name: 'Sign in and rejoin' }).click();
     await baiba.getByText('The password is not right.').waitFor();

@@ -120,19 +120,22 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
             </>
           )}
           {needsCode && <SecondFactorField inputProps={form.getInputProps('code')} />}
-          <Radio.Group
-            label={t('fields.language')}
-            value={currentLanguage()}
-            onChange={(value) => {
-              if (isLanguage(value)) changeLanguage(value);
-            }}
-          >
-            <Group gap="lg" mt={6}>
-              {LANGUAGES.map((language: Language) => (
-                <Radio key={language} value={language} label={t(`language.name.${language}`)} />
-              ))}
-            </Group>
-          </Radio.Group>
+          {/* A new account's language; a coach invited back keeps their account's, so is not asked. */}
+          {!returning && (
+            <Radio.Group
+              label={t('fields.language')}
+              value={currentLanguage()}
+              onChange={(value) => {
+                if (isLanguage(value)) changeLanguage(value);
+              }}
+            >
+              <Group gap="lg" mt={6}>
+                {LANGUAGES.map((language: Language) => (
+                  <Radio key={language} value={language} label={t(`language.name.${language}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+          )}
           <Button type="submit" size="md" loading={accept.isPending} fullWidth>
             {returning ? t('invitation.rejoin') : t('invitation.submit')}
           </Button>
