@@ -117,8 +117,9 @@ describe('progress journey', () => {
 
     const card = section.getByTestId('metric-card');
     await card.waitFor();
-    expect(await card.getByTestId('metric-name').innerText()).toBe(METRIC);
-    expect(await card.getByTestId('metric-target').innerText()).toBe('6 times');
+    // The unit heads the card; each figure stands alone ("1 times" would not agree).
+    expect(await card.getByTestId('metric-name').innerText()).toBe(`${METRIC} (times)`);
+    expect(await card.getByTestId('metric-target').innerText()).toBe('6');
     expect(await card.getByTestId('metric-current').innerText()).toBe('No value yet');
   });
 
@@ -156,7 +157,7 @@ describe('progress journey', () => {
     for (let step = 0; step < 2; step += 1) await slider.press('ArrowRight');
     await form.getByRole('button', { name: 'Save check-in' }).click();
     await form.waitFor({ state: 'detached' });
-    await section.locator('[data-testid="metric-current"]', { hasText: '2 times' }).waitFor();
+    await section.getByTestId('metric-current-value').filter({ hasText: /^2$/ }).waitFor();
 
     // The date picker takes no day after today; an observation needs its words.
     await section.getByTestId('record-check-in').click();
@@ -234,9 +235,9 @@ describe('progress journey', () => {
 
     const corrected = timeline.locator('[data-testid="check-in"]', { has: client.getByTestId('check-in-correction') });
     await corrected.waitFor();
-    expect(await corrected.getByTestId('check-in-value-line').first().innerText()).toBe(`${METRIC}: 3 times`);
+    expect(await corrected.getByTestId('check-in-value-line').first().innerText()).toBe(`${METRIC} (times): 3`);
     const old = corrected.getByTestId('superseded-check-in');
-    expect(await old.innerText()).toContain(`${METRIC}: 2 times`);
+    expect(await old.innerText()).toContain(`${METRIC} (times): 2`);
     expect(await old.locator('[style*="line-through"]').count()).toBe(1);
     expect(await timeline.getByTestId('check-in').count()).toBe(3);
     await client.locator('[data-testid="metric-progress"]', { hasText: '50%' }).waitFor();

@@ -8,6 +8,7 @@ import { ApiProblem } from '../../api/client';
 import { useSubmissionKey } from '../../api/idempotency-key';
 import type { CheckIn, CheckInKind, Metric, NewCheckIn, Side } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
+import { metricLabel } from './metric-label';
 import { FieldMessage, fieldProblems, ProblemAlert } from '../../ui/problem';
 import { useEngagement } from '../engagements/engagement-queries';
 import { DayInput } from './day-input';
@@ -206,11 +207,11 @@ export function CheckInForm({
               {metrics.map((metric) => (
                 <NumberInput
                   key={metric.id}
-                  label={metric.unit ? `${metric.name} (${metric.unit})` : metric.name}
+                  label={metricLabel(metric)}
                   description={
                     metric.kind === 'scale' && metric.min !== null && metric.max !== null
                       ? t('checkInForm.scaleHint', { min: format.number(metric.min), max: format.number(metric.max), target: format.number(metric.target) })
-                      : t('checkInForm.numberHint', { target: metric.unit ? `${format.number(metric.target)} ${metric.unit}` : format.number(metric.target) })
+                      : t('checkInForm.numberHint', { target: format.number(metric.target) })
                   }
                   decimalScale={4}
                   {...separators}

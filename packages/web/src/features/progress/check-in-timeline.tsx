@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckIn, CheckInKind, Metric } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
+import { metricLabel } from './metric-label';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem';
 import { checkInHistory } from './check-in-history';
@@ -58,10 +59,9 @@ function CheckInContent({ checkIn, metrics, question }: { checkIn: CheckIn; metr
         <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
           {checkIn.values.map((entry) => {
             const metric = metrics?.find((candidate) => candidate.id === entry.metricId);
-            const value = metric?.unit ? `${format.number(entry.value)} ${metric.unit}` : format.number(entry.value);
             return (
               <Text key={entry.metricId} component="li" size="sm" data-testid="check-in-value-line">
-                {metric?.name ?? t('checkIn.unknownMetric')}: <b>{value}</b>
+                {metric ? metricLabel(metric) : t('checkIn.unknownMetric')}: <b>{format.number(entry.value)}</b>
               </Text>
             );
           })}

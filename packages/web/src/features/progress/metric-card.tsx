@@ -4,6 +4,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Metric, MetricProgress } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
+import { metricLabel } from './metric-label';
 
 // Recharts is a large library: its chunk loads when the first chart is drawn, not before.
 const MetricChart = lazy(() => import('./metric-chart'));
@@ -41,7 +42,6 @@ function LegendSwatch({ color, dashed, label }: { color: string; dashed?: boolea
 export function MetricCard({ metric, definition, today }: { metric: MetricProgress; definition: Metric | undefined; today: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const withUnit = (value: number) => (metric.unit ? `${format.number(value)} ${metric.unit}` : format.number(value));
   const scale = definition && definition.min !== null && definition.max !== null ? { min: definition.min, max: definition.max } : null;
 
   return (
@@ -50,21 +50,21 @@ export function MetricCard({ metric, definition, today }: { metric: MetricProgre
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div style={{ minWidth: 0 }}>
             <Title order={3} fz="md" data-testid="metric-name">
-              {metric.name}
+              {metricLabel(metric)}
             </Title>
             <Text size="xs" c="dimmed">
               {scale
                 ? t('metric.scaleOf', { min: format.number(scale.min), max: format.number(scale.max) })
                 : t(`metric.direction.${metric.direction}`)}
               {' · '}
-              {t('metric.baselineOn', { value: withUnit(metric.baseline), date: format.calendarDate(metric.baselineOn) })}
+              {t('metric.baselineOn', { value: format.number(metric.baseline), date: format.calendarDate(metric.baselineOn) })}
             </Text>
           </div>
           {metric.overshoot > 0 && metric.current !== null && (
             // By how much, in the metric's own terms ("0.5 past the target" on a scale of 1 to 5),
             // not as a share of the way from the baseline, which reads as a share of the target.
             <Badge color="indigo" variant="light" tt="none" style={{ flexShrink: 0 }} data-testid="metric-overshoot">
-              {t('metric.overshoot', { amount: withUnit(Math.abs(metric.current - metric.target)) })}
+              {t('metric.overshoot', { amount: format.number(Math.abs(metric.current - metric.target)) })}
             </Badge>
           )}
         </Group>
@@ -76,7 +76,7 @@ export function MetricCard({ metric, definition, today }: { metric: MetricProgre
               </Text>
             ) : (
               <>
-                {withUnit(metric.current)}
+                <span data-testid="metric-current-value">{format.number(metric.current)}</span>
                 {metric.currentOn && (
                   <Text size="xs" c="dimmed" fw={400}>
                     {format.calendarDate(metric.currentOn)}
@@ -86,7 +86,7 @@ export function MetricCard({ metric, definition, today }: { metric: MetricProgre
             )}
           </Stat>
           <Stat label={t('metric.target')} testId="metric-target">
-            {withUnit(metric.target)}
+            {format.number(metric.target)}
           </Stat>
           <Stat label={t('metric.progress')} testId="metric-progress">
             {format.percent(metric.progress)}

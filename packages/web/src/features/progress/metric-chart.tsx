@@ -26,7 +26,8 @@ function PointTooltip({ active, payload, unit }: Partial<TooltipContentProps<num
       </Text>
       {payload.map((entry) => (
         <Text key={String(entry.name)} size="xs" c={entry.color}>
-          {entry.name}: {typeof entry.value === 'number' ? format.number(Math.round(entry.value * 100) / 100) : ''} {unit}
+          {entry.name}
+          {unit ? ` (${unit})` : ''}: {typeof entry.value === 'number' ? format.number(Math.round(entry.value * 100) / 100) : ''}
         </Text>
       ))}
     </Paper>
