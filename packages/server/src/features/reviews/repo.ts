@@ -83,19 +83,19 @@ export function listReviewsOfGoal(sql: Sql, goalId: string): Promise<ReviewRow[]
   return sql.query<ReviewRow>(`${SELECT_REVIEW} WHERE r.goal_id = $1 ORDER BY r.held_on DESC, r.seq DESC`, [goalId]);
 }
 
-/** Whether any goal not dropped sits under the goal in the cascade. */
-export async function hasGoalsUnder(sql: Sql, goalId: string): Promise<boolean> {
-  const [row] = await sql.query<{ found: boolean }>(`SELECT ${goalsUnder('$1')} AS found`, [goalId]);
-  return row?.found === true;
-}
-
-/** The due date of the goal's words in force (its active revision), or null without one. */
-export async function dueOnInForce(sql: Sql, goalId: string): Promise<string | null> {
-  const [row] = await sql.query<{ dueOn: string | null }>(
-    `SELECT gr.due_on AS "dueOn" FROM goals g JOIN goal_revisions gr ON gr.goal_id = g.id AND gr.id = g.active_revision_id WHERE g.id = $1`,
+/**
+ * What a review needs of the goal beyond its row, in one statement: whether any goal not dropped
+ * sits under it in the cascade (the walk-through's wording), and the due date of its words in force
+ * (null without an active revision: when it is next looked back on).
+ */
+export async function findReviewedGoal(sql: Sql, goalId: string): Promise<{ hasGoalsUnder: boolean; dueOn: string | null }> {
+  const [row] = await sql.query<{ hasGoalsUnder: boolean; dueOn: string | null }>(
+    `SELECT ${goalsUnder('g.id')} AS "hasGoalsUnder", gr.due_on AS "dueOn"
+       FROM goals g LEFT JOIN goal_revisions gr ON gr.goal_id = g.id AND gr.id = g.active_revision_id
+      WHERE g.id = $1`,
     [goalId],
   );
-  return row?.dueOn ?? null;
+  return { hasGoalsUnder: row?.hasGoalsUnder === true, dueOn: row?.dueOn ?? null };
 }
 
 export async function findReview(sql: Sql, reviewId: string): Promise<ReviewRow | undefined> {

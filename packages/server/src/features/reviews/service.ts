@@ -6,14 +6,12 @@ import {
   REVIEW_EVERY_DAYS,
   reviewDueOn,
   reviewQuestions,
-  type Horizon,
   type Locale,
   type NextLook,
-  type ReviewedGoal,
   type ReviewOutcome,
   type ReviewQuestionKey,
 } from '@tandem/core';
-import { requireActor, type Scope } from '../../context.ts';
+import type { Actor, Scope } from '../../context.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { getEngagementParties } from '../engagements/service.ts';
 import { sideOf } from '../goals/policy.ts';
@@ -49,9 +47,10 @@ const REALIGN_FIELDS = new Set(['valueIds', 'whyItMatters', 'parentId']);
 export async function listReviews(scope: Scope, goalId: string) {
   const { actor, goal } = await accessGoal(scope, goalId);
   const rows = await repo.listReviewsOfGoal(scope.tx, goalId);
-  const next = await nextLookOf(scope, goal, rows[0]?.heldOn ?? null);
+  const reviewed = await repo.findReviewedGoal(scope.tx, goal.id);
+  const next = nextLookOf(actor, goal, reviewed.dueOn, rows[0]?.heldOn ?? null);
   // The walk-through is worded for this goal: its horizon, and whether goals sit under it.
-  const questions = reviewQuestions(actor.locale, await asReviewed(scope, goal));
+  const questions = reviewQuestions(actor.locale, { horizon: goal.horizon, hasGoalsUnder: reviewed.hasGoalsUnder });
   return { items: rows.map((row) => viewReview(row, actor.locale)), nextDueOn: next?.on ?? null, nextDueAt: next?.at ?? null, questions };
 }
 
@@ -88,6 +87,7 @@ export async function holdReview(scope: Scope, goalId: string, input: NewReview)
   }
 
   const progress = await goalProgress(scope, goalId);
+  const reviewed = await repo.findReviewedGoal(scope.tx, goalId);
   const snapshot: repo.ReviewSnapshot = {
     status: progress.risk.status,
     progress: progress.rolled.progress,
@@ -99,10 +99,10 @@ export async function holdReview(scope: Scope, goalId: string, input: NewReview)
       params: { ...reason.params },
       text: { en: describeRiskReason(reason, 'en'), lv: describeRiskReason(reason, 'lv') },
     })),
-    askedOf: await asReviewed(scope, goal),
+    askedOf: { horizon: goal.horizon, hasGoalsUnder: reviewed.hasGoalsUnder },
   };
   const [last] = await repo.listReviewsOfGoal(scope.tx, goalId);
-  const dueOn = (await nextLookOf(scope, goal, last?.heldOn ?? null))?.on ?? null;
+  const dueOn = nextLookOf(actor, goal, reviewed.dueOn, last?.heldOn ?? null)?.on ?? null;
 
   let revisionId: string | null = null;
   if (input.outcome === 'modify' || input.outcome === 'realign') {
@@ -188,21 +188,10 @@ function readAnswers(answers: Record<string, unknown>): Partial<Record<ReviewQue
 
 /**
  * When the goal is next looked back on, on the reader's calendar: its next review, or its end
- * when it ends before then; null for a goal that is not active.
+ * (`dueOn`, of its words in force) when it ends before then; null for a goal that is not active.
  */
-async function nextLookOf(scope: Scope, goal: { id: string; state: string; activatedAt: Date | null }, lastReviewOn: string | null): Promise<NextLook | null> {
-  const actor = requireActor(scope);
-  return reviewDueOn({
-    state: goal.state,
-    activatedOn: goal.activatedAt ? calendarDateIn(actor.timeZone, goal.activatedAt) : null,
-    lastReviewOn,
-    dueOn: goal.state === 'active' ? await repo.dueOnInForce(scope.tx, goal.id) : null,
-  });
-}
-
-/** What the walk-through's wording depends on: the goal's horizon, and whether goals sit under it. */
-async function asReviewed(scope: Scope, goal: { id: string; horizon: Horizon }): Promise<ReviewedGoal> {
-  return { horizon: goal.horizon, hasGoalsUnder: await repo.hasGoalsUnder(scope.tx, goal.id) };
+function nextLookOf(actor: Actor, goal: { state: string; activatedAt: Date | null }, dueOn: string | null, lastReviewOn: string | null): NextLook | null {
+  return reviewDueOn({ state: goal.state, activatedOn: goal.activatedAt ? calendarDateIn(actor.timeZone, goal.activatedAt) : null, lastReviewOn, dueOn });
 }
 
 function viewReview(row: repo.ReviewRow, locale: Locale): Review {
