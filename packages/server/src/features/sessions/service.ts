@@ -106,14 +106,7 @@ export async function changeSession(scope: Scope, sessionId: string, changes: Se
       extensions: { currentState: session.status },
     });
   }
-  // The one who cancelled a session puts it back: the other side was told it is off, and a session
-  // coming back behind the canceller's back would leave them thinking so.
-  if (changes.status && changes.status !== 'cancelled' && session.status === 'cancelled' && session.cancelledById && session.cancelledById !== actor.userId) {
-    throw new AppError('invalid_transition', `${session.cancelledByName ?? 'The other side'} cancelled this session: only they can put it back. Plan a new session instead.`, {
-      extensions: { currentState: session.status },
-    });
-  }
-  refuseChangesWhileCancelled(session.status, changes);
+  refuseChangesWhileCancelled(session, actor, changes);
   const goalIds = changes.goalIds && [...new Set(changes.goalIds)];
   if (goalIds) await requireGoalsOfEngagement(scope, session.engagementId, goalIds, 'goalIds');
   const scheduledAt = changes.scheduledAt === undefined ? undefined : readScheduledAt(changes.scheduledAt, session.clientTimeZone);
@@ -137,17 +130,24 @@ export async function changeSession(scope: Scope, sessionId: string, changes: Se
 }
 
 /**
- * A cancelled session did not take place: its notes, time, length and goals stay as they were
- * until it is put back, in the same request or before. The other side, who cannot put it back,
- * plans a new session instead.
+ * A cancelled session did not take place. Only the one who cancelled it puts it back: the other
+ * side was told it is off, and a session coming back behind the canceller's back would leave them
+ * thinking so. Until it is put back (in the same request or before), its notes, time, length and
+ * goals stay as they were; the other side plans a new session instead.
  */
-function refuseChangesWhileCancelled(status: Session['status'], changes: SessionChanges): void {
-  if (status !== 'cancelled' || (changes.status !== undefined && changes.status !== 'cancelled')) return;
+function refuseChangesWhileCancelled(session: Session, actor: Actor, changes: SessionChanges): void {
+  if (session.status !== 'cancelled') return;
+  const puttingBack = changes.status !== undefined && changes.status !== 'cancelled';
+  if (puttingBack && session.cancelledById && session.cancelledById !== actor.userId) {
+    throw new AppError('invalid_transition', `${session.cancelledByName ?? 'The other side'} cancelled this session: only they can put it back. Plan a new session instead.`, {
+      extensions: { currentState: session.status },
+    });
+  }
   const fields = (['sharedNotes', 'scheduledAt', 'durationMinutes', 'goalIds'] as const).filter((field) => changes[field] !== undefined);
-  if (fields.length === 0) return;
+  if (puttingBack || fields.length === 0) return;
   throw new AppError('invalid_transition', 'The session is cancelled: its notes, time and goals stay as they were unless it is put back.', {
     errors: fields.map((path) => ({ path, message: 'That session was cancelled.', code: 'cancelled_session' })),
-    extensions: { currentState: status },
+    extensions: { currentState: session.status },
   });
 }
 
