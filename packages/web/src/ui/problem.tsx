@@ -71,6 +71,8 @@ export const rules = {
   required: (value: string) => (value.trim() ? null : <FieldMessage name="too_small" />),
   email: (value: string) => (EMAIL.test(value.trim()) ? null : <FieldMessage name="email" />),
   password: (value: string) => (value.length >= 10 ? null : <FieldMessage name="password" />),
+  /** A password one has already: asked for, never checked for length. */
+  currentPassword: (value: string) => (value ? null : <FieldMessage name="password_required" />),
   /** An authenticator app's code: six digits, as it shows them (with a space in the middle or not). */
   authenticatorCode: (value: string) => (/^\d{6}$/.test(value.replace(/\s/g, '')) ? null : <FieldMessage name="code" />),
 };

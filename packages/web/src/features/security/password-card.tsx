@@ -14,7 +14,7 @@ export function PasswordCard() {
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '' },
     validate: {
-      currentPassword: (value) => (value ? null : <FieldMessage name="password_required" />),
+      currentPassword: rules.currentPassword,
       // The server refuses it too (same_password): "changing" to the same password would sign the other devices out for nothing.
       newPassword: (value, values) => rules.password(value) ?? (value === values.currentPassword ? <FieldMessage name="same_password" /> : null),
     },

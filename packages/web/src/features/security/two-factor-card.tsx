@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiProblem, api, unwrap } from '../../api/client';
 import '../../i18n/security-catalog';
 import { PasswordInput } from '../../ui/password-input';
-import { FieldMessage, fieldProblems, ProblemAlert, rules } from '../../ui/problem';
+import { fieldProblems, ProblemAlert, rules } from '../../ui/problem';
 import { twoFactorStatusText } from './two-factor-status';
 
 const statusKey = ['me', 'two-factor'] as const;
@@ -40,7 +40,7 @@ export function TwoFactorCard() {
   // Either proof will do; with neither, the password is asked for (it is checked as it is, never for length).
   const disableForm = useForm({
     initialValues: { code: '', password: '' },
-    validate: { password: (value, values) => (values.code.trim() || value ? null : <FieldMessage name="password_required" />) },
+    validate: { password: (value, values) => (values.code.trim() ? null : rules.currentPassword(value)) },
   });
   const disable = useMutation({
     mutationFn: (values: typeof disableForm.values) =>
